@@ -1,0 +1,40 @@
+/** What rules report. Offsets are UTF-16 code-unit offsets into the analysed text. */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  /** Chinese title shown in the quick-fix menu. */
+  readonly title: string;
+  /** Small, non-overlapping edits. */
+  readonly edits: readonly TextEdit[];
+  /** Safe fixes change nothing a writer must decide on; only they run in fix-all and `--fix`. */
+  readonly safe: boolean;
+  /** newText of the edits is a snippet (tab stops): offered in the editor only, never in fix-all. */
+  readonly snippet?: boolean;
+}
+
+export interface RelatedSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fixes: readonly Fix[];
+  readonly related?: readonly RelatedSpan[];
+  /** Rule-specific facts a client may show (e.g. a placeholder's kind). */
+  readonly data?: Readonly<Record<string, string | number>>;
+}

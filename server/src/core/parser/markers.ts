@@ -1,0 +1,114 @@
+import type { Marker, NumberingScheme } from '../model/document';
+import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral, parseCircled, CIRCLED } from './numerals';
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,6}`;
+const AR = '[0-9０-９]{1,3}';
+
+// Sticky patterns matched at a line's content start. Order matters: regulation style first.
+const REGULATION = new RegExp(`第(${CN}|${AR})(部分|章|节|条)`, 'y');
+const CHINESE = new RegExp(`(${CN})(、|[.．](?![0-9０-９]))`, 'y');
+const CHINESE_PAREN = new RegExp(`([（(])(${CN})([）)])`, 'y');
+const ARABIC_PAREN = new RegExp(`([（(])(${AR})([）)])`, 'y');
+const ARABIC = new RegExp(`(${AR})(、|[.．](?![0-9０-９]))`, 'y');
+const CIRCLED_RE = new RegExp(`([${CIRCLED}])`, 'y');
+/** Punctuation wrongly written right after a marker that already carries its own (`（一）、`, `①.`). */
+const TRAILING = /[、.．，,:：]/y;
+
+const REGULATION_SCHEME: Readonly<Record<string, NumberingScheme>> = {
+  部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
+};
+
+function numeral(s: string): { value: number; kind: 'chinese' | 'arabic' } {
+  return /^[0-9０-９]+$/.test(s) ? { value: parseArabic(s), kind: 'arabic' } : { value: parseChineseNumeral(s), kind: 'chinese' };
+}
+
+function trailingAt(text: string, pos: number, end: number): Marker['trailing'] {
+  TRAILING.lastIndex = pos;
+  if (pos < end && TRAILING.test(text)) return { text: text[pos], start: pos, end: pos + 1 };
+  return undefined;
+}
+
+/** The heading marker starting exactly at `pos`, if any. `end` bounds the line. */
+export function matchMarker(text: string, pos: number, end: number): Marker | undefined {
+  let m: RegExpExecArray | null;
+
+  REGULATION.lastIndex = pos;
+  if ((m = REGULATION.exec(text)) && m.index + m[0].length <= end) {
+    const n = numeral(m[1]);
+    if (!Number.isFinite(n.value) || n.value === 0) return undefined;
+    return {
+      scheme: REGULATION_SCHEME[m[2]], value: n.value, text: m[0], start: pos, end: pos + m[0].length,
+      numeralStart: pos + 1, numeralEnd: pos + 1 + m[1].length, numeralKind: n.kind,
+    };
+  }
+
+  CHINESE_PAREN.lastIndex = pos;
+  if ((m = CHINESE_PAREN.exec(text)) && m.index + m[0].length <= end) {
+    const value = parseChineseNumeral(m[2]);
+    if (!Number.isFinite(value) || value === 0) return undefined;
+    const markerEnd = pos + m[0].length;
+    return {
+      scheme: 'chinese-paren', value, text: m[0], start: pos, end: markerEnd,
+      numeralStart: pos + 1, numeralEnd: pos + 1 + m[2].length, numeralKind: 'chinese',
+      open: m[1], close: m[3], trailing: trailingAt(text, markerEnd, end),
+    };
+  }
+
+  ARABIC_PAREN.lastIndex = pos;
+  if ((m = ARABIC_PAREN.exec(text)) && m.index + m[0].length <= end) {
+    const value = parseArabic(m[2]);
+    if (value === 0) return undefined;
+    const markerEnd = pos + m[0].length;
+    return {
+      scheme: 'arabic-paren', value, text: m[0], start: pos, end: markerEnd,
+      numeralStart: pos + 1, numeralEnd: pos + 1 + m[2].length, numeralKind: 'arabic',
+      open: m[1], close: m[3], trailing: trailingAt(text, markerEnd, end),
+    };
+  }
+
+  CHINESE.lastIndex = pos;
+  if ((m = CHINESE.exec(text)) && m.index + m[0].length <= end) {
+    const value = parseChineseNumeral(m[1]);
+    if (!Number.isFinite(value) || value === 0) return undefined;
+    return {
+      scheme: 'chinese', value, text: m[0], start: pos, end: pos + m[0].length,
+      numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'chinese', separator: m[2],
+    };
+  }
+
+  ARABIC.lastIndex = pos;
+  if ((m = ARABIC.exec(text)) && m.index + m[0].length <= end) {
+    const value = parseArabic(m[1]);
+    if (value === 0) return undefined;
+    return {
+      scheme: 'arabic', value, text: m[0], start: pos, end: pos + m[0].length,
+      numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'arabic', separator: m[2],
+    };
+  }
+
+  CIRCLED_RE.lastIndex = pos;
+  if ((m = CIRCLED_RE.exec(text)) && pos < end) {
+    return {
+      scheme: 'circled', value: parseCircled(m[1]), text: m[1], start: pos, end: pos + 1,
+      numeralStart: pos, numeralEnd: pos + 1, numeralKind: 'circled', trailing: trailingAt(text, pos + 1, end),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Candidate markers inside a line (after `from`), for headings that a conversion ran into one
+ * line. Only the 一、 and （一） styles: the others are too common inside running text.
+ */
+const INLINE_CANDIDATE = new RegExp(`[（(]${CN}[）)]|${CN}、`, 'g');
+
+export function inlineMarkerCandidates(text: string, from: number, end: number): Marker[] {
+  const result: Marker[] = [];
+  INLINE_CANDIDATE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_CANDIDATE.exec(text)) && m.index < end) {
+    const marker = matchMarker(text, m.index, end);
+    if (marker && (marker.scheme === 'chinese' || marker.scheme === 'chinese-paren')) result.push(marker);
+  }
+  return result;
+}

@@ -1,0 +1,274 @@
+import type {
+  Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section,
+} from '../model/document';
+import { SCHEME_RANK } from '../model/document';
+import { LineIndex } from '../text/lineIndex';
+import { CLAUSE_PUNCTUATION, SENTENCE_END, isCjk, isWhitespace } from '../text/chars';
+import { inlineMarkerCandidates, matchMarker } from './markers';
+import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
+import { enumerationBuilder } from './enumerations';
+import { parseDirectives } from './directives';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Rank of unnumbered title lines: above every numbered style, so they contain what follows. */
+const TITLE_RANK = -1;
+const MAX_TITLE_LINE = 40;
+const PAGE_NUMBER = /([0-9]{1,3})、/y;
+const ATTACHMENT_LIST = /附件[：:]\s*/y;
+const ATTACHMENT = /^附件\s*[0-9０-９]*\s*[：:]?[^，。；]{0,30}$/;
+/** A title may hold 、 (`蓝天、碧水、净土`) but no sentence or clause punctuation. */
+const NOT_IN_TITLE = new Set(['。', '！', '？', '；', '，', '：', ',', ';', ':', '!', '?']);
+/** An inline heading directly after another (`一、总体要求(一)指导思想`) lies within this distance. */
+const RUN_IN_DISTANCE = 24;
+
+interface OpenSection {
+  heading: Heading | undefined;
+  rank: number;
+  start: number;
+  children: MutableSection[];
+  /** Last child value per scheme, to tell whether an inline candidate continues a run. */
+  lastValue: Map<string, number>;
+  section: MutableSection;
+}
+
+interface MutableSection {
+  heading: Heading | undefined;
+  parent: MutableSection | undefined;
+  children: MutableSection[];
+  start: number;
+  end: number;
+}
+
+interface LineInfo {
+  line: number;
+  start: number; // content start (after indentation and markdown #)
+  end: number; // content end (trailing white space removed)
+  lineStart: number;
+  marker: Marker | undefined;
+  /** `附件` / `附件2` / `附件1：名词解释`: an attachment starts a new top-level part. */
+  attachment: boolean;
+}
+
+function isClosingBracket(ch: string | undefined): boolean {
+  return ch === '）' || ch === ')' || ch === '”' || ch === '】' || ch === '》';
+}
+
+/** A short line without sentence punctuation that reads as a title, not as a sentence. */
+function isTitleLine(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > MAX_TITLE_LINE) return false;
+  let cjk = 0;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (NOT_IN_TITLE.has(ch)) return false;
+    if (isCjk(ch)) cjk++;
+  }
+  if (cjk < 2) return false;
+  // Table rows and formulas.
+  if (text[start] === '|' || /[=＝]/.test(text.slice(start, end))) return false;
+  // Dates and signatures of numbers only (`2019年10月22日`) are not titles.
+  return !/^[\d０-９年月日号\s]+$/.test(text.slice(start, end));
+}
+
+/** Text → immutable parsed draft. One linear pass over the lines; never throws. */
+export function parseDocument(text: string): PolicyDocument {
+  const lines = new LineIndex(text);
+  const infos: LineInfo[] = [];
+  const pageCandidates: PageNumberCandidate[] = [];
+  let previousLastChar: string | undefined;
+
+  // Pass 1 (per line, independent): content bounds and the marker at the line start.
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStarts[line];
+    let end = lines.lineContentEnd(line);
+    let start = lineStart;
+    while (start < end && isWhitespace(text[start])) start++;
+    while (end > start && isWhitespace(text[end - 1])) end--;
+    if (start === end) continue;
+    // Markdown heading marks (`## 第一章 总则`).
+    if (text[start] === '#') {
+      let p = start;
+      while (p < end && text[p] === '#') p++;
+      if (p < end && (text[p] === ' ' || text[p] === '\u3000')) {
+        while (p < end && isWhitespace(text[p])) p++;
+        start = p;
+      }
+    }
+    // `附件：1.名单`: the attachment list's first item carries its marker after the label.
+    ATTACHMENT_LIST.lastIndex = start;
+    const listed = ATTACHMENT_LIST.exec(text);
+    const marker = matchMarker(text, listed ? start + listed[0].length : start, end);
+    const info: LineInfo = { line, start, end, lineStart, marker, attachment: listed !== null || (!marker && ATTACHMENT.test(text.slice(start, end))) };
+    infos.push(info);
+    PAGE_NUMBER.lastIndex = start;
+    const page = PAGE_NUMBER.exec(text);
+    if (page) {
+      const pageEnd = start + page[0].length;
+      pageCandidates.push({
+        line, value: Number(page[1]), start, end: pageEnd,
+        before: previousLastChar, after: text[pageEnd], lineLength: end - start,
+      });
+    }
+    previousLastChar = text[end - 1];
+  }
+
+  const residueCandidates = selectPageNumberResidue(pageCandidates);
+  const pageNumberResidue: PageNumberResidue[] = [];
+  const residueByLine = new Map<number, PageNumberCandidate>();
+  for (const c of residueCandidates) {
+    residueByLine.set(c.line, c);
+    pageNumberResidue.push({
+      value: c.value, start: c.start, end: c.end, line: c.line,
+      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before),
+    });
+  }
+
+  // Pass 2: headings and the section tree, with a stack of open sections.
+  const rootSection: MutableSection = { heading: undefined, parent: undefined, children: [], start: 0, end: text.length };
+  const stack: OpenSection[] = [
+    { heading: undefined, rank: -2, start: 0, children: rootSection.children, lastValue: new Map(), section: rootSection },
+  ];
+  const headings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  const enumerations = enumerationBuilder();
+  let numberedOpen = false;
+
+  const closeSectionsFrom = (depth: number, end: number) => {
+    while (stack.length > depth) {
+      const open = stack.pop()!;
+      open.section.end = Math.max(open.section.start, end);
+    }
+  };
+
+  const push = (marker: Marker | undefined, rank: number, start: number, titleStart: number, titleEnd: number, line: number, inline: boolean, leaf: boolean) => {
+    // Section ends where the next heading at its depth or above starts: trim to the previous line's content.
+    const closeAt = inline ? start : previousContentEnd(start);
+    let depth = stack.length;
+    while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
+    if (!leaf) closeSectionsFrom(depth, closeAt);
+    const parent = leaf ? stack[stack.length - 1] : stack[depth - 1];
+    const heading: Heading = {
+      index: headings.length, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd,
+      start, end: titleEnd, line, inline, depth: leaf ? stack.length : depth,
+    };
+    headings.push(heading);
+    const section: MutableSection = { heading, parent: parent.section, children: [], start, end: titleEnd };
+    parent.children.push(section);
+    if (marker) parent.lastValue.set(marker.scheme, marker.value);
+    if (!leaf) stack.push({ heading, rank, start, children: section.children, lastValue: new Map(), section });
+    return heading;
+  };
+
+  let lastContentEnd = 0;
+  const previousContentEnd = (offset: number) => Math.min(offset, lastContentEnd);
+
+  /** Would an inline candidate continue a run (or open the first child run) at its rank? */
+  const fitsSequence = (marker: Marker): boolean => {
+    const rank = SCHEME_RANK[marker.scheme];
+    let depth = stack.length;
+    while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
+    const parent = stack[depth - 1];
+    const last = parent.lastValue.get(marker.scheme);
+    if (last !== undefined) return marker.value === last + 1;
+    return marker.value === 1;
+  };
+
+  for (const info of infos) {
+    const { line, end } = info;
+    let { start } = info;
+    const paragraphIndex = paragraphs.length;
+    paragraphs.push({ index: paragraphIndex, line, start, end });
+
+    let lastHeadingEnd = -1;
+    const headingsBefore = headings.length;
+    let marker = info.marker;
+    const residue = residueByLine.get(line);
+    if (residue) {
+      start = residue.end;
+      marker = undefined;
+    }
+    if (info.attachment && marker) {
+      // `附件：1.名单`: the label opens the attachment list; the item is its first child.
+      push(undefined, TITLE_RANK, start, start, start + 2, line, false, false);
+    }
+    if (marker) {
+      numberedOpen = true;
+      const titleStart = skipSpaces(text, marker.trailing ? marker.trailing.end : marker.end, end);
+      const titleEnd = titleEndFrom(text, titleStart, end);
+      push(marker, SCHEME_RANK[marker.scheme], marker.start, titleStart, titleEnd, line, false, false);
+      lastHeadingEnd = marker.end;
+    } else if (info.attachment) {
+      numberedOpen = false;
+      push(undefined, TITLE_RANK, start, start, end, line, false, false);
+    } else if (isTitleLine(text, start, end)) {
+      push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
+    }
+
+    // Headings a conversion ran into this line.
+    const scanFrom = marker ? marker.end : start;
+    if (end - scanFrom > 4) {
+      for (const candidate of inlineMarkerCandidates(text, scanFrom, end)) {
+        const prev = text[candidate.start - 1];
+        const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1].marker : undefined;
+        // Run-in: the first child right after its parent's short title (`一、总体要求(一)指导思想`).
+        const runIn = previousOnLine !== undefined && candidate.value === 1 &&
+          SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.scheme] &&
+          candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start);
+        const afterBoundary = SENTENCE_END.has(prev) || isClosingBracket(prev) || runIn;
+        if (!afterBoundary || !fitsSequence(candidate)) continue;
+        // The previous heading's title ends where this one begins.
+        const previous = headings[headings.length - 1];
+        if (previous && headings.length > headingsBefore && previous.titleEnd > candidate.start) {
+          const shortened = previous as Mutable<Heading>;
+          shortened.titleEnd = trimEnd(text, previous.titleStart, candidate.start);
+          shortened.title = text.slice(previous.titleStart, shortened.titleEnd);
+          shortened.end = shortened.titleEnd;
+        }
+        numberedOpen = true;
+        const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
+        push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, titleEndFrom(text, titleStart, end), line, true, false);
+        lastHeadingEnd = candidate.end;
+      }
+    }
+
+    enumerations.scan(text, start, end, paragraphIndex, headings.length);
+    lastContentEnd = end;
+  }
+  closeSectionsFrom(1, lastContentEnd);
+  rootSection.end = text.length;
+
+  return {
+    text,
+    lines,
+    paragraphs,
+    headings,
+    root: rootSection as Section,
+    enumerations: enumerations.finish(),
+    pageNumberResidue,
+    directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
+  };
+}
+
+function skipSpaces(text: string, pos: number, end: number): number {
+  while (pos < end && isWhitespace(text[pos])) pos++;
+  return pos;
+}
+
+/** A heading's title runs to the first sentence end (run-in headings: `（一）指导思想。以…`). */
+function titleEndFrom(text: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && !SENTENCE_END.has(text[p])) p++;
+  while (p > start && isWhitespace(text[p - 1])) p--;
+  return p;
+}
+
+function hasPunctuation(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION.has(text[i])) return true;
+  return false;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isWhitespace(text[end - 1])) end--;
+  return end;
+}

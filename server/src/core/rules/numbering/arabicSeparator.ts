@@ -1,0 +1,23 @@
+import type { Rule } from '../rule';
+
+export const numberingArabicSeparator: Rule = {
+  id: 'numbering-arabic-separator',
+  category: 'numbering',
+  defaultSeverity: 'hint',
+  description: '阿拉伯数字序号后应用下脚点“1.”，不用顿号“1、”（GB/T 15834—2011 附录 B.3）。',
+  descriptionEn: 'An arabic heading number takes a point (1.), not 、.',
+  fixable: true,
+  check(doc, ctx) {
+    for (const h of doc.headings) {
+      const m = h.marker;
+      if (!m || m.scheme !== 'arabic' || m.separator !== '、') continue;
+      const fixed = doc.text.slice(m.start, m.numeralEnd) + '.';
+      ctx.report({
+        message: `阿拉伯数字序号“${m.text}”后应用下脚点，写作“${fixed}”（GB/T 15834—2011 B.3）。`,
+        start: m.start,
+        end: m.end,
+        fixes: [{ title: `改为“${fixed}”`, edits: [{ start: m.numeralEnd, end: m.end, newText: '.' }], safe: true }],
+      });
+    }
+  },
+};

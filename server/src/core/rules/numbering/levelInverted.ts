@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import type { Section } from '../../model/document';
+import { SCHEME_RANK } from '../../model/document';
+import { SCHEME_NAME } from './runs';
+
+export const numberingLevelInverted: Rule = {
+  id: 'numbering-level-inverted',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  description: '层级倒置：在较低层级之后又用较高层级的序号（如“1.”之后出现“（一）”），依据 GB/T 15834—2011 附录 B.3。',
+  descriptionEn: 'A higher-level marker style appears inside a lower level.',
+  fixable: false,
+  check(doc, ctx) {
+    const visit = (section: Section) => {
+      let deepest: Section | undefined;
+      for (const child of section.children) {
+        const marker = child.heading?.marker;
+        if (marker) {
+          const deeper = deepest?.heading?.marker;
+          if (deeper && SCHEME_RANK[deeper.scheme] > SCHEME_RANK[marker.scheme] && marker.value === 1) {
+            ctx.report({
+              message: `层级倒置：“${marker.text}”出现在下一级序号“${deeper.text}”之后。“${SCHEME_NAME[marker.scheme]}”应高于“${SCHEME_NAME[deeper.scheme]}”一级，请调整层级或改用与上下文一致的序号。`,
+              start: marker.start,
+              end: marker.end,
+              related: [{ start: deeper.start, end: deeper.end, message: `下一级序号“${deeper.text}”` }],
+            });
+          }
+          if (!deeper || SCHEME_RANK[marker.scheme] > SCHEME_RANK[deeper.scheme]) deepest = child;
+        }
+        visit(child);
+      }
+    };
+    visit(doc.root);
+  },
+};

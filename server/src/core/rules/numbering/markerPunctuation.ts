@@ -1,0 +1,46 @@
+import type { Rule } from '../rule';
+
+export const numberingMarkerPunctuation: Rule = {
+  id: 'numbering-marker-punctuation',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  description: '序号后标点错误：“（一）、”“①、”多了顿号，“一.”应为“一、”，“一是，”不加逗号（GB/T 15834—2011 附录 B.3）。',
+  descriptionEn: 'Wrong punctuation after a heading marker or an enumeration word.',
+  fixable: true,
+  check(doc, ctx) {
+    for (const h of doc.headings) {
+      const m = h.marker;
+      if (!m) continue;
+      if (m.trailing) {
+        ctx.report({
+          message: `序号后标点多余：“${m.text}${m.trailing.text}”中括号或圈码序号后不再加“${m.trailing.text}”（GB/T 15834—2011 B.3）。请删除。`,
+          start: m.start,
+          end: m.trailing.end,
+          fixes: [{ title: `删除“${m.trailing.text}”`, edits: [{ start: m.trailing.start, end: m.trailing.end, newText: '' }], safe: true }],
+        });
+      }
+      if (m.scheme === 'chinese' && m.separator !== '、') {
+        ctx.report({
+          message: `序号后标点错误：汉字序号“${m.text}”后应用顿号，写作“${doc.text.slice(m.start, m.numeralEnd)}、”（GB/T 15834—2011 B.3）。`,
+          start: m.start,
+          end: m.end,
+          fixes: [{ title: `改为“${doc.text.slice(m.start, m.numeralEnd)}、”`, edits: [{ start: m.numeralEnd, end: m.end, newText: '、' }], safe: true }],
+        });
+      }
+    }
+    for (const e of doc.enumerations) {
+      if (e.style !== 'shi' && e.style !== 'yao') continue;
+      for (const item of e.items) {
+        const next = doc.text[item.end];
+        if (next === '，' || next === ',') {
+          ctx.report({
+            message: `“${item.text}”后不加逗号，直接接内容（GB/T 15834—2011 B.3）。请删除“${next}”。`,
+            start: item.start,
+            end: item.end + 1,
+            fixes: [{ title: `删除“${next}”`, edits: [{ start: item.end, end: item.end + 1, newText: '' }], safe: true }],
+          });
+        }
+      }
+    }
+  },
+};

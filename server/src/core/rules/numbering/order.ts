@@ -1,0 +1,15 @@
+import type { Rule } from '../rule';
+import { reportSequence } from './sequence';
+
+export const numberingOrder: Rule = {
+  id: 'numbering-order',
+  category: 'numbering',
+  defaultSeverity: 'warning',
+  description: '同级序号顺序颠倒（如“（三）”之后是“（二）”）。',
+  descriptionEn: 'A same-level marker goes backwards.',
+  fixable: false,
+  check(doc, ctx) {
+    reportSequence(doc, ctx, 'order', ({ expected, actual, prev }) =>
+      `序号顺序颠倒：“${actual}”排在“${prev!.heading.marker.text}”之后，此处应为“${expected}”。请调整顺序或重新编号。`);
+  },
+};

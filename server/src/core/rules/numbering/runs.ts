@@ -1,0 +1,127 @@
+import type { Heading, Marker, NumberingScheme, PolicyDocument, Section } from '../../model/document';
+import type { TextEdit } from '../../model/findings';
+import { formatChineseNumeral, formatCircled } from '../../parser/numerals';
+
+export interface RunItem {
+  readonly heading: Heading & { readonly marker: Marker };
+  /** The value this heading should carry for the run to count 1, 2, 3 … */
+  readonly expected: number;
+}
+
+/**
+ * Headings of one scheme that count together: the children of one numbered parent, joined with
+ * the previous run when they carry its count on (第X条 across 章, task items 1–59 across （一）…).
+ * A heading numbered 1 after others starts a new run (a second document in the same file).
+ */
+export interface NumberingRun {
+  readonly scheme: NumberingScheme;
+  readonly items: readonly RunItem[];
+  /** The numbered heading the run sits under (undefined: top level). */
+  readonly parent: Heading | undefined;
+}
+
+const cache = new WeakMap<PolicyDocument, NumberingRun[]>();
+
+export function numberingRuns(doc: PolicyDocument): readonly NumberingRun[] {
+  let runs = cache.get(doc);
+  if (!runs) {
+    runs = computeRuns(doc);
+    cache.set(doc, runs);
+  }
+  return runs;
+}
+
+/** The nearest ancestor with a marker: unnumbered title lines do not break a count. */
+export function numberedParent(section: Section): Heading | undefined {
+  for (let p = section.parent; p; p = p.parent) if (p.heading?.marker) return p.heading;
+  return undefined;
+}
+
+function computeRuns(doc: PolicyDocument): NumberingRun[] {
+  // Group numbered headings by (numbered parent, scheme), in document order.
+  const groups = new Map<string, { scheme: NumberingScheme; parent: Heading | undefined; headings: (Heading & { marker: Marker })[] }>();
+  const order: string[] = [];
+  const visit = (section: Section) => {
+    for (const child of section.children) {
+      const h = child.heading;
+      if (h?.marker) {
+        const parent = numberedParent(child);
+        const key = `${parent ? parent.index : -1}:${h.marker.scheme}`;
+        let g = groups.get(key);
+        if (!g) {
+          g = { scheme: h.marker.scheme, parent, headings: [] };
+          groups.set(key, g);
+          order.push(key);
+        }
+        g.headings.push(h as Heading & { marker: Marker });
+      }
+      visit(child);
+    }
+  };
+  visit(doc.root);
+
+  const runs: { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] }[] = [];
+  const lastRunOfScheme = new Map<NumberingScheme, { items: RunItem[]; parent: Heading | undefined }>();
+  for (const key of order) {
+    const g = groups.get(key)!;
+    let current: { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] } | undefined;
+    for (const h of g.headings) {
+      const v = h.marker.value;
+      if (!current) {
+        const previous = lastRunOfScheme.get(g.scheme);
+        const previousLast = previous?.items[previous.items.length - 1];
+        if (v !== 1 && previous && previous.parent !== g.parent && previousLast && previousLast.heading.marker.value === v - 1) {
+          // Carries the count on from the previous parent's run.
+          current = previous as typeof current;
+        } else {
+          current = { scheme: g.scheme, parent: g.parent, items: [] };
+          runs.push(current);
+        }
+      } else if (v === 1 && current.items.length > 0) {
+        current = { scheme: g.scheme, parent: g.parent, items: [] };
+        runs.push(current);
+      }
+      current!.items.push({ heading: h, expected: current!.items.length + 1 });
+      lastRunOfScheme.set(g.scheme, { items: current!.items, parent: g.parent });
+    }
+  }
+  return runs.sort((a, b) => a.items[0].heading.start - b.items[0].heading.start);
+}
+
+/** The numeral written in the marker's own style: 三 / 3 / ３ / ③. */
+export function formatNumeral(marker: Marker, value: number, text: string): string {
+  if (marker.numeralKind === 'chinese') return formatChineseNumeral(value);
+  if (marker.numeralKind === 'circled') return formatCircled(value);
+  const fullWidth = /[０-９]/.test(text.slice(marker.numeralStart, marker.numeralEnd));
+  const s = String(value);
+  return fullWidth ? s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : s;
+}
+
+/** The marker as it would read with another value: `（四）` → `（三）`. */
+export function markerWithValue(marker: Marker, value: number, text: string): string {
+  return text.slice(marker.start, marker.numeralStart) + formatNumeral(marker, value, text) + text.slice(marker.numeralEnd, marker.end);
+}
+
+export function renumberEdit(marker: Marker, value: number, text: string): TextEdit | undefined {
+  if (marker.value === value) return undefined;
+  return { start: marker.numeralStart, end: marker.numeralEnd, newText: formatNumeral(marker, value, text) };
+}
+
+export function renumberRunEdits(run: NumberingRun, text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const item of run.items) {
+    const e = renumberEdit(item.heading.marker, item.expected, text);
+    if (e) edits.push(e);
+  }
+  return edits;
+}
+
+/** One edit set that renumbers every run in the document; changes nothing but the numerals. */
+export function renumberDocumentEdits(doc: PolicyDocument): TextEdit[] {
+  return numberingRuns(doc).flatMap((run) => renumberRunEdits(run, doc.text)).sort((a, b) => a.start - b.start);
+}
+
+export const SCHEME_NAME: Readonly<Record<NumberingScheme, string>> = {
+  part: '第X部分', chapter: '第X章', section: '第X节', article: '第X条',
+  chinese: '一、', 'chinese-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）', circled: '①',
+};

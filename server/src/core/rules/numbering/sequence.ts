@@ -1,0 +1,54 @@
+import type { Fix } from '../../model/findings';
+import type { RuleContext } from '../rule';
+import type { PolicyDocument } from '../../model/document';
+import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
+
+export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
+
+/** Classify each run item against the one before it; shared by the four sequence rules. */
+export function sequenceProblems(doc: PolicyDocument): { run: NumberingRun; item: RunItem; index: number; problem: SequenceProblem }[] {
+  const result: { run: NumberingRun; item: RunItem; index: number; problem: SequenceProblem }[] = [];
+  for (const run of numberingRuns(doc)) {
+    run.items.forEach((item, index) => {
+      const v = item.heading.marker.value;
+      if (index === 0) {
+        if (v !== 1) result.push({ run, item, index, problem: 'start' });
+        return;
+      }
+      const prev = run.items[index - 1].heading.marker.value;
+      if (v === prev) result.push({ run, item, index, problem: 'duplicate' });
+      else if (v < prev) result.push({ run, item, index, problem: 'order' });
+      else if (v > prev + 1) result.push({ run, item, index, problem: 'gap' });
+    });
+  }
+  return result;
+}
+
+/** Quick fixes shared by the sequence rules: this heading, then the whole run. */
+export function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
+  const fixes: Fix[] = [];
+  const marker = item.heading.marker;
+  const single = renumberEdit(marker, value, doc.text);
+  if (single) fixes.push({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, edits: [single], safe: false });
+  const runEdits = renumberRunEdits(run, doc.text);
+  if (runEdits.length > 0 && !(runEdits.length === 1 && single && runEdits[0].newText === single.newText)) {
+    fixes.push({ title: `重新编号本级全部 ${run.items.length} 个序号`, edits: runEdits, safe: false });
+  }
+  return fixes;
+}
+
+export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem, message: (args: { item: RunItem; prev: RunItem | undefined; expected: string; actual: string }) => string): void {
+  for (const p of sequenceProblems(doc)) {
+    if (p.problem !== problem) continue;
+    const marker = p.item.heading.marker;
+    const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
+    const value = prev ? prev.heading.marker.value + 1 : 1;
+    ctx.report({
+      message: message({ item: p.item, prev, expected: markerWithValue(marker, value, doc.text), actual: marker.text }),
+      start: marker.start,
+      end: marker.end,
+      fixes: sequenceFixes(doc, p.run, p.item, value),
+      related: prev ? [{ start: prev.heading.marker.start, end: prev.heading.marker.end, message: `上一个序号“${prev.heading.marker.text}”` }] : undefined,
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import type { PolicyDocument } from '../model/document';
+import type { Fix, RelatedSpan, Severity } from '../model/findings';
+import type { AnalysisConfig } from '../config/config';
+import type { AgencyDictionary } from '../agency/dictionary';
+
+export type RuleCategory = 'numbering' | 'placeholder' | 'agency' | 'punctuation' | 'number' | 'residue';
+
+export const RULE_CATEGORIES: readonly RuleCategory[] = ['numbering', 'placeholder', 'agency', 'punctuation', 'number', 'residue'];
+
+export interface ReportedFinding {
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly fixes?: readonly Fix[];
+  readonly related?: readonly RelatedSpan[];
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Overrides the rule's default severity for this one finding (before user settings apply). */
+  readonly severity?: Severity;
+}
+
+/** Read-only resources prepared once and shared by every analysis (dictionaries). */
+export interface RuleResources {
+  readonly agencies?: AgencyDictionary;
+}
+
+export interface RuleContext {
+  readonly config: AnalysisConfig;
+  readonly resources: RuleResources;
+  report(finding: ReportedFinding): void;
+}
+
+/** One check. `check` is pure: it reads the parsed document and reports; it never throws on odd input. */
+export interface Rule {
+  /** Kebab-case, starting with the category: `numbering-gap`. */
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly defaultSeverity: Severity;
+  /** Chinese, one sentence: what the rule finds. Shown in settings and README. */
+  readonly description: string;
+  /** English fallback of the description. */
+  readonly descriptionEn: string;
+  /** Has a safe fix (runs in fix-all). */
+  readonly fixable: boolean;
+  check(doc: PolicyDocument, ctx: RuleContext): void;
+}
