@@ -10,7 +10,7 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 /** 十一 → 11, 二十三 → 23, 一百零五 → 105, 一〇五 → 105. NaN when malformed. */
 export function parseChineseNumeral(s: string): number {
   if (!s) return NaN;
-  if ([...s].every((c) => c in DIGITS) && s.length > 1) {
+  if (s.length > 1 && /[〇零]/.test(s) && [...s].every((c) => c in DIGITS)) {
     // Positional form: 一〇五
     return Number([...s].map((c) => DIGITS[c]).join(''));
   }

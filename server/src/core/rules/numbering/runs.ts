@@ -60,19 +60,20 @@ function computeRuns(doc: PolicyDocument): NumberingRun[] {
   };
   visit(doc.root);
 
-  const runs: { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] }[] = [];
-  const lastRunOfScheme = new Map<NumberingScheme, { items: RunItem[]; parent: Heading | undefined }>();
+  type MutableRun = { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] };
+  const runs: MutableRun[] = [];
+  // The latest run of each scheme and the parent it last grew under.
+  const latest = new Map<NumberingScheme, { run: MutableRun; parent: Heading | undefined }>();
   for (const key of order) {
     const g = groups.get(key)!;
-    let current: { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] } | undefined;
+    let current: MutableRun | undefined;
     for (const h of g.headings) {
       const v = h.marker.value;
       if (!current) {
-        const previous = lastRunOfScheme.get(g.scheme);
-        const previousLast = previous?.items[previous.items.length - 1];
+        const previous = latest.get(g.scheme);
+        const previousLast = previous?.run.items[previous.run.items.length - 1];
         if (v !== 1 && previous && previous.parent !== g.parent && previousLast && previousLast.heading.marker.value === v - 1) {
-          // Carries the count on from the previous parent's run.
-          current = previous as typeof current;
+          current = previous.run; // carries the count on from the previous parent's run
         } else {
           current = { scheme: g.scheme, parent: g.parent, items: [] };
           runs.push(current);
@@ -81,8 +82,8 @@ function computeRuns(doc: PolicyDocument): NumberingRun[] {
         current = { scheme: g.scheme, parent: g.parent, items: [] };
         runs.push(current);
       }
-      current!.items.push({ heading: h, expected: current!.items.length + 1 });
-      lastRunOfScheme.set(g.scheme, { items: current!.items, parent: g.parent });
+      current.items.push({ heading: h, expected: current.items.length + 1 });
+      latest.set(g.scheme, { run: current, parent: g.parent });
     }
   }
   return runs.sort((a, b) => a.items[0].heading.start - b.items[0].heading.start);

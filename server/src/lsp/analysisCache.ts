@@ -1,0 +1,44 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisConfig } from '../core/config/config';
+import type { AnalysisResult } from '../core/engine/analyze';
+import { analyzeDocument } from '../core/engine/analyze';
+import { parseDocument } from '../core/parser/parseDocument';
+import type { RuleResources } from '../core/rules/rule';
+
+interface Entry {
+  readonly version: number;
+  readonly config: AnalysisConfig;
+  readonly result: AnalysisResult;
+}
+
+/**
+ * One parse and one analysis per document version and configuration, shared by diagnostics,
+ * symbols, folding, code actions and the custom requests.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly resources: () => RuleResources) {}
+
+  get(document: TextDocument, config: AnalysisConfig): AnalysisResult {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.config === config) return cached.result;
+    const result = analyzeDocument(parseDocument(document.getText()), config, this.resources());
+    this.entries.set(document.uri, { version: document.version, config, result });
+    return result;
+  }
+
+  /** The last result for this exact version, if it was computed. */
+  peek(document: TextDocument): AnalysisResult | undefined {
+    const cached = this.entries.get(document.uri);
+    return cached && cached.version === document.version ? cached.result : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

@@ -1,0 +1,77 @@
+import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
+import type { PolicyDocument, Section } from '../core/model/document';
+import type { Finding } from '../core/model/findings';
+import type { OutlineNode } from '../protocol';
+import { toRange } from './convert';
+
+const MAX_NAME = 40;
+
+export function headingName(section: Section): string {
+  const h = section.heading!;
+  const title = h.title.length > MAX_NAME ? h.title.slice(0, MAX_NAME) + '…' : h.title;
+  return (h.marker ? h.marker.text : '') + title || h.marker?.text || '（无标题）';
+}
+
+function symbolKind(section: Section): SymbolKind {
+  const scheme = section.heading?.marker?.scheme;
+  if (!scheme) return SymbolKind.Namespace;
+  if (scheme === 'part' || scheme === 'chapter' || scheme === 'section') return SymbolKind.Module;
+  if (scheme === 'article') return SymbolKind.Field;
+  return SymbolKind.String;
+}
+
+export function documentSymbols(doc: PolicyDocument): DocumentSymbol[] {
+  const build = (section: Section): DocumentSymbol => {
+    const h = section.heading!;
+    return {
+      name: headingName(section),
+      kind: symbolKind(section),
+      range: toRange(doc.lines, section.start, Math.max(section.end, h.end)),
+      selectionRange: toRange(doc.lines, h.start, h.end),
+      children: section.children.map(build),
+    };
+  };
+  return doc.root.children.map(build);
+}
+
+export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const visit = (section: Section) => {
+    for (const child of section.children) {
+      const startLine = doc.lines.lineOf(child.start);
+      const endLine = doc.lines.lineOf(Math.max(child.start, child.end));
+      if (endLine > startLine) ranges.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+      visit(child);
+    }
+  };
+  visit(doc.root);
+  return ranges;
+}
+
+/** The section tree with what the outline view marks on each heading. */
+export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]): OutlineNode[] {
+  const placeholderStarts = findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.start);
+  const build = (section: Section): OutlineNode => {
+    const h = section.heading!;
+    const start = doc.lines.positionAt(h.start);
+    const end = doc.lines.positionAt(h.end);
+    const problems = h.marker
+      ? findings.filter((f) => f.ruleId.startsWith('numbering-') && f.start >= h.marker!.start && f.start < h.marker!.end).map((f) => f.ruleId)
+      : [];
+    const sectionEnd = Math.max(section.end, h.end);
+    return {
+      marker: h.marker?.text ?? '',
+      title: h.title,
+      line: start.line,
+      character: start.character,
+      endLine: end.line,
+      endCharacter: end.character,
+      sectionEndLine: doc.lines.lineOf(sectionEnd),
+      inline: h.inline,
+      problems,
+      placeholders: placeholderStarts.filter((s) => s >= section.start && s < sectionEnd).length,
+      children: section.children.map(build),
+    };
+  };
+  return doc.root.children.map(build);
+}

@@ -1,0 +1,226 @@
+import {
+  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  InitializeResult, TextDocuments, TextDocumentSyncKind, TextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from '../core/engine/analyze';
+import { safeFixEdits } from '../core/engine/fixes';
+import { renumberDocumentEdits } from '../core/rules/numbering/runs';
+import type { RuleResources } from '../core/rules/rule';
+import { CheckParams, EditsParams, Notifications, OutlineParams, Requests, SECTION, StatusParams } from '../protocol';
+import { AnalysisCache } from './analysisCache';
+import { toDiagnostic, toLspEdit } from './convert';
+import { codeActionsFor } from './codeActions';
+import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { resolveServerSettings, ServerSettings } from './settings';
+
+interface Reported {
+  readonly version: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Wire the analysis core to an LSP connection. The only place that knows both. */
+export function startServer(connection: Connection, resources: RuleResources = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache(() => resources);
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const reported = new Map<string, Reported>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const shownProblems = new Set<string>();
+  let canPull = false;
+  let hasConfiguration = false;
+  let initSettings: unknown = undefined;
+
+  const log = (message: string) => connection.console.error(message);
+
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
+    return async (params: P) => {
+      try {
+        return await handler(params);
+      } catch (e) {
+        log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
+        return fallback;
+      }
+    };
+  }
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = (async () => {
+        let raw: unknown = initSettings;
+        if (hasConfiguration) {
+          try {
+            raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION });
+          } catch {
+            raw = initSettings;
+          }
+        }
+        const { settings, problems } = resolveServerSettings(raw);
+        for (const p of problems) {
+          const text = `${p.source}：${p.message}`;
+          if (!shownProblems.has(text)) {
+            shownProblems.add(text);
+            void connection.window.showWarningMessage(`公文起草助手设置有误 — ${text}`);
+          }
+        }
+        return settings;
+      })();
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  async function analysis(document: TextDocument): Promise<AnalysisResult> {
+    return cache.get(document, (await settingsFor(document.uri)).analysis);
+  }
+
+  /** Analyse now and remember the result as what the user sees. */
+  async function check(document: TextDocument): Promise<Diagnostic[]> {
+    const settings = await settingsFor(document.uri);
+    if (!settings.enable) {
+      reported.set(document.uri, { version: document.version, diagnostics: [] });
+      return [];
+    }
+    const result = await analysis(document);
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri));
+    reported.set(document.uri, { version: document.version, diagnostics });
+    const status: StatusParams = {
+      uri: document.uri,
+      errors: result.findings.filter((f) => f.severity === 'error').length,
+      warnings: result.findings.filter((f) => f.severity === 'warning').length,
+      infos: result.findings.filter((f) => f.severity === 'information' || f.severity === 'hint').length,
+      placeholders: result.findings.filter((f) => f.ruleId.startsWith('placeholder-')).length,
+    };
+    void connection.sendNotification(Notifications.status, status);
+    for (const failure of result.failures) log(`rule ${failure.ruleId} failed: ${failure.error}`);
+    return diagnostics;
+  }
+
+  async function publish(document: TextDocument): Promise<void> {
+    const diagnostics = await check(document);
+    if (!canPull) await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    else connection.languages.diagnostics.refresh();
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
+      timers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (current) void publish(current).catch((e) => log(String(e)));
+    }, delay));
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    canPull = !!params.capabilities.textDocument?.diagnostic;
+    hasConfiguration = !!params.capabilities.workspace?.configuration;
+    initSettings = (params.initializationOptions as Record<string, unknown> | undefined)?.settings;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        documentSymbolProvider: { label: '公文大纲' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source] },
+        documentFormattingProvider: true,
+        ...(canPull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'gongwen-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Dynamic registration lets VS Code tell us when `gongwen.*` changes.
+    if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    shownProblems.clear();
+    if (!hasConfiguration) initSettings = (change.settings as Record<string, unknown> | undefined)?.[SECTION] ?? initSettings;
+    cache.clear();
+    for (const document of documents.all()) void publish(document);
+  });
+
+  documents.onDidOpen((e) => void publish(e.document).catch((err) => log(String(err))));
+  documents.onDidChangeContent(async (e) => {
+    if (!documents.get(e.document.uri)) return;
+    const settings = await settingsFor(e.document.uri);
+    if (settings.run === 'onType' && !canPull) schedule(e.document, settings.debounce);
+  });
+  documents.onDidSave(async (e) => {
+    const settings = await settingsFor(e.document.uri);
+    if (settings.run !== 'onType' || canPull) await publish(e.document);
+  });
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
+    cache.delete(e.document.uri);
+    reported.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await settingsFor(document.uri);
+    const last = reported.get(document.uri);
+    // onSave / manual: keep showing what the last check found until the next one.
+    if (settings.run !== 'onType' && last) return { kind: DocumentDiagnosticReportKind.Full, items: last.diagnostics };
+    if (settings.run === 'manual' && !last) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    return { kind: DocumentDiagnosticReportKind.Full, items: await check(document) };
+  }));
+
+  connection.onDocumentSymbol(guard('documentSymbol', null, async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? documentSymbols((await analysis(document)).document) : null;
+  }));
+
+  connection.onFoldingRanges(guard('foldingRange', null, async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? foldingRanges((await analysis(document)).document) : null;
+  }));
+
+  connection.onCodeAction(guard('codeAction', null as CodeAction[] | null, async (params: CodeActionParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return codeActionsFor(document.uri, await analysis(document), params);
+  }));
+
+  connection.onDocumentFormatting(guard('formatting', null as TextEdit[] | null, async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const doc = (await analysis(document)).document;
+    return renumberDocumentEdits(doc).map((e) => toLspEdit(doc.lines, e));
+  }));
+
+  connection.onRequest(Requests.outline, guard('outline', null, async (params: OutlineParams) => {
+    const document = documents.get(params?.uri);
+    if (!document) return null;
+    const result = await analysis(document);
+    return outlineNodes(result.document, result.findings);
+  }));
+
+  connection.onRequest(Requests.renumber, guard('renumber', [] as TextEdit[], async (params: EditsParams) => {
+    const document = documents.get(params?.uri);
+    if (!document) return [];
+    const doc = (await analysis(document)).document;
+    return renumberDocumentEdits(doc).map((e) => toLspEdit(doc.lines, e));
+  }));
+
+  connection.onRequest(Requests.fixAll, guard('fixAll', [] as TextEdit[], async (params: EditsParams) => {
+    const document = documents.get(params?.uri);
+    if (!document) return [];
+    const result = await analysis(document);
+    return safeFixEdits(result.findings).map((e) => toLspEdit(result.document.lines, e));
+  }));
+
+  connection.onNotification(Notifications.check, guard('check', undefined, async (params: CheckParams) => {
+    const document = documents.get(params?.uri);
+    if (document) await publish(document);
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,72 @@
+/**
+ * Custom LSP requests and commands, declared once and imported by the server and the client.
+ * Plain data only: this file imports nothing, so the client bundle stays free of server code.
+ */
+
+export const PRODUCT_NAME = '公文起草助手';
+/** Settings section, command prefix and language id. */
+export const SECTION = 'gongwen';
+
+export interface OutlineNode {
+  /** Marker as written (`（一）`), empty for an unnumbered title line. */
+  readonly marker: string;
+  readonly title: string;
+  /** Zero-based line of the heading. */
+  readonly line: number;
+  /** UTF-16 character offsets on that line. */
+  readonly character: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+  /** Section range end (last line of the section). */
+  readonly sectionEndLine: number;
+  readonly inline: boolean;
+  /** Codes of numbering findings on this heading's marker. */
+  readonly problems: readonly string[];
+  /** Placeholder findings inside the section (children included). */
+  readonly placeholders: number;
+  readonly children: readonly OutlineNode[];
+}
+
+export interface OutlineParams {
+  readonly uri: string;
+}
+
+export interface EditsParams {
+  readonly uri: string;
+}
+
+export interface LspTextEdit {
+  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly newText: string;
+}
+
+export const Requests = {
+  /** OutlineParams → OutlineNode[] | null (null: unknown document). */
+  outline: 'gongwen/outline',
+  /** EditsParams → LspTextEdit[]: renumber every heading run; changes nothing but numerals. */
+  renumber: 'gongwen/renumber',
+  /** EditsParams → LspTextEdit[]: one pass of every safe fix. */
+  fixAll: 'gongwen/fixAll',
+} as const;
+
+export const Notifications = {
+  /** Server → client: counts for the status bar after each analysis. */
+  status: 'gongwen/status',
+  /** Client → server: analyse a document now (used when checking runs only on command). */
+  check: 'gongwen/check',
+} as const;
+
+export interface StatusParams {
+  readonly uri: string;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly placeholders: number;
+}
+
+export interface CheckParams {
+  readonly uri: string;
+}
+
+/** When diagnostics are computed. */
+export type RunMode = 'onType' | 'onSave' | 'manual';

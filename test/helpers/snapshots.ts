@@ -1,0 +1,33 @@
+import type { Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
+
+/** `line:character-line:character`, zero-based UTF-16 (LSP) — compact for reviewed fixtures. */
+export function rangeText(r: Range): string {
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+export interface OutlineSnapshot {
+  name: string;
+  selection: string;
+  range: string;
+  children?: OutlineSnapshot[];
+}
+
+export function outlineSnapshot(symbols: readonly DocumentSymbol[]): OutlineSnapshot[] {
+  return symbols.map((s) => ({
+    name: s.name,
+    selection: rangeText(s.selectionRange),
+    range: rangeText(s.range),
+    ...(s.children?.length ? { children: outlineSnapshot(s.children) } : {}),
+  }));
+}
+
+export interface DiagnosticSnapshot {
+  range: string;
+  severity: number;
+  code: string;
+  message: string;
+}
+
+export function diagnosticsSnapshot(diagnostics: readonly Diagnostic[]): DiagnosticSnapshot[] {
+  return diagnostics.map((d) => ({ range: rangeText(d.range), severity: d.severity!, code: String(d.code), message: d.message }));
+}
