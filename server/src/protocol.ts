@@ -40,6 +40,30 @@ export interface LspTextEdit {
   readonly newText: string;
 }
 
+/** One placeholder or unfinished figure, as the Placeholders view and the navigation commands use it. */
+export interface PlaceholderItem {
+  /** Rule id (`placeholder-…`). */
+  readonly code: string;
+  /** Chinese name of the kind, e.g. `方括号占位符`. */
+  readonly kind: string;
+  /** The placeholder text as written. */
+  readonly text: string;
+  readonly range: LspTextEdit['range'];
+  /** The line around it, trimmed, for the tree view. */
+  readonly context: string;
+}
+
+export interface PlaceholdersParams {
+  readonly uri: string;
+  /** Text of a draft that is not open (workspace scan); absent: the open document. */
+  readonly text?: string;
+}
+
+export interface ReportParams {
+  readonly uri: string;
+  readonly format: 'markdown' | 'html';
+}
+
 export const Requests = {
   /** OutlineParams → OutlineNode[] | null (null: unknown document). */
   outline: 'gongwen/outline',
@@ -47,6 +71,18 @@ export const Requests = {
   renumber: 'gongwen/renumber',
   /** EditsParams → LspTextEdit[]: one pass of every safe fix. */
   fixAll: 'gongwen/fixAll',
+  /** PlaceholdersParams → PlaceholderItem[] in document order. */
+  placeholders: 'gongwen/placeholders',
+  /** ReportParams → string: a check report with counts by kind and section. */
+  report: 'gongwen/report',
+} as const;
+
+/** Client commands the server refers to in code actions. */
+export const ClientCommands = {
+  /** Arguments: uri (string), range (LSP Range). Replaces the range with a snippet tab stop and selects it. */
+  fillPlaceholder: 'gongwen.fillPlaceholder',
+  /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
+  addAgency: 'gongwen.addAgencyToWorkspace',
 } as const;
 
 export const Notifications = {
