@@ -1,14 +1,13 @@
 import type { Enumeration, EnumerationItem, EnumerationStyle } from '../model/document';
+import type { OccurrenceIndex } from '../text/occurrences';
 import { parseChineseNumeral } from './numerals';
 
-// An enumeration word counts only at a clause start: `统一是` and `第一批` are not items.
-const CLAUSE_START = '(?<=^|[。；;，,：:！？!?\\s”）)])';
-const PATTERNS: readonly [EnumerationStyle, RegExp][] = [
-  ['shi', new RegExp(`${CLAUSE_START}([一二三四五六七八九十]{1,3})是`, 'g')],
-  ['yao', new RegExp(`${CLAUSE_START}([一二三四五六七八九十]{1,3})要(?=[，,：:]|[^求素点是])`, 'g')],
-  ['di', new RegExp(`${CLAUSE_START}第([一二三四五六七八九十]{1,3})(?=[，,：:、])`, 'g')],
-  ['shouxian', new RegExp(`${CLAUSE_START}(首先|其次|再次|最后)(?=[，,：:])`, 'g')],
-];
+const ENUM_NUMERALS = new Set('一二三四五六七八九十');
+/** An enumeration word counts only at a clause start: `统一是` and `第一批` are not items. */
+const CLAUSE_START = new Set(['。', '；', ';', '，', ',', '：', ':', '！', '？', '!', '?', ' ', '\u3000', '\t', '”', '）', ')']);
+const AFTER_DI = new Set(['，', ',', '：', ':', '、']);
+const AFTER_SHOUXIAN = new Set(['，', ',', '：', ':']);
+const NOT_AFTER_YAO = new Set(['求', '素', '点', '是']);
 
 const SHOUXIAN_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
@@ -22,35 +21,56 @@ export interface EnumerationBuilder {
  * Items are grouped per style within one section body: 一是 and 二是 often stand in separate
  * paragraphs. A value of 1 (or a new section) starts a new enumeration.
  */
-export function enumerationBuilder(): EnumerationBuilder {
+export function enumerationBuilder(occurrences: OccurrenceIndex): EnumerationBuilder {
   const done: Enumeration[] = [];
+  const pendingShouxian: { word: string; p: number }[] = [];
   const open = new Map<EnumerationStyle, { paragraph: number; section: number; items: EnumerationItem[] }>();
   const close = (style: EnumerationStyle) => {
     const e = open.get(style);
     if (e && e.items.length >= 2) done.push({ style, paragraph: e.paragraph, items: e.items });
     open.delete(style);
   };
+  const add = (style: EnumerationStyle, word: string, itemStart: number, itemEnd: number, text: string, paragraph: number, sectionKey: number) => {
+    const current = open.get(style);
+    let value = style === 'shouxian' ? SHOUXIAN_VALUE[word] : parseChineseNumeral(word);
+    if (style === 'shouxian' && value === 0) value = current ? current.items[current.items.length - 1].value + 1 : 0;
+    if (!value) return;
+    if (!current || current.section !== sectionKey || value === 1) {
+      close(style);
+      // 第二 or 其次 alone is ordinary prose; only 一是/一要 series may start past one.
+      if (value !== 1 && style !== 'shi' && style !== 'yao') return;
+      open.set(style, { paragraph, section: sectionKey, items: [] });
+    }
+    open.get(style)!.items.push({ value, text: text.slice(itemStart, itemEnd), start: itemStart, end: itemEnd });
+  };
   return {
+    // Each style is found from its own characters' occurrence table, in document order.
     scan(text, start, end, paragraph, sectionKey) {
-      const slice = text.slice(start, end);
-      for (const [style, re] of PATTERNS) {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(slice))) {
-          const word = m[1];
-          let value = style === 'shouxian' ? SHOUXIAN_VALUE[word] : parseChineseNumeral(word);
-          const current = open.get(style);
-          if (style === 'shouxian' && value === 0) value = current ? current.items[current.items.length - 1].value + 1 : 0;
-          if (!value) continue;
-          if (!current || current.section !== sectionKey || value === 1) {
-            close(style);
-            if (value !== 1 && style !== 'shi' && style !== 'yao') continue;
-            open.set(style, { paragraph, section: sectionKey, items: [] });
-          }
-          const itemStart = start + m.index;
-          open.get(style)!.items.push({ value, text: m[0], start: itemStart, end: itemStart + m[0].length });
+      const atClauseStart = (p: number) => p === start || CLAUSE_START.has(text[p - 1]);
+      for (const [style, suffix] of [['shi', '是'], ['yao', '要']] as const) {
+        for (const p of occurrences.between(suffix, start, end)) {
+          let q = p;
+          while (q > start && p - q < 3 && ENUM_NUMERALS.has(text[q - 1])) q--;
+          if (q === p || !atClauseStart(q)) continue;
+          if (style === 'yao' && NOT_AFTER_YAO.has(text[p + 1])) continue;
+          add(style, text.slice(q, p), q, p + 1, text, paragraph, sectionKey);
         }
       }
+      for (const p of occurrences.between('第', start, end)) {
+        let q = p + 1;
+        while (q < end && q - p <= 3 && ENUM_NUMERALS.has(text[q])) q++;
+        if (q === p + 1 || !AFTER_DI.has(text[q]) || !atClauseStart(p)) continue;
+        add('di', text.slice(p + 1, q), p, q, text, paragraph, sectionKey);
+      }
+      for (const word of ['首先', '其次', '再次', '最后']) {
+        for (const p of occurrences.between(word, start, end - 1)) {
+          if (AFTER_SHOUXIAN.has(text[p + 2]) && atClauseStart(p)) pendingShouxian.push({ word, p });
+        }
+      }
+      // 首先/其次/再次/最后 must be added in document order: 最后 takes the value after the last item.
+      pendingShouxian.sort((a, b) => a.p - b.p);
+      for (const { word, p } of pendingShouxian) add('shouxian', word, p, p + 2, text, paragraph, sectionKey);
+      pendingShouxian.length = 0;
     },
     finish() {
       for (const style of [...open.keys()]) close(style);

@@ -3,6 +3,7 @@ import type {
 } from '../model/document';
 import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
+import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION, SENTENCE_END, isCjk, isWhitespace } from '../text/chars';
 import { inlineMarkerCandidates, matchMarker } from './markers';
 import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
@@ -131,7 +132,8 @@ export function parseDocument(text: string): PolicyDocument {
   ];
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
-  const enumerations = enumerationBuilder();
+  const occurrences = new OccurrenceIndex(text);
+  const enumerations = enumerationBuilder(occurrences);
   let numberedOpen = false;
 
   const closeSectionsFrom = (depth: number, end: number) => {
@@ -208,7 +210,7 @@ export function parseDocument(text: string): PolicyDocument {
     // Headings a conversion ran into this line.
     const scanFrom = marker ? marker.end : start;
     if (end - scanFrom > 4) {
-      for (const candidate of inlineMarkerCandidates(text, scanFrom, end)) {
+      for (const candidate of inlineMarkerCandidates(text, scanFrom, end, occurrences)) {
         const prev = text[candidate.start - 1];
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1].marker : undefined;
         // Run-in: the first child right after its parent's short title (`一、总体要求(一)指导思想`).

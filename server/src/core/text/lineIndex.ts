@@ -19,12 +19,17 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    if (text.indexOf('\r') < 0) {
+      // The common case, found with indexOf (much faster than a character loop).
+      for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     this.lineStarts = starts;
@@ -34,8 +39,10 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
-  /** Offset just past the line's content, before its line break. */
+  /** Offset just past the line's content, before its line break. Lines out of range clamp to the first or last line. */
   lineContentEnd(line: number): number {
+    if (!(line >= 0)) return this.lineContentEnd(0);
+    if (line >= this.lineStarts.length) return this.text.length;
     const next = this.lineStarts[line + 1];
     if (next === undefined) return this.text.length;
     let end = next;

@@ -12,11 +12,11 @@ export const numberingLevelInverted: Rule = {
   fixable: false,
   check(doc, ctx) {
     const visit = (section: Section) => {
-      let deepest: Section | undefined;
+      let previous: Section | undefined;
       for (const child of section.children) {
         const marker = child.heading?.marker;
         if (marker) {
-          const deeper = deepest?.heading?.marker;
+          const deeper = previous?.heading?.marker;
           if (deeper && SCHEME_RANK[deeper.scheme] > SCHEME_RANK[marker.scheme] && marker.value === 1) {
             ctx.report({
               message: `层级倒置：“${marker.text}”出现在下一级序号“${deeper.text}”之后。“${SCHEME_NAME[marker.scheme]}”应高于“${SCHEME_NAME[deeper.scheme]}”一级，请调整层级或改用与上下文一致的序号。`,
@@ -25,7 +25,7 @@ export const numberingLevelInverted: Rule = {
               related: [{ start: deeper.start, end: deeper.end, message: `下一级序号“${deeper.text}”` }],
             });
           }
-          if (!deeper || SCHEME_RANK[marker.scheme] > SCHEME_RANK[deeper.scheme]) deepest = child;
+          previous = child;
         }
         visit(child);
       }

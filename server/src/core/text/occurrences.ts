@@ -1,0 +1,43 @@
+/**
+ * Every position of a needle in a text, found once (indexOf is fast), then read per line or
+ * paragraph. Searching per line with indexOf alone would rescan the rest of the text whenever
+ * a needle does not occur again: quadratic on long drafts.
+ */
+export class Occurrences {
+  private readonly positions: number[] = [];
+
+  constructor(text: string, needle: string) {
+    for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + needle.length)) this.positions.push(p);
+  }
+
+  /** Positions p with from ≤ p < end, in order. */
+  between(from: number, end: number): number[] {
+    const ps = this.positions;
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo; i < ps.length && ps[i] < end; i++) out.push(ps[i]);
+    return out;
+  }
+}
+
+/** Lazily built occurrence tables of one text, shared by the parser's scans. */
+export class OccurrenceIndex {
+  private readonly tables = new Map<string, Occurrences>();
+
+  constructor(private readonly text: string) {}
+
+  between(needle: string, from: number, end: number): number[] {
+    let t = this.tables.get(needle);
+    if (!t) {
+      t = new Occurrences(this.text, needle);
+      this.tables.set(needle, t);
+    }
+    return t.between(from, end);
+  }
+}
