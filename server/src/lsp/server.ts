@@ -3,15 +3,16 @@ import {
   InitializeResult, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AnalysisResult } from '../core/engine/analyze';
+import { analyzeText, type AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
 import type { RuleResources } from '../core/rules/rule';
-import { CheckParams, EditsParams, Notifications, OutlineParams, Requests, SECTION, StatusParams } from '../protocol';
+import { CheckParams, CheckTextParams, EditsParams, Notifications, OutlineParams, ReportParams, Requests, SECTION, StatusParams } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { toDiagnostic, toLspEdit } from './convert';
 import { codeActionsFor } from './codeActions';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { buildReport, renderReport } from './report';
 import { resolveServerSettings, ServerSettings } from './settings';
 
 interface Reported {
@@ -142,7 +143,10 @@ export function startServer(connection: Connection, resources: RuleResources = {
     for (const document of documents.all()) void publish(document);
   });
 
-  documents.onDidOpen((e) => void publish(e.document).catch((err) => log(String(err))));
+  documents.onDidOpen(async (e) => {
+    // Manual mode: nothing until the writer asks (gongwen/check).
+    if ((await settingsFor(e.document.uri)).run !== 'manual') await publish(e.document).catch((err) => log(String(err)));
+  });
   documents.onDidChangeContent(async (e) => {
     if (!documents.get(e.document.uri)) return;
     const settings = await settingsFor(e.document.uri);
@@ -150,7 +154,7 @@ export function startServer(connection: Connection, resources: RuleResources = {
   });
   documents.onDidSave(async (e) => {
     const settings = await settingsFor(e.document.uri);
-    if (settings.run !== 'onType' || canPull) await publish(e.document);
+    if (settings.run === 'onSave') await publish(e.document);
   });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
@@ -214,6 +218,23 @@ export function startServer(connection: Connection, resources: RuleResources = {
     if (!document) return [];
     const result = await analysis(document);
     return safeFixEdits(result.findings).map((e) => toLspEdit(result.document.lines, e));
+  }));
+
+  connection.onRequest(Requests.report, guard('report', '', async (params: ReportParams) => {
+    const document = documents.get(params?.uri);
+    if (!document) return '';
+    const fileName = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const generatedAt = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+    return renderReport(buildReport(await analysis(document), fileName, generatedAt), params.format);
+  }));
+
+  connection.onRequest(Requests.checkText, guard('checkText', [] as Diagnostic[], async (params: CheckTextParams) => {
+    const settings = await settingsFor(params.uri);
+    if (!settings.enable || typeof params.text !== 'string') return [];
+    const result = analyzeText(params.text, settings.analysis, resources);
+    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri));
   }));
 
   connection.onNotification(Notifications.check, guard('check', undefined, async (params: CheckParams) => {

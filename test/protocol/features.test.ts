@@ -1,0 +1,129 @@
+import { strict as assert } from 'node:assert';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
+import { TestClient } from '../helpers/lspClient';
+import { rangeText } from '../helpers/snapshots';
+import type { OutlineNode } from '../../server/src/protocol';
+
+const URI = 'file:///draft.txt';
+const TEXT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
+
+function applyLspEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
+
+describe('protocol: features', () => {
+  describe('pull diagnostics client', () => {
+    let client: TestClient;
+    before(async () => {
+      client = new TestClient();
+      const init = (await client.initialize({ pull: true })) as { capabilities: Record<string, unknown> };
+      assert.deepEqual(init.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
+      await client.open(URI, TEXT);
+    });
+    after(() => client.shutdown());
+
+    it('answers textDocument/diagnostic with exact ranges and codes', async () => {
+      const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
+      assert.equal(report.kind, 'full');
+      assert.deepEqual(report.items.map((d) => [d.code, rangeText(d.range), d.severity, d.source]), [
+        ['numbering-gap', '2:0-2:3', 2, '公文起草助手'],
+        ['numbering-gap', '3:0-3:2', 2, '公文起草助手'],
+      ]);
+      assert.equal(report.items[0].message, '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。');
+      assert.deepEqual(report.items[0].relatedInformation?.map((r) => [r.message, rangeText(r.location.range)]), [['上一个序号“（一）”', '1:0-1:3']]);
+    });
+
+    it('offers quick fixes keyed on the code and range, not the message', async () => {
+      const diagnostic: Diagnostic = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: 'any text' };
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+      })) as CodeAction[];
+      assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      const fixed = applyLspEdits(TEXT, actions[0].edit!.changes![URI]);
+      assert.equal(fixed, '一、总体要求\n（一）指导思想\n（二）工作目标\n三、保障措施');
+      assert.equal(applyLspEdits(TEXT, actions[1].edit!.changes![URI]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
+    });
+
+    it('formats (renumbers) the whole document in one edit set that changes only numerals', async () => {
+      const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+      assert.deepEqual(edits.map((e) => [rangeText(e.range), e.newText]), [['2:1-2:2', '二'], ['3:0-3:1', '二']]);
+      assert.equal(applyLspEdits(TEXT, edits), '一、总体要求\n（一）指导思想\n（二）工作目标\n二、保障措施');
+      const viaRequest = (await client.connection.sendRequest('gongwen/renumber', { uri: URI })) as TextEdit[];
+      assert.deepEqual(viaRequest, edits);
+    });
+
+    it('returns source actions for renumbering and fix-all only when asked', async () => {
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const none = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [] } })) as CodeAction[];
+      assert.deepEqual(none, []);
+      const source = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source'] } })) as CodeAction[];
+      assert.deepEqual(source.map((a) => [a.kind, a.title]), [['source.gongwen.renumber', '全文重新编号']]);
+    });
+
+    it('serves the outline request with problem marks', async () => {
+      const outline = (await client.connection.sendRequest('gongwen/outline', { uri: URI })) as OutlineNode[];
+      const flat = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) => [`${n.marker}${n.title} L${n.line} [${n.problems.join(',')}]`, ...flat(n.children)]);
+      assert.deepEqual(flat(outline), ['一、总体要求 L0 []', '（一）指导思想 L1 []', '（三）工作目标 L2 [numbering-gap]', '三、保障措施 L3 [numbering-gap]']);
+      assert.equal(await client.connection.sendRequest('gongwen/outline', { uri: 'file:///not-open.txt' }), null);
+    });
+  });
+
+  describe('push client with settings', () => {
+    it('pushes after open and after changes, applying gongwen.rules from workspace/configuration', async () => {
+      const client = new TestClient();
+      try {
+        await client.initialize({ configuration: true, settings: { rules: { 'numbering-gap': 'error' }, debounce: 0 } });
+        await client.open(URI, TEXT);
+        const first = await client.waitForDiagnostics(URI);
+        assert.deepEqual(first.diagnostics.map((d) => [d.code, d.severity]), [['numbering-gap', 1], ['numbering-gap', 1]]);
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: URI, version: 2 },
+          contentChanges: [{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } }, text: '二' }],
+        });
+        const second = await client.waitForDiagnostics(URI, (p) => p.version === 2);
+        assert.deepEqual(second.diagnostics.map((d) => [d.code, rangeText(d.range)]), [['numbering-gap', '3:0-3:2']]);
+      } finally {
+        await client.shutdown();
+      }
+    });
+
+    it('switches a rule off and honours inline directives', async () => {
+      const client = new TestClient();
+      try {
+        await client.initialize({ settings: { rules: { 'numbering-gap': 'off' } } });
+        await client.open(URI, '一、甲\n（二）乙 <!-- gongwen-disable-line -->\n三、丙');
+        const published = await client.waitForDiagnostics(URI);
+        assert.deepEqual(published.diagnostics.map((d) => d.code), []);
+      } finally {
+        await client.shutdown();
+      }
+    });
+
+    it('in manual mode reports nothing until gongwen/check', async () => {
+      const client = new TestClient();
+      try {
+        await client.initialize({ pull: true, settings: { run: 'manual' } });
+        await client.open(URI, TEXT);
+        const before = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { items: Diagnostic[] };
+        assert.deepEqual(before.items, []);
+        await client.connection.sendNotification('gongwen/check', { uri: URI });
+        const status = await new Promise<unknown>((resolve) => {
+          const poll = () => {
+            const n = client.notifications.find((x) => x.method === 'gongwen/status');
+            if (n) resolve(n.params);
+            else setImmediate(poll);
+          };
+          poll();
+        });
+        assert.deepEqual(status, { uri: URI, errors: 0, warnings: 2, infos: 0, placeholders: 0 });
+        const after = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { items: Diagnostic[] };
+        assert.equal(after.items.length, 2);
+      } finally {
+        await client.shutdown();
+      }
+    });
+  });
+});
