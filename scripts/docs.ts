@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { SEVERITIES } from '../server/src/core/model/findings';
+import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -41,6 +42,30 @@ const SETTINGS: Setting[] = [
     zh: '除“公文”语言的文件外，还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
     en: 'Files checked besides the Gongwen language (glob patterns).',
   },
+  {
+    key: 'agencies.extra',
+    schema: {
+      type: 'array',
+      default: [],
+      items: {
+        type: 'object',
+        required: ['name', 'levels', 'kind'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[\\u3400-\\u9fff]{1,30}$' },
+          title: { type: 'string' },
+          abbreviations: { type: 'array', items: { type: 'string' } },
+          variants: { type: 'array', items: { type: 'string' } },
+          levels: { type: 'array', items: { enum: [...AGENCY_LEVELS] }, minItems: 1 },
+          kind: { enum: [...AGENCY_KINDS] },
+          prefixes: { type: 'array', items: { enum: [...PREFIX_KINDS] } },
+          note: { type: 'string' },
+        },
+      },
+    },
+    zh: '补充的机构名称（与工作区 `.gongwen/agencies.json` 的条目格式相同），如 `[{"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}]`。同名条目覆盖内置词典。',
+    en: 'Extra agency entries (same format as the workspace file .gongwen/agencies.json); they override built-in entries of the same name.',
+  },
 ];
 
 export function configurationProperties(): { properties: Record<string, unknown>; zh: Record<string, string>; en: Record<string, string> } {
@@ -57,8 +82,8 @@ export function configurationProperties(): { properties: Record<string, unknown>
   for (const r of RULES) {
     const nls = `rule.${r.id}`;
     ruleProps[r.id] = { type: 'string', enum: ['default', 'off', ...SEVERITIES], default: 'default', description: `%${nls}%` };
-    zh[nls] = `${r.description}（默认：${SEVERITY_ZH[r.defaultSeverity]}）`;
-    en[nls] = `${r.descriptionEn} (default: ${r.defaultSeverity})`;
+    zh[nls] = `${r.description}（默认：${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]}）`;
+    en[nls] = `${r.descriptionEn} (default: ${r.offByDefault ? 'off' : r.defaultSeverity})`;
   }
   properties['gongwen.rules'] = { type: 'object', default: {}, properties: ruleProps, additionalProperties: false, markdownDescription: '%config.rules%' };
   zh['config.rules'] = '逐条规则的开关与严重程度：default（规则默认）、off（关闭）、error、warning、information、hint。例如 `{"numbering-start": "off"}`。';
@@ -67,7 +92,7 @@ export function configurationProperties(): { properties: Record<string, unknown>
 }
 
 export function ruleTable(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_ZH[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
   return ['| 规则 | 默认级别 | 可自动修复 | 说明 |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -1,18 +1,19 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { EditsParams, LspTextEdit, Notifications, Requests, SECTION, StatusParams } from '../../server/src/protocol';
-import { StatusBar } from './statusBar';
+import { CheckParams, EditsParams, LspTextEdit, Notifications, Requests, SECTION, StatusParams } from '../../server/src/protocol';
+import { registerDocxViewer } from './docx';
+import { activeDraftEditor, draftSelector, isDraft } from './drafts';
+import { exportReport } from './exportReport';
+import { OutlineView, registerRevealRange } from './outlineView';
+import { registerAgencyCommands } from './agencyCommands';
+import { registerPlaceholderCommands } from './placeholderCommands';
+import { PlaceholdersView } from './placeholdersView';
+import { isFinalMode, updateSetting } from './settings';
+import { showStatusMenu, StatusBar } from './statusBar';
+import { WorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
-
-function documentSelector(): LanguageClientOptions['documentSelector'] {
-  const patterns = vscode.workspace.getConfiguration(SECTION).get<string[]>('files', ['**/*.txt', '**/*.md']);
-  return [
-    { language: 'gongwen' },
-    ...patterns.flatMap((pattern) => [{ scheme: 'file', pattern }, { scheme: 'untitled', pattern }, { scheme: 'vscode-vfs', pattern }]),
-  ];
-}
 
 function createClient(context: vscode.ExtensionContext, status: StatusBar): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -21,7 +22,7 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(),
+    documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
     initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION) },
   };
@@ -31,8 +32,11 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
 }
 
 async function applyServerEdits(method: string, emptyMessage: string): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !client) return;
+  const editor = activeDraftEditor();
+  if (!editor || !client) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
+    return;
+  }
   const params: EditsParams = { uri: editor.document.uri.toString() };
   const edits = await client.sendRequest<LspTextEdit[]>(method, params);
   if (!edits.length) {
@@ -44,33 +48,76 @@ async function applyServerEdits(method: string, emptyMessage: string): Promise<v
   await vscode.workspace.applyEdit(workspaceEdit);
 }
 
+/** The `gongwen.isDraft` context key enables the keybindings and menus on drafts only. */
+function updateContext(status: StatusBar): void {
+  void vscode.commands.executeCommand('setContext', 'gongwen.isDraft', isDraft(vscode.window.activeTextEditor?.document));
+  status.refresh();
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const status = new StatusBar();
-  context.subscriptions.push(status);
   client = createClient(context, status);
+  const currentClient = () => client;
+  const outline = new OutlineView(currentClient);
+  const placeholders = new PlaceholdersView(currentClient);
+  const workspaceCheck = new WorkspaceCheck(currentClient);
+  context.subscriptions.push(status, outline, placeholders, workspaceCheck);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
     vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'))),
     vscode.commands.registerCommand('gongwen.check', () => {
-      const editor = vscode.window.activeTextEditor;
-      if (editor && client) void client.sendNotification(Notifications.check, { uri: editor.document.uri.toString() });
+      const editor = activeDraftEditor();
+      if (!editor || !client) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
+        return;
+      }
+      const params: CheckParams = { uri: editor.document.uri.toString() };
+      void client.sendNotification(Notifications.check, params);
     }),
+    vscode.commands.registerCommand('gongwen.checkWorkspace', () => workspaceCheck.run()),
+    vscode.commands.registerCommand('gongwen.finalCheck', async () => {
+      if (!isFinalMode()) await updateSetting('placeholderMode', 'final');
+      return workspaceCheck.run();
+    }),
+    vscode.commands.registerCommand('gongwen.draftMode', async () => {
+      await updateSetting('placeholderMode', undefined);
+      if (isFinalMode()) await updateSetting('placeholderMode', 'warning');
+      workspaceCheck.clear();
+    }),
+    vscode.commands.registerCommand('gongwen.showOutline', () => vscode.commands.executeCommand('gongwen.outline.focus')),
+    vscode.commands.registerCommand('gongwen.exportReport', () => exportReport(client)),
+    vscode.commands.registerCommand('gongwen.statusMenu', showStatusMenu),
+    vscode.commands.registerCommand('gongwen.refreshPlaceholders', () => placeholders.rescan()),
+    vscode.commands.registerCommand('gongwen.refreshOutline', () => outline.refresh()),
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
       await client?.restart();
     }),
-    vscode.window.onDidChangeActiveTextEditor((editor) => status.show(editor?.document.uri.toString())),
+    ...registerPlaceholderCommands(currentClient),
+    registerAgencyCommands(),
+    ...registerDocxViewer(currentClient),
+    registerRevealRange(),
+    vscode.window.onDidChangeActiveTextEditor(() => updateContext(status)),
+    vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration(SECTION)) return;
+      updateContext(status);
+      outline.refresh();
       // The document selector is fixed when the client starts.
       if (e.affectsConfiguration(`${SECTION}.files`) && client) {
         await client.stop();
         client = createClient(context, status);
         await client.start();
+        placeholders.watch();
+        workspaceCheck.clear();
+        await placeholders.rescan();
       }
     }),
     { dispose: () => void client?.stop() },
   );
+  updateContext(status);
   await client.start();
+  outline.refresh();
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,18 +1,55 @@
 import * as fs from 'node:fs';
-import { analyzeDocument } from './core/engine/analyze';
-import { applyEdits, safeFixEdits } from './core/engine/fixes';
-import { DEFAULT_CONFIG, AnalysisConfig } from './core/config/config';
-import { parseDocument } from './core/parser/parseDocument';
-import { parseArgs, UsageError, USAGE } from './cli/args';
-import { readDraft, UnreadableFileError } from './cli/readDraft';
-import { outlineJson, outlineText, toJsonDiagnostic, toTextLine } from './cli/output';
+import { RULES } from './core/rules/index';
+import { parseArgs, UsageError, USAGE, CliOptions } from './cli/args';
+import type { CheckJob, FileReport } from './cli/checkFile';
+import { expandInputs } from './cli/inputs';
+import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
+import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
 import { loadResources } from './resources';
 
-declare const PACKAGE_VERSION: string;
+/** Bytes to read, to decide whether threads pay off; unreadable files count as nothing. */
+function totalSize(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += fs.statSync(file).size;
+    } catch {
+      // Reported when the file is read.
+    }
+  }
+  return total;
+}
 
-/** Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage or an unreadable file. */
-function main(argv: readonly string[]): number {
-  let options;
+declare const PACKAGE_VERSION: string;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
+
+/** A one-line counter on stderr, only on a terminal (never in pipes, logs or CI output). */
+function progressIndicator(total: number): { update(done: number): void; clear(): void } {
+  const active = process.stderr.isTTY === true && total > 1;
+  let last = 0;
+  let visible = false;
+  return {
+    update(done) {
+      const now = Date.now();
+      if (!active || (now - last < 100 && done < total)) return;
+      last = now;
+      visible = true;
+      process.stderr.write(`\r正在检查 ${done}/${total}`);
+    },
+    /** Before anything else is written to the terminal. */
+    clear() {
+      if (visible) process.stderr.write('\r\x1b[K');
+      visible = false;
+    },
+  };
+}
+
+/**
+ * Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage, nothing to check, or a file
+ * that cannot be read or decoded (the other files are still checked and reported).
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
   try {
     options = parseArgs(argv);
   } catch (e) {
@@ -27,62 +64,62 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   if (options.command === 'version') {
-    process.stdout.write(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev'}\n`);
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const config: AnalysisConfig = options.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: options.placeholderMode } : DEFAULT_CONFIG;
-  const resources = loadResources();
-  let exit = 0;
-  const json: unknown[] = [];
-  const text: string[] = [];
-  for (const file of options.files) {
-    let draft;
-    try {
-      draft = readDraft(file);
-    } catch (e) {
-      if (!(e instanceof UnreadableFileError)) throw e;
-      process.stderr.write(e.message + '\n');
+  const { files, empty } = expandInputs(options.inputs, options.ignore);
+  for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);
+  if (files.length === 0) return 2;
+  let exit = empty.length ? 2 : 0;
+
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix };
+  const progress = progressIndicator(files.length);
+  const reports: FileReport[] = [];
+  const stdout: string[] = [];
+  const flush = () => {
+    if (stdout.length) progress.clear();
+    if (stdout.length) process.stdout.write(stdout.join('\n') + '\n');
+    stdout.length = 0;
+  };
+  await checkFiles(files, job, loadResources, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
+    if (report.notes.length || report.error) progress.clear();
+    for (const note of report.notes) process.stderr.write(note + '\n');
+    if (report.error) {
+      process.stderr.write(report.error + '\n');
       exit = 2;
-      continue;
+    } else if (exit === 0 && report.diagnostics.some((d) => d.severity === 1)) {
+      exit = 1;
     }
-    const source = draft.text;
-    if (options.command === 'outline') {
-      const doc = parseDocument(source);
-      if (options.format === 'json') json.push({ file, outline: outlineJson(doc.lines, doc.root) });
-      else text.push(`${file}:`, ...outlineText(doc.root).map((l) => '  ' + l));
-      continue;
-    }
-    let result = analyzeDocument(parseDocument(source), config, resources);
-    if (options.fix) {
-      let fixed = source;
-      for (let pass = 0; pass < 10; pass++) {
-        const edits = safeFixEdits(result.findings);
-        if (!edits.length) break;
-        fixed = applyEdits(fixed, edits);
-        result = analyzeDocument(parseDocument(fixed), config, resources);
-      }
-      if (fixed !== source) writeAtomically(file, (draft.bom ? '\ufeff' : '') + fixed);
-    }
-    const lines = result.document.lines;
-    if (result.findings.some((f) => f.severity === 'error') && exit === 0) exit = 1;
-    if (options.format === 'json') json.push({ file, diagnostics: result.findings.map((f) => toJsonDiagnostic(lines, f)) });
-    else text.push(...result.findings.map((f) => toTextLine(file, lines, f)));
+    if (options.format !== 'text') reports.push(report);
+    else if (options.command === 'outline') stdout.push(...(report.error ? [] : [`${report.file}:`, ...(report.outline as string[]).map((l) => '  ' + l)]));
+    else stdout.push(...report.diagnostics.map((d) => toTextLine(report.file, d)));
+    // Text streams file by file; a long run shows its findings as it goes.
+    if (stdout.length > 1000) flush();
+  }, (done) => progress.update(done));
+  progress.clear();
+  flush();
+  if (options.format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(reports, RULES, VERSION, process.cwd()), null, 2) + '\n');
+  } else if (options.format === 'json') {
+    const json = reports.map((r) => options.command === 'outline'
+      ? { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), outline: (r.outline ?? []) as JsonOutlineNode[] }
+      : { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), diagnostics: r.diagnostics });
+    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   }
-  if (options.format === 'json') process.stdout.write(JSON.stringify(json, null, 2) + '\n');
-  else if (text.length) process.stdout.write(text.join('\n') + '\n');
   return exit;
 }
 
-/** Write through a temporary file and rename, so an interrupted run never leaves half a draft. */
-function writeAtomically(file: string, content: string): void {
-  const tmp = `${file}.gongwen-${process.pid}.tmp`;
-  fs.writeFileSync(tmp, content, 'utf8');
-  fs.renameSync(tmp, file);
+// The bundle is also the worker script of the thread pool.
+if (!serveAsWorker(loadResources)) {
+  // `gongwen-lint … | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  }, (e: unknown) => {
+    process.stderr.write(`gongwen-lint 内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  });
 }
-
-// `gongwen-lint … | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-process.exitCode = main(process.argv.slice(2));

@@ -59,6 +59,23 @@ export interface PlaceholdersParams {
   readonly text?: string;
 }
 
+/** A draft that is not open, checked with the settings that apply to its uri (workspace check). */
+export interface CheckTextParams {
+  readonly uri: string;
+  readonly text: string;
+}
+
+/** A Word document's bytes, base64-encoded: the client reads the file (it may live in a remote workspace). */
+export interface DocxTextParams {
+  readonly data: string;
+}
+
+export interface DocxTextResult {
+  /** One line per Word paragraph (a manual line break also starts a line). */
+  readonly text: string;
+  readonly paragraphs: number;
+}
+
 export interface ReportParams {
   readonly uri: string;
   readonly format: 'markdown' | 'html';
@@ -75,6 +92,10 @@ export const Requests = {
   placeholders: 'gongwen/placeholders',
   /** ReportParams → string: a check report with counts by kind and section. */
   report: 'gongwen/report',
+  /** CheckTextParams → LSP Diagnostic[]: the findings of a draft that is not open. */
+  checkText: 'gongwen/checkText',
+  /** DocxTextParams → DocxTextResult, or an error whose message says in Chinese why the file is unreadable. */
+  docxText: 'gongwen/docxText',
 } as const;
 
 /** Client commands the server refers to in code actions. */

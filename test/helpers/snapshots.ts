@@ -1,4 +1,5 @@
 import type { Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
+import type { PlaceholderItem } from '../../server/src/protocol';
 
 /** `line:character-line:character`, zero-based UTF-16 (LSP) — compact for reviewed fixtures. */
 export function rangeText(r: Range): string {
@@ -30,4 +31,15 @@ export interface DiagnosticSnapshot {
 
 export function diagnosticsSnapshot(diagnostics: readonly Diagnostic[]): DiagnosticSnapshot[] {
   return diagnostics.map((d) => ({ range: rangeText(d.range), severity: d.severity!, code: String(d.code), message: d.message }));
+}
+
+export interface PlaceholderSnapshot {
+  code: string;
+  range: string;
+  text: string;
+}
+
+/** A draft's placeholders as reviewed in test/fixtures/placeholders/ (code, range, text). */
+export function placeholdersSnapshot(items: readonly PlaceholderItem[]): PlaceholderSnapshot[] {
+  return items.map((p) => ({ code: p.code, range: rangeText(p.range), text: p.text }));
 }

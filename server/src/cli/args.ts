@@ -1,50 +1,81 @@
 import type { PlaceholderMode } from '../core/config/config';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliOptions {
   readonly command: 'check' | 'outline' | 'help' | 'version';
   readonly format: OutputFormat;
   readonly placeholderMode?: PlaceholderMode;
   readonly fix: boolean;
-  readonly files: readonly string[];
+  /** Extra `.gitignore`-style patterns from `--ignore`. */
+  readonly ignore: readonly string[];
+  /** Worker threads; undefined: one per core. */
+  readonly jobs?: number;
+  /** Files, folders and glob patterns as given. */
+  readonly inputs: readonly string[];
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `用法：
-  gongwen-lint [选项] 文件...          检查公文草稿，输出问题
-  gongwen-lint outline [选项] 文件...  输出层次大纲
+  gongwen-lint [选项] 文件|文件夹|通配符...          检查公文草稿，输出问题
+  gongwen-lint outline [选项] 文件|文件夹|通配符...  输出层次大纲
+
+文件夹内检查 .txt .md .gw .gongwen .docx 文件（跳过 node_modules、.git 和被忽略的文件）。
+文本按 BOM、UTF-8、GB18030/GBK 的顺序识别编码；.docx 按段落提取正文。
 
 选项：
-  --format text|json   输出格式（默认 text；json 为 LSP 形式的诊断）
-  --final              定稿检查：占位符一律视为错误
-  --fix                写回全部可安全修复的问题
-  -h, --help           显示本帮助
-  -v, --version        显示版本
+  --format text|json|sarif  输出格式（默认 text；json 为 LSP 形式的诊断；sarif 2.1.0 供代码扫描平台使用）
+  --final                   定稿检查：占位符一律视为错误
+  --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
+  --ignore 模式             忽略匹配的文件（.gitignore 语法，可多次使用；另读取当前目录的 .gongwenignore）
+  -j, --jobs N              并行检查的线程数（默认为 CPU 核数）
+  -h, --help                显示本帮助
+  -v, --version             显示版本
 
-退出码：0 无错误；1 存在错误级别的问题；2 用法错误或文件无法读取。`;
+退出码：0 无错误；1 存在错误级别的问题；2 用法错误、没有可检查的文件，或有文件无法读取/解码。`;
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   let format: OutputFormat = 'text';
   let placeholderMode: PlaceholderMode | undefined;
   let fix = false;
-  const files: string[] = [];
+  let jobs: number | undefined;
+  const ignore: string[] = [];
+  const inputs: string[] = [];
+  /** `--name value` or `--name=value`. */
+  const valueOf = (a: string, i: number): [string | undefined, number] => (a.includes('=') ? [a.slice(a.indexOf('=') + 1), i] : [argv[i + 1], i + 1]);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    const name = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
     if (a === '-h' || a === '--help') command = 'help';
     else if (a === '-v' || a === '--version') command = 'version';
     else if (a === '--final') placeholderMode = 'final';
     else if (a === '--fix') fix = true;
-    else if (a === '--format' || a.startsWith('--format=')) {
-      const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format 的取值应为 text 或 json，实为 ${value === undefined ? '（空）' : `“${value}”`}。`);
-      format = value;
-    } else if (a === 'outline' && files.length === 0 && command === 'check') command = 'outline';
+    else if (name === '--format') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format 的取值应为 text、json 或 sarif，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      format = value as OutputFormat;
+    } else if (name === '--ignore') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      if (!value) throw new UsageError('--ignore 后应跟一个忽略模式，如 --ignore "旧稿/"。');
+      ignore.push(value);
+    } else if (name === '--jobs' || a === '-j') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 的取值应为正整数，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      jobs = n;
+    } else if (a === 'outline' && inputs.length === 0 && command === 'check') command = 'outline';
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项“${a}”。`);
-    else files.push(a);
+    else inputs.push(a);
   }
-  if ((command === 'check' || command === 'outline') && files.length === 0) throw new UsageError('请指定至少一个文件。');
-  return { command, format, placeholderMode, fix, files };
+  if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError('请指定至少一个文件、文件夹或通配符。');
+  if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
+  if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
+  return { command, format, placeholderMode, fix, ignore, jobs, inputs };
 }

@@ -1,4 +1,7 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../core/model/findings';
+import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Section } from '../core/model/document';
 import { PRODUCT_NAME } from '../protocol';
@@ -25,10 +28,11 @@ export function toJsonDiagnostic(lines: LineIndex, f: Finding): JsonDiagnostic {
 }
 
 /** Compiler style, one-based: `file:line:col severity code message`. */
-export function toTextLine(file: string, lines: LineIndex, f: Finding): string {
-  const p = lines.positionAt(f.start);
-  return `${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.ruleId} ${f.message}`;
+export function toTextLine(file: string, d: JsonDiagnostic): string {
+  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
 }
+
+const SEVERITY_NAME: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 export interface JsonOutlineNode {
   marker: string;
@@ -52,4 +56,80 @@ export function outlineText(section: Section, depth = 0): string[] {
     const h = child.heading!;
     return [`${'  '.repeat(depth)}${h.marker?.text ?? '·'}${h.title}  (第 ${h.line + 1} 行)`, ...outlineText(child, depth + 1)];
   });
+}
+
+/** SARIF has no hint level; information and hints are both notes. */
+const SARIF_LEVEL: Readonly<Record<number, 'error' | 'warning' | 'note'>> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+export interface SarifFile {
+  readonly file: string;
+  readonly encoding?: string;
+  readonly error?: string;
+  readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+/**
+ * A SARIF 2.1.0 log for code-scanning dashboards: every rule of the registry with its Chinese
+ * description, one result per diagnostic. Regions are one-based and count UTF-16 code units
+ * (declared in `columnKind`), so they are the LSP positions plus one; `endColumn` is exclusive.
+ * Paths are relative to the working folder (`%SRCROOT%`) with forward slashes.
+ */
+export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], version: string, cwd: string): object {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const uriOf = (file: string): string => {
+    const relative = path.relative(cwd, path.resolve(cwd, file));
+    const outside = relative.startsWith('..') || path.isAbsolute(relative);
+    return outside ? pathToFileURL(path.resolve(cwd, file)).href : relative.split(path.sep).map(encodeURIComponent).join('/');
+  };
+  const location = (file: string) => {
+    const uri = uriOf(file);
+    return uri.startsWith('file:') ? { uri } : { uri, uriBaseId: '%SRCROOT%' };
+  };
+  const readable = files.filter((f) => !f.error);
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'gongwen-lint',
+          fullName: `${PRODUCT_NAME}（gongwen-lint）`,
+          version,
+          semanticVersion: version,
+          rules: rules.map((r) => ({
+            id: r.id,
+            shortDescription: { text: r.description },
+            fullDescription: { text: r.description },
+            help: { text: `${r.description}\n${r.descriptionEn}` },
+            defaultConfiguration: { level: SARIF_LEVEL[LSP_SEVERITY[r.defaultSeverity]] },
+            properties: { category: r.category, fixable: r.fixable, tags: [r.category] },
+          })),
+        },
+      },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
+      columnKind: 'utf16CodeUnits',
+      artifacts: readable.map((f) => ({ location: location(f.file), ...(f.encoding && f.encoding !== 'docx' ? { encoding: f.encoding.replace(/-bom$/, '') } : {}) })),
+      invocations: [{
+        executionSuccessful: files.every((f) => !f.error),
+        toolExecutionNotifications: files.filter((f) => f.error).map((f) => ({ level: 'error', message: { text: f.error! }, locations: [{ physicalLocation: { artifactLocation: location(f.file) } }] })),
+      }],
+      results: readable.flatMap((f, artifactIndex) => f.diagnostics.map((d) => ({
+        ruleId: d.code,
+        ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { ...location(f.file), index: artifactIndex },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        }],
+      }))),
+    }],
+  };
 }

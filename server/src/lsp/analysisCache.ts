@@ -8,6 +8,7 @@ import type { RuleResources } from '../core/rules/rule';
 interface Entry {
   readonly version: number;
   readonly config: AnalysisConfig;
+  readonly resources: RuleResources;
   readonly result: AnalysisResult;
 }
 
@@ -18,13 +19,11 @@ interface Entry {
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly resources: () => RuleResources) {}
-
-  get(document: TextDocument, config: AnalysisConfig): AnalysisResult {
+  get(document: TextDocument, config: AnalysisConfig, resources: RuleResources): AnalysisResult {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.config === config) return cached.result;
-    const result = analyzeDocument(parseDocument(document.getText()), config, this.resources());
-    this.entries.set(document.uri, { version: document.version, config, result });
+    if (cached && cached.version === document.version && cached.config === config && cached.resources === resources) return cached.result;
+    const result = analyzeDocument(parseDocument(document.getText()), config, resources);
+    this.entries.set(document.uri, { version: document.version, config, resources, result });
     return result;
   }
 

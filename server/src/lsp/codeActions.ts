@@ -3,8 +3,10 @@ import type { AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import type { Finding } from '../core/model/findings';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
-import { PRODUCT_NAME } from '../protocol';
+import { ClientCommands, PRODUCT_NAME } from '../protocol';
 import { toLspEdit, toRange } from './convert';
+import { fillRange, isPlaceholder } from './placeholders';
+import { addAgencyAction } from './agencies';
 
 export const RENUMBER_KIND = `${CodeActionKind.Source}.gongwen.renumber`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -36,6 +38,18 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
           isPreferred: i === 0 && fix.safe,
           edit: edit(fix.edits.map((e) => toLspEdit(doc.lines, e))),
         }));
+        const addAgency = addAgencyAction(diagnostic, finding);
+        if (addAgency) actions.push(addAgency);
+        // The writer types the figure in place (a snippet tab stop in the client); the server never guesses it.
+        if (isPlaceholder(finding)) {
+          actions.push({
+            title: '填写此处…',
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: true,
+            command: { title: '填写此处…', command: ClientCommands.fillPlaceholder, arguments: [uri, fillRange(result, finding)] },
+          });
+        }
       }
       const line = diagnostic.range.start.line;
       const lineEnd = doc.lines.positionAt(doc.lines.lineContentEnd(line));

@@ -3,12 +3,13 @@ import type { PolicyDocument, Section } from '../core/model/document';
 import type { Finding } from '../core/model/findings';
 import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
+import { sliceWhole } from '../core/text/lineIndex';
 
 const MAX_NAME = 40;
 
 export function headingName(section: Section): string {
   const h = section.heading!;
-  const title = h.title.length > MAX_NAME ? h.title.slice(0, MAX_NAME) + '…' : h.title;
+  const title = h.title.length > MAX_NAME ? sliceWhole(h.title, 0, MAX_NAME) + '…' : h.title;
   return (h.marker ? h.marker.text : '') + title || h.marker?.text || '（无标题）';
 }
 

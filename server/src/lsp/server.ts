@@ -1,6 +1,6 @@
 import {
-  CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  InitializeResult, TextDocuments, TextDocumentSyncKind, TextEdit,
+  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  ErrorCodes, InitializeResult, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText, type AnalysisResult } from '../core/engine/analyze';
@@ -9,11 +9,26 @@ import { renumberDocumentEdits } from '../core/rules/numbering/runs';
 import type { RuleResources } from '../core/rules/rule';
 import { CheckParams, CheckTextParams, EditsParams, Notifications, OutlineParams, ReportParams, Requests, SECTION, StatusParams } from '../protocol';
 import { AnalysisCache } from './analysisCache';
+import { agencyCompletions, WORKSPACE_AGENCY_GLOB, WorkspaceAgencies } from './agencies';
+import { PLACE_SUFFIXES } from '../core/agency/dictionary';
+import { DidChangeWatchedFilesNotification, type CompletionParams } from 'vscode-languageserver';
 import { toDiagnostic, toLspEdit } from './convert';
 import { codeActionsFor } from './codeActions';
+import { docxText } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { hoverAt } from './hover';
+import { placeholderItems, placeholdersInText } from './placeholders';
+import type { HoverParams } from 'vscode-languageserver';
+import type { PlaceholderItem, PlaceholdersParams } from '../protocol';
 import { buildReport, renderReport } from './report';
 import { resolveServerSettings, ServerSettings } from './settings';
+
+/** Requests name their document as `textDocument.uri` (LSP) or `uri` (the custom requests). */
+function namesDocument(params: unknown): boolean {
+  if (!params || typeof params !== 'object') return false;
+  const p = params as { textDocument?: { uri?: unknown }; uri?: unknown };
+  return typeof p.uri === 'string' || (typeof p.textDocument === 'object' && p.textDocument !== null && typeof p.textDocument.uri === 'string');
+}
 
 interface Reported {
   readonly version: number;
@@ -23,7 +38,7 @@ interface Reported {
 /** Wire the analysis core to an LSP connection. The only place that knows both. */
 export function startServer(connection: Connection, resources: RuleResources = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new AnalysisCache(() => resources);
+  const cache = new AnalysisCache();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const reported = new Map<string, Reported>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -34,14 +49,25 @@ export function startServer(connection: Connection, resources: RuleResources = {
 
   const log = (message: string) => connection.console.error(message);
 
-  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P) => Promise<R> {
-    return async (params: P) => {
+  /**
+   * Every handler runs through here: params without a document are an InvalidParams error, a request
+   * cancelled before or while it ran answers RequestCancelled, and a bug answers the fallback (logged)
+   * instead of taking the server down.
+   */
+  function guard<P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>): (params: P, token?: CancellationToken) => Promise<R> {
+    const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, `${name} 已取消`);
+    return async (params: P, token?: CancellationToken) => {
+      if (!namesDocument(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${name}：参数应含 textDocument.uri（或 uri）`);
+      if (token?.isCancellationRequested) throw cancelled();
+      let result: R;
       try {
-        return await handler(params);
+        result = await handler(params);
       } catch (e) {
         log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
         return fallback;
       }
+      if (token?.isCancellationRequested) throw cancelled();
+      return result;
     };
   }
 
@@ -72,8 +98,22 @@ export function startServer(connection: Connection, resources: RuleResources = {
     return s;
   }
 
+  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json` and `gongwen.agencies.extra`. */
+  const workspaceAgencies = new WorkspaceAgencies(resources, (p) => {
+    const text = `${p.source}：${p.message}`;
+    if (!shownProblems.has(text)) {
+      shownProblems.add(text);
+      void connection.window.showWarningMessage(`公文起草助手机构词典有误 — ${text}`);
+    }
+  });
+  let canWatchFiles = false;
+
+  async function resourcesOf(uri: string): Promise<RuleResources> {
+    return workspaceAgencies.resourcesFor(uri, (await settingsFor(uri)).agencyExtra);
+  }
+
   async function analysis(document: TextDocument): Promise<AnalysisResult> {
-    return cache.get(document, (await settingsFor(document.uri)).analysis);
+    return cache.get(document, (await settingsFor(document.uri)).analysis, await resourcesOf(document.uri));
   }
 
   /** Analyse now and remember the result as what the user sees. */
@@ -109,7 +149,8 @@ export function startServer(connection: Connection, resources: RuleResources = {
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
-      if (current) void publish(current).catch((e) => log(String(e)));
+      // The version may have been published meanwhile (on open, onDidOpen does it).
+      if (current && reported.get(current.uri)?.version !== current.version) void publish(current).catch((e) => log(String(e)));
     }, delay));
   }
 
@@ -117,6 +158,8 @@ export function startServer(connection: Connection, resources: RuleResources = {
     canPull = !!params.capabilities.textDocument?.diagnostic;
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     initSettings = (params.initializationOptions as Record<string, unknown> | undefined)?.settings;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -124,6 +167,8 @@ export function startServer(connection: Connection, resources: RuleResources = {
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source] },
         documentFormattingProvider: true,
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [...PLACE_SUFFIXES, '委', '、', '（', '('] },
         ...(canPull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'gongwen-language-server', version: '0.1.0' },
@@ -133,6 +178,15 @@ export function startServer(connection: Connection, resources: RuleResources = {
   connection.onInitialized(() => {
     // Dynamic registration lets VS Code tell us when `gongwen.*` changes.
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WORKSPACE_AGENCY_GLOB }] }).catch(() => undefined);
+  });
+
+  // `.gongwen/agencies.json` changed (the “添加到工作区机构词典” command writes it): reload and re-check.
+  connection.onDidChangeWatchedFiles(() => {
+    workspaceAgencies.invalidate();
+    shownProblems.clear();
+    cache.clear();
+    for (const document of documents.all()) void publish(document);
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -233,14 +287,40 @@ export function startServer(connection: Connection, resources: RuleResources = {
   connection.onRequest(Requests.checkText, guard('checkText', [] as Diagnostic[], async (params: CheckTextParams) => {
     const settings = await settingsFor(params.uri);
     if (!settings.enable || typeof params.text !== 'string') return [];
-    const result = analyzeText(params.text, settings.analysis, resources);
+    const result = analyzeText(params.text, settings.analysis, await resourcesOf(params.uri));
     return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri));
+  }));
+
+  connection.onHover(guard('hover', null, async (params: HoverParams) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const result = await analysis(document);
+    return hoverAt({ result, offset: result.document.lines.offsetAt(params.position), resources: await resourcesOf(document.uri) });
+  }));
+
+  connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
+    const document = documents.get(params.textDocument.uri);
+    const dictionary = document && (await resourcesOf(document.uri)).agencies;
+    if (!document || !dictionary) return null;
+    return agencyCompletions((await analysis(document)).document, params.position, dictionary);
+  }));
+
+  // Open drafts answer from the shared analysis; a draft that is not open (workspace scan) sends its text.
+  connection.onRequest(Requests.placeholders, guard('placeholders', [] as PlaceholderItem[], async (params: PlaceholdersParams) => {
+    const settings = await settingsFor(params.uri);
+    if (!settings.enable) return [];
+    const document = typeof params.text === 'string' ? undefined : documents.get(params.uri);
+    if (document) return placeholderItems(await analysis(document));
+    if (typeof params.text !== 'string') return [];
+    return placeholdersInText(params.text, settings.analysis, await resourcesOf(params.uri));
   }));
 
   connection.onNotification(Notifications.check, guard('check', undefined, async (params: CheckParams) => {
     const document = documents.get(params?.uri);
     if (document) await publish(document);
   }));
+
+  connection.onRequest(Requests.docxText, docxText);
 
   documents.listen(connection);
   connection.listen();

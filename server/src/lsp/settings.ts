@@ -1,5 +1,7 @@
 import type { AnalysisConfig, ConfigProblem } from '../core/config/config';
 import { resolveConfig } from '../core/config/config';
+import type { AgencyEntry } from '../core/agency/entries';
+import { validateAgencyEntries } from '../core/agency/entries';
 import { RULE_IDS } from '../core/rules/index';
 import type { RunMode } from '../protocol';
 import { SECTION } from '../protocol';
@@ -11,6 +13,8 @@ export interface ServerSettings {
   /** Milliseconds between the last keystroke and pushed diagnostics. */
   readonly debounce: number;
   readonly analysis: AnalysisConfig;
+  /** `gongwen.agencies.extra`: validated user agency entries. */
+  readonly agencyExtra: readonly AgencyEntry[];
 }
 
 const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
@@ -33,5 +37,8 @@ export function resolveServerSettings(raw: unknown): { settings: ServerSettings;
     if (typeof input.enable === 'boolean') enable = input.enable;
     else problems.push({ source: `${SECTION}.enable`, message: `“${SECTION}.enable”应为 true 或 false，实为 ${JSON.stringify(input.enable)}；已使用 true。` });
   }
-  return { settings: { enable, run, debounce, analysis: config }, problems };
+  const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
+  const extra = validateAgencyEntries(agencies.extra, `${SECTION}.agencies.extra`, 'settings');
+  problems.push(...extra.problems);
+  return { settings: { enable, run, debounce, analysis: config, agencyExtra: extra.entries }, problems };
 }

@@ -47,7 +47,9 @@ export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DE
   const failures: { ruleId: string; error: string }[] = [];
   const disabled = disabledLines(doc);
   for (const rule of rules) {
-    if (config.rules[rule.id] === 'off' || disabled.file.has(rule.id) || disabled.file.has('*')) continue;
+    const setting = config.rules[rule.id];
+    if (setting === 'off' || (rule.offByDefault && (setting === undefined || setting === 'default'))) continue;
+    if (disabled.file.has(rule.id) || disabled.file.has('*')) continue;
     const ctx = {
       config,
       resources,

@@ -10,6 +10,37 @@ import { numberingMarkerPunctuation } from './numbering/markerPunctuation';
 import { numberingArabicSeparator } from './numbering/arabicSeparator';
 import { numberingEnumerationGap } from './numbering/enumerationGap';
 import { residuePageNumber } from './residue/pageNumber';
+import { placeholderMarker } from './placeholder/marker';
+import { placeholderCross } from './placeholder/cross';
+import { placeholderLetter } from './placeholder/letter';
+import { placeholderYear } from './placeholder/year';
+import { placeholderSymbol } from './placeholder/symbol';
+import { placeholderUnderscore } from './placeholder/underscore';
+import { placeholderOmission } from './placeholder/omission';
+import { placeholderEditorial } from './placeholder/editorial';
+import { placeholderMissingFigure } from './placeholder/missingFigure';
+import { punctuationHalfWidth } from './punctuation/halfWidth';
+import { punctuationHalfWidthEach } from './punctuation/halfWidthEach';
+import { punctuationPair } from './punctuation/pair';
+import { punctuationSpacing } from './punctuation/spacing';
+import { punctuationRepeated } from './punctuation/repeated';
+import { punctuationEllipsis } from './punctuation/ellipsis';
+import { punctuationDash } from './punctuation/dash';
+import { numberYearAbbreviated } from './number/yearAbbreviated';
+import { numberRangeUnit } from './number/rangeUnit';
+import { numberMixedNumerals } from './number/mixedNumerals';
+import { numberNameVariants } from './number/nameVariants';
+import { residueWebNavigation } from './residue/webNavigation';
+import { residueContactSpam } from './residue/contactSpam';
+import { residueSourceNotice } from './residue/sourceNotice';
+import { residueRepeatedTitle } from './residue/repeatedTitle';
+import { residueOcrConfusion } from './residue/ocrConfusion';
+import { residueSubscriptSplit } from './residue/subscriptSplit';
+import { agencyOutdated } from './agency/outdated';
+import { agencyUnknown } from './agency/unknown';
+import { agencyMixedForms } from './agency/mixedForms';
+import { agencyClauseDuplicate } from './agency/clauseDuplicate';
+import { agencyClauseSeparator } from './agency/clauseSeparator';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -24,6 +55,37 @@ export const RULES: readonly Rule[] = [
   numberingArabicSeparator,
   numberingEnumerationGap,
   residuePageNumber,
+  placeholderMarker,
+  placeholderCross,
+  placeholderLetter,
+  placeholderYear,
+  placeholderSymbol,
+  placeholderUnderscore,
+  placeholderOmission,
+  placeholderEditorial,
+  placeholderMissingFigure,
+  punctuationHalfWidth,
+  punctuationHalfWidthEach,
+  punctuationPair,
+  punctuationSpacing,
+  punctuationRepeated,
+  punctuationEllipsis,
+  punctuationDash,
+  numberYearAbbreviated,
+  numberRangeUnit,
+  numberMixedNumerals,
+  numberNameVariants,
+  residueWebNavigation,
+  residueContactSpam,
+  residueSourceNotice,
+  residueRepeatedTitle,
+  residueOcrConfusion,
+  residueSubscriptSplit,
+  agencyOutdated,
+  agencyUnknown,
+  agencyMixedForms,
+  agencyClauseDuplicate,
+  agencyClauseSeparator,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -35,6 +35,8 @@ export interface Rule {
   readonly id: string;
   readonly category: RuleCategory;
   readonly defaultSeverity: Severity;
+  /** Runs only when the user's settings give it a severity (`"hint"`, `"warning"`…); `default` keeps it off. */
+  readonly offByDefault?: boolean;
   /** Chinese, one sentence: what the rule finds. Shown in settings and README. */
   readonly description: string;
   /** English fallback of the description. */

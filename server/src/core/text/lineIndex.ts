@@ -87,3 +87,10 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
   const next = text.charCodeAt(offset);
   return prev >= 0xd800 && prev <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }
+
+/** `text.slice(start, end)` for messages and names: a cut inside a surrogate pair moves outward, never through it. */
+export function sliceWhole(text: string, start: number, end: number): string {
+  const from = Math.max(0, start);
+  const to = Math.min(text.length, end);
+  return text.slice(splitsSurrogatePair(text, from) ? from - 1 : from, splitsSurrogatePair(text, to) ? to + 1 : to);
+}

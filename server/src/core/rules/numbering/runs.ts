@@ -1,6 +1,7 @@
 import type { Heading, Marker, NumberingScheme, PolicyDocument, Section } from '../../model/document';
 import type { TextEdit } from '../../model/findings';
 import { formatChineseNumeral, formatCircled } from '../../parser/numerals';
+import { matchMarker } from '../../parser/markers';
 
 export interface RunItem {
   readonly heading: Heading & { readonly marker: Marker };
@@ -105,7 +106,12 @@ export function markerWithValue(marker: Marker, value: number, text: string): st
 
 export function renumberEdit(marker: Marker, value: number, text: string): TextEdit | undefined {
   if (marker.value === value) return undefined;
-  return { start: marker.numeralStart, end: marker.numeralEnd, newText: formatNumeral(marker, value, text) };
+  const numeral = formatNumeral(marker, value, text);
+  // A value the style cannot write (㉑ after ⑳, 1000.) would turn the heading into another level: leave it to the writer.
+  const rewritten = text.slice(marker.start, marker.numeralStart) + numeral + text.slice(marker.numeralEnd, marker.end);
+  const reread = matchMarker(rewritten, 0, rewritten.length);
+  if (!reread || reread.scheme !== marker.scheme || reread.value !== value || reread.end !== rewritten.length) return undefined;
+  return { start: marker.numeralStart, end: marker.numeralEnd, newText: numeral };
 }
 
 export function renumberRunEdits(run: NumberingRun, text: string): TextEdit[] {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { sliceWhole } from '../../text/lineIndex';
 
 export const residuePageNumber: Rule = {
   id: 'residue-page-number',
@@ -14,7 +15,7 @@ export const residuePageNumber: Rule = {
       const join = r.splitsText && previousLineEnd > (doc.lines.lineStarts[r.line - 1] ?? Infinity);
       ctx.report({
         message: join
-          ? `疑似转换残留的页码“${marker}”，把上一行末尾与本行开头拆开了（“${doc.text.slice(Math.max(doc.lines.lineStarts[r.line - 1], previousLineEnd - 4), previousLineEnd)}”/“${doc.text.slice(r.end, r.end + 4)}”）。请删除页码并接回原文。`
+          ? `疑似转换残留的页码“${marker}”，把上一行末尾与本行开头拆开了（“${sliceWhole(doc.text, Math.max(doc.lines.lineStarts[r.line - 1], previousLineEnd - 4), previousLineEnd)}”/“${sliceWhole(doc.text, r.end, r.end + 4)}”）。请删除页码并接回原文。`
           : `疑似转换残留的页码“${marker}”，不是标题序号。请删除。`,
         start: r.start,
         end: r.end,

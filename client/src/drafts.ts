@@ -1,0 +1,64 @@
+import * as vscode from 'vscode';
+import { SECTION } from '../../server/src/protocol';
+
+/** Schemes the extension reads drafts from; `vscode-vfs` and friends cover virtual workspaces. */
+const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata'];
+
+export function draftPatterns(): string[] {
+  return vscode.workspace.getConfiguration(SECTION).get<string[]>('files', ['**/*.txt', '**/*.md']);
+}
+
+/** The documents the language server checks: the `gongwen` language and the `gongwen.files` globs. */
+export function draftSelector(): ({ language: string } | { scheme: string; pattern: string })[] {
+  return [
+    { language: 'gongwen' },
+    ...draftPatterns().flatMap((pattern) => SCHEMES.map((scheme) => ({ scheme, pattern }))),
+  ];
+}
+
+export function isDraft(document: vscode.TextDocument | undefined): document is vscode.TextDocument {
+  return !!document && vscode.languages.match(draftSelector(), document) > 0;
+}
+
+export function activeDraftEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && isDraft(editor.document) ? editor : undefined;
+}
+
+const MAX_FILES = 2000;
+/** Dependency and tool folders are never drafts (besides the user's `files.exclude`). */
+const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.e2e/**}';
+export const EXCLUDED = /\/(node_modules|\.git|\.e2e)\//;
+
+/** Globs of draft files: `gongwen.files` and the `gongwen` language's extensions. */
+export function draftGlobs(): string[] {
+  return [...draftPatterns(), '**/*.gw', '**/*.gongwen'];
+}
+
+/** Every draft in the workspace, open or not, in path order. */
+export async function findDrafts(): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const glob of draftGlobs()) {
+    for (const uri of await vscode.workspace.findFiles(glob, EXCLUDE_GLOB, MAX_FILES)) found.set(uri.toString(), uri);
+  }
+  return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The text of a draft: the editor's buffer when it is open (unsaved changes included), else the file. */
+export async function draftText(uri: vscode.Uri): Promise<{ text: string; open: boolean }> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { text: open.getText(), open: true };
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return { text: new TextDecoder('utf-8').decode(bytes), open: false };
+}
+
+export function toVsRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+  return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+}
+
+/** Show a document with the range selected and centred. */
+export async function revealRange(uri: vscode.Uri, range: vscode.Range, preserveFocus = false): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(uri, { selection: range, preserveFocus, preview: true });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}

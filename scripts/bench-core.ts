@@ -1,0 +1,6 @@
+// The analysis core as one CommonJS module for scripts/bench.mjs (bundled to dist/bench-core.js).
+export { parseDocument } from '../server/src/core/parser/parseDocument';
+export { analyzeDocument } from '../server/src/core/engine/analyze';
+export { DEFAULT_CONFIG } from '../server/src/core/config/config';
+export { decodeDraft } from '../server/src/cli/encoding';
+export { loadResources } from '../server/src/resources';

@@ -1,0 +1,274 @@
+// `npm run bench`: speed and memory of the analysis on drafts of 100 KB, 1 MB and 10 MB built from
+// the seeds, measured side by side with a bare Node baseline in one run, against the targets of
+// issue 7. Uses the bundles in dist/ (the build runs first). Prints tables; never part of `npm test`.
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const core = require(path.join(DIST, 'bench-core.js'));
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
+
+const MB = 1024 * 1024;
+const SIZES = [{ label: '100 KB', bytes: 100 * 1024, runs: 21 }, { label: '1 MB', bytes: MB, runs: 11 }, { label: '10 MB', bytes: 10 * MB, runs: 5 }];
+const EDITS = 200;
+const TARGET = { msPerMb: 20, cliVsBaseline: 3, keystrokeP95: 50, memoryTimesText: 20 };
+
+/** The bare baseline: read the file, scan it with three regexes, print the positions as JSON. */
+const BASELINE = `
+const text = require('fs').readFileSync(process.argv[1], 'utf8');
+const positions = [];
+for (const re of [/^[一二三四五六七八九十]+、/gm, /^[（(][一二三四五六七八九十]+[)）]/gm, /^\\d+[.．]/gm]) for (const m of text.matchAll(re)) positions.push(m.index);
+process.stdout.write(JSON.stringify(positions));`;
+
+/** Peak memory of one analysis, in a fresh process so earlier runs do not count. */
+const MEMORY_PROBE = `
+const core = require(process.argv[1]);
+const bytes = require('fs').readFileSync(process.argv[2]);
+const text = core.decodeDraft(bytes).text;
+const resources = core.loadResources();
+global.gc();
+const before = process.memoryUsage();
+const result = core.analyzeDocument(core.parseDocument(text), core.DEFAULT_CONFIG, resources);
+const peakRss = process.resourceUsage().maxRSS * 1024;
+global.gc();
+const after = process.memoryUsage();
+process.stdout.write(JSON.stringify({ rssBefore: before.rss, peakRss, heapHeld: after.heapUsed - before.heapUsed, findings: result.findings.length }));`;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const mib = (bytes) => (bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1);
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(String(r[i])))));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c) + ' '.repeat(widths[i] - width(String(c)))).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+/** Display width: CJK characters take two columns. */
+function width(s) {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) && !/[\u2000-\u206f\u2190-\u23ff\u2500-\u25ff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Seeds joined and repeated until the draft reaches `bytes` (UTF-8). */
+function buildDraft(bytes) {
+  const seedDir = path.join(ROOT, 'seeds');
+  const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').trimEnd());
+  const block = seeds.join('\n\n') + '\n\n';
+  const blockBytes = Buffer.byteLength(block);
+  return block.repeat(Math.ceil(bytes / blockBytes));
+}
+
+function timeProcess(args) {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1024 * MB });
+  const elapsed = performance.now() - start;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { elapsed, stdout: r.stdout.length };
+}
+
+function inProcess(text, runs) {
+  const resources = core.loadResources();
+  const analyse = () => core.analyzeDocument(core.parseDocument(text), core.DEFAULT_CONFIG, resources);
+  for (let i = 0; i < 2; i++) analyse();
+  const times = [];
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    findings = analyse().findings.length;
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), findings };
+}
+
+function readAndDecode(file, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    core.decodeDraft(fs.readFileSync(file));
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+/** Talk to dist/server.js over stdio as an editor with pull diagnostics does. */
+async function serverLatencies(text) {
+  const server = spawn(process.execPath, [path.join(DIST, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderr = [];
+  server.stderr.on('data', (d) => stderr.push(String(d)));
+  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+  connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onNotification(() => undefined);
+  connection.listen();
+  try {
+    const init = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {
+        workspace: { configuration: false },
+        textDocument: {
+          synchronization: { didSave: true },
+          diagnostic: { dynamicRegistration: false },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+          completion: { completionItem: { snippetSupport: true } },
+        },
+      },
+    });
+    await connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(path.join(os.tmpdir(), 'gongwen-bench-1mb.gw')).href;
+    let version = 1;
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text } });
+    const pull = () => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    await pull();
+
+    // Typing in running text: the middle of long lines spread over the draft. Each pair inserts a
+    // character and deletes it again, so every edit is one character and the draft stays the same.
+    const lines = text.split('\n');
+    const candidates = lines.map((l, i) => [l.length, i]).filter(([len]) => len >= 40).map(([, i]) => i);
+    const editAt = (k) => {
+      const line = candidates[(Math.floor(k / 2) * 7919) % candidates.length];
+      const character = Math.floor(lines[line].length / 2);
+      return k % 2 === 0
+        ? { range: { start: { line, character }, end: { line, character } }, text: '字' }
+        : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+    };
+    const change = (k) => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [editAt(k)] });
+
+    const keystroke = [];
+    let diagnostics = 0;
+    for (let k = 0; k < EDITS; k++) {
+      const start = performance.now();
+      await change(k);
+      const report = await pull();
+      keystroke.push(performance.now() - start);
+      diagnostics = report.items.length;
+    }
+    const symbolsAfterEdit = [];
+    const symbolsCached = [];
+    let symbols = 0;
+    for (let k = 0; k < 40; k++) {
+      const start = performance.now();
+      await change(k);
+      const result = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      symbolsAfterEdit.push(performance.now() - start);
+      symbols = result?.length ?? 0;
+      const cachedStart = performance.now();
+      await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      symbolsCached.push(performance.now() - cachedStart);
+    }
+    let completion;
+    if (init.capabilities.completionProvider) {
+      const times = [];
+      for (let k = 0; k < 40; k++) {
+        const edit = editAt(k);
+        const start = performance.now();
+        await change(k);
+        const position = k % 2 === 0 ? { line: edit.range.start.line, character: edit.range.start.character + 1 } : edit.range.start;
+        await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+        times.push(performance.now() - start);
+      }
+      completion = times;
+    }
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+    return { keystroke, diagnostics, symbolsAfterEdit, symbolsCached, symbols, completion };
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : e}\nserver stderr:\n${stderr.join('')}`);
+  } finally {
+    connection.dispose();
+    server.kill();
+  }
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
+  try {
+    console.log(`gongwen bench — Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log('Drafts: the seeds joined and repeated to size. Times are medians; in-process runs are warmed up twice.\n');
+    const rows = [];
+    for (const size of SIZES) {
+      const text = buildDraft(size.bytes);
+      const file = path.join(dir, `draft-${size.label.replace(' ', '')}.txt`);
+      fs.writeFileSync(file, text);
+      const bytes = fs.statSync(file).size;
+      const analysis = inProcess(text, size.runs);
+      const decode = readAndDecode(file, size.runs);
+      const cliRuns = size.bytes >= 10 * MB ? 5 : 7;
+      const cli = [];
+      const base = [];
+      // Alternate the two so a change in machine load hits both alike.
+      for (let i = 0; i < cliRuns; i++) {
+        cli.push(timeProcess([path.join(DIST, 'cli.js'), '--format', 'json', file]).elapsed);
+        base.push(timeProcess(['-e', BASELINE, file]).elapsed);
+      }
+      const memory = JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', MEMORY_PROBE, path.join(DIST, 'bench-core.js'), file], { encoding: 'utf8', maxBuffer: 64 * MB }).stdout);
+      rows.push({ size, bytes, analysis, decode, cli: median(cli), base: median(base), memory });
+    }
+
+    console.log('Full analysis (parse + every rule) and whole processes');
+    console.log(table(
+      ['draft', 'size', 'findings', 'read+decode', 'analysis in process', 'ms/MB', 'MB/s', 'CLI process (json)', 'CLI MB/s', 'bare baseline', 'CLI ÷ baseline'],
+      rows.map((r) => {
+        const mb = r.bytes / MB;
+        return [r.size.label, `${mib(r.bytes)} MiB`, r.analysis.findings, `${ms(r.decode)} ms`, `${ms(r.analysis.median)} ms`, ms(r.analysis.median / mb), (mb / (r.analysis.median / 1000)).toFixed(1),
+          `${ms(r.cli)} ms`, (mb / (r.cli / 1000)).toFixed(1), `${ms(r.base)} ms`, `${(r.cli / r.base).toFixed(2)}×`];
+      }),
+    ));
+    console.log('\nMemory of one analysis (fresh process; RSS growth = peak RSS − RSS with the text loaded; heap held = heap kept by the result)');
+    console.log(table(
+      ['draft', 'peak RSS', 'RSS growth', 'growth ÷ text', 'heap held', 'heap ÷ text'],
+      rows.map((r) => {
+        const growth = r.memory.peakRss - r.memory.rssBefore;
+        return [r.size.label, `${mib(r.memory.peakRss)} MiB`, `${mib(growth)} MiB`, `${(growth / r.bytes).toFixed(1)}×`, `${mib(r.memory.heapHeld)} MiB`, `${(r.memory.heapHeld / r.bytes).toFixed(1)}×`];
+      }),
+    ));
+
+    const oneMb = rows.find((r) => r.size.bytes === MB);
+    const tenMb = rows.find((r) => r.size.bytes === 10 * MB);
+    const lsp = await serverLatencies(buildDraft(MB));
+    const stats = (xs) => (xs ? `median ${ms(median(xs))} ms, p95 ${ms(percentile(xs, 95))} ms, max ${ms(Math.max(...xs))} ms` : 'n/a (the server has no completionProvider)');
+    console.log(`\nLanguage server over stdio, 1 MB draft (${lsp.diagnostics} diagnostics, ${lsp.symbols} top-level symbols)`);
+    console.log(table(['request', 'samples', 'latency'], [
+      ['didChange (1 character) → textDocument/diagnostic pull', EDITS, stats(lsp.keystroke)],
+      ['didChange → textDocument/documentSymbol', lsp.symbolsAfterEdit.length, stats(lsp.symbolsAfterEdit)],
+      ['textDocument/documentSymbol, unchanged document', lsp.symbolsCached.length, stats(lsp.symbolsCached)],
+      ['didChange → textDocument/completion', lsp.completion?.length ?? 0, stats(lsp.completion)],
+    ]));
+
+    const growth10 = (tenMb.memory.peakRss - tenMb.memory.rssBefore) / tenMb.bytes;
+    const keystrokeP95 = percentile(lsp.keystroke, 95);
+    console.log('\nTargets (issue 7)');
+    console.log(table(['target', 'measured', 'result'], [
+      [`in process, full analysis of 1 MB ≤ ${TARGET.msPerMb} ms`, `${ms(oneMb.analysis.median)} ms`, verdict(oneMb.analysis.median <= TARGET.msPerMb)],
+      [`CLI on 10 MB within ${TARGET.cliVsBaseline}× of the bare baseline`, `${ms(tenMb.cli)} ms vs ${ms(tenMb.base)} ms = ${(tenMb.cli / tenMb.base).toFixed(2)}×`, verdict(tenMb.cli <= TARGET.cliVsBaseline * tenMb.base)],
+      [`keystroke → diagnostics p95 ≤ ${TARGET.keystrokeP95} ms (1 MB)`, `${ms(keystrokeP95)} ms`, verdict(keystrokeP95 <= TARGET.keystrokeP95)],
+      [`memory ≤ ${TARGET.memoryTimesText}× text (10 MB, RSS growth)`, `${growth10.toFixed(1)}×`, verdict(growth10 <= TARGET.memoryTimesText)],
+    ]));
+    // Other processes on the machine slow every row; the load says how quiet the run was.
+    console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

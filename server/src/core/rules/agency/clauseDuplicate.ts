@@ -1,0 +1,35 @@
+import type { Rule } from '../rule';
+import { responsibilityClauses } from './clauses';
+
+export const agencyClauseDuplicate: Rule = {
+  id: 'agency-clause-duplicate',
+  category: 'agency',
+  defaultSeverity: 'warning',
+  description: '责任分工括注中同一单位列了两次（含全称与简称各列一次）。',
+  descriptionEn: 'A responsibility clause lists the same unit twice.',
+  fixable: true,
+  check(doc, ctx) {
+    const dictionary = ctx.resources.agencies;
+    if (!dictionary) return;
+    for (const clause of responsibilityClauses(doc, dictionary)) {
+      clause.units.forEach((unit, i) => {
+        const first = clause.units.findIndex((u) => u.key === unit.key);
+        if (first === i || !unit.isAgency) return;
+        const earlier = clause.units[first];
+        const separator = clause.separators[i];
+        const same = earlier.text === unit.text;
+        // Deleting the repeat together with the separator before it leaves the list well formed.
+        const canFix = !unit.crossesBreak && !separator.crossesBreak && separator.text !== '' && !unit.role;
+        ctx.report({
+          message: same
+            ? `责任单位“${unit.text}”在本括注中重复列出。请删除重复的一处。`
+            : `责任单位“${unit.text}”与前面的“${earlier.text}”是同一单位，重复列出。请删除其中一处。`,
+          start: unit.start,
+          end: unit.end,
+          fixes: canFix ? [{ title: `删除重复的“${unit.text}”`, edits: [{ start: separator.start, end: unit.end, newText: '' }], safe: same }] : [],
+          related: [{ start: earlier.start, end: earlier.end, message: `第一次列出：“${earlier.text}”` }],
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,99 @@
+import type { PolicyDocument } from '../model/document';
+import type { TextEdit } from '../model/findings';
+import { isCjk } from '../text/chars';
+
+/**
+ * Shared by the punctuation, number and residue rules: what counts as Chinese context, and the
+ * spans the text-hygiene rules leave alone (heading markers, URLs). Computed once per document.
+ */
+
+/**
+ * Han character by UTF-16 code unit (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which
+ * allocates a string for every non-ASCII character. High surrogates D840–D87F start the Han
+ * extension planes (U+20000–U+2FFFF).
+ */
+export function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+}
+
+function isCjkPunctuationCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0x201c || c === 0x201d ||
+    c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014;
+}
+
+export function isChineseContextCode(c: number): boolean {
+  return isHanCode(c) || isCjkPunctuationCode(c);
+}
+
+/** Full-width CJK punctuation and the curly quotes Chinese text uses. */
+function isCjkPunctuation(ch: string | undefined): boolean {
+  return ch !== undefined && isCjkPunctuationCode(ch.charCodeAt(0));
+}
+
+/** A Han character or CJK punctuation: the text around it is Chinese. */
+export function isChineseContext(ch: string | undefined): boolean {
+  return isCjk(ch) || isCjkPunctuation(ch);
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const URL = /(?:https?:\/\/|www\.)[!-~]+/g;
+
+/** Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue and URLs. */
+export interface ProtectedSpans {
+  readonly spans: readonly Span[];
+  /** True when [start, end) touches a protected span. Queries must come in ascending `start` order per cursor. */
+  cursor(): (start: number, end?: number) => boolean;
+}
+
+const cache = new WeakMap<PolicyDocument, ProtectedSpans>();
+
+export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
+  let result = cache.get(doc);
+  if (result) return result;
+  const spans: Span[] = [];
+  for (const h of doc.headings) {
+    if (h.marker) spans.push({ start: h.marker.start, end: h.marker.trailing ? h.marker.trailing.end : h.marker.end });
+  }
+  for (const r of doc.pageNumberResidue) spans.push({ start: r.start, end: r.end });
+  if (doc.text.includes('http') || doc.text.includes('www.')) {
+    URL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = URL.exec(doc.text))) {
+      // Punctuation after an address (`…/9732.html,请`) belongs to the sentence, not to the URL.
+      const length = m[0].replace(/[,;:!?.)]+$/, '').length;
+      spans.push({ start: m.index, end: m.index + length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const frozen = spans;
+  result = {
+    spans: frozen,
+    cursor() {
+      let i = 0;
+      return (start: number, end = start + 1) => {
+        while (i < frozen.length && frozen[i].end <= start) i++;
+        return i < frozen.length && frozen[i].start < end;
+      };
+    },
+  };
+  cache.set(doc, result);
+  return result;
+}
+
+/** Deletes a whole line with its line break (or, for the last line, the break before it). */
+export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
+  const next = doc.lines.lineStarts[line + 1];
+  if (next !== undefined) return { start: doc.lines.lineStarts[line], end: next, newText: '' };
+  const start = line > 0 ? doc.lines.lineContentEnd(line - 1) : 0;
+  return { start, end: doc.text.length, newText: '' };
+}
+
+/** The first `length` characters of a line's content, for messages. */
+export function excerpt(text: string, start: number, end: number, length = 20): string {
+  return end - start > length ? text.slice(start, start + length) + '…' : text.slice(start, end);
+}

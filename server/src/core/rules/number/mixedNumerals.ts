@@ -1,0 +1,140 @@
+import type { Rule } from '../rule';
+import type { TextEdit } from '../../model/findings';
+import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
+
+/**
+ * The same kind of figure written in Chinese numerals in one place and Arabic in another
+ * (`二〇二一年` / `2021年`, `百分之三十` / `30%`, `十月一日` / `10月1日`). GB/T 15835—2011 4.3:
+ * figures of one kind in one text take one form. The minority form is reported.
+ */
+interface Kind {
+  readonly name: string;
+  /** A literal every Chinese form contains, searched with indexOf (a character-class regex is slow on a long text). */
+  readonly anchor: string;
+  /** The Chinese form around an anchor at `at`, matched sticky from a few characters before it. */
+  readonly chinese: RegExp;
+  readonly lookBack: number;
+  readonly arabic: RegExp;
+  /** The Arabic form of a Chinese occurrence, if it converts cleanly. */
+  toArabic(s: string): string | undefined;
+  toChinese(s: string): string | undefined;
+}
+
+const POSITIONAL = '〇一二三四五六七八九';
+
+const KINDS: readonly Kind[] = [
+  {
+    name: '年份',
+    anchor: '年',
+    chinese: /[〇零一二三四五六七八九]{4}年/y,
+    lookBack: 4,
+    arabic: /(?<![0-9])(?:19|20)[0-9]{2}年/g,
+    toArabic: (s) => s.slice(0, 4).replace(/[〇零一二三四五六七八九]/g, (c) => String(c === '零' ? 0 : POSITIONAL.indexOf(c))) + '年',
+    toChinese: (s) => s.slice(0, 4).replace(/[0-9]/g, (d) => POSITIONAL[Number(d)]) + '年',
+  },
+  {
+    name: '百分数',
+    anchor: '百分之',
+    chinese: /百分之[一二三四五六七八九十百零]+/y,
+    lookBack: 0,
+    arabic: /(?<![0-9.])[0-9]+(?:\.[0-9]+)?[%％]/g,
+    toArabic: (s) => {
+      const n = parseChineseNumeral(s.slice(3));
+      return Number.isNaN(n) ? undefined : `${n}%`;
+    },
+    toChinese: (s) => {
+      const n = Number(s.slice(0, -1));
+      return Number.isInteger(n) && n <= 100 ? `百分之${formatChineseNumeral(n)}` : undefined;
+    },
+  },
+  {
+    name: '月日',
+    anchor: '月',
+    chinese: /(?:十[一二]|[一二三四五六七八九十])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/y,
+    lookBack: 2,
+    arabic: /(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日/g,
+    toArabic: (s) => {
+      const [month, day] = s.slice(0, -1).split('月');
+      const mm = parseChineseNumeral(month);
+      const dd = parseChineseNumeral(day);
+      return Number.isNaN(mm) || Number.isNaN(dd) ? undefined : `${mm}月${dd}日`;
+    },
+    toChinese: (s) => {
+      const [month, day] = s.slice(0, -1).split('月');
+      return `${formatChineseNumeral(Number(month))}月${formatChineseNumeral(Number(day))}日`;
+    },
+  },
+];
+
+/** `到二〇三五年`, `二〇五〇年` are fixed formulations of the national goals (4.2.3), written so in the plans themselves. */
+const FIXED = new Set(['二〇三五年', '二〇五〇年']);
+const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
+
+interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+}
+
+/** Part of a longer numeral (`二十一月`) or a fixed formulation: not a figure of this kind. */
+function standalone(text: string, start: number, written: string): boolean {
+  return !FIXED.has(written) && !(CHINESE_DIGIT.test(text[start - 1] ?? '') && CHINESE_DIGIT.test(written[0]));
+}
+
+function chineseOccurrences(kind: Kind, text: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  let lastEnd = 0;
+  for (let at = text.indexOf(kind.anchor); at >= 0; at = text.indexOf(kind.anchor, at + 1)) {
+    // The form may start up to lookBack characters before the anchor (`十二月` before 月).
+    for (let start = Math.max(lastEnd, at - kind.lookBack); start <= at; start++) {
+      kind.chinese.lastIndex = start;
+      const m = kind.chinese.exec(text);
+      if (!m) continue;
+      if (standalone(text, start, m[0])) out.push({ start, end: start + m[0].length, written: m[0] });
+      lastEnd = start + m[0].length;
+      break;
+    }
+  }
+  return out;
+}
+
+function arabicOccurrences(re: RegExp, text: string): Occurrence[] {
+  const out: Occurrence[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
+  return out;
+}
+
+export const numberMixedNumerals: Rule = {
+  id: 'number-mixed-numerals',
+  category: 'number',
+  defaultSeverity: 'information',
+  description: '同类数字汉字、阿拉伯数字混用（如“二〇二一年”与“2021年”并存）（GB/T 15835—2011 4.3 同类别同形式）。',
+  descriptionEn: 'Figures of one kind written both in Chinese and in Arabic numerals in one document.',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const kind of KINDS) {
+      const chinese = chineseOccurrences(kind, text);
+      if (chinese.length === 0) continue;
+      const arabic = arabicOccurrences(kind.arabic, text);
+      if (arabic.length === 0) continue;
+      // Ties go to Arabic numerals, the usual form for statistics in official documents.
+      const reportChinese = chinese.length <= arabic.length;
+      const minority = reportChinese ? chinese : arabic;
+      const majority = reportChinese ? arabic : chinese;
+      for (const o of minority) {
+        const converted = reportChinese ? kind.toArabic(o.written) : kind.toChinese(o.written);
+        const edit: TextEdit | undefined = converted ? { start: o.start, end: o.end, newText: converted } : undefined;
+        ctx.report({
+          message: `${kind.name}写法不统一：此处为“${o.written}”，文中另有 ${majority.length} 处用${reportChinese ? '阿拉伯数字' : '汉字数字'}（如“${majority[0].written}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。`,
+          start: o.start,
+          end: o.end,
+          fixes: edit ? [{ title: `改为“${converted}”`, edits: [edit], safe: false }] : [],
+          related: [{ start: majority[0].start, end: majority[0].end, message: `另一种写法：“${majority[0].written}”` }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+
+/**
+ * `9～16亿`, `15～30%`: in a range the first number must keep its 亿/万/% (GB/T 15835—2011 5.1.3:
+ * 9亿～16亿, not 9～16亿; 15%～30%, not 15～30%), or it reads as 9 and 16亿. Units that cannot be
+ * misread (`100～150kg`, `2021—2023年`) may be left off the first number and are not reported.
+ */
+const RANGE = /(\d+(?:\.\d+)?)(\s*[～~〜—–\-－至]\s*)(\d+(?:\.\d+)?)(万亿|千万|百万|亿|万|%|％|‰)([元人吨亩户台辆件次家项座套])?/g;
+
+export const numberRangeUnit: Rule = {
+  id: 'number-range-unit',
+  category: 'number',
+  defaultSeverity: 'warning',
+  description: '数值范围省略了前一个数的“亿”“万”“%”（如“9～16亿”应为“9亿～16亿”，“15～30%”应为“15%～30%”）（GB/T 15835—2011 5.1.3）。',
+  descriptionEn: 'A range drops 亿/万/% from its first number (9～16亿 for 9亿～16亿).',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    RANGE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RANGE.exec(text))) {
+      // Inside a longer token (`PM2.5-10%`, `x12`): not a range of figures.
+      if (/[0-9.．A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
+      const [written, first, connector, second, magnitude, measure = ''] = m;
+      const unit = magnitude + measure;
+      const start = m.index;
+      const firstEnd = start + first.length;
+      ctx.report({
+        message: `数值范围中前一个数省略了“${unit}”：“${written}”应写作“${first}${unit}${connector}${second}${unit}”，否则“${first}”会被误读（GB/T 15835—2011 5.1.3）。`,
+        start,
+        end: start + written.length,
+        fixes: [{ title: `改为“${first}${unit}${connector}${second}${unit}”`, edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,53 @@
+import type { Rule } from '../rule';
+import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, isDigit, isLineBreak, reportPlaceholder, runEnd, standInMessage } from './scan';
+
+export const CROSS_KIND = '叉号占位符';
+
+const CROSSES = '×╳';
+const CROSS_RUN = codes(CROSSES);
+/** Multiplied dimensions (`长×宽×高`) are arithmetic, not stand-ins. */
+const DIMENSIONS = codes('长宽高厚');
+/** Real names that end in a multiplication sign (the national “数据要素×” action). */
+const SLOGANS = ['数据要素'];
+const FORMULA_WINDOW = 12;
+
+/** A `÷` or `=` close by on the same line: the `×` belongs to a formula. */
+function inFormula(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - FORMULA_WINDOW) && !isLineBreak(text.charCodeAt(i)); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xf7 || c === 61 || c === 0xff1d) return true;
+  }
+  for (let i = end; i < Math.min(text.length, end + FORMULA_WINDOW) && !isLineBreak(text.charCodeAt(i)); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xf7 || c === 61 || c === 0xff1d) return true;
+  }
+  return false;
+}
+
+export const placeholderCross: Rule = {
+  id: 'placeholder-cross',
+  category: 'placeholder',
+  defaultSeverity: 'warning',
+  description: '叉号占位符：用“×”“××”代替数字或名称（如“×县”“×%”“×月×日”）。',
+  descriptionEn: 'A × or ×× standing for a figure or a name (×县, ×%, ×月×日).',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    eachOccurrence(text, CROSSES, (start) => {
+      // Visit each run once, from its first character.
+      if (continuesRun(text, start, CROSS_RUN)) return;
+      const end = runEnd(text, start, CROSS_RUN);
+      const written = text.slice(start, end);
+      const before = text.charCodeAt(start - 1);
+      const after = text.charCodeAt(end);
+      // `3×4`, `7×24小时`, `“4×4”`; years such as `20××` are the year rule's.
+      if (isDigit(before) || isDigit(after)) return;
+      // `a×b`: algebra.
+      if (isAsciiAlnum(before) && isAsciiAlnum(after)) return;
+      if (DIMENSIONS.has(before) && DIMENSIONS.has(after)) return;
+      if (SLOGANS.some((s) => text.startsWith(s, start - s.length))) return;
+      if (inFormula(text, start, end) || inVerbatim(doc, start) || insideMarker(text, start, end)) return;
+      reportPlaceholder(ctx, CROSS_KIND, start, end, standInMessage(CROSS_KIND, written, expectationAfter(text, end)));
+    });
+  },
+};

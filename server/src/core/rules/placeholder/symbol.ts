@@ -1,0 +1,44 @@
+import type { Rule } from '../rule';
+import {
+  atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, isChineseContext, reportPlaceholder,
+  runEnd, standInMessage,
+} from './scan';
+
+export const SYMBOL_KIND = '符号占位符';
+
+/** `○○` `△△` `□□` (a single one is a bullet or a tick box), or a lone `*` / `＊`. */
+const SHAPES = '○△□';
+const SHAPE_RUN = codes(SHAPES);
+const STARS = '*＊';
+const STAR_RUN = codes(STARS);
+/** `二○三五年`, `二○○八年`: ○ written for the numeral zero. */
+const NUMERALS = codes('〇零一二三四五六七八九十');
+
+export const placeholderSymbol: Rule = {
+  id: 'placeholder-symbol',
+  category: 'placeholder',
+  defaultSeverity: 'warning',
+  description: '符号占位符：用“○○”“△△”“□□”或单独的“*”代替名称（如“建设美丽 * 、”）。',
+  descriptionEn: 'Symbols (○○, △△, □□, a lone *) standing for a name.',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    const report = (start: number, end: number) => {
+      if (!inVerbatim(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
+    };
+    eachOccurrence(text, SHAPES, (start) => {
+      if (continuesRun(text, start, SHAPE_RUN)) return;
+      const end = runEnd(text, start, SHAPE_RUN);
+      if (end - start < 2) return;
+      if (text[start] === '○' && (NUMERALS.has(text.charCodeAt(start - 1)) || NUMERALS.has(text.charCodeAt(end)))) return;
+      report(start, end);
+    });
+    eachOccurrence(text, STARS, (start) => {
+      // Markdown emphasis `**`, a list bullet, arithmetic (`3*4`) or a footnote mark on a Latin word is not a stand-in.
+      if (continuesRun(text, start, STAR_RUN) || runEnd(text, start, STAR_RUN) > start + 1 || atLineStart(text, start)) return;
+      if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(start + 1))) return;
+      if (!isChineseContext(codeBefore(text, start)) || !isChineseContext(codeAfter(text, start + 1)) || insideMarker(text, start, start + 1)) return;
+      report(start, start + 1);
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import type { Rule } from '../rule';
+import { codes, continuesRun, eachOccurrence, inVerbatim, isAsciiAlnum, reportPlaceholder, runEnd } from './scan';
+
+export const YEAR_KIND = '年份占位符';
+
+const OPEN_DIGITS = 'xXＸｘ×';
+const OPEN_RUN = codes(OPEN_DIGITS);
+const CENTURY = /(?:19|20)[0-9]?/y;
+
+export const placeholderYear: Rule = {
+  id: 'placeholder-year',
+  category: 'placeholder',
+  defaultSeverity: 'warning',
+  description: '年份占位符：年份未写全（如“202x”“20XX”“20××”）。',
+  descriptionEn: 'A year with its last digits left open (202x, 20XX).',
+  fixable: false,
+  check(doc, ctx) {
+    const text = doc.text;
+    // From the open digits back to the century: `202x`, `20XX`, `19xx`.
+    eachOccurrence(text, OPEN_DIGITS, (open) => {
+      if (continuesRun(text, open, OPEN_RUN)) return;
+      const end = runEnd(text, open, OPEN_RUN);
+      const start = open - (4 - (end - open));
+      if (end - open > 2 || start < 0) return;
+      CENTURY.lastIndex = start;
+      const century = CENTURY.exec(text);
+      if (!century || start + century[0].length !== open) return;
+      if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
+      if (inVerbatim(doc, start)) return;
+      const written = text.slice(start, end);
+      reportPlaceholder(ctx, YEAR_KIND, start, end, `${YEAR_KIND}“${written}”：年份未写全，请填写实际年份。`);
+    });
+  },
+};

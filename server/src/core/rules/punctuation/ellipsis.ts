@@ -1,0 +1,36 @@
+import type { Rule } from '../rule';
+import { isChineseContext, protectedSpans } from '../hygiene';
+
+/** `...` `。。。` `···` or a lone/odd `…` where Chinese text needs `……` (two characters of three dots each). */
+const ELLIPSIS = /\.{3,}|。{3,}|·{3,}|…+/g;
+
+export const punctuationEllipsis: Rule = {
+  id: 'punctuation-ellipsis',
+  category: 'punctuation',
+  defaultSeverity: 'warning',
+  description: '省略号写法不规范：应为“……”，不用“...”“。。。”或单个“…”（GB/T 15834—2011 4.11）。',
+  descriptionEn: 'Ellipsis written as ... or 。。。 or a single … instead of ……',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    const isProtected = protectedSpans(doc).cursor();
+    ELLIPSIS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ELLIPSIS.exec(text))) {
+      const written = m[0];
+      const start = m.index;
+      const end = start + written.length;
+      // …… is right, and two of them (…………) mark an omitted paragraph.
+      if (written[0] === '…' && (written.length === 2 || written.length === 4)) continue;
+      // Dots belong to Chinese text only beside it (not `1...5` or code).
+      if (written[0] !== '…' && !isChineseContext(text[start - 1]) && !isChineseContext(text[end])) continue;
+      if (isProtected(start, end)) continue;
+      ctx.report({
+        message: `省略号应写作“……”（GB/T 15834—2011 4.11），此处为“${written}”。`,
+        start,
+        end,
+        fixes: [{ title: '改为“……”', edits: [{ start, end, newText: '……' }], safe: true }],
+      });
+    }
+  },
+};

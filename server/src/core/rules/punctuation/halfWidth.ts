@@ -1,0 +1,42 @@
+import type { Rule } from '../rule';
+import type { TextEdit } from '../../model/findings';
+import { FULL_WIDTH, halfWidthMarks, MARK_NAME } from './halfWidthMarks';
+
+/**
+ * One finding per document: drafts pasted from the web often use half-width punctuation throughout,
+ * and hundreds of identical warnings would bury everything else. Per-occurrence findings are the
+ * separate rule `punctuation-half-width-each` (off unless switched on).
+ */
+export const punctuationHalfWidth: Rule = {
+  id: 'punctuation-half-width',
+  category: 'punctuation',
+  defaultSeverity: 'warning',
+  description: '中文文本中使用了半角标点（, ; : ( ) ? !），全文汇总为一条提示，可一键全部转换为全角（GB/T 15834—2011）。',
+  descriptionEn: 'Half-width punctuation in Chinese text: one summary finding per document with a convert-all fix.',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    const marks = halfWidthMarks(doc);
+    if (marks.length === 0) return;
+    const counts = new Map<string, number>();
+    for (const o of marks) counts.set(MARK_NAME[text[o]], (counts.get(MARK_NAME[text[o]]) ?? 0) + 1);
+    const detail = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n} 处`).join('、');
+    const first = marks[0];
+    let edits: TextEdit[] | undefined;
+    ctx.report({
+      message: `中文文本中有 ${marks.length} 处半角标点（${detail}），此处为第一处“${text[first]}”。GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。`,
+      start: first,
+      end: first + 1,
+      fixes: [{
+        title: '全文转换为全角标点',
+        // Built when the fix is used: a pasted draft can hold tens of thousands of marks.
+        get edits(): TextEdit[] {
+          edits ??= marks.map((o) => ({ start: o, end: o + 1, newText: FULL_WIDTH[text[o]] }));
+          return edits;
+        },
+        safe: true,
+      }],
+      data: { count: marks.length },
+    });
+  },
+};

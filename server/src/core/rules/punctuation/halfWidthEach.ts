@@ -1,0 +1,26 @@
+import type { Rule } from '../rule';
+import { FULL_WIDTH, halfWidthMarks, MARK_NAME } from './halfWidthMarks';
+
+/** Every half-width mark on its own: off by default (the summary rule covers them), for users who want each one marked. */
+export const punctuationHalfWidthEach: Rule = {
+  id: 'punctuation-half-width-each',
+  category: 'punctuation',
+  defaultSeverity: 'hint',
+  offByDefault: true,
+  description: '逐处标出中文文本中的半角标点（默认关闭；需要时在设置中设为 hint 等级别开启）。',
+  descriptionEn: 'Each half-width punctuation mark in Chinese text (off by default; switch on in settings).',
+  fixable: true,
+  check(doc, ctx) {
+    const text = doc.text;
+    for (const o of halfWidthMarks(doc)) {
+      const mark = text[o];
+      const full = FULL_WIDTH[mark];
+      ctx.report({
+        message: `半角${MARK_NAME[mark]}“${mark}”应为全角“${full}”（GB/T 15834—2011：中文标点占一个字的位置）。`,
+        start: o,
+        end: o + 1,
+        fixes: [{ title: `改为全角“${full}”`, edits: [{ start: o, end: o + 1, newText: full }], safe: true }],
+      });
+    }
+  },
+};

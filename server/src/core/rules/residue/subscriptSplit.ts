@@ -1,0 +1,59 @@
+import type { Rule } from '../rule';
+import { isChineseContext } from '../hygiene';
+
+/**
+ * A subscript that a conversion broke out of its name: `PM` / `2.5` / `年平均浓度` on three lines
+ * (the subscript became its own line), or `PM_2.5` (markup for the subscript left in the text).
+ */
+const SUBSCRIPT_LINE = /^[0-9₀-₉][0-9₀-₉.]{0,3}$/;
+const NAME_END = /[A-Z][A-Za-z]{0,3}$/;
+const UNDERSCORE = /([A-Z][A-Za-z]{0,3})_\{?([0-9][0-9.]*|x)\}?/g;
+
+export const residueSubscriptSplit: Rule = {
+  id: 'residue-subscript-split',
+  category: 'residue',
+  defaultSeverity: 'warning',
+  description: '名称中的下标在转换中被拆开（“PM”“2.5”分成两行，或写成“PM_2.5”）。',
+  descriptionEn: 'A subscript split off its name by a conversion (PM / 2.5 on separate lines, or PM_2.5).',
+  fixable: true,
+  check(doc, ctx) {
+    const { text } = doc;
+    const paragraphs = doc.paragraphs;
+    for (let i = 1; i + 1 < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      const before = paragraphs[i - 1];
+      const after = paragraphs[i + 1];
+      if (p.end - p.start > 4 || before.line !== p.line - 1 || after.line !== p.line + 1) continue;
+      const figure = text.slice(p.start, p.end);
+      if (!SUBSCRIPT_LINE.test(figure)) continue;
+      const name = NAME_END.exec(text.slice(Math.max(before.start, before.end - 4), before.end));
+      if (!name || !isChineseContext(text[after.start])) continue;
+      ctx.report({
+        message: `“${name[0]}${figure}”被拆成了三行（“${name[0]}”/“${figure}”/“${text.slice(after.start, after.start + 4)}”），是转换时下标断开所致。请接回一行。`,
+        start: p.start,
+        end: p.end,
+        fixes: [{
+          title: `接回为“${name[0]}${figure}${text.slice(after.start, after.start + 2)}…”`,
+          edits: [{ start: before.end, end: p.start, newText: '' }, { start: p.end, end: after.start, newText: '' }],
+          safe: true,
+        }],
+      });
+      i++;
+    }
+    if (!text.includes('_')) return;
+    UNDERSCORE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = UNDERSCORE.exec(text))) {
+      const end = m.index + m[0].length;
+      if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? '')) continue;
+      if (!isChineseContext(text[m.index - 1]) && !isChineseContext(text[end])) continue;
+      const right = m[1] + m[2];
+      ctx.report({
+        message: `“${m[0]}”中的“_”是下标标记的残留，应写作“${right}”。`,
+        start: m.index,
+        end,
+        fixes: [{ title: `改为“${right}”`, edits: [{ start: m.index, end, newText: right }], safe: true }],
+      });
+    }
+  },
+};

@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import { applyEdits, fixAll, safeFixEdits } from '../../server/src/core/engine/fixes';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import type { TextEdit } from '../../server/src/core/model/findings';
+import type { PolicyDocument } from '../../server/src/core/model/document';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { numberingRuns, renumberDocumentEdits } from '../../server/src/core/rules/numbering/runs';
+import { sequenceProblems } from '../../server/src/core/rules/numbering/sequence';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { anyText, counted, numberedDraft, runs } from './drafts';
+import { assertEdits, assertOnlyRangesChanged, mapOffset } from './invariants';
+
+/** Which lines hold which kind of heading: what renumbering must not change. */
+function headingShape(doc: PolicyDocument): string {
+  return doc.headings.map((h) => `${h.line}:${h.inline}:${h.marker?.scheme ?? '-'}`).join(' ');
+}
+
+const drafts = fc.oneof({ weight: 3, arbitrary: numberedDraft }, { weight: 1, arbitrary: anyText });
+
+/** Apply edits the way an editor does: LSP ranges from our LineIndex, applied by the reference TextDocument. */
+function applyAsEditor(text: string, edits: readonly TextEdit[]): string {
+  const lines = new LineIndex(text);
+  const doc = TextDocument.create('untitled:x', 'plaintext', 1, text);
+  return TextDocument.applyEdits(doc, edits.map((e) => ({ range: { start: lines.positionAt(e.start), end: lines.positionAt(e.end) }, newText: e.newText })));
+}
+
+/** Both ways of applying agree, and nothing outside the edited ranges changed. */
+function applyChecked(text: string, edits: readonly TextEdit[], what: string): string {
+  assertEdits(text, edits, what);
+  const result = applyEdits(text, edits);
+  assertOnlyRangesChanged(text, edits, result, what);
+  assert.equal(applyAsEditor(text, edits), result, `${what}: LSP positions of the edits land elsewhere than their offsets`);
+  return result;
+}
+
+describe('property: edits never damage a draft', () => {
+  it('every fix of every finding changes only its ranges, and a safe fix removes its finding', () => {
+    let safeFixes = 0;
+    fc.assert(fc.property(drafts, counted((text: string) => {
+      const { findings } = analyzeText(text);
+      for (const f of findings) {
+        for (const fix of f.fixes) {
+          const what = `${f.ruleId} fix “${fix.title}”`;
+          const fixed = applyChecked(text, fix.edits, what);
+          if (!fix.safe || fix.snippet) continue;
+          safeFixes++;
+          // The finding is gone from where the fix put its text, or at least one fewer remains, or an identical
+          // copy moved into its place (a fix that deletes a line pulls the next one up).
+          const same = (g: { ruleId: string; message: string }) => g.ruleId === f.ruleId && g.message === f.message;
+          const after = analyzeText(fixed).findings.filter(same);
+          const at = mapOffset(f.start, fix.edits);
+          const twin = fixed.slice(at, at + f.end - f.start) === text.slice(f.start, f.end);
+          const gone = !after.some((g) => g.start === at) || after.length < findings.filter(same).length || twin;
+          assert.ok(gone, `${what} left its finding in place:\n${JSON.stringify(text)}`);
+        }
+      }
+    })), { numRuns: runs(600) });
+    assert.ok(safeFixes > 0, 'the generated drafts exercised no safe fix');
+  });
+
+  it('safeFixEdits never overlap and fix-all converges: a second fix-all changes nothing and no safe fix is left', () => {
+    fc.assert(fc.property(drafts, counted((text: string) => {
+      const first = safeFixEdits(analyzeText(text).findings);
+      applyChecked(text, first, 'one fix-all pass');
+      const fixed = fixAll(text, DEFAULT_CONFIG);
+      assert.ok(fixed.passes < 10, `fix-all did not converge in ${fixed.passes} passes:\n${JSON.stringify(text)}`);
+      assert.deepEqual(safeFixEdits(analyzeText(fixed.text).findings), [], `safe fixes left after fix-all:\n${JSON.stringify(text)}`);
+      assert.equal(fixAll(fixed.text, DEFAULT_CONFIG).text, fixed.text, 'fix-all is not idempotent');
+    })), { numRuns: runs(600) });
+  });
+
+  it('renumbering changes only numerals, leaves no start/gap/duplicate/order finding, and is idempotent', () => {
+    let renumbered = 0;
+    let reshaped = 0;
+    fc.assert(fc.property(drafts, counted((text: string) => {
+      const doc = parseDocument(text);
+      const edits = renumberDocumentEdits(doc);
+      const numerals = new Set(doc.headings.filter((h) => h.marker).map((h) => `${h.marker!.numeralStart}:${h.marker!.numeralEnd}`));
+      for (const e of edits) assert.ok(numerals.has(`${e.start}:${e.end}`), `renumber edit ${e.start}-${e.end} is not a marker's numeral`);
+      const result = applyChecked(text, edits, 'renumber');
+      if (edits.length) renumbered++;
+      let after = parseDocument(result);
+      const problems = (d: PolicyDocument) => sequenceProblems(d).map((p) => `${p.problem} ${p.item.heading.marker.text} (line ${p.item.heading.line + 1})`);
+      if (headingShape(after) === headingShape(doc)) {
+        assert.deepEqual(problems(after), [], `after renumbering:\n${JSON.stringify(text)}\n→\n${JSON.stringify(result)}`);
+        assert.deepEqual(renumberDocumentEdits(after), [], 'renumbering twice changes more');
+        assert.equal(numberingRuns(after).length, numberingRuns(doc).length, 'renumbering regrouped the runs');
+      } else {
+        // A new number can make a run-together candidate fit its sequence, so the reparse finds another
+        // heading (`二、…；二、…` → `一、…；二、…`). Format Document then needs another pass: it must converge.
+        reshaped++;
+        for (let pass = 0; pass < 5 && renumberDocumentEdits(after).length; pass++) after = parseDocument(applyEdits(after.text, renumberDocumentEdits(after)));
+        assert.deepEqual(renumberDocumentEdits(after), [], `renumbering does not converge:\n${JSON.stringify(text)}`);
+        assert.deepEqual(problems(after), [], `after renumbering to a fixed point:\n${JSON.stringify(text)}\n→\n${JSON.stringify(after.text)}`);
+      }
+    })), { numRuns: runs(600) });
+    assert.ok(renumbered > 0, 'the generated drafts needed no renumbering');
+    if (reshaped) console.log(`    renumbering changed the headings found in ${reshaped} of ${renumbered} renumbered drafts (converged by repeating)`);
+  });
+});

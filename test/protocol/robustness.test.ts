@@ -1,0 +1,228 @@
+import { strict as assert } from 'node:assert';
+import { once } from 'node:events';
+import fc from 'fast-check';
+import { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, DocumentDiagnosticReport, DocumentSymbol, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import { toDiagnostic } from '../../server/src/lsp/convert';
+import { TestClient } from '../helpers/lspClient';
+import { numberedDraft } from '../property/drafts';
+
+const DRAFT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
+
+/** What the server must report for a text: a fresh analysis with default settings, as LSP diagnostics. */
+function freshDiagnostics(uri: string, text: string): Diagnostic[] {
+  const result = analyzeText(text);
+  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri))));
+}
+
+/** 1,000 small edits at generated places (deterministic seed), as a fast typist or a paste storm sends them. */
+function editStorm(start: string, count: number): { changes: TextDocumentContentChangeEvent[]; final: string } {
+  const pieces = fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 6 }), fc.constantFrom('', '一、', '（二）', '3.', '😀', '\r\n', '\n', '甲乙', '。', '第五条', '××', '\ud800')), { numRuns: count, seed: 20260801 });
+  let doc = TextDocument.create('untitled:storm', 'plaintext', 0, start);
+  const changes: TextDocumentContentChangeEvent[] = [];
+  for (const [at, length, newText] of pieces) {
+    const text = doc.getText();
+    const from = text.length ? at % (text.length + 1) : 0;
+    const range = { start: doc.positionAt(from), end: doc.positionAt(Math.min(text.length, from + length)) };
+    changes.push({ range, text: newText });
+    doc = TextDocument.update(doc, [{ range, text: newText }], doc.version + 1);
+  }
+  return { changes, final: doc.getText() };
+}
+
+async function sendStorm(client: TestClient, uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
+  // No awaiting between notifications: they queue up on the pipe as fast as the client can write.
+  const sent = changes.map((change, i) => client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] }));
+  await Promise.all(sent);
+}
+
+function symbolsOf(client: TestClient, uri: string): Promise<DocumentSymbol[] | null> {
+  return client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as Promise<DocumentSymbol[] | null>;
+}
+
+async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown>> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ResponseError) return e;
+    throw e;
+  }
+  assert.fail('expected an error response');
+}
+
+describe('protocol robustness: 1,000 rapid incremental changes', () => {
+  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 7 })[0];
+  const { changes, final } = editStorm(start, 1000);
+
+  it('push mode: the last published diagnostics are those of a fresh analysis of the final text', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///storm-push.txt';
+      await client.open(uri, start);
+      await client.waitForDiagnostics(uri);
+      await sendStorm(client, uri, changes);
+      const published: PublishDiagnosticsParams = await client.waitForDiagnostics(uri, (p) => p.version === changes.length + 1);
+      assert.deepEqual(published.diagnostics, freshDiagnostics(uri, final));
+      const symbols = await symbolsOf(client, uri);
+      assert.ok(Array.isArray(symbols));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('pull mode: textDocument/diagnostic after the storm answers for the final text', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ pull: true });
+      const uri = 'file:///storm-pull.txt';
+      await client.open(uri, start);
+      await sendStorm(client, uri, changes);
+      const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
+      assert.equal(report.kind, 'full');
+      assert.deepEqual(report.items, freshDiagnostics(uri, final));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+describe('protocol robustness: bad requests get LSP errors and the server keeps serving', () => {
+  let client: TestClient;
+  const uri = 'file:///draft.txt';
+  before(async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(uri, DRAFT);
+    await client.waitForDiagnostics(uri);
+  });
+  after(() => client.shutdown());
+
+  const stillServes = async () => {
+    const symbols = await symbolsOf(client, uri);
+    assert.deepEqual(symbols?.map((s) => s.name), ['一、总体要求', '三、保障措施']);
+  };
+
+  it('unknown methods answer MethodNotFound; unknown notifications are ignored', async () => {
+    const e = await errorOf(client.connection.sendRequest('gongwen/noSuchRequest', { uri }));
+    assert.equal(e.code, -32601);
+    await client.connection.sendNotification('gongwen/noSuchNotification', { uri });
+    await stillServes();
+  });
+
+  it('requests for unknown and closed documents answer null or empty, not an error or a crash', async () => {
+    const ghost = 'file:///never-opened.txt';
+    assert.equal(await symbolsOf(client, ghost), null);
+    assert.equal(await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: ghost } }), null);
+    assert.equal(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: ghost }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), null);
+    assert.deepEqual(await client.connection.sendRequest('gongwen/fixAll', { uri: ghost }), []);
+    const closed = 'file:///closed.txt';
+    await client.open(closed, DRAFT);
+    await client.waitForDiagnostics(closed, (p) => p.diagnostics.length > 0);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: closed } });
+    // Closing clears the document's diagnostics.
+    await client.waitForDiagnostics(closed, (p) => p.diagnostics.length === 0);
+    assert.equal(await symbolsOf(client, closed), null);
+    await stillServes();
+  });
+
+  it('params without a document answer InvalidParams', async () => {
+    for (const params of [{}, { textDocument: 5 }, { textDocument: { uri: 42 } }]) {
+      const e = await errorOf(client.connection.sendRequest('textDocument/documentSymbol', params));
+      assert.equal(e.code, -32602, JSON.stringify(params));
+      assert.match(e.message, /textDocument\.uri/);
+    }
+    assert.equal((await errorOf(client.connection.sendRequest('gongwen/outline', { file: 'x' }))).code, -32602);
+    await stillServes();
+  });
+
+  it('out-of-range positions in code action requests and diagnostics give valid edits', async () => {
+    const far = { line: 10_000, character: 10_000 };
+    const negative = { line: -1, character: -5 };
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: negative, end: far },
+      context: { diagnostics: [{ range: { start: far, end: far }, code: 'numbering-gap', source: '公文起草助手', message: 'stale' }] },
+    })) as { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
+    assert.deepEqual(actions.map((a) => a.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+    // The line comment lands at the end of the document's last line, not at a position that does not exist.
+    assert.deepEqual(actions[0].edit.changes[uri][0].range.start, { line: 3, character: 6 });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: '\n四、附则' }],
+    });
+    await client.waitForDiagnostics(uri, (p) => p.version === 2);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 4, character: 0 }, end: far }, text: '' }],
+    });
+    const published = await client.waitForDiagnostics(uri, (p) => p.version === 3);
+    assert.deepEqual(published.diagnostics, freshDiagnostics(uri, DRAFT + '\n'));
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: DRAFT }] });
+    await client.waitForDiagnostics(uri, (p) => p.version === 4);
+    await stillServes();
+  });
+
+  it('a request cancelled before it runs answers RequestCancelled', async () => {
+    // A large draft keeps the server analysing while the request and its cancellation arrive.
+    const big = 'file:///busy.txt';
+    await client.open(big, `${DRAFT}\n${'坚持以人民为中心的发展思想，统筹推进各项工作。\n'.repeat(80_000)}`);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }, source.token);
+    source.cancel();
+    const e = await errorOf(pending);
+    assert.equal(e.code, -32800);
+    await stillServes();
+  });
+
+  it('malformed JSON-RPC: bad JSON, a wrong or non-numeric Content-Length, a request without method', async () => {
+    const stdin = client.process.stdin!;
+    const frame = (body: string, length = Buffer.byteLength(body)) => `Content-Length: ${length}\r\n\r\n${body}`;
+    stdin.write(frame('{"jsonrpc":"2.0","id":1,"method":'));
+    await stillServes();
+    stdin.write(frame('{"jsonrpc":"2.0","id":"short","method":"textDocument/documentSymbol"}', 20));
+    await stillServes();
+    stdin.write('Content-Length: many\r\n\r\n{}');
+    await stillServes();
+    stdin.write('garbage without any header\r\n');
+    await stillServes();
+    stdin.write(frame('[1,2,3]'));
+    await stillServes();
+    // A request without a method has an id, so the client learns which request was bad.
+    const answered = new Promise<unknown>((resolve) => client.process.stdout!.on('data', function onData(d: Buffer) {
+      if (d.toString().includes('"id":"no-method"')) {
+        client.process.stdout!.off('data', onData);
+        resolve(JSON.parse(d.toString().slice(d.toString().indexOf('{"jsonrpc":"2.0","id":"no-method"'))));
+      }
+    }));
+    stdin.write(frame('{"jsonrpc":"2.0","id":"no-method","params":{}}'));
+    assert.deepEqual(((await answered) as { error: { code: number } }).error.code, -32600);
+    await stillServes();
+    assert.equal(client.process.exitCode, null);
+  });
+});
+
+describe('protocol robustness: the server process ends cleanly', () => {
+  it('exits with 0 on shutdown + exit', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    const exited = once(client.process, 'exit');
+    await client.connection.sendRequest('shutdown');
+    await client.connection.sendNotification('exit');
+    const [code] = await exited;
+    assert.equal(code, 0);
+    client.connection.dispose();
+  });
+
+  it('exits (code 1, as LSP asks without shutdown) when stdin closes', async () => {
+    const client = new TestClient();
+    await client.initialize();
+    await client.open('file:///a.txt', DRAFT);
+    await client.waitForDiagnostics('file:///a.txt');
+    const exited = once(client.process, 'exit');
+    client.process.stdin!.end();
+    const [code] = await exited;
+    assert.equal(code, 1);
+    client.connection.dispose();
+  });
+});

@@ -1,0 +1,208 @@
+import { strict as assert } from 'node:assert';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import type { AnalysisConfig } from '../../server/src/core/config/config';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { RULES } from '../../server/src/core/rules/index';
+
+/** Placeholder findings as [code, `l:c-l:c` (LSP, UTF-16), text as written]. */
+function placeholders(text: string, config: AnalysisConfig = DEFAULT_CONFIG): [string, string, string][] {
+  const result = analyzeText(text, config);
+  assert.deepEqual(result.failures, []);
+  return result.findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => {
+    const a = result.document.lines.positionAt(f.start);
+    const b = result.document.lines.positionAt(f.end);
+    return [f.ruleId, `${a.line}:${a.character}-${b.line}:${b.character}`, text.slice(f.start, f.end)];
+  });
+}
+
+function messages(text: string): string[] {
+  return analyzeText(text).findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.message);
+}
+
+describe('placeholder rules: registry', () => {
+  it('registers one rule per kind, each a warning by default, with a Chinese kind name in data.kind', () => {
+    const ids = RULES.filter((r) => r.category === 'placeholder').map((r) => r.id);
+    assert.deepEqual(ids, [
+      'placeholder-marker', 'placeholder-cross', 'placeholder-letter', 'placeholder-year', 'placeholder-symbol',
+      'placeholder-underscore', 'placeholder-omission', 'placeholder-editorial', 'placeholder-missing-figure',
+    ]);
+    assert.ok(RULES.filter((r) => r.category === 'placeholder').every((r) => r.defaultSeverity === 'warning' && !r.fixable));
+    const kinds = analyzeText('[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。').findings.map((f) => [f.ruleId, f.data?.kind]);
+    assert.deepEqual(kinds, [
+      ['placeholder-marker', '方括号占位符'], ['placeholder-cross', '叉号占位符'], ['placeholder-letter', '字母占位符'],
+      ['placeholder-year', '年份占位符'], ['placeholder-symbol', '符号占位符'], ['placeholder-symbol', '符号占位符'],
+      ['placeholder-underscore', '下划线占位符'], ['placeholder-omission', '省略标记'], ['placeholder-editorial', '编辑标记'],
+      ['placeholder-missing-figure', '缺失数字'],
+    ]);
+  });
+});
+
+describe('placeholder-marker', () => {
+  it('finds [X] 【X】 [ ] 【 】 ［××］ and says a figure is missing before %', () => {
+    assert.deepEqual(placeholders('优良天数比例保持在[X]%以上'), [['placeholder-marker', '0:9-0:12', '[X]']]);
+    assert.deepEqual(messages('保持在[X]%以上'), ['方括号占位符“[X]”：此处缺少数字，请填写实际数值。']);
+    assert.deepEqual(placeholders('【X】县\n[ ]与【 】及［××］'), [
+      ['placeholder-marker', '0:0-0:3', '【X】'], ['placeholder-marker', '1:0-1:3', '[ ]'],
+      ['placeholder-marker', '1:4-1:7', '【 】'], ['placeholder-marker', '1:8-1:12', '［××］'],
+    ]);
+    assert.deepEqual(messages('【X】县'), ['方括号占位符“【X】”：此处缺少名称，请填写实际名称。']);
+  });
+  it('leaves brackets with real content and Markdown task boxes alone', () => {
+    assert.deepEqual(placeholders('劳社部发[2008]3号、示卫发[2026]第05号、【字号：加大】、〔2021〕\n- [ ] 任务\n* [x] 已完成'), []);
+  });
+  it('counts UTF-16 code units on a line with an emoji (seed 002’s 👉)', () => {
+    assert.deepEqual(placeholders('标题\n请点击👉 [X] 处'), [['placeholder-marker', '1:6-1:9', '[X]']]);
+  });
+});
+
+describe('placeholder-cross', () => {
+  it('finds × and ×× standing for figures and names, one finding per run', () => {
+    assert.deepEqual(placeholders('×县、×%、×月×日，××××年××月××日'), [
+      ['placeholder-cross', '0:0-0:1', '×'], ['placeholder-cross', '0:3-0:4', '×'], ['placeholder-cross', '0:6-0:7', '×'],
+      ['placeholder-cross', '0:8-0:9', '×'], ['placeholder-cross', '0:11-0:15', '××××'], ['placeholder-cross', '0:16-0:18', '××'],
+      ['placeholder-cross', '0:19-0:21', '××'],
+    ]);
+    assert.deepEqual(messages('×县、×%、新×的'), [
+      '叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。', '叉号占位符“×”：此处内容未填写，请填写实际内容。',
+    ]);
+    assert.deepEqual(placeholders('推进PM×与臭氧治理，三年行动(×-2021年)'), [['placeholder-cross', '0:4-0:5', '×'], ['placeholder-cross', '0:16-0:17', '×']]);
+  });
+  it('reads 大地 as a name and 县市 as a count', () => {
+    assert.deepEqual(messages('在×大地落地生根，全市×县市创建'), ['叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。']);
+  });
+  it('never flags arithmetic, dimensions, a formula or the slogan 数据要素×', () => {
+    assert.deepEqual(placeholders('3×4，“4×4”现代化产业体系，7×24小时，长×宽×高，a×b\n月平均工资=月收入÷（月计薪天数×8小时）\n深入实施“数据要素×”行动'), []);
+  });
+  it('reports the form blanks of a legal template (they are placeholders in a form)', () => {
+    assert.deepEqual(placeholders('（××××）最高法行决×号\n审判长×××'), [
+      ['placeholder-cross', '0:1-0:5', '××××'], ['placeholder-cross', '0:11-0:12', '×'], ['placeholder-cross', '1:3-1:6', '×××'],
+    ]);
+  });
+});
+
+describe('placeholder-letter', () => {
+  it('finds X XX xx XXX standing in Chinese text', () => {
+    assert.deepEqual(placeholders('美丽XX建设，XX公司，党的xx全会，XXX同志，x县'), [
+      ['placeholder-letter', '0:2-0:4', 'XX'], ['placeholder-letter', '0:7-0:9', 'XX'], ['placeholder-letter', '0:14-0:16', 'xx'],
+      ['placeholder-letter', '0:19-0:22', 'XXX'], ['placeholder-letter', '0:25-0:26', 'x'],
+    ]);
+    assert.deepEqual(messages('XX公司'), ['字母占位符“XX”：此处缺少名称，请填写实际名称。']);
+  });
+  it('never flags Latin words, abbreviations, Roman numerals, X射线 or formulas', () => {
+    assert.deepEqual(placeholders('X射线、X光检查、Ⅲ类、IV类、PM2.5、EOD模式、I/M制度、“555X”产业格局、“1+N+X”政策体系、Excel表格、3 x 4'), []);
+  });
+  it('does not flag the X inside a bracketed marker twice', () => {
+    assert.deepEqual(placeholders('【X】'), [['placeholder-marker', '0:0-0:3', '【X】']]);
+  });
+});
+
+describe('placeholder-year', () => {
+  it('finds 202x 20XX 20×× 19xx', () => {
+    assert.deepEqual(placeholders('总结202x年工作，20XX年、20××年、19xx年'), [
+      ['placeholder-year', '0:2-0:6', '202x'], ['placeholder-year', '0:10-0:14', '20XX'], ['placeholder-year', '0:16-0:20', '20××'],
+      ['placeholder-year', '0:22-0:26', '19xx'],
+    ]);
+    assert.deepEqual(messages('202x年'), ['年份占位符“202x”：年份未写全，请填写实际年份。']);
+  });
+  it('leaves whole years and longer numbers alone', () => {
+    assert.deepEqual(placeholders('2021年、2025x2、A2020X、12020x'), []);
+  });
+});
+
+describe('placeholder-symbol', () => {
+  it('finds ○○ △△ □□ and a lone * standing for a name', () => {
+    assert.deepEqual(placeholders('为建设美丽 * 、实现振兴，○○县、△△、□□'), [
+      ['placeholder-symbol', '0:6-0:7', '*'], ['placeholder-symbol', '0:14-0:16', '○○'], ['placeholder-symbol', '0:18-0:20', '△△'],
+      ['placeholder-symbol', '0:21-0:23', '□□'],
+    ]);
+  });
+  it('never flags ○ as zero, tick boxes, Markdown emphasis, list bullets or arithmetic', () => {
+    assert.deepEqual(placeholders('二○三五年、二○○八年，□是 □否\n* 列表项\n**重点**工作，3*4，注*'), []);
+  });
+});
+
+describe('placeholder-underscore', () => {
+  it('finds _ and ___ next to Chinese characters', () => {
+    assert.deepEqual(placeholders('深入贯彻_生态文明思想，强化移动源_。填写___。'), [
+      ['placeholder-underscore', '0:4-0:5', '_'], ['placeholder-underscore', '0:17-0:18', '_'], ['placeholder-underscore', '0:21-0:24', '___'],
+    ]);
+  });
+  it('never flags Latin identifiers or Markdown __strong__', () => {
+    assert.deepEqual(placeholders('PM_2.5浓度，file_name，__重点__工作'), []);
+  });
+});
+
+describe('placeholder-omission', () => {
+  it('finds ……略…… （略） [略] and an ellipsis that cuts a sentence', () => {
+    assert.deepEqual(placeholders('推进生态文 ……略…… 坚持共谋，（略）、[略]\n(一)完善责任 ……\n再审申请人：×××，……。\n请求……（简要列明请求和理由）'), [
+      ['placeholder-omission', '0:6-0:11', '……略……'], ['placeholder-omission', '0:17-0:20', '（略）'], ['placeholder-omission', '0:21-0:24', '[略]'],
+      ['placeholder-omission', '1:8-1:10', '……'], ['placeholder-cross', '2:6-2:9', '×××'], ['placeholder-omission', '2:10-2:12', '……'],
+      ['placeholder-omission', '3:2-3:4', '……'],
+    ]);
+    assert.deepEqual(messages('(一)完善责任 ……'), ['省略标记“……”：省略号截断了句子，此处内容尚未写完，请补全。']);
+    assert.deepEqual(messages('……略……'), ['省略标记“……略……”：此处有内容被省略，请补全正文或删除该标记。']);
+  });
+  it('never flags an ellipsis in prose or the word 战略', () => {
+    assert.deepEqual(placeholders('“满天都是小星星”……一句句歌词，一是……二是……，“……”，实施战略、方略'), []);
+  });
+});
+
+describe('placeholder-editorial', () => {
+  it('finds 待补充 待定 待核实 as notes and TBD TODO FIXME as words; a bracketed note with its brackets', () => {
+    assert.deepEqual(placeholders('数据（待核实），价格待定。内容待补充\nTODO：补数据 TBD FIXME'), [
+      ['placeholder-editorial', '0:2-0:7', '（待核实）'], ['placeholder-editorial', '0:10-0:12', '待定'], ['placeholder-editorial', '0:15-0:18', '待补充'],
+      ['placeholder-editorial', '1:0-1:4', 'TODO'], ['placeholder-editorial', '1:9-1:12', 'TBD'], ['placeholder-editorial', '1:13-1:18', 'FIXME'],
+    ]);
+    assert.deepEqual(messages('价格待定。'), ['编辑标记“待定”：起草时留下的批注，请落实相关内容后删除该标记。']);
+  });
+  it('never flags the words used in a sentence or inside Latin words', () => {
+    assert.deepEqual(placeholders('对待核实的线索，待定事项清单，TODOS，MTBDX'), []);
+  });
+});
+
+describe('placeholder-missing-figure', () => {
+  it('finds the unmarked missing figures of seed 004, over the unit', () => {
+    const text = '取得全面胜利。年,我市PM2.5年均浓度由年每立方米45微克下降到28微克,优良天数从年的天提高到天,利用率保持%。\n大幅降低,年万元生产总值较年累计下降27%,到年基本消除';
+    assert.deepEqual(placeholders(text), [
+      ['placeholder-missing-figure', '0:7-0:8', '年'], ['placeholder-missing-figure', '0:21-0:22', '年'], ['placeholder-missing-figure', '0:43-0:44', '年'],
+      ['placeholder-missing-figure', '0:45-0:46', '天'], ['placeholder-missing-figure', '0:49-0:50', '天'], ['placeholder-missing-figure', '0:56-0:57', '%'],
+      ['placeholder-missing-figure', '1:5-1:6', '年'], ['placeholder-missing-figure', '1:13-1:14', '年'], ['placeholder-missing-figure', '1:23-1:24', '年'],
+    ]);
+    assert.deepEqual(messages('由年每立方米45微克，保持%。'), [
+      '缺失数字：“由年”的“年”前没有数字，请在“年”前填写实际年份。', '缺失数字：“保持%”的“%”前没有数字，请在“%”前填写实际数值。',
+    ]);
+    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert' });
+  });
+  it('finds bare counts, amounts and percentage points after a word that expects them', () => {
+    assert.deepEqual(placeholders('提高个百分点，总投资亿元，新增家。'), [
+      ['placeholder-missing-figure', '0:2-0:6', '个百分点'], ['placeholder-missing-figure', '0:10-0:12', '亿元'], ['placeholder-missing-figure', '0:15-0:16', '家'],
+    ]);
+  });
+  it('never flags words where a unit is not missing its number', () => {
+    const text = '全年、今年、每年、历年、近年、年均、多年，到年底，从年初，较年轻，于年内，年度考核，年实际使用外资，以月、季、年的工作日，'
+      + '在天边，到天津，达到万兆，始终保持万马奔腾，比重（%），提高3个百分点，增长5%，3.5％，新增10家，总投资20亿元。';
+    assert.deepEqual(placeholders(text), []);
+  });
+});
+
+describe('placeholder rules: exceptions shared by all kinds', () => {
+  it('leaves addresses and inline code alone', () => {
+    assert.deepEqual(placeholders('详见 http://xx.gov.cn/a_b/2020xx 与 www.xx.cn，配置 `XX_KEY=×` 。'), []);
+  });
+});
+
+describe('placeholder modes', () => {
+  const text = '比例达到[X]%';
+  it('reports placeholders as warnings while drafting, hints in hint mode, errors at the final check', () => {
+    assert.deepEqual(analyzeText(text).findings.map((f) => f.severity), ['warning']);
+    assert.deepEqual(analyzeText(text, { rules: {}, placeholderMode: 'hint' }).findings.map((f) => f.severity), ['hint']);
+    assert.deepEqual(analyzeText(text, { rules: {}, placeholderMode: 'final' }).findings.map((f) => f.severity), ['error']);
+  });
+  it('an explicit rule setting still wins, and off switches a kind off', () => {
+    assert.deepEqual(analyzeText(text, { rules: { 'placeholder-marker': 'information' }, placeholderMode: 'final' }).findings.map((f) => f.severity), ['information']);
+    assert.deepEqual(analyzeText(text, { rules: { 'placeholder-marker': 'off' }, placeholderMode: 'final' }).findings, []);
+  });
+  it('honours inline directives', () => {
+    assert.deepEqual(placeholders('比例达到[X]% <!-- gongwen-disable-line placeholder-marker -->\n比例达到[X]%'), [['placeholder-marker', '1:4-1:7', '[X]']]);
+  });
+});

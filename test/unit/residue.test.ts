@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { findingsOf, fixedBy } from '../helpers/hygiene';
+import { CORPUS_DIR, readText, SEEDS_DIR } from '../helpers/paths';
+
+const seed = (name: string) => readText(path.join(SEEDS_DIR, name));
+
+describe('residue-web-navigation', () => {
+  it('reports seed 001’s page head and foot as blocks of lines', () => {
+    assert.deepEqual(findingsOf(seed('001_01b78e6639af51b1.txt'), 'residue-web-navigation'), [
+      { range: '0:0-1:17', code: 'residue-web-navigation', message: '疑似从网页带入的网页模板文字、网站栏目导航：第 1–2 行（“自定义文字”“首页/栏目/内容…”）。不属于公文正文，请删除。' },
+      { range: '5:0-7:11', code: 'residue-web-navigation', message: '疑似从网页带入的网页发布信息、网页广告位：第 6–8 行（“admin 20…”“内容头部广告位(…”）。不属于公文正文，请删除。' },
+      { range: '51:0-54:4', code: 'residue-web-navigation', message: '疑似从网页带入的网页模板文字、网页广告位：第 52–55 行（“标签:党课素材网”“内容底部广告位(…”“留言与评论(共有…”“验证码:”）。不属于公文正文，请删除。' },
+    ]);
+  });
+  it('reports the toolbar of a scraped government report (corpus beijing) and deletes it', () => {
+    const head = readText(path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_beijing.txt')).split('\n').slice(0, 17).join('\n');
+    assert.deepEqual(findingsOf(head, 'residue-web-navigation').map((f) => f.range), ['0:0-8:1', '11:0-12:13', '14:0-14:20']);
+    const fixed = fixedBy(head, 'residue-web-navigation');
+    assert.equal(fixed.text, '2026年北京市政府工作报告\n——2026年1月25日在北京市第十六届人民代表大会第四次会议上\n北京市市长 殷勇\n各位代表：\n现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。');
+    assert.equal(fixed.remaining, 0);
+  });
+});
+
+describe('residue-contact-spam, residue-source-notice', () => {
+  it('reports seed 002’s contact spam and deletes the line', () => {
+    const text = seed('002_124d17cd5fdef790.txt');
+    assert.deepEqual(findingsOf(text, 'residue-contact-spam'), [
+      { range: '14:0-14:20', code: 'residue-contact-spam', message: '疑似从网页带入的联系方式广告：“请点击👉 mbgs777 👈联系老师”。这是网站的推广信息，请删除。' },
+    ]);
+    const fixed = fixedBy(text, 'residue-contact-spam');
+    assert.equal(fixed.text, text.slice(0, text.lastIndexOf('\n')));
+  });
+  it('reports a document site’s boilerplate (seed 003) and news repost notices (seed 004)', () => {
+    assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-source-notice').map((f) => [f.range, f.message]), [
+      ['0:0-0:101', '疑似从网页带入的文档网站的样板文字：“《聚焦巩固绿色发展优势在生态文明建设上实…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
+    ]);
+    assert.deepEqual(findingsOf(seed('004_997e82abd204aa71.txt'), 'residue-source-notice').map((f) => [f.range, f.message]), [
+      ['2:0-2:21', '疑似从网页带入的新闻转载的原标题：“原标题:促进人与自然和谐共生,建设美丽青…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
+      ['59:0-59:48', '疑似从网页带入的转载声明：“转载请注明:http://www.yue…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
+    ]);
+  });
+});
+
+describe('residue-repeated-title', () => {
+  it('reports the title repeated after the page head (seed 001)', () => {
+    assert.deepEqual(findingsOf(seed('001_01b78e6639af51b1.txt'), 'residue-repeated-title'), [
+      { range: '9:0-9:22', code: 'residue-repeated-title', message: '标题“在全市生态环境保护2021年工作会议上的…”在第 4 行已出现，此处重复。请删除重复的一行。' },
+    ]);
+  });
+  it('takes copies differing in bracket width and dash for one title, and deletes the repeat', () => {
+    const text = '关于印发行动计划(2021—2023年)的通知\n关于印发行动计划（2021-2023年）的通知\n各市人民政府：\n现将计划印发给你们。';
+    assert.deepEqual(fixedBy(text, 'residue-repeated-title'), { text: '关于印发行动计划(2021—2023年)的通知\n各市人民政府：\n现将计划印发给你们。', remaining: 0 });
+  });
+  it('does not take a decree’s title printed again before its text for a copy', () => {
+    assert.deepEqual(findingsOf('公共数据管理办法\n人民政府令\n《公共数据管理办法》已经通过，现予公布。\n公共数据管理办法\n第一章 总则', 'residue-repeated-title'), []);
+  });
+});
+
+describe('residue-ocr-confusion', () => {
+  it('reports misread Roman numerals and digits (seed 003), not real Roman numerals or chemical names', () => {
+    const text = '达到或好于In类水体比例不低于56.3%，优于HI类水体，送贮率稳定保持IO0%，2O21年完成，劣V类断面消除，II类水体，臭氧(O3)浓度，CO2排放。';
+    assert.deepEqual(findingsOf(text, 'residue-ocr-confusion').map((f) => [f.range, f.message]), [
+      ['0:5-0:7', '疑似扫描识别错误：“In类”中的罗马数字被识别成了字母，应为“Ⅲ类”。请核对原件。'],
+      ['0:23-0:25', '疑似扫描识别错误：“HI类”中的罗马数字被识别成了字母，应为“Ⅲ类”。请核对原件。'],
+      ['0:36-0:39', '疑似扫描识别错误：数字“IO0”中混有字母，应为“100”。请核对原件。'],
+      ['0:41-0:45', '疑似扫描识别错误：数字“2O21”中混有字母，应为“2021”。请核对原件。'],
+    ]);
+  });
+  it('finds all three in seed 003', () => {
+    assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-ocr-confusion').map((f) => f.range), ['2:160-2:162', '2:210-2:212', '10:100-10:103']);
+  });
+});
+
+describe('residue-subscript-split', () => {
+  const text = '取得明显成效，PM\n2.5\n年平均浓度保持在20微克。\n续6年优秀，PM_2.5平均浓度低于每立方米30微克。\n附件2\n1.5\n万元';
+  it('reports a subscript broken onto its own line (corpus guangdong) and PM_2.5 (corpus fujian)', () => {
+    assert.deepEqual(findingsOf(text, 'residue-subscript-split'), [
+      { range: '1:0-1:3', code: 'residue-subscript-split', message: '“PM2.5”被拆成了三行（“PM”/“2.5”/“年平均浓”），是转换时下标断开所致。请接回一行。' },
+      { range: '3:6-3:12', code: 'residue-subscript-split', message: '“PM_2.5”中的“_”是下标标记的残留，应写作“PM2.5”。' },
+    ]);
+  });
+  it('joins the lines and drops the underscore, nothing else', () => {
+    assert.deepEqual(fixedBy(text, 'residue-subscript-split'), {
+      text: '取得明显成效，PM2.5年平均浓度保持在20微克。\n续6年优秀，PM2.5平均浓度低于每立方米30微克。\n附件2\n1.5\n万元',
+      remaining: 0,
+    });
+  });
+});
