@@ -16,7 +16,7 @@ import { toRange } from './convert';
 import type { HoverProvider } from './hover';
 
 /** Workspace file with user agency entries, same format as the built-in data. */
-export const WORKSPACE_AGENCY_FILE = path.join('.gongwen', 'agencies.json');
+const WORKSPACE_AGENCY_FILE = path.join('.gongwen', 'agencies.json');
 export const WORKSPACE_AGENCY_GLOB = '**/.gongwen/agencies.json';
 
 /**

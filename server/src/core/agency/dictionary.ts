@@ -39,8 +39,6 @@ export interface AgencyDictionary {
   readonly version: string;
   readonly agencies: readonly Agency[];
   readonly former: readonly FormerEntry[];
-  /** What a dictionary form (name, variant or abbreviation, without place) names. */
-  lookup(surface: string): { readonly agency?: Agency; readonly former?: FormerEntry; readonly form: SurfaceForm } | undefined;
   /** The current agency a former name leads to, following every rename. */
   successor(former: FormerEntry, level?: AgencyLevel): Succession | undefined;
   /** Every agency name in the text, left to right, not overlapping. Linear in the text length. */
@@ -131,6 +129,7 @@ function prefixAt(text: string, nameStart: number, kinds: readonly PrefixKind[])
 
 class CompiledDictionary implements AgencyDictionary {
   readonly agencies: readonly Agency[];
+  readonly former: readonly FormerEntry[];
   private readonly surfaces = new Map<string, Surface>();
   private readonly root = new Map<number, TrieNode>();
   /** 1 where a character can end a name. */
@@ -153,6 +152,7 @@ class CompiledDictionary implements AgencyDictionary {
       const forms = [entry.name, ...entry.variants, ...entry.abbreviations];
       return { ...entry, initials: [...new Set(forms.map((f) => initialsOf(f, initialsCache)))], formerNames: [] };
     });
+    // Successors are resolved by name first, to list each agency's former names (for hover).
     for (const a of agencies) for (const n of [a.name, ...a.variants]) this.byName.set(n, a);
     for (const f of data.former) {
       const target = this.successor(f);
@@ -173,8 +173,6 @@ class CompiledDictionary implements AgencyDictionary {
     for (const [last, chars] of Object.entries(data.boundaries)) for (const next of chars) this.blocked.add(last.charCodeAt(0) * 65536 + next.charCodeAt(0));
   }
 
-  readonly former: readonly FormerEntry[];
-
   private add(surface: Surface, owner: string): void {
     const existing = this.surfaces.get(surface.text);
     if (existing) {
@@ -193,11 +191,6 @@ class CompiledDictionary implements AgencyDictionary {
     }
     node!.surface = surface;
     this.lastChars[surface.text.charCodeAt(surface.text.length - 1)] = 1;
-  }
-
-  lookup(surface: string) {
-    const s = this.surfaces.get(surface);
-    return s && { agency: s.agency, former: s.former, form: s.form };
   }
 
   successor(former: FormerEntry, level?: AgencyLevel): Succession | undefined {

@@ -20,7 +20,6 @@ export interface UnknownAgency {
   /** Without the level character: `林园局`. */
   readonly name: string;
   readonly prefix: string;
-  readonly crossesBreak: boolean;
 }
 
 /** The text without the page-number residue that splits it, and the way back to document offsets. */
@@ -158,7 +157,7 @@ export function agencyScan(doc: PolicyDocument, dictionary: AgencyDictionary): A
   const unknown = unknownUnits(joined.text, matches).map((u): UnknownAgency => {
     const start = joined.startOf(u.start);
     const end = joined.endOf(u.end);
-    return { start, end, name: joined.text.slice(u.start + u.prefix.length, u.end), prefix: u.prefix, crossesBreak: end - start !== u.end - u.start };
+    return { start, end, name: joined.text.slice(u.start + u.prefix.length, u.end), prefix: u.prefix };
   });
   const scan = { joined, mentions, unknown };
   perDictionary.set(dictionary, scan);
