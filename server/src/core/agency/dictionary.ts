@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
@@ -73,13 +72,29 @@ interface TrieNode {
   surface?: Surface;
 }
 
+let pinyin: typeof import('pinyin-pro').pinyin | undefined;
+
+/**
+ * Loaded on first use: pinyin-pro's tables take longer to load than the rest of the start-up,
+ * and only completion needs initials (never a CLI run).
+ */
 function initialsOf(text: string, cache: Map<string, string>): string {
   let v = cache.get(text);
   if (v === undefined) {
+    pinyin ??= (require('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
     v = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
     cache.set(text, v);
   }
   return v;
+}
+
+/** `initials` computed on first read (see initialsOf); not enumerable, so a spread copy does not compute it. */
+function withLazyInitials(agency: Omit<Agency, 'initials'>, cache: Map<string, string>): Agency {
+  let initials: readonly string[] | undefined;
+  return Object.defineProperty(agency, 'initials', {
+    enumerable: false,
+    get: () => (initials ??= [...new Set([agency.name, ...agency.variants, ...agency.abbreviations].map((f) => initialsOf(f, cache)))]),
+  }) as Agency;
 }
 
 /** Longest common subsequence length, for ranking suggestions. */
@@ -148,17 +163,14 @@ class CompiledDictionary implements AgencyDictionary {
     for (const f of data.former) this.formerByName.set(f.name, f);
     this.former = data.former;
     const formerOf = new Map<string, FormerEntry[]>();
-    const agencies: Agency[] = data.agencies.map((entry) => {
-      const forms = [entry.name, ...entry.variants, ...entry.abbreviations];
-      return { ...entry, initials: [...new Set(forms.map((f) => initialsOf(f, initialsCache)))], formerNames: [] };
-    });
+    const agencies = data.agencies.map((entry) => withLazyInitials({ ...entry, formerNames: [] }, initialsCache));
     // Successors are resolved by name first, to list each agency's former names (for hover).
     for (const a of agencies) for (const n of [a.name, ...a.variants]) this.byName.set(n, a);
     for (const f of data.former) {
       const target = this.successor(f);
       if (target) formerOf.set(target.agency.name, [...(formerOf.get(target.agency.name) ?? []), f]);
     }
-    this.agencies = agencies.map((a) => (formerOf.has(a.name) ? { ...a, formerNames: formerOf.get(a.name)! } : a));
+    this.agencies = agencies.map((a) => (formerOf.has(a.name) ? withLazyInitials({ ...a, formerNames: formerOf.get(a.name)! }, initialsCache) : a));
     for (const a of this.agencies) for (const n of [a.name, ...a.variants]) this.byName.set(n, a);
 
     for (const a of this.agencies) {
