@@ -8,6 +8,7 @@
  * (`w:instrText`) are left out; inserted text is in.
  */
 import { inflateRawSync } from 'node:zlib';
+import { lastAtOrBefore } from './core/text/lineIndex';
 
 export class DocxError extends Error {}
 
@@ -164,12 +165,6 @@ export function extractDocx(bytes: Uint8Array): DocxText {
 
 /** One-based paragraph number and zero-based UTF-16 offset inside it, for a text offset. */
 export function paragraphAt(starts: readonly number[], offset: number): { paragraph: number; offset: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(starts, offset);
   return { paragraph: lo + 1, offset: offset - (starts[lo] ?? 0) };
 }

@@ -11,6 +11,9 @@ const CHINESE = new RegExp(`(${CN})(、|[.．](?![0-9０-９]))`, 'y');
 const CHINESE_PAREN = new RegExp(`([（(])(${CN})([）)])`, 'y');
 const ARABIC_PAREN = new RegExp(`([（(])(${AR})([）)])`, 'y');
 const ARABIC = new RegExp(`(${AR})(、|[.．](?![0-9０-９]))`, 'y');
+/** （一） before （1）, 一、 before 1.: the order in which a line start is tried. */
+const BRACKETED: readonly [RegExp, 'chinese-paren' | 'arabic-paren'][] = [[CHINESE_PAREN, 'chinese-paren'], [ARABIC_PAREN, 'arabic-paren']];
+const SEPARATED: readonly [RegExp, 'chinese' | 'arabic'][] = [[CHINESE, 'chinese'], [ARABIC, 'arabic']];
 const CIRCLED_RE = new RegExp(`([${CIRCLED}])`, 'y');
 /** Punctuation wrongly written right after a marker that already carries its own (`（一）、`, `①.`). */
 const TRAILING = /[、.．，,:：]/y;
@@ -43,48 +46,32 @@ export function matchMarker(text: string, pos: number, end: number): Marker | un
     };
   }
 
-  CHINESE_PAREN.lastIndex = pos;
-  if ((m = CHINESE_PAREN.exec(text)) && m.index + m[0].length <= end) {
-    const value = parseChineseNumeral(m[2]);
-    if (!Number.isFinite(value) || value === 0) return undefined;
-    const markerEnd = pos + m[0].length;
-    return {
-      scheme: 'chinese-paren', value, text: m[0], start: pos, end: markerEnd,
-      numeralStart: pos + 1, numeralEnd: pos + 1 + m[2].length, numeralKind: 'chinese',
-      open: m[1], close: m[3], trailing: trailingAt(text, markerEnd, end),
-    };
+  for (const [re, scheme] of BRACKETED) {
+    re.lastIndex = pos;
+    if ((m = re.exec(text)) && m.index + m[0].length <= end) {
+      const numeralKind = scheme === 'arabic-paren' ? 'arabic' : 'chinese';
+      const value = numeralKind === 'arabic' ? parseArabic(m[2]) : parseChineseNumeral(m[2]);
+      if (!Number.isFinite(value) || value === 0) return undefined;
+      const markerEnd = pos + m[0].length;
+      return {
+        scheme, value, text: m[0], start: pos, end: markerEnd,
+        numeralStart: pos + 1, numeralEnd: pos + 1 + m[2].length, numeralKind,
+        open: m[1], close: m[3], trailing: trailingAt(text, markerEnd, end),
+      };
+    }
   }
 
-  ARABIC_PAREN.lastIndex = pos;
-  if ((m = ARABIC_PAREN.exec(text)) && m.index + m[0].length <= end) {
-    const value = parseArabic(m[2]);
-    if (value === 0) return undefined;
-    const markerEnd = pos + m[0].length;
-    return {
-      scheme: 'arabic-paren', value, text: m[0], start: pos, end: markerEnd,
-      numeralStart: pos + 1, numeralEnd: pos + 1 + m[2].length, numeralKind: 'arabic',
-      open: m[1], close: m[3], trailing: trailingAt(text, markerEnd, end),
-    };
-  }
-
-  CHINESE.lastIndex = pos;
-  if ((m = CHINESE.exec(text)) && m.index + m[0].length <= end) {
-    const value = parseChineseNumeral(m[1]);
-    if (!Number.isFinite(value) || value === 0) return undefined;
-    return {
-      scheme: 'chinese', value, text: m[0], start: pos, end: pos + m[0].length,
-      numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'chinese', separator: m[2],
-    };
-  }
-
-  ARABIC.lastIndex = pos;
-  if ((m = ARABIC.exec(text)) && m.index + m[0].length <= end) {
-    const value = parseArabic(m[1]);
-    if (value === 0) return undefined;
-    return {
-      scheme: 'arabic', value, text: m[0], start: pos, end: pos + m[0].length,
-      numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'arabic', separator: m[2],
-    };
+  for (const [re, scheme] of SEPARATED) {
+    re.lastIndex = pos;
+    if ((m = re.exec(text)) && m.index + m[0].length <= end) {
+      const numeralKind = scheme === 'arabic' ? 'arabic' : 'chinese';
+      const value = numeralKind === 'arabic' ? parseArabic(m[1]) : parseChineseNumeral(m[1]);
+      if (!Number.isFinite(value) || value === 0) return undefined;
+      return {
+        scheme, value, text: m[0], start: pos, end: pos + m[0].length,
+        numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind, separator: m[2],
+      };
+    }
   }
 
   CIRCLED_RE.lastIndex = pos;

@@ -52,15 +52,7 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.lineStarts, offset);
   }
 
   positionAt(offset: number): Position {
@@ -93,4 +85,16 @@ export function sliceWhole(text: string, start: number, end: number): string {
   const from = Math.max(0, start);
   const to = Math.min(text.length, end);
   return text.slice(splitsSurrogatePair(text, from) ? from - 1 : from, splitsSurrogatePair(text, to) ? to + 1 : to);
+}
+
+/** Index of the last element ≤ value in an ascending array (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid] <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
