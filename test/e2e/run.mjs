@@ -296,6 +296,31 @@ try {
     await item.click();
     await waitForText(editorText(), (t) => t.includes('由市生态环境局'), 'the completed 由市生态环境局');
   });
+  await check('the client restarts a killed language server and checking goes on', async () => {
+    const serverPids = () => {
+      try {
+        return execFileSync('pgrep', ['-f', `${join(home, 'extensions')}.*dist/server\\.js`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
+      } catch {
+        return []; // pgrep exits 1 when nothing matches
+      }
+    };
+    const before = serverPids();
+    if (before.length !== 1) throw new Error(`expected one language server process, found ${before.length}`);
+    process.kill(before[0], 'SIGKILL');
+    const deadline = Date.now() + TIMEOUT;
+    while (!serverPids().some((pid) => !before.includes(pid))) {
+      if (Date.now() > deadline) throw new Error('the language client did not start a new server');
+      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
+    }
+    // The restarted server checks new text: the new heading 三、 (a gap after 一、) appears marked in 公文大纲.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('三、保障措施');
+    await runCommand('command.showOutline');
+    const rows = page.locator(`.pane:has(.pane-header[aria-label*="${nls['view.outline']}"]) .monaco-list-row`);
+    await rows.filter({ hasText: '三、保障措施' }).locator('.codicon-warning').first().waitFor({ timeout: TIMEOUT });
+    await shot('server-restarted');
+  });
 } catch (e) {
   if (page) await shot(`failed-${passed.length + 1}`).catch(() => undefined);
   console.error(`\n  ✘ ${current}\n${e instanceof Error ? e.stack : e}`);
