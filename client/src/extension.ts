@@ -24,7 +24,8 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
   const clientOptions: LanguageClientOptions = {
     documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION) },
+    // Restricted Mode: the server leaves the workspace's own agency dictionary unread (README, “Trust”).
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), trusted: vscode.workspace.isTrusted },
   };
   const c = new LanguageClient('gongwen', vscode.l10n.t('公文起草助手'), serverOptions, clientOptions);
   c.onNotification(Notifications.status, (params: StatusParams) => status.update(params));
@@ -104,17 +105,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       updateContext(status);
       outline.refresh();
       // The document selector is fixed when the client starts.
-      if (e.affectsConfiguration(`${SECTION}.files`) && client) {
-        await client.stop();
-        client = createClient(context, status);
-        await client.start();
-        placeholders.watch();
-        workspaceCheck.clear();
-        await placeholders.rescan();
-      }
+      if (e.affectsConfiguration(`${SECTION}.files`)) await restartClient();
     }),
+    // Trust is passed when the client starts: granting it restarts the client in full mode.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient()),
     { dispose: () => void client?.stop() },
   );
+  async function restartClient(): Promise<void> {
+    if (!client) return;
+    await client.stop();
+    client = createClient(context, status);
+    await client.start();
+    placeholders.watch();
+    workspaceCheck.clear();
+    await placeholders.rescan();
+  }
+
   updateContext(status);
   await client.start();
   outline.refresh();

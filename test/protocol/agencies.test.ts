@@ -135,4 +135,27 @@ describe('protocol: agency names', () => {
       assert.deepEqual(after.diagnostics.map((d) => d.code), []);
     });
   });
+
+  it('in an untrusted workspace (Restricted Mode) the workspace dictionary file is not read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-untrusted-'));
+    fs.mkdirSync(path.join(dir, '.gongwen'));
+    fs.writeFileSync(path.join(dir, '.gongwen', 'agencies.json'), JSON.stringify({
+      version: '1.0.0', agencies: [{ name: '河长制办公室', abbreviations: ['河长办'], levels: ['市'], kind: '议事协调' }],
+    }));
+    const client = new TestClient();
+    try {
+      await client.connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+        capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {}, trusted: false },
+      } satisfies InitializeParams);
+      await client.connection.sendNotification('initialized', {});
+      const uri = fileUri(path.join(dir, 'draft.txt'));
+      await client.open(uri, '（市河长办、市发改委按职责分工负责）');
+      const published = await client.waitForDiagnostics(uri);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, rangeText(d.range)]), [['agency-unknown', '0:1-0:5']]);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -25,6 +25,8 @@ export const WORKSPACE_AGENCY_GLOB = '**/.gongwen/agencies.json';
  */
 export class WorkspaceAgencies {
   private folders: string[] = [];
+  /** False in an untrusted workspace (VS Code Restricted Mode): its own dictionary file is not read. */
+  private trusted = true;
   private readonly files = new Map<string, AgencyEntry[]>();
   private readonly extended = new Map<string, RuleResources>();
 
@@ -33,8 +35,9 @@ export class WorkspaceAgencies {
     private readonly report: (problem: AgencyDataProblem) => void,
   ) {}
 
-  /** Workspace folder paths from the initialize params (folders, else the root). */
-  setFolders(folders: readonly { uri: string }[] | null | undefined, rootUri: string | null | undefined): void {
+  /** Workspace folder paths from the initialize params (folders, else the root), and whether the workspace is trusted. */
+  setFolders(folders: readonly { uri: string }[] | null | undefined, rootUri: string | null | undefined, trusted = true): void {
+    this.trusted = trusted;
     const uris = folders?.length ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
     this.folders = uris.flatMap((u) => (u.startsWith('file:') ? [fileURLToPath(u)] : []));
     this.invalidate();
@@ -55,6 +58,7 @@ export class WorkspaceAgencies {
     let entries = this.files.get(folder);
     if (entries) return entries;
     entries = [];
+    if (!this.trusted) return entries;
     const file = path.join(folder, WORKSPACE_AGENCY_FILE);
     let text: string | undefined;
     try {

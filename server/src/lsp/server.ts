@@ -159,7 +159,7 @@ export function startServer(connection: Connection, resources: RuleResources = {
     hasConfiguration = !!params.capabilities.workspace?.configuration;
     initSettings = (params.initializationOptions as Record<string, unknown> | undefined)?.settings;
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri);
+    workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri, (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted !== false);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
