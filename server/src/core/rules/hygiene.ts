@@ -85,6 +85,25 @@ export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
   return result;
 }
 
+const offsetCache = new WeakMap<PolicyDocument, Map<string, readonly number[]>>();
+
+/** Offsets of every occurrence of `needle` (overlapping ones included), in text order; searched once per document. */
+export function offsetsOf(doc: PolicyDocument, needle: string): readonly number[] {
+  let byNeedle = offsetCache.get(doc);
+  if (!byNeedle) {
+    byNeedle = new Map();
+    offsetCache.set(doc, byNeedle);
+  }
+  let offsets = byNeedle.get(needle);
+  if (!offsets) {
+    const found: number[] = [];
+    for (let i = doc.text.indexOf(needle); i >= 0; i = doc.text.indexOf(needle, i + 1)) found.push(i);
+    offsets = found;
+    byNeedle.set(needle, offsets);
+  }
+  return offsets;
+}
+
 /** Deletes a whole line with its line break (or, for the last line, the break before it). */
 export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
   const next = doc.lines.lineStarts[line + 1];

@@ -1,6 +1,8 @@
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
+import type { PolicyDocument } from '../../model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
+import { offsetsOf } from '../hygiene';
 
 /**
  * The same kind of figure written in Chinese numerals in one place and Arabic in another
@@ -14,10 +16,70 @@ interface Kind {
   /** The Chinese form around an anchor at `at`, matched sticky from a few characters before it. */
   readonly chinese: RegExp;
   readonly lookBack: number;
-  readonly arabic: RegExp;
+  /** The Arabic occurrences in text order. */
+  arabic(doc: PolicyDocument): Occurrence[];
   /** The Arabic form of a Chinese occurrence, if it converts cleanly. */
   toArabic(s: string): string | undefined;
   toChinese(s: string): string | undefined;
+}
+
+interface Occurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * `2021年` (19xx/20xx, no digit before), found from each 年 with `indexOf`: a regular expression
+ * with a look-behind is tried at every position of the text.
+ */
+function arabicYears(doc: PolicyDocument): Occurrence[] {
+  const text = doc.text;
+  const out: Occurrence[] = [];
+  for (const at of offsetsOf(doc, '年')) {
+    const start = at - 4;
+    if (start < 0 || isDigitCode(text.charCodeAt(start - 1))) continue;
+    const century = text.charCodeAt(start) * 0x100 + text.charCodeAt(start + 1);
+    if (century !== 0x3139 && century !== 0x3230) continue;
+    if (!isDigitCode(text.charCodeAt(start + 2)) || !isDigitCode(text.charCodeAt(start + 3))) continue;
+    out.push({ start, end: at + 1, written: text.slice(start, at + 1) });
+  }
+  return out;
+}
+
+const PERCENT_FIGURE = /^[0-9]+(?:\.[0-9]+)?$/;
+
+/** `30%`, `2.5％` (no digit or point before), found from each percent sign. */
+function arabicPercentages(doc: PolicyDocument): Occurrence[] {
+  const text = doc.text;
+  const signs = [...offsetsOf(doc, '%'), ...offsetsOf(doc, '％')].sort((a, b) => a - b);
+  const out: Occurrence[] = [];
+  for (const sign of signs) {
+    let start = sign;
+    for (let c = text.charCodeAt(start - 1); isDigitCode(c) || c === 0x2e; c = text.charCodeAt(start - 1)) start--;
+    if (start < sign && PERCENT_FIGURE.test(text.slice(start, sign))) out.push({ start, end: sign + 1, written: text.slice(start, sign + 1) });
+  }
+  return out;
+}
+
+/** `10月1日` (one or two digits each, no digit before), found from each 月. */
+function arabicDates(doc: PolicyDocument): Occurrence[] {
+  const text = doc.text;
+  const out: Occurrence[] = [];
+  for (const month of offsetsOf(doc, '月')) {
+    let start = month;
+    while (isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (start === month || month - start > 2) continue;
+    let dayEnd = month + 1;
+    while (isDigitCode(text.charCodeAt(dayEnd))) dayEnd++;
+    if (dayEnd === month + 1 || dayEnd - month - 1 > 2 || text.charCodeAt(dayEnd) !== 0x65e5) continue;
+    out.push({ start, end: dayEnd + 1, written: text.slice(start, dayEnd + 1) });
+  }
+  return out;
 }
 
 const POSITIONAL = '〇一二三四五六七八九';
@@ -28,7 +90,7 @@ const KINDS: readonly Kind[] = [
     anchor: '年',
     chinese: /[〇零一二三四五六七八九]{4}年/y,
     lookBack: 4,
-    arabic: /(?<![0-9])(?:19|20)[0-9]{2}年/g,
+    arabic: arabicYears,
     toArabic: (s) => s.slice(0, 4).replace(/[〇零一二三四五六七八九]/g, (c) => String(c === '零' ? 0 : POSITIONAL.indexOf(c))) + '年',
     toChinese: (s) => s.slice(0, 4).replace(/[0-9]/g, (d) => POSITIONAL[Number(d)]) + '年',
   },
@@ -37,7 +99,7 @@ const KINDS: readonly Kind[] = [
     anchor: '百分之',
     chinese: /百分之[一二三四五六七八九十百零]+/y,
     lookBack: 0,
-    arabic: /(?<![0-9.])[0-9]+(?:\.[0-9]+)?[%％]/g,
+    arabic: arabicPercentages,
     toArabic: (s) => {
       const n = parseChineseNumeral(s.slice(3));
       return Number.isNaN(n) ? undefined : `${n}%`;
@@ -52,7 +114,7 @@ const KINDS: readonly Kind[] = [
     anchor: '月',
     chinese: /(?:十[一二]|[一二三四五六七八九十])月(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日/y,
     lookBack: 2,
-    arabic: /(?<![0-9])[0-9]{1,2}月[0-9]{1,2}日/g,
+    arabic: arabicDates,
     toArabic: (s) => {
       const [month, day] = s.slice(0, -1).split('月');
       const mm = parseChineseNumeral(month);
@@ -70,23 +132,22 @@ const KINDS: readonly Kind[] = [
 const FIXED = new Set(['二〇三五年', '二〇五〇年']);
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 
-interface Occurrence {
-  readonly start: number;
-  readonly end: number;
-  readonly written: string;
-}
-
 /** Part of a longer numeral (`二十一月`) or a fixed formulation: not a figure of this kind. */
 function standalone(text: string, start: number, written: string): boolean {
   return !FIXED.has(written) && !(CHINESE_DIGIT.test(text[start - 1] ?? '') && CHINESE_DIGIT.test(written[0]));
 }
 
-function chineseOccurrences(kind: Kind, text: string): Occurrence[] {
+/** Every Chinese form starts with one of these: other start positions are not tried. */
+const CHINESE_FORM_START: ReadonlySet<number> = new Set([...'〇零一二三四五六七八九十百'].map((c) => c.charCodeAt(0)));
+
+function chineseOccurrences(kind: Kind, doc: PolicyDocument): Occurrence[] {
+  const text = doc.text;
   const out: Occurrence[] = [];
   let lastEnd = 0;
-  for (let at = text.indexOf(kind.anchor); at >= 0; at = text.indexOf(kind.anchor, at + 1)) {
+  for (const at of offsetsOf(doc, kind.anchor)) {
     // The form may start up to lookBack characters before the anchor (`十二月` before 月).
     for (let start = Math.max(lastEnd, at - kind.lookBack); start <= at; start++) {
+      if (!CHINESE_FORM_START.has(text.charCodeAt(start))) continue;
       kind.chinese.lastIndex = start;
       const m = kind.chinese.exec(text);
       if (!m) continue;
@@ -98,14 +159,6 @@ function chineseOccurrences(kind: Kind, text: string): Occurrence[] {
   return out;
 }
 
-function arabicOccurrences(re: RegExp, text: string): Occurrence[] {
-  const out: Occurrence[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, written: m[0] });
-  return out;
-}
-
 export const numberMixedNumerals: Rule = {
   id: 'number-mixed-numerals',
   category: 'number',
@@ -114,11 +167,10 @@ export const numberMixedNumerals: Rule = {
   descriptionEn: 'Figures of one kind written both in Chinese and in Arabic numerals in one document.',
   fixable: false,
   check(doc, ctx) {
-    const text = doc.text;
     for (const kind of KINDS) {
-      const chinese = chineseOccurrences(kind, text);
+      const chinese = chineseOccurrences(kind, doc);
       if (chinese.length === 0) continue;
-      const arabic = arabicOccurrences(kind.arabic, text);
+      const arabic = kind.arabic(doc);
       if (arabic.length === 0) continue;
       // Ties go to Arabic numerals, the usual form for statistics in official documents.
       const reportChinese = chinese.length <= arabic.length;

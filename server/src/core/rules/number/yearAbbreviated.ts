@@ -1,10 +1,17 @@
 import type { Rule } from '../rule';
+import { offsetsOf } from '../hygiene';
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /**
  * `24年底`, `21年3月`, `23年度`: a two-digit year. Only where what follows makes it a calendar year
  * (底/初/末/上半年/度/月/季度), so durations (`连续12年`, `30年`) stay silent.
  */
-const SHORT_YEAR = /(?<![0-9０-９.．A-Za-z])([0-9]{2})年(?=底|初|末|[上下]半年|度|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度)/g;
+const CALENDAR_YEAR_AFTER = /底|初|末|[上下]半年|度|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度/y;
+/** Before the two digits: a longer number or a word (`2024年`, `PM25年`) is no short year. */
+const LONGER_TOKEN = /[0-9０-９.．A-Za-z]/;
 /** Words before a number that make it a count of years. */
 const DURATION_BEFORE = /(?:连续|近|约|超过|逾|满|历时|经过|用了|第)$/;
 
@@ -17,16 +24,20 @@ export const numberYearAbbreviated: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    SHORT_YEAR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = SHORT_YEAR.exec(text))) {
-      if (DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
-      const yy = Number(m[1]);
-      const full = `${yy >= 50 ? 19 : 20}${m[1]}`;
-      const start = m.index;
+    // From each 年 (its offsets are shared with the other number rules) back to two digits before it.
+    for (const year of offsetsOf(doc, '年')) {
+      const start = year - 2;
+      if (start < 0 || !isDigitCode(text.charCodeAt(start)) || !isDigitCode(text.charCodeAt(start + 1))) continue;
+      if (start > 0 && LONGER_TOKEN.test(text[start - 1])) continue;
+      CALENDAR_YEAR_AFTER.lastIndex = year + 1;
+      if (!CALENDAR_YEAR_AFTER.test(text)) continue;
+      if (DURATION_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+      const digits = text.slice(start, year);
+      const yy = Number(digits);
+      const full = `${yy >= 50 ? 19 : 20}${digits}`;
       const end = start + 2;
       ctx.report({
-        message: `年份不应简写：“${m[1]}年”应写全为“${full}年”（GB/T 15835—2011 5.1.4）。请核对年份。`,
+        message: `年份不应简写：“${digits}年”应写全为“${full}年”（GB/T 15835—2011 5.1.4）。请核对年份。`,
         start,
         end,
         fixes: [{ title: `改为“${full}年”`, edits: [{ start, end, newText: full }], safe: false }],

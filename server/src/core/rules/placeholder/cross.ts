@@ -33,7 +33,7 @@ export const placeholderCross: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    eachOccurrence(text, CROSSES, (start) => {
+    eachOccurrence(doc, CROSSES, (start) => {
       // Visit each run once, from its first character.
       if (continuesRun(text, start, CROSS_RUN)) return;
       const end = runEnd(text, start, CROSS_RUN);

@@ -28,7 +28,7 @@ export const placeholderEditorial: Rule = {
       reportPlaceholder(ctx, EDITORIAL_KIND, start, end, `${EDITORIAL_KIND}“${text.slice(start, end)}”：起草时留下的批注，请落实相关内容后删除该标记。`);
     };
     // 待补充 / 待定 / 待核实 … as a note: bracketed, or ending a clause or line. `对待核实的线索` is a sentence.
-    eachOccurrence(text, '待', (start) => {
+    eachOccurrence(doc, '待', (start) => {
       const note = NOTES.find((n) => text.startsWith(n, start));
       if (!note) return;
       const end = start + note.length;

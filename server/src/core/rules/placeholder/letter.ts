@@ -19,7 +19,7 @@ export const placeholderLetter: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    eachOccurrence(text, LETTERS, (start) => {
+    eachOccurrence(doc, LETTERS, (start) => {
       if (continuesRun(text, start, LETTER_RUN)) return;
       const end = runEnd(text, start, LETTER_RUN);
       const written = text.slice(start, end);

@@ -20,7 +20,7 @@ export const placeholderMarker: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    eachOccurrence(text, OPENERS, (start) => {
+    eachOccurrence(doc, OPENERS, (start) => {
       BRACKETED.lastIndex = start;
       const m = BRACKETED.exec(text);
       if (!m || inVerbatim(doc, start)) return;

@@ -8,8 +8,8 @@ export const MISSING_FIGURE_KIND = '缺失数字';
  * `从年的天提高到天`, `较年累计下降27%`, `。年,我市`). Each check is a word that expects a figure
  * (由/从/较/到/达/保持/提高到…), then the bare unit, then what shows the unit is not part of a word:
  * `到年底`, `从年初`, `较年轻`, `在天边`, `达到万兆`, `年实际使用外资` stay silent.
- * Every scan looks for the unit with `indexOf` and reads the words around it, which keeps a
- * megabyte within the budget.
+ * Every scan finds the unit in the placeholder rules' shared scan (`eachOccurrence`) and reads the
+ * words around it, which keeps a megabyte within the budget.
  */
 
 /** A year: 由年每…, 从年的…, 较年累计…, 到年基本…; 年底/年初/年内/年度/年轻 are words. */
@@ -26,9 +26,8 @@ const DAY_VERBS = ['提高', '增加', '下降', '减少', '以上', '以下', '
  */
 const COUNT = /(?:[个家项亩亿]|公里|[万亿](?:元|人次|人|吨|亩|千瓦|户))(?=[，,。；、])/g;
 const COUNT_TRIGGERS = ['达到', '达', '共', '新增', '累计', '完成', '超过', '增至', '降至', '提高到', '下降到', '减少到', '增加到', '总计', '合计', '总投资', '投资'];
-/** Percentage points: 提高个百分点 (found from 百分点, which `indexOf` finds fast). */
+/** Percentage points: 提高个百分点 (found from each 百). */
 const POINTS = '个百分点';
-const PERCENTAGE_POINT = '百分点';
 const POINT_TRIGGERS = ['提高', '下降', '降低', '增加', '减少', '上升', '高出', '达到', '达'];
 
 function message(context: string, unit: string): string {
@@ -53,13 +52,11 @@ export const placeholderMissingFigure: Rule = {
       if (!inVerbatim(doc, start)) reportPlaceholder(ctx, MISSING_FIGURE_KIND, start, start + unit.length, message(context, unit), 'insert');
     };
     // A percent sign right after a Chinese character has no number: 保持%, 达%.
-    for (const sign of ['%', '％']) {
-      for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
-        if (isHan(text.charCodeAt(i - 1))) report(i, sign, text.slice(Math.max(0, i - 2), i + 1));
-      }
-    }
+    eachOccurrence(doc, '%％', (i) => {
+      if (isHan(text.charCodeAt(i - 1))) report(i, text[i], text.slice(Math.max(0, i - 2), i + 1));
+    });
 
-    eachOccurrence(text, '年', (start) => {
+    eachOccurrence(doc, '年', (start) => {
       const next = text.charCodeAt(start + 1);
       if (YEAR_TRIGGERS.has(text.charCodeAt(start - 1))) {
         // 以 only as 以来: 从年以来.
@@ -71,7 +68,7 @@ export const placeholderMissingFigure: Rule = {
       }
     });
 
-    eachOccurrence(text, '天', (start) => {
+    eachOccurrence(doc, '天', (start) => {
       const trigger = triggerBefore(text, start, DAY_TRIGGERS);
       if (!trigger) return;
       if (AFTER_DAYS.has(text.charCodeAt(start + 1)) || DAY_VERBS.some((v) => text.startsWith(v, start + 1))) report(start, '天', trigger + '天');
@@ -84,11 +81,11 @@ export const placeholderMissingFigure: Rule = {
       if (trigger) report(m.index, m[0], trigger + m[0]);
     }
 
-    for (let i = text.indexOf(PERCENTAGE_POINT); i >= 0; i = text.indexOf(PERCENTAGE_POINT, i + 1)) {
+    eachOccurrence(doc, '百', (i) => {
       const start = i - 1;
-      if (!text.startsWith(POINTS, start)) continue;
+      if (!text.startsWith(POINTS, start)) return;
       const trigger = triggerBefore(text, start, POINT_TRIGGERS);
       if (trigger) report(start, POINTS, trigger + POINTS);
-    }
+    });
   },
 };

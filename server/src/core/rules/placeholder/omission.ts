@@ -41,7 +41,7 @@ export const placeholderOmission: Rule = {
       if (!inVerbatim(doc, start)) reportPlaceholder(ctx, OMISSION_KIND, start, end, `${OMISSION_KIND}“${text.slice(start, end)}”：${message}`);
     };
     // `（略）`, or 略 with an ellipsis on either side: `……略……`, `…… 略 ……`.
-    eachOccurrence(text, OMITTED, (i) => {
+    eachOccurrence(doc, OMITTED, (i) => {
       if (OPEN.has(text.charCodeAt(i - 1)) && CLOSE.has(text.charCodeAt(i + 1))) {
         report(i - 1, i + 2, '此处有内容被省略，请补全正文或删除该标记。');
         return;
@@ -58,7 +58,7 @@ export const placeholderOmission: Rule = {
       end = ellipsisAfter ? runEnd(text, end, ELLIPSIS_RUN) : i + 1;
       report(start, end, '此处有内容被省略，请补全正文或删除该标记。');
     });
-    eachOccurrence(text, ELLIPSIS, (start) => {
+    eachOccurrence(doc, ELLIPSIS, (start) => {
       if (continuesRun(text, start, ELLIPSIS_RUN)) return;
       const end = runEnd(text, start, ELLIPSIS_RUN);
       // Part of an omission `……略……`, reported above.

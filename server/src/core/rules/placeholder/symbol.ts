@@ -26,14 +26,14 @@ export const placeholderSymbol: Rule = {
     const report = (start: number, end: number) => {
       if (!inVerbatim(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
     };
-    eachOccurrence(text, SHAPES, (start) => {
+    eachOccurrence(doc, SHAPES, (start) => {
       if (continuesRun(text, start, SHAPE_RUN)) return;
       const end = runEnd(text, start, SHAPE_RUN);
       if (end - start < 2) return;
       if (text[start] === '○' && (NUMERALS.has(text.charCodeAt(start - 1)) || NUMERALS.has(text.charCodeAt(end)))) return;
       report(start, end);
     });
-    eachOccurrence(text, STARS, (start) => {
+    eachOccurrence(doc, STARS, (start) => {
       // Markdown emphasis `**`, a list bullet, arithmetic (`3*4`) or a footnote mark on a Latin word is not a stand-in.
       if (continuesRun(text, start, STAR_RUN) || runEnd(text, start, STAR_RUN) > start + 1 || atLineStart(text, start)) return;
       if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(start + 1))) return;

@@ -15,7 +15,7 @@ export const placeholderUnderscore: Rule = {
   fixable: false,
   check(doc, ctx) {
     const text = doc.text;
-    eachOccurrence(text, UNDERSCORES, (start) => {
+    eachOccurrence(doc, UNDERSCORES, (start) => {
       if (continuesRun(text, start, UNDERSCORE_RUN)) return;
       const end = runEnd(text, start, UNDERSCORE_RUN);
       const written = text.slice(start, end);

@@ -17,7 +17,7 @@ export const placeholderYear: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     // From the open digits back to the century: `202x`, `20XX`, `19xx`.
-    eachOccurrence(text, OPEN_DIGITS, (open) => {
+    eachOccurrence(doc, OPEN_DIGITS, (open) => {
       if (continuesRun(text, open, OPEN_RUN)) return;
       const end = runEnd(text, open, OPEN_RUN);
       const start = open - (4 - (end - open));

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
-import { FULL_WIDTH, halfWidthMarks, MARK_NAME } from './halfWidthMarks';
+import { FULL_WIDTH, halfWidthMarkCounts, halfWidthMarks, markNameOf } from './halfWidthMarks';
 
 /**
  * One finding per document: drafts pasted from the web often use half-width punctuation throughout,
@@ -18,8 +18,13 @@ export const punctuationHalfWidth: Rule = {
     const text = doc.text;
     const marks = halfWidthMarks(doc);
     if (marks.length === 0) return;
+    // Counted by code unit; the names are listed in order of first appearance (ties keep that order).
+    const perCode = halfWidthMarkCounts(doc);
+    const names = new Set<string>();
+    for (let c = 0; c < perCode.length; c++) if (perCode[c]) names.add(markNameOf(c));
     const counts = new Map<string, number>();
-    for (const o of marks) counts.set(MARK_NAME[text[o]], (counts.get(MARK_NAME[text[o]]) ?? 0) + 1);
+    for (let k = 0; k < marks.length && counts.size < names.size; k++) counts.set(markNameOf(text.charCodeAt(marks[k])), 0);
+    for (let c = 0; c < perCode.length; c++) if (perCode[c]) counts.set(markNameOf(c), counts.get(markNameOf(c))! + perCode[c]);
     const detail = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n} 处`).join('、');
     const first = marks[0];
     let edits: TextEdit[] | undefined;

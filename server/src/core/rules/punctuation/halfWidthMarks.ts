@@ -5,10 +5,29 @@ import { webResidueLineSet } from '../residue/webLines';
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 export const MARK_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
 
+/** MARK_NAME by code unit: the summary counts every mark without reading it as a string. */
+export function markNameOf(c: number): string {
+  switch (c) {
+    case 0x2c: return '逗号';
+    case 0x3b: return '分号';
+    case 0x3a: return '冒号';
+    case 0x3f: return '问号';
+    case 0x21: return '叹号';
+    default: return '括号';
+  }
+}
+
 const MARKS = /[,;:()?!]/g;
-/** ” ’ 》 ） 】 」 』 〕 and “ ‘ 《 （ 【 「 『 〔, by code unit. */
-const CLOSING = new Set([0x201d, 0x2019, 0x300b, 0xff09, 0x3011, 0x300d, 0x300f, 0x3015]);
-const OPENING = new Set([0x201c, 0x2018, 0x300a, 0xff08, 0x3010, 0x300c, 0x300e, 0x3014]);
+
+/** ” ’ 》 ） 】 」 』 〕, by code unit. */
+function isClosingCode(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300b || c === 0xff09 || c === 0x3011 || c === 0x300d || c === 0x300f || c === 0x3015;
+}
+
+/** “ ‘ 《 （ 【 「 『 〔, by code unit. */
+function isOpeningCode(c: number): boolean {
+  return c === 0x201c || c === 0x2018 || c === 0x300a || c === 0xff08 || c === 0x3010 || c === 0x300c || c === 0x300e || c === 0x3014;
+}
 
 function isAsciiAlphanumericCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -21,9 +40,9 @@ function isAsciiAlphanumericCode(c: number): boolean {
  */
 function clauseMarkIsChinese(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1);
-  if (isHanCode(before) || CLOSING.has(before)) return true;
+  if (isHanCode(before) || isClosingCode(before)) return true;
   const after = text.charCodeAt(i + 1);
-  return (isHanCode(after) || OPENING.has(after)) && (isAsciiAlphanumericCode(before) || before === 0x25 || before === 0x5d);
+  return (isHanCode(after) || isOpeningCode(after)) && (isAsciiAlphanumericCode(before) || before === 0x25 || before === 0x5d);
 }
 
 /** A parenthesis is in Chinese text when a Han character or CJK mark stands beside it. */
@@ -36,17 +55,44 @@ function holdsHan(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const cache = new WeakMap<PolicyDocument, readonly number[]>();
+interface HalfWidthMarks {
+  readonly offsets: readonly number[];
+  /** How many of the offsets hold each mark, by code unit (all are below 0x40). */
+  readonly countByCode: ArrayLike<number>;
+}
+
+const cache = new WeakMap<PolicyDocument, HalfWidthMarks>();
+
+/** At a paragraph end: each `(` still open (slots into `marks`) stays only beside Chinese text. */
+function dropUnpaired(text: string, marks: number[], open: number[], countByCode: Uint32Array): void {
+  for (const slot of open) {
+    if (!besideChinese(text, marks[slot])) {
+      marks[slot] = -1;
+      countByCode[0x28]--;
+    }
+  }
+  open.length = 0;
+}
 
 /**
  * Offsets of half-width punctuation written in Chinese text, in order; found once per document for both
  * half-width rules. Plain offsets, not objects: a pasted draft can hold tens of thousands.
  */
 export function halfWidthMarks(doc: PolicyDocument): readonly number[] {
+  return scanMarks(doc).offsets;
+}
+
+/** How many marks of each kind `halfWidthMarks` holds, by code unit: the summary needs no pass over them. */
+export function halfWidthMarkCounts(doc: PolicyDocument): ArrayLike<number> {
+  return scanMarks(doc).countByCode;
+}
+
+function scanMarks(doc: PolicyDocument): HalfWidthMarks {
   let result = cache.get(doc);
   if (result) return result;
   const text = doc.text;
   const marks: number[] = [];
+  const countByCode = new Uint32Array(0x40);
   const isProtected = protectedSpans(doc).cursor();
   const skipLines = webResidueLineSet(doc);
   const paragraphs = doc.paragraphs;
@@ -54,20 +100,13 @@ export function halfWidthMarks(doc: PolicyDocument): readonly number[] {
   // dropped (-1) if its pair turns out not to be Chinese, so no sorting is needed.
   let pi = -1;
   let skip = true;
-  let open: number[] = [];
-  const flush = () => {
-    for (const slot of open) {
-      const o = marks[slot];
-      if (!besideChinese(text, o)) marks[slot] = -1;
-    }
-    open = [];
-  };
+  const open: number[] = [];
   MARKS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARKS.exec(text))) {
-    const i = m.index;
+  // `test` rather than `exec`: every match is one character, so no match object is needed.
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
     if (pi < 0 || i >= paragraphs[pi].end) {
-      flush();
+      dropUnpaired(text, marks, open, countByCode);
       do pi++; while (pi < paragraphs.length && i >= paragraphs[pi].end);
       if (pi >= paragraphs.length) break;
       skip = skipLines.has(paragraphs[pi].line);
@@ -77,21 +116,34 @@ export function halfWidthMarks(doc: PolicyDocument): readonly number[] {
     if (mark === 0x28) {
       open.push(marks.length);
       marks.push(i);
+      countByCode[mark]++;
     } else if (mark === 0x29) {
       const slot = open.pop();
       if (slot === undefined) {
-        if (besideChinese(text, i)) marks.push(i);
+        if (besideChinese(text, i)) {
+          marks.push(i);
+          countByCode[mark]++;
+        }
       } else {
         const o = marks[slot];
-        if (isChineseContextCode(text.charCodeAt(o - 1)) || isChineseContextCode(text.charCodeAt(i + 1)) || holdsHan(text, o + 1, i)) marks.push(i);
-        else marks[slot] = -1;
+        if (isChineseContextCode(text.charCodeAt(o - 1)) || isChineseContextCode(text.charCodeAt(i + 1)) || holdsHan(text, o + 1, i)) {
+          marks.push(i);
+          countByCode[mark]++;
+        } else {
+          marks[slot] = -1;
+          countByCode[0x28]--;
+        }
       }
     } else if (clauseMarkIsChinese(text, i)) {
       marks.push(i);
+      countByCode[mark]++;
     }
   }
-  flush();
-  result = marks.filter((o) => o >= 0);
+  dropUnpaired(text, marks, open, countByCode);
+  let kept = 0;
+  for (const o of marks) if (o >= 0) marks[kept++] = o;
+  marks.length = kept;
+  result = { offsets: marks, countByCode };
   cache.set(doc, result);
   return result;
 }

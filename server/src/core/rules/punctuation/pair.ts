@@ -7,11 +7,33 @@ import { webResidueLineSet } from '../residue/webLines';
  * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`),
  * and an ASCII " closing a “ as the mismatch it is (`“蒙速办"`).
  */
-const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': '）', '【': '】' };
-const OPENER: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '》': '《', '）': '（', ')': '（', '】': '【' };
+const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLAUSE: Readonly<Record<string, string>> = { '“': '4.8', '‘': '4.8', '《': '4.15', '（': '4.9', '【': '4.9' };
 const NAME: Readonly<Record<string, string>> = { '“': '引号', '‘': '引号', '《': '书名号', '（': '括号', '【': '方头括号' };
 const PAIRED = /[“”‘’《》（）()【】"]/g;
+
+/** The kind (its full-width opener) of an opening mark, by code unit; a half-width ( is a （. */
+function openingKind(c: number): string | undefined {
+  switch (c) {
+    case 0x201c: return '“';
+    case 0x2018: return '‘';
+    case 0x300a: return '《';
+    case 0xff08: case 0x28: return '（';
+    case 0x3010: return '【';
+    default: return undefined;
+  }
+}
+
+/** The opener a closing mark pairs with, by code unit. */
+function closerOpener(c: number): string {
+  switch (c) {
+    case 0x201d: return '“';
+    case 0x2019: return '‘';
+    case 0x300b: return '《';
+    case 0x3011: return '【';
+    default: return '（';
+  }
+}
 
 /** How a mark is named in a message: quotes cannot be shown inside quotes. */
 function shown(ch: string): string {
@@ -29,13 +51,12 @@ interface Open {
   readonly offset: number;
 }
 
-/** The kind a mark belongs to, by its full-width opener. */
-function kind(ch: string): string {
-  return ch === '(' ? '（' : ch;
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function isApostrophe(text: string, i: number): boolean {
-  return /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '');
+  return isAsciiLetterCode(text.charCodeAt(i - 1)) && isAsciiLetterCode(text.charCodeAt(i + 1));
 }
 
 /** Is the next quote mark after this “ (before `end`) a ”? Then this “ opens a quotation of its own (and an earlier one lost its end). */
@@ -62,10 +83,11 @@ class PairScanner {
 
   constructor(private readonly text: string, private readonly ctx: RuleContext, private readonly paragraph: Paragraph) {}
 
-  mark(i: number, ch: string): void {
+  /** `c` is the mark's code unit: marks are compared as numbers, not as one-character strings. */
+  mark(i: number, c: number): void {
     const { stack, ctx, text } = this;
     const top = stack[stack.length - 1];
-    if (ch === '"') {
+    if (c === 0x22) {
       // An ASCII quote only matters when it closes a Chinese left quote.
       if (top?.ch === '“') {
         stack.pop();
@@ -75,7 +97,8 @@ class PairScanner {
       }
       return;
     }
-    if (ch === '“' && stack.some((o) => o.ch === '“') && !opensQuotation(text, i, this.paragraph.end)) {
+    const opening = openingKind(c);
+    if (opening === '“' && stack.some((o) => o.ch === '“') && !opensQuotation(text, i, this.paragraph.end)) {
       // A second left quote inside an open quotation, not followed by a right quote of its own, is a mistyped right quote.
       while (stack.length && stack[stack.length - 1].ch !== '“') reportUnclosed(ctx, text, stack.pop()!);
       stack.pop();
@@ -86,17 +109,17 @@ class PairScanner {
       });
       return;
     }
-    if (ch in CLOSER) {
-      stack.push({ ch: kind(ch), offset: i });
+    if (opening !== undefined) {
+      stack.push({ ch: opening, offset: i });
       return;
     }
-    if (ch === '’' && isApostrophe(text, i)) return;
-    const opener = OPENER[ch];
+    if (c === 0x2019 && isApostrophe(text, i)) return;
+    const opener = closerOpener(c);
     let at = stack.length - 1;
     while (at >= 0 && stack[at].ch !== opener) at--;
     if (at < 0) {
       ctx.report({
-        message: `${NAME[opener]}不配对：${shown(ch)}前面没有对应的${shown(opener)}（GB/T 15834—2011 ${CLAUSE[opener]}）。请补上前一半或删去此处。`,
+        message: `${NAME[opener]}不配对：${shown(text[i])}前面没有对应的${shown(opener)}（GB/T 15834—2011 ${CLAUSE[opener]}）。请补上前一半或删去此处。`,
         start: i, end: i + 1,
       });
       return;
@@ -141,31 +164,38 @@ export const punctuationPair: Rule = {
     const skip = webResidueLineSet(doc);
     const splitBefore = new Set(doc.pageNumberResidue.filter((r) => r.splitsText).map((r) => r.line));
     const lines = doc.paragraphs;
-    // A page number splitting a sentence splits no pair: such lines are checked as one paragraph.
-    const paragraphs: Paragraph[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      let j = i;
-      while (j + 1 < lines.length && splitBefore.has(lines[j + 1].line)) j++;
-      const next = lines[j + 1];
-      if (!skip.has(lines[i].line)) paragraphs.push({ start: lines[i].start, end: lines[j].end, quotationRunsOn: next !== undefined && text[next.start] === '“' });
-      i = j;
-    }
-    // One scan over the whole text, handing each mark to its paragraph's scanner.
-    let pi = 0;
+    // A page number splitting a sentence splits no pair: a line and the split lines after it are checked
+    // as one paragraph (a group). Groups are formed only where a mark falls, not for every line.
+    const continues = (k: number) => splitBefore.size > 0 && splitBefore.has(lines[k].line);
+    let next = 0; // the first line after the current group: always a group's first line
+    let groupEnd = -1;
+    let group: Paragraph | undefined; // undefined while the current group is web residue
     let scanner: PairScanner | undefined;
     PAIRED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PAIRED.exec(text))) {
-      const i = m.index;
-      while (pi < paragraphs.length && i >= paragraphs[pi].end) {
+    // One scan over the whole text, handing each mark to its paragraph's scanner. `test` rather than
+    // `exec`: every mark is one character, so no match object is needed.
+    while (PAIRED.test(text)) {
+      const i = PAIRED.lastIndex - 1;
+      if (i >= groupEnd) {
         scanner?.finish();
         scanner = undefined;
-        pi++;
+        let k = next;
+        while (k < lines.length && lines[k].end <= i) k++;
+        if (k >= lines.length) break;
+        let first = k;
+        while (first > next && continues(first)) first--;
+        let last = k;
+        while (last + 1 < lines.length && continues(last + 1)) last++;
+        next = last + 1;
+        groupEnd = lines[last].end;
+        const following = lines[next];
+        group = skip.has(lines[first].line)
+          ? undefined
+          : { start: lines[first].start, end: groupEnd, quotationRunsOn: following !== undefined && text.charCodeAt(following.start) === 0x201c };
       }
-      if (pi >= paragraphs.length) break;
-      if (i < paragraphs[pi].start) continue;
-      scanner ??= new PairScanner(text, ctx, paragraphs[pi]);
-      scanner.mark(i, m[0]);
+      if (group === undefined || i < group.start) continue;
+      scanner ??= new PairScanner(text, ctx, group);
+      scanner.mark(i, text.charCodeAt(i));
     }
     scanner?.finish();
   },

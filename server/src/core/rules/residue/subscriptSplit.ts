@@ -7,7 +7,9 @@ import { isChineseContext } from '../hygiene';
  */
 const SUBSCRIPT_LINE = /^[0-9₀-₉][0-9₀-₉.]{0,3}$/;
 const NAME_END = /[A-Z][A-Za-z]{0,3}$/;
-const UNDERSCORE = /([A-Z][A-Za-z]{0,3})_\{?([0-9][0-9.]*|x)\}?/g;
+const UNDERSCORE = /([A-Z][A-Za-z]{0,3})_\{?([0-9][0-9.]*|x)\}?/y;
+/** The name before `_` is at most this long. */
+const NAME_LENGTH = 4;
 
 export const residueSubscriptSplit: Rule = {
   id: 'residue-subscript-split',
@@ -41,10 +43,18 @@ export const residueSubscriptSplit: Rule = {
       i++;
     }
     if (!text.includes('_')) return;
-    UNDERSCORE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = UNDERSCORE.exec(text))) {
+    // From each `_` (found with `indexOf`), the leftmost name start before it that matches, as a scan
+    // for capital letters would find it.
+    let scanned = 0;
+    for (let underscore = text.indexOf('_'); underscore >= 0; underscore = text.indexOf('_', underscore + 1)) {
+      let m: RegExpExecArray | null = null;
+      for (let from = Math.max(underscore - NAME_LENGTH, scanned); from < underscore && !m; from++) {
+        UNDERSCORE.lastIndex = from;
+        m = UNDERSCORE.exec(text);
+      }
+      if (!m) continue;
       const end = m.index + m[0].length;
+      scanned = end;
       if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? '')) continue;
       if (!isChineseContext(text[m.index - 1]) && !isChineseContext(text[end])) continue;
       const right = m[1] + m[2];

@@ -8,10 +8,9 @@ import { WebResidueKind, WebResidueLine, webResidueLines } from './webLines';
 function blocks(doc: PolicyDocument, kind: WebResidueKind): WebResidueLine[][] {
   const result: WebResidueLine[][] = [];
   let previousParagraph = -2;
-  const paragraphIndex = new Map(doc.paragraphs.map((p, i) => [p.line, i]));
   for (const r of webResidueLines(doc)) {
     if (r.kind !== kind) continue;
-    const index = paragraphIndex.get(r.line)!;
+    const index = r.paragraph;
     const last = result[result.length - 1];
     if (last && index === previousParagraph + 1) last.push(r);
     else result.push([r]);

@@ -9,6 +9,8 @@ export type WebResidueKind = 'navigation' | 'contact-spam' | 'source-notice';
 
 export interface WebResidueLine {
   readonly line: number;
+  /** Position in `doc.paragraphs`: consecutive residue lines form one block. */
+  readonly paragraph: number;
   /** Content bounds (without indentation). */
   readonly start: number;
   readonly end: number;
@@ -42,17 +44,22 @@ const PATTERNS: readonly Pattern[] = [
   { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载/ },
 ];
 
+/** Any of the patterns: one test rejects a line that none matches (nearly every line of a real draft). */
+const ANY = new RegExp(PATTERNS.map((pattern) => `(?:${pattern.re.source})`).join('|'));
+
 const cache = new WeakMap<PolicyDocument, { readonly lines: readonly WebResidueLine[]; readonly set: ReadonlySet<number> }>();
 
 function classify(doc: PolicyDocument): { readonly lines: readonly WebResidueLine[]; readonly set: ReadonlySet<number> } {
   let result = cache.get(doc);
   if (result) return result;
   const lines: WebResidueLine[] = [];
-  for (const p of doc.paragraphs) {
+  for (let paragraph = 0; paragraph < doc.paragraphs.length; paragraph++) {
+    const p = doc.paragraphs[paragraph];
     if (p.end - p.start > MAX_LENGTH) continue;
     const content = doc.text.slice(p.start, p.end);
+    if (!ANY.test(content)) continue;
     const match = PATTERNS.find((pattern) => pattern.re.test(content));
-    if (match) lines.push({ line: p.line, start: p.start, end: p.end, kind: match.kind, what: match.what });
+    if (match) lines.push({ line: p.line, paragraph, start: p.start, end: p.end, kind: match.kind, what: match.what });
   }
   result = { lines, set: new Set(lines.map((r) => r.line)) };
   cache.set(doc, result);
