@@ -2,7 +2,7 @@ import type { PolicyDocument } from '../model/document';
 import type { Finding, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import { DEFAULT_CONFIG } from '../config/config';
-import type { Rule, RuleResources } from '../rules/rule';
+import type { ReportedFinding, Rule, RuleResources } from '../rules/rule';
 import { RULES } from '../rules/index';
 import { parseDocument } from '../parser/parseDocument';
 
@@ -53,7 +53,7 @@ export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DE
     const ctx = {
       config,
       resources,
-      report(f: Parameters<import('../rules/rule').RuleContext['report']>[0]) {
+      report(f: ReportedFinding) {
         const severity = effectiveSeverity(rule, f.severity, config);
         if (severity === 'off') return;
         const start = Math.max(0, Math.min(f.start, doc.text.length));
@@ -74,7 +74,7 @@ export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DE
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { document: doc, findings, failures };
 }
 
