@@ -4,3 +4,4 @@ export { analyzeDocument } from '../server/src/core/engine/analyze';
 export { DEFAULT_CONFIG } from '../server/src/core/config/config';
 export { decodeDraft } from '../server/src/cli/encoding';
 export { loadResources } from '../server/src/resources';
+export { RULES } from '../server/src/core/rules/index';

@@ -98,6 +98,27 @@ function inProcess(text, runs) {
   return { median: median(times), findings };
 }
 
+/** Parse, then each rule category alone on a fresh parse (rules share per-document scans within a category). */
+function byCategory(text, runs) {
+  const resources = core.loadResources();
+  const categories = [...new Set(core.RULES.map((r) => r.category))];
+  const parse = [];
+  const times = Object.fromEntries(categories.map((c) => [c, []]));
+  for (let i = 0; i < WARM_UP_RUNS + runs; i++) {
+    let start = performance.now();
+    core.parseDocument(text);
+    if (i >= WARM_UP_RUNS) parse.push(performance.now() - start);
+    for (const category of categories) {
+      const doc = core.parseDocument(text);
+      const rules = core.RULES.filter((r) => r.category === category);
+      start = performance.now();
+      core.analyzeDocument(doc, core.DEFAULT_CONFIG, resources, rules);
+      if (i >= WARM_UP_RUNS) times[category].push(performance.now() - start);
+    }
+  }
+  return [['parser', median(parse)], ...categories.map((c) => [`${c} rules (${core.RULES.filter((r) => r.category === c).length})`, median(times[c])])];
+}
+
 function readAndDecode(file, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -243,6 +264,8 @@ async function main() {
     ));
 
     const oneMb = rows.find((r) => r.size.bytes === MB);
+    console.log('\nWhere the in-process time goes on the 1 MB draft (medians)');
+    console.log(table(['part', 'ms'], byCategory(buildDraft(MB), 11).map(([part, t]) => [part, ms(t)])));
     const tenMb = rows.find((r) => r.size.bytes === 10 * MB);
     const lsp = await serverLatencies(buildDraft(MB));
     const stats = (xs) => (xs ? `median ${ms(median(xs))} ms, p95 ${ms(percentile(xs, 95))} ms, max ${ms(Math.max(...xs))} ms` : 'n/a (the server has no completionProvider)');
