@@ -29,7 +29,9 @@ CS="$PREFIX/code-server"
 if [ ! -x "$CS/node_modules/.bin/code-server" ] ||
    [ ! -f "$CS/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" ]; then
   mkdir -p "$CS" && echo '{"private":true}' > "$CS/package.json"
-  (cd "$CS" && PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+  # `npm run test:e2e` hands its own npm_config_user_agent (naming Node 20) down to this install, and
+  # code-server's postinstall reads the Node version from it: drop it so the inner npm reports Node 24.
+  (cd "$CS" && env -u npm_config_user_agent PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
      npm_config_dangerously_allow_all_scripts=true \
      npm install --no-audit --no-fund "code-server@$CODE_SERVER_VERSION" >"$CS/install.log" 2>&1) ||
      { tail -40 "$CS/install.log"; echo "setup.sh: code-server install failed (log: $CS/install.log)" >&2; exit 1; }
