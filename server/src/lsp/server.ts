@@ -1,25 +1,26 @@
 import {
-  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, Connection, Diagnostic, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
-  ErrorCodes, InitializeResult, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, TextEdit,
+  CancellationToken, CodeAction, CodeActionKind, CodeActionParams, CompletionParams, Connection, Diagnostic,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, ErrorCodes,
+  HoverParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { PLACE_SUFFIXES } from '../core/agency/dictionary';
 import { analyzeText, type AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
 import type { RuleResources } from '../core/rules/rule';
-import { CheckParams, CheckTextParams, EditsParams, Notifications, OutlineParams, ReportParams, Requests, SECTION, StatusParams } from '../protocol';
-import { AnalysisCache } from './analysisCache';
+import {
+  CheckParams, CheckTextParams, EditsParams, Notifications, OutlineParams, PlaceholderItem, PlaceholdersParams, ReportParams,
+  Requests, SECTION, StatusParams,
+} from '../protocol';
 import { agencyCompletions, WORKSPACE_AGENCY_GLOB, WorkspaceAgencies } from './agencies';
-import { PLACE_SUFFIXES } from '../core/agency/dictionary';
-import { DidChangeWatchedFilesNotification, type CompletionParams } from 'vscode-languageserver';
-import { toDiagnostic, toLspEdit } from './convert';
+import { AnalysisCache } from './analysisCache';
 import { codeActionsFor } from './codeActions';
+import { toDiagnostic, toLspEdit } from './convert';
 import { docxText } from './docxText';
-import { documentSymbols, foldingRanges, outlineNodes } from './outline';
 import { hoverAt } from './hover';
+import { documentSymbols, foldingRanges, outlineNodes } from './outline';
 import { placeholderItems, placeholdersInText } from './placeholders';
-import type { HoverParams } from 'vscode-languageserver';
-import type { PlaceholderItem, PlaceholdersParams } from '../protocol';
 import { buildReport, renderReport } from './report';
 import { resolveServerSettings, ServerSettings } from './settings';
 
