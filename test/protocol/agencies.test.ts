@@ -158,4 +158,30 @@ describe('protocol: agency names', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a workspace dictionary that is not valid JSON gives one message naming the file; checking goes on with the built-in one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-badjson-'));
+    const file = path.join(dir, '.gongwen', 'agencies.json');
+    fs.mkdirSync(path.dirname(file));
+    fs.writeFileSync(file, '{ "version": "1.0.0", "agencies": [ { "name": "河长制办公室", } ] ');
+    const client = new TestClient();
+    try {
+      await client.connection.sendRequest('initialize', {
+        processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+        capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {} },
+      } satisfies InitializeParams);
+      await client.connection.sendNotification('initialized', {});
+      const uri = fileUri(path.join(dir, 'draft.txt'));
+      await client.open(uri, '（市环保局、市发改委按职责分工负责）');
+      const published = await client.waitForDiagnostics(uri);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, rangeText(d.range)]), [['agency-outdated', '0:1-0:5']]);
+      const messages = client.notifications.filter((n) => n.method.startsWith('window/showMessage')).map((n) => (n.params as { message: string }).message);
+      assert.equal(messages.filter((m) => m.includes(file)).length, 1, messages.join('\n'));
+      assert.ok(messages.some((m) => m.includes(`${file}：不是有效的 JSON`)), messages.join('\n'));
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
+
