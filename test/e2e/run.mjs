@@ -259,6 +259,24 @@ try {
     await waitForText(page.locator('[id="status.editor.selection"]'), (t) => t.includes(`Ln ${first.range.start.line + 1}, Col ${first.range.end.character + 1} (${chars} selected)`), 'the first placeholder selected');
   });
 
+  await check('hover on a placeholder names its kind and how many remain; “填写此处…” lets the writer type the figure in place', async () => {
+    const total = expected[SEED_OUTLINE].filter((d) => d.code.startsWith('placeholder-')).length;
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover-content', { hasText: '本文档还有' }).first();
+    await hover.waitFor({ timeout: TIMEOUT });
+    await waitForText(hover, (t) => t.includes(`占位符共 ${total} 处`), `the hover counting ${total} placeholders`);
+    await shot('placeholder-hover');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    const fill = page.locator('.action-widget .monaco-list-row', { hasText: '填写此处' }).first();
+    await fill.waitFor({ timeout: TIMEOUT });
+    await fill.click();
+    // The snippet selects the placeholder's text as a tab stop: typing replaces it.
+    await page.keyboard.type('牡丹江市');
+    await waitForText(editorText(), (t) => t.includes('牡丹江市') && !/\*\s*地处/.test(t), 'the figure typed in place of the placeholder');
+  });
+
   await check('a quick fix removes the 顿号 after （二） and the text shows the result', async () => {
     await openFile(PLAN);
     await gotoLine(6, 5);

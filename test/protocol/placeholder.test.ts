@@ -53,6 +53,9 @@ describe('protocol: placeholders', () => {
     assert.deepEqual(hover.range, { start: { line: 13, character: 107 }, end: { line: 13, character: 108 } });
     assert.equal((hover.contents as MarkupContent).value,
       '**叉号占位符**（`placeholder-cross`）\n\n此处缺少名称，请填写实际名称。\n\n本文档还有 60 处叉号占位符未处理（占位符共 63 处）。');
+    // The cursor just after a selected placeholder (a keyboard hover) gets the same answer.
+    const atEnd = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 108 } })) as Hover;
+    assert.deepEqual(atEnd.range, hover.range);
     const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 13, character: 2 } });
     assert.equal(nothing, null);
   });

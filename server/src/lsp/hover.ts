@@ -25,7 +25,8 @@ export type HoverProvider = (context: HoverContext) => HoverPart | undefined;
 
 /** A placeholder's kind, what to do, and how many of that kind the document still has. */
 export const placeholderHover: HoverProvider = ({ result, offset }) => {
-  const here = result.findings.find((f) => isPlaceholder(f) && f.start <= offset && offset < Math.max(f.end, f.start + 1));
+  // Inclusive end: a keyboard hover asks at the cursor, which stands after a selected placeholder.
+  const here = result.findings.find((f) => isPlaceholder(f) && f.start <= offset && offset <= f.end);
   if (!here) return undefined;
   const kind = String(here.data?.kind ?? here.ruleId);
   const sameKind = result.findings.filter((f) => f.ruleId === here.ruleId).length;
