@@ -273,8 +273,24 @@ try {
     await fill.waitFor({ timeout: TIMEOUT });
     await fill.click();
     // The snippet selects the placeholder's text as a tab stop: typing replaces it.
+    await waitForText(page.locator('[id="status.editor.selection"]'), (t) => t.includes('(1 selected)'), 'the placeholder selected as a tab stop');
     await page.keyboard.type('牡丹江市');
-    await waitForText(editorText(), (t) => t.includes('牡丹江市') && !/\*\s*地处/.test(t), 'the figure typed in place of the placeholder');
+    await waitForText(editorText(), (t) => t.replace(/\u00a0/g, ' ').includes('政治责任 。 牡丹江市 地处'), 'the figure typed in place of the placeholder');
+  });
+
+  await check('final check reports placeholders as errors; back to drafting mode makes them warnings again', async () => {
+    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    await filter.fill('placeholder-marker');
+    const markerRows = problemRows().filter({ hasText: '方括号占位符' });
+    await markerRows.locator('.codicon-warning').first().waitFor({ timeout: TIMEOUT });
+    await runCommand('command.finalCheck');
+    await page.locator('.statusbar-item', { hasText: '定稿' }).first().waitFor({ timeout: TIMEOUT });
+    await markerRows.locator('.codicon-error').first().waitFor({ timeout: TIMEOUT });
+    await shot('final-check');
+    await runCommand('command.draftMode');
+    await page.locator('.statusbar-item', { hasText: '定稿' }).first().waitFor({ state: 'detached', timeout: TIMEOUT });
+    await markerRows.locator('.codicon-warning').first().waitFor({ timeout: TIMEOUT });
+    await filter.fill('');
   });
 
   await check('a quick fix removes the 顿号 after （二） and the text shows the result', async () => {
