@@ -32,21 +32,27 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
   return c;
 }
 
-async function applyServerEdits(method: string, emptyMessage: string): Promise<void> {
+/**
+ * Apply the server's edits for the active draft. A pass of safe fixes may uncover more (fixes never
+ * overlap within one pass), so fix-all asks again until nothing is left, at most `maxPasses` times.
+ */
+async function applyServerEdits(method: string, emptyMessage: string, maxPasses = 1): Promise<void> {
   const editor = activeDraftEditor();
   if (!editor || !client) {
     void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
     return;
   }
   const params: EditsParams = { uri: editor.document.uri.toString() };
-  const edits = await client.sendRequest<LspTextEdit[]>(method, params);
-  if (!edits.length) {
-    void vscode.window.showInformationMessage(emptyMessage);
-    return;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const edits = await client.sendRequest<LspTextEdit[]>(method, params);
+    if (!edits.length) {
+      if (pass === 0) void vscode.window.showInformationMessage(emptyMessage);
+      return;
+    }
+    const workspaceEdit = new vscode.WorkspaceEdit();
+    workspaceEdit.set(editor.document.uri, edits.map((e) => client!.protocol2CodeConverter.asTextEdit(e)));
+    if (!(await vscode.workspace.applyEdit(workspaceEdit))) return;
   }
-  const workspaceEdit = new vscode.WorkspaceEdit();
-  workspaceEdit.set(editor.document.uri, edits.map((e) => client!.protocol2CodeConverter.asTextEdit(e)));
-  await vscode.workspace.applyEdit(workspaceEdit);
 }
 
 /** The `gongwen.isDraft` context key enables the keybindings and menus on drafts only. */
@@ -66,7 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
-    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'))),
+    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'), 5)),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
       if (!editor || !client) {

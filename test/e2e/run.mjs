@@ -67,6 +67,8 @@ writeFileSync(join(workspace, PLAN), [
   '各部门要密切配合，形成工作合力。',
   '',
 ].join('\n'));
+const FIX_ALL = '全部修复.txt';
+writeFileSync(join(workspace, FIX_ALL), ['一、总体要求', '（一）、指导思想', '(二)基本原则', '（三）工作目标', '二、重点任务', ''].join('\n'));
 const ON_SAVE = '保存时修复.txt';
 writeFileSync(join(workspace, ON_SAVE), ['一、工作目标', '（一）、提高质量', '（二）、提升效率', ''].join('\n'));
 writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({
@@ -307,6 +309,12 @@ try {
   await check('the renumber command turns 三、 into 二、', async () => {
     await runCommand('command.renumberDocument');
     await waitForText(editorText(), (t) => t.includes('二、重点任务') && !t.includes('三、重点任务'), 'the renumbered heading 二、重点任务');
+  });
+
+  await check('the fix-all command applies every safe fix', async () => {
+    await openFile(FIX_ALL);
+    await runCommand('command.fixAll');
+    await waitForText(editorText(), (t) => t.includes('（一）指导思想') && t.includes('（二）基本原则') && !t.includes('、指导') && !t.includes('(二)'), 'the marker punctuation and bracket width fixed');
   });
 
   await check('source.fixAll.gongwen runs on save (editor.codeActionsOnSave)', async () => {
