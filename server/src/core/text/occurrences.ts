@@ -3,6 +3,8 @@
  * paragraph. Searching per line with indexOf alone would rescan the rest of the text whenever
  * a needle does not occur again: quadratic on long drafts.
  */
+const NONE: readonly number[] = Object.freeze([]);
+
 export class Occurrences {
   private readonly positions: number[] = [];
 
@@ -11,7 +13,7 @@ export class Occurrences {
   }
 
   /** Positions p with from ≤ p < end, in order. */
-  between(from: number, end: number): number[] {
+  between(from: number, end: number): readonly number[] {
     const ps = this.positions;
     let lo = 0;
     let hi = ps.length;
@@ -20,6 +22,8 @@ export class Occurrences {
       if (ps[mid] < from) lo = mid + 1;
       else hi = mid;
     }
+    // Most lines hold none of a needle: answer them without allocating.
+    if (lo >= ps.length || ps[lo] >= end) return NONE;
     const out: number[] = [];
     for (let i = lo; i < ps.length && ps[i] < end; i++) out.push(ps[i]);
     return out;
@@ -32,7 +36,7 @@ export class OccurrenceIndex {
 
   constructor(private readonly text: string) {}
 
-  between(needle: string, from: number, end: number): number[] {
+  between(needle: string, from: number, end: number): readonly number[] {
     let t = this.tables.get(needle);
     if (!t) {
       t = new Occurrences(this.text, needle);
