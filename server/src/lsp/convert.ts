@@ -30,6 +30,7 @@ export function toDiagnostic(lines: LineIndex, f: Finding, uri: string): Diagnos
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message }));
   }
   if (f.ruleId.startsWith('residue-')) d.tags = [DiagnosticTag.Unnecessary];
-  if (f.data) d.data = f.data;
+  // Finding.data stays on the server (hover, placeholders): code actions find their finding by code and
+  // range, so sending it would only add to every keystroke's payload.
   return d;
 }
