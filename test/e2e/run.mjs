@@ -146,13 +146,24 @@ async function waitForText(locator, predicate, what) {
 const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
 async function runCommand(key) {
   const title = `${nls['command.category']}: ${nls[key]}`;
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: TIMEOUT });
-  await row.click();
+  // Draft-only commands appear once the extension has set its `gongwen.isDraft` context key for the
+  // editor just opened, which happens asynchronously: reopen the palette until the command is offered.
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: 3000 });
+      await row.click();
+      return;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 async function openFile(name) {
