@@ -2,6 +2,7 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import type { RuleResources } from '../../server/src/core/rules/rule';
+import { spanText } from './snapshots';
 
 /** Findings as `code line:col-line:col «covered text» message`, zero-based UTF-16, for exact assertions. */
 export function findingLines(text: string, options: { prefix?: string; config?: AnalysisConfig; resources?: RuleResources } = {}): string[] {
@@ -9,8 +10,6 @@ export function findingLines(text: string, options: { prefix?: string; config?: 
   return r.findings
     .filter((f) => !options.prefix || f.ruleId.startsWith(options.prefix))
     .map((f) => {
-      const s = r.document.lines.positionAt(f.start);
-      const e = r.document.lines.positionAt(f.end);
-      return `${f.ruleId} ${s.line}:${s.character}-${e.line}:${e.character} «${text.slice(f.start, f.end)}» ${f.message}`;
+      return `${f.ruleId} ${spanText(r.document.lines, f.start, f.end)} «${text.slice(f.start, f.end)}» ${f.message}`;
     });
 }

@@ -3,6 +3,7 @@ import { fixAll } from '../../server/src/core/engine/fixes';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { spanText } from './snapshots';
 
 /** Only these rules on (each at its default severity, or `hint` for a rule that is off by default). */
 export function only(...ids: string[]): AnalysisConfig {
@@ -21,9 +22,7 @@ export interface Found {
 export function findingsOf(text: string, ruleId: string): Found[] {
   const lines = new LineIndex(text);
   return analyzeText(text, only(ruleId)).findings.map((f) => {
-    const a = lines.positionAt(f.start);
-    const b = lines.positionAt(f.end);
-    return { range: `${a.line}:${a.character}-${b.line}:${b.character}`, code: f.ruleId, message: f.message };
+    return { range: spanText(lines, f.start, f.end), code: f.ruleId, message: f.message };
   });
 }
 

@@ -1,9 +1,15 @@
 import type { Diagnostic, DocumentSymbol, Range } from 'vscode-languageserver-protocol';
+import type { LineIndex } from '../../server/src/core/text/lineIndex';
 import type { PlaceholderItem } from '../../server/src/protocol';
 
 /** `line:character-line:character`, zero-based UTF-16 (LSP) — compact for reviewed fixtures. */
 export function rangeText(r: Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/** The same for a span of offsets (a finding's start and end). */
+export function spanText(lines: LineIndex, start: number, end: number): string {
+  return rangeText({ start: lines.positionAt(start), end: lines.positionAt(end) });
 }
 
 export interface OutlineSnapshot {

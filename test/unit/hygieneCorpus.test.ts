@@ -6,6 +6,7 @@ import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
 import { fixAll } from '../../server/src/core/engine/fixes';
 import { RULES } from '../../server/src/core/rules/index';
 import { only } from '../helpers/hygiene';
+import { spanText } from '../helpers/snapshots';
 
 /**
  * Every finding of the punctuation-, number- and residue- rules on the real documents of the corpus,
@@ -50,9 +51,7 @@ function hygieneFindings(file: string): { byRule: Record<string, string[]>; mess
   const messages: Record<string, string[]> = {};
   for (const f of analyzeText(text).findings) {
     if (!/^(punctuation|number|residue)-/.test(f.ruleId) || f.ruleId === 'residue-page-number') continue;
-    const a = lines.positionAt(f.start);
-    const b = lines.positionAt(f.end);
-    (byRule[f.ruleId] ??= []).push(`${a.line}:${a.character}-${b.line}:${b.character}`);
+    (byRule[f.ruleId] ??= []).push(spanText(lines, f.start, f.end));
     (messages[f.ruleId] ??= []).push(f.message);
   }
   return { byRule, messages };

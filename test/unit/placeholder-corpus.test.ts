@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { corpusFiles, FIXTURES_DIR, readText } from '../helpers/paths';
+import { spanText } from '../helpers/snapshots';
 
 /**
  * Real official documents nobody on the team wrote (../shared/corpus): clean documents must stay
@@ -14,9 +15,7 @@ const REVIEWED = path.join(FIXTURES_DIR, 'placeholders', 'corpus');
 function placeholders(text: string): { code: string; range: string; text: string }[] {
   const result = analyzeText(text);
   return result.findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => {
-    const a = result.document.lines.positionAt(f.start);
-    const b = result.document.lines.positionAt(f.end);
-    return { code: f.ruleId, range: `${a.line}:${a.character}-${b.line}:${b.character}`, text: text.slice(f.start, f.end) };
+    return { code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end) };
   });
 }
 

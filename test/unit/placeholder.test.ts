@@ -3,15 +3,14 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
+import { spanText } from '../helpers/snapshots';
 
 /** Placeholder findings as [code, `l:c-l:c` (LSP, UTF-16), text as written]. */
 function placeholders(text: string, config: AnalysisConfig = DEFAULT_CONFIG): [string, string, string][] {
   const result = analyzeText(text, config);
   assert.deepEqual(result.failures, []);
   return result.findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => {
-    const a = result.document.lines.positionAt(f.start);
-    const b = result.document.lines.positionAt(f.end);
-    return [f.ruleId, `${a.line}:${a.character}-${b.line}:${b.character}`, text.slice(f.start, f.end)];
+    return [f.ruleId, spanText(result.document.lines, f.start, f.end), text.slice(f.start, f.end)];
   });
 }
 
