@@ -36,6 +36,27 @@ describe('protocol: features', () => {
       assert.deepEqual(report.items[0].relatedInformation?.map((r) => [r.message, rangeText(r.location.range)]), [['上一个序号“（一）”', '1:0-1:3']]);
     });
 
+    it('answers “unchanged” while an edit leaves every diagnostic where it was, a full report when it moves one', async () => {
+      const uri = 'file:///result-id.txt';
+      await client.open(uri, '一、甲\n（二）乙\n正文一行');
+      type Report = { kind: string; resultId?: string; items?: Diagnostic[] };
+      const pull = (previousResultId?: string) => client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId }) as Promise<Report>;
+      const edit = (version: number, line: number, character: number, text: string) => client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text }],
+      });
+      const first = await pull();
+      assert.equal(first.kind, 'full');
+      assert.deepEqual(first.items!.map((d) => [d.code, rangeText(d.range)]), [['numbering-start', '1:0-1:3']]);
+      assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+      await edit(2, 2, 4, '。');
+      assert.deepEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+      await edit(3, 1, 0, '　');
+      const moved = await pull(first.resultId);
+      assert.equal(moved.kind, 'full');
+      assert.notEqual(moved.resultId, first.resultId);
+      assert.deepEqual(moved.items!.map((d) => [d.code, rangeText(d.range)]), [['numbering-start', '1:1-1:4']]);
+    });
+
     it('offers quick fixes keyed on the code and range, not the message', async () => {
       const diagnostic: Diagnostic = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: 'any text' };
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {

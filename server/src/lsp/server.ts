@@ -1,6 +1,6 @@
 import {
   CancellationToken, CodeAction, CodeActionKind, CodeActionParams, CompletionParams, Connection, Diagnostic,
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind, ErrorCodes,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes,
   HoverParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -34,6 +34,24 @@ function namesDocument(params: unknown): boolean {
 interface Reported {
   readonly version: number;
   readonly diagnostics: Diagnostic[];
+  /** Pull diagnostics' resultId: it changes only when the diagnostics do. */
+  readonly resultId: string;
+}
+
+const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+/** Same diagnostics, field by field (an edit often leaves every diagnostic where it was). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity ||
+      x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character ||
+      x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character ||
+      JSON.stringify(x.relatedInformation) !== JSON.stringify(y.relatedInformation)) return false;
+  }
+  return true;
 }
 
 /** Wire the analysis core to an LSP connection. The only place that knows both. */
@@ -117,16 +135,24 @@ export function startServer(connection: Connection, resources: RuleResources = {
     return cache.get(document, (await settingsFor(document.uri)).analysis, await resourcesOf(document.uri));
   }
 
+  let nextResultId = 1;
+  /** Keep what the user now sees; a new resultId only when it differs from what they saw before. */
+  function remember(document: TextDocument, diagnostics: Diagnostic[]): void {
+    const last = reported.get(document.uri);
+    const resultId = last && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : String(nextResultId++);
+    reported.set(document.uri, { version: document.version, diagnostics, resultId });
+  }
+
   /** Analyse now and remember the result as what the user sees. */
   async function check(document: TextDocument): Promise<Diagnostic[]> {
     const settings = await settingsFor(document.uri);
     if (!settings.enable) {
-      reported.set(document.uri, { version: document.version, diagnostics: [] });
+      remember(document, []);
       return [];
     }
     const result = await analysis(document);
     const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri));
-    reported.set(document.uri, { version: document.version, diagnostics });
+    remember(document, diagnostics);
     const status: StatusParams = {
       uri: document.uri,
       errors: result.findings.filter((f) => f.severity === 'error').length,
@@ -220,15 +246,17 @@ export function startServer(connection: Connection, resources: RuleResources = {
     if (!canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(guard('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, async (params) => {
+  connection.languages.diagnostics.on(guard('diagnostic', EMPTY_REPORT, async (params): Promise<DocumentDiagnosticReport> => {
     const document = documents.get(params.textDocument.uri);
-    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!document) return EMPTY_REPORT;
     const settings = await settingsFor(document.uri);
-    const last = reported.get(document.uri);
     // onSave / manual: keep showing what the last check found until the next one.
-    if (settings.run !== 'onType' && last) return { kind: DocumentDiagnosticReportKind.Full, items: last.diagnostics };
-    if (settings.run === 'manual' && !last) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: await check(document) };
+    if (settings.run === 'manual' && !reported.has(document.uri)) return EMPTY_REPORT;
+    if (settings.run === 'onType' || !reported.has(document.uri)) await check(document);
+    const last = reported.get(document.uri)!;
+    // Unchanged diagnostics (an edit on a line without findings) answer in a few bytes, not a full report.
+    if (params.previousResultId === last.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: last.resultId, items: last.diagnostics };
   }));
 
   connection.onDocumentSymbol(guard('documentSymbol', null, async (params) => {
