@@ -1,3 +1,4 @@
+import { charCodeTable } from '../text/chars';
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
@@ -111,8 +112,8 @@ function lcs(a: string, b: string): number {
   return row[b.length];
 }
 
-const PLACE_CODES = new Uint8Array(65536);
-for (let i = 0; i < PLACE_SUFFIXES.length; i++) PLACE_CODES[PLACE_SUFFIXES.charCodeAt(i)] = 1;
+/** The level characters of PLACE_SUFFIXES as a code table (also used by the agency rules' scan). */
+export const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
 const COMMITTEE = '委'.charCodeAt(0);
 const OPEN_PARENS = '（(';
 const CLOSE_PARENS = '）)';

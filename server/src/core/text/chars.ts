@@ -20,3 +20,10 @@ export const CLAUSE_PUNCTUATION = new Set(['。', '！', '？', '；', '，', '�
 export function isWhitespace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
 }
+
+/** A lookup table by UTF-16 code unit (1 = member): the fast test for hot per-character loops. */
+export function charCodeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}

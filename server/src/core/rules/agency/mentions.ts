@@ -1,5 +1,6 @@
 import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
-import { PLACE_SUFFIXES } from '../../agency/dictionary';
+import { PLACE_CODES } from '../../agency/dictionary';
+import { charCodeTable } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 
 /**
@@ -99,15 +100,8 @@ const NOT_UNITS = new Set([
 const UNIT_FOLLOWERS = '负牵配等和与及会按要在的作对为将已联共分是各组印关主党领协参';
 const MAX_UNIT_BODY = 12;
 
-const PLACE_CODES = codeTable(PLACE_SUFFIXES);
-const ENDING_CODES = codeTable(UNIT_ENDINGS);
-const FOLLOWER_CODES = codeTable(UNIT_FOLLOWERS);
-
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
+const ENDING_CODES = charCodeTable(UNIT_ENDINGS);
+const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
 
 /** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
 function isHanCode(c: number): boolean {
