@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
 import { isCjk } from '../text/chars';
+import { OccurrenceIndex } from '../text/occurrences';
 
 /**
  * Shared by the punctuation, number and residue rules: what counts as Chinese context, and the
@@ -85,23 +86,19 @@ export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
   return result;
 }
 
-const offsetCache = new WeakMap<PolicyDocument, Map<string, readonly number[]>>();
+const occurrenceCache = new WeakMap<PolicyDocument, OccurrenceIndex>();
 
-/** Offsets of every occurrence of `needle` (overlapping ones included), in text order; searched once per document. */
+/**
+ * Offsets of every occurrence of `needle`, in text order; searched once per document. (The needles
+ * used — 年 月 % ％ 百分之 — cannot overlap themselves.)
+ */
 export function offsetsOf(doc: PolicyDocument, needle: string): readonly number[] {
-  let byNeedle = offsetCache.get(doc);
-  if (!byNeedle) {
-    byNeedle = new Map();
-    offsetCache.set(doc, byNeedle);
+  let index = occurrenceCache.get(doc);
+  if (!index) {
+    index = new OccurrenceIndex(doc.text);
+    occurrenceCache.set(doc, index);
   }
-  let offsets = byNeedle.get(needle);
-  if (!offsets) {
-    const found: number[] = [];
-    for (let i = doc.text.indexOf(needle); i >= 0; i = doc.text.indexOf(needle, i + 1)) found.push(i);
-    offsets = found;
-    byNeedle.set(needle, offsets);
-  }
-  return offsets;
+  return index.all(needle);
 }
 
 /** Deletes a whole line with its line break (or, for the last line, the break before it). */

@@ -98,3 +98,15 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   }
   return lo;
 }
+
+/** Index of the first element ≥ value in an ascending array (its length when none is). */
+export function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

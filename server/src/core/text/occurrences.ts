@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './lineIndex';
+
 /**
  * Every position of a needle in a text, found once (indexOf is fast), then read per line or
  * paragraph. Searching per line with indexOf alone would rescan the rest of the text whenever
@@ -12,16 +14,15 @@ export class Occurrences {
     for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + needle.length)) this.positions.push(p);
   }
 
+  /** Every position, in order (not copied). */
+  get all(): readonly number[] {
+    return this.positions;
+  }
+
   /** Positions p with from ≤ p < end, in order. */
   between(from: number, end: number): readonly number[] {
     const ps = this.positions;
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(ps, from);
     // Most lines hold none of a needle: answer them without allocating.
     if (lo >= ps.length || ps[lo] >= end) return NONE;
     const out: number[] = [];
@@ -37,11 +38,19 @@ export class OccurrenceIndex {
   constructor(private readonly text: string) {}
 
   between(needle: string, from: number, end: number): readonly number[] {
+    return this.table(needle).between(from, end);
+  }
+
+  all(needle: string): readonly number[] {
+    return this.table(needle).all;
+  }
+
+  private table(needle: string): Occurrences {
     let t = this.tables.get(needle);
     if (!t) {
       t = new Occurrences(this.text, needle);
       this.tables.set(needle, t);
     }
-    return t.between(from, end);
+    return t;
   }
 }
