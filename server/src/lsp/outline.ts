@@ -3,7 +3,7 @@ import type { PolicyDocument, Section } from '../core/model/document';
 import type { Finding } from '../core/model/findings';
 import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
-import { sliceWhole } from '../core/text/lineIndex';
+import { firstAtOrAfter, sliceWhole } from '../core/text/lineIndex';
 
 const MAX_NAME = 40;
 
@@ -51,13 +51,17 @@ export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
 
 /** The section tree with what the outline view marks on each heading. */
 export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]): OutlineNode[] {
+  // Findings come sorted by start: each section counts its share by binary search, not by a scan
+  // of every finding (this request follows the writer's typing on long drafts).
   const placeholderStarts = findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.start);
+  const numbering = findings.filter((f) => f.ruleId.startsWith('numbering-'));
+  const numberingStarts = numbering.map((f) => f.start);
   const build = (section: Section): OutlineNode => {
     const h = section.heading!;
     const start = doc.lines.positionAt(h.start);
     const end = doc.lines.positionAt(h.end);
     const problems = h.marker
-      ? findings.filter((f) => f.ruleId.startsWith('numbering-') && f.start >= h.marker!.start && f.start < h.marker!.end).map((f) => f.ruleId)
+      ? numbering.slice(firstAtOrAfter(numberingStarts, h.marker.start), firstAtOrAfter(numberingStarts, h.marker.end)).map((f) => f.ruleId)
       : [];
     const sectionEnd = Math.max(section.end, h.end);
     return {
@@ -70,7 +74,7 @@ export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]):
       sectionEndLine: doc.lines.lineOf(sectionEnd),
       inline: h.inline,
       problems,
-      placeholders: placeholderStarts.filter((s) => s >= section.start && s < sectionEnd).length,
+      placeholders: firstAtOrAfter(placeholderStarts, sectionEnd) - firstAtOrAfter(placeholderStarts, section.start),
       children: section.children.map(build),
     };
   };
