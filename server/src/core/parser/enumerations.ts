@@ -1,13 +1,14 @@
 import type { Enumeration, EnumerationItem, EnumerationStyle } from '../model/document';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { parseChineseNumeral } from './numerals';
+import { charCodeTable } from '../text/chars';
 
-const ENUM_NUMERALS = new Set('一二三四五六七八九十');
+const ENUM_NUMERALS = charCodeTable('一二三四五六七八九十');
 /** An enumeration word counts only at a clause start: `统一是` and `第一批` are not items. */
-const CLAUSE_START = new Set(['。', '；', ';', '，', ',', '：', ':', '！', '？', '!', '?', ' ', '\u3000', '\t', '”', '）', ')']);
-const AFTER_DI = new Set(['，', ',', '：', ':', '、']);
-const AFTER_SHOUXIAN = new Set(['，', ',', '：', ':']);
-const NOT_AFTER_YAO = new Set(['求', '素', '点', '是']);
+const CLAUSE_START = charCodeTable(['。', '；', ';', '，', ',', '：', ':', '！', '？', '!', '?', ' ', '\u3000', '\t', '”', '）', ')']);
+const AFTER_DI = charCodeTable(['，', ',', '：', ':', '、']);
+const AFTER_SHOUXIAN = charCodeTable(['，', ',', '：', ':']);
+const NOT_AFTER_YAO = charCodeTable(['求', '素', '点', '是']);
 
 const SHOUXIAN_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 
@@ -46,25 +47,25 @@ export function enumerationBuilder(occurrences: OccurrenceIndex): EnumerationBui
   return {
     // Each style is found from its own characters' occurrence table, in document order.
     scan(text, start, end, paragraph, sectionKey) {
-      const atClauseStart = (p: number) => p === start || CLAUSE_START.has(text[p - 1]);
+      const atClauseStart = (p: number) => p === start || CLAUSE_START[text.charCodeAt(p - 1)] === 1;
       for (const [style, suffix] of [['shi', '是'], ['yao', '要']] as const) {
         for (const p of occurrences.between(suffix, start, end)) {
           let q = p;
-          while (q > start && p - q < 3 && ENUM_NUMERALS.has(text[q - 1])) q--;
+          while (q > start && p - q < 3 && ENUM_NUMERALS[text.charCodeAt(q - 1)] === 1) q--;
           if (q === p || !atClauseStart(q)) continue;
-          if (style === 'yao' && NOT_AFTER_YAO.has(text[p + 1])) continue;
+          if (style === 'yao' && NOT_AFTER_YAO[text.charCodeAt(p + 1)] === 1) continue;
           add(style, text.slice(q, p), q, p + 1, text, paragraph, sectionKey);
         }
       }
       for (const p of occurrences.between('第', start, end)) {
         let q = p + 1;
-        while (q < end && q - p <= 3 && ENUM_NUMERALS.has(text[q])) q++;
-        if (q === p + 1 || !AFTER_DI.has(text[q]) || !atClauseStart(p)) continue;
+        while (q < end && q - p <= 3 && ENUM_NUMERALS[text.charCodeAt(q)] === 1) q++;
+        if (q === p + 1 || AFTER_DI[text.charCodeAt(q)] !== 1 || !atClauseStart(p)) continue;
         add('di', text.slice(p + 1, q), p, q, text, paragraph, sectionKey);
       }
       for (const word of ['首先', '其次', '再次', '最后']) {
         for (const p of occurrences.between(word, start, end - 1)) {
-          if (AFTER_SHOUXIAN.has(text[p + 2]) && atClauseStart(p)) pendingShouxian.push({ word, p });
+          if (AFTER_SHOUXIAN[text.charCodeAt(p + 2)] === 1 && atClauseStart(p)) pendingShouxian.push({ word, p });
         }
       }
       // 首先/其次/再次/最后 must be added in document order: 最后 takes the value after the last item.

@@ -1,5 +1,6 @@
 import type { Marker, NumberingScheme } from '../model/document';
 import type { OccurrenceIndex } from '../text/occurrences';
+import { charCodeTable } from '../text/chars';
 import { CHINESE_NUMERAL_CHARS, parseArabic, parseChineseNumeral, parseCircled, CIRCLED } from './numerals';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,6}`;
@@ -32,8 +33,13 @@ function trailingAt(text: string, pos: number, end: number): Marker['trailing'] 
   return undefined;
 }
 
+/** What a marker can start with: 第, a bracket, a numeral or digit, a circled number. */
+const MARKER_FIRST = charCodeTable(`第（(${CHINESE_NUMERAL_CHARS}0123456789０１２３４５６７８９${CIRCLED}`);
+
 /** The heading marker starting exactly at `pos`, if any. `end` bounds the line. */
 export function matchMarker(text: string, pos: number, end: number): Marker | undefined {
+  // Most lines start with none of them: answered without trying six patterns.
+  if (pos >= end || MARKER_FIRST[text.charCodeAt(pos)] !== 1) return undefined;
   let m: RegExpExecArray | null;
 
   REGULATION.lastIndex = pos;
@@ -84,7 +90,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | un
   return undefined;
 }
 
-const NUMERAL_CHARS = new Set(CHINESE_NUMERAL_CHARS);
+const NUMERAL_CODES = charCodeTable(CHINESE_NUMERAL_CHARS);
 
 /**
  * Candidate markers inside a line (after `from`), for headings that a conversion ran into one
@@ -96,14 +102,14 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
   const result: Marker[] = [];
   for (const p of occurrences.between('、', from, end)) {
     let q = p;
-    while (q > from && p - q < 6 && NUMERAL_CHARS.has(text[q - 1])) q--;
-    if (q === p || NUMERAL_CHARS.has(text[q - 1])) continue;
+    while (q > from && p - q < 6 && NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) q--;
+    if (q === p || NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) continue;
     const marker = matchMarker(text, q, end);
     if (marker?.scheme === 'chinese') result.push(marker);
   }
   for (const open of ['（', '(']) {
     for (const p of occurrences.between(open, from, end)) {
-      if (!NUMERAL_CHARS.has(text[p + 1])) continue;
+      if (NUMERAL_CODES[text.charCodeAt(p + 1)] !== 1) continue;
       const marker = matchMarker(text, p, end);
       if (marker?.scheme === 'chinese-paren') result.push(marker);
     }

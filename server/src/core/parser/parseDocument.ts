@@ -4,7 +4,7 @@ import type {
 import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
-import { CLAUSE_PUNCTUATION, SENTENCE_END, isCjk, isWhitespace } from '../text/chars';
+import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import { inlineMarkerCandidates, matchMarker } from './markers';
 import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
@@ -19,7 +19,7 @@ const PAGE_NUMBER = /([0-9]{1,3})、/y;
 const ATTACHMENT_LIST = /附件[：:]\s*/y;
 const ATTACHMENT = /^附件\s*[0-9０-９]*\s*[：:]?[^，。；]{0,30}$/;
 /** A title may hold 、 (`蓝天、碧水、净土`) but no sentence or clause punctuation. */
-const NOT_IN_TITLE = new Set(['。', '！', '？', '；', '，', '：', ',', ';', ':', '!', '?']);
+const NOT_IN_TITLE = charCodeTable(['。', '！', '？', '；', '，', '：', ',', ';', ':', '!', '?']);
 /** An inline heading directly after another (`一、总体要求(一)指导思想`) lies within this distance. */
 const RUN_IN_DISTANCE = 24;
 
@@ -51,8 +51,9 @@ interface LineInfo {
   attachment: boolean;
 }
 
-function isClosingBracket(ch: string | undefined): boolean {
-  return ch === '）' || ch === ')' || ch === '”' || ch === '】' || ch === '》';
+/** ） ) ” 】 》, by code unit. */
+function isClosingBracketCode(c: number): boolean {
+  return c === 0xff09 || c === 0x29 || c === 0x201d || c === 0x3011 || c === 0x300b;
 }
 
 /** A short line without sentence punctuation that reads as a title, not as a sentence. */
@@ -61,13 +62,13 @@ function isTitleLine(text: string, start: number, end: number): boolean {
   if (length < 2 || length > MAX_TITLE_LINE) return false;
   let cjk = 0;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (NOT_IN_TITLE.has(ch)) return false;
-    if (isCjk(ch)) cjk++;
+    const c = text.charCodeAt(i);
+    if (NOT_IN_TITLE[c] === 1 || c === 0x3d || c === 0xff1d) return false; // = ＝: formulas
+    if (isHanCode(c)) cjk++;
   }
   if (cjk < 2) return false;
-  // Table rows and formulas.
-  if (text[start] === '|' || /[=＝]/.test(text.slice(start, end))) return false;
+  // Table rows.
+  if (text.charCodeAt(start) === 0x7c) return false;
   // Dates and signatures of numbers only (`2019年10月22日`) are not titles.
   return !/^[\d０-９年月日号\s]+$/.test(text.slice(start, end));
 }
@@ -84,15 +85,15 @@ export function parseDocument(text: string): PolicyDocument {
     const lineStart = lines.lineStarts[line];
     let end = lines.lineContentEnd(line);
     let start = lineStart;
-    while (start < end && isWhitespace(text[start])) start++;
-    while (end > start && isWhitespace(text[end - 1])) end--;
+    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     // Markdown heading marks (`## 第一章 总则`).
-    if (text[start] === '#') {
+    if (text.charCodeAt(start) === 0x23) {
       let p = start;
-      while (p < end && text[p] === '#') p++;
-      if (p < end && (text[p] === ' ' || text[p] === '\u3000')) {
-        while (p < end && isWhitespace(text[p])) p++;
+      while (p < end && text.charCodeAt(p) === 0x23) p++;
+      if (p < end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) {
+        while (p < end && isWhitespaceCode(text.charCodeAt(p))) p++;
         start = p;
       }
     }
@@ -100,10 +101,12 @@ export function parseDocument(text: string): PolicyDocument {
     ATTACHMENT_LIST.lastIndex = start;
     const listed = ATTACHMENT_LIST.exec(text);
     const marker = matchMarker(text, listed ? start + listed[0].length : start, end);
-    const info: LineInfo = { line, start, end, lineStart, marker, attachment: listed !== null || (!marker && ATTACHMENT.test(text.slice(start, end))) };
+    const attachment = listed !== null || (!marker && text.charCodeAt(start) === 0x9644 && ATTACHMENT.test(text.slice(start, end))); // 附
+    const info: LineInfo = { line, start, end, lineStart, marker, attachment };
     infos.push(info);
+    const first = text.charCodeAt(start);
     PAGE_NUMBER.lastIndex = start;
-    const page = PAGE_NUMBER.exec(text);
+    const page = first >= 0x30 && first <= 0x39 ? PAGE_NUMBER.exec(text) : null;
     if (page) {
       const pageEnd = start + page[0].length;
       pageCandidates.push({
@@ -211,13 +214,13 @@ export function parseDocument(text: string): PolicyDocument {
     const scanFrom = marker ? marker.end : start;
     if (end - scanFrom > 4) {
       for (const candidate of inlineMarkerCandidates(text, scanFrom, end, occurrences)) {
-        const prev = text[candidate.start - 1];
+        const prev = text.charCodeAt(candidate.start - 1);
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1].marker : undefined;
         // Run-in: the first child right after its parent's short title (`一、总体要求(一)指导思想`).
         const runIn = previousOnLine !== undefined && candidate.value === 1 &&
           SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.scheme] &&
           candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start);
-        const afterBoundary = SENTENCE_END.has(prev) || isClosingBracket(prev) || runIn;
+        const afterBoundary = SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || runIn;
         if (!afterBoundary || !fitsSequence(candidate)) continue;
         // The previous heading's title ends where this one begins.
         const previous = headings[headings.length - 1];
@@ -253,24 +256,24 @@ export function parseDocument(text: string): PolicyDocument {
 }
 
 function skipSpaces(text: string, pos: number, end: number): number {
-  while (pos < end && isWhitespace(text[pos])) pos++;
+  while (pos < end && isWhitespaceCode(text.charCodeAt(pos))) pos++;
   return pos;
 }
 
 /** A heading's title runs to the first sentence end (run-in headings: `（一）指导思想。以…`). */
 function titleEndFrom(text: string, start: number, end: number): number {
   let p = start;
-  while (p < end && !SENTENCE_END.has(text[p])) p++;
-  while (p > start && isWhitespace(text[p - 1])) p--;
+  while (p < end && SENTENCE_END_CODES[text.charCodeAt(p)] !== 1) p++;
+  while (p > start && isWhitespaceCode(text.charCodeAt(p - 1))) p--;
   return p;
 }
 
 function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION.has(text[i])) return true;
+  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION_CODES[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && isWhitespace(text[end - 1])) end--;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }

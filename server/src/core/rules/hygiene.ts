@@ -1,21 +1,12 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
-import { isCjk } from '../text/chars';
+import { isCjk, isHanCode } from '../text/chars';
 import { OccurrenceIndex } from '../text/occurrences';
 
 /**
  * Shared by the punctuation, number and residue rules: what counts as Chinese context, and the
  * spans the text-hygiene rules leave alone (heading markers, URLs). Computed once per document.
  */
-
-/**
- * Han character by UTF-16 code unit (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which
- * allocates a string for every non-ASCII character. High surrogates D840–D87F start the Han
- * extension planes (U+20000–U+2FFFF).
- */
-export function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
-}
 
 function isCjkPunctuationCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||

@@ -11,6 +11,15 @@ export function isCjk(ch: string | undefined): boolean {
   );
 }
 
+/**
+ * Han character by UTF-16 code unit (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which
+ * allocates a string for every non-ASCII character. High surrogates D840–D87F start the Han
+ * extension planes (U+20000–U+2FFFF).
+ */
+export function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+}
+
 /** Punctuation that closes a sentence or clause in Chinese running text. */
 export const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
 
@@ -21,9 +30,17 @@ export function isWhitespace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
 }
 
+/** `isWhitespace` by UTF-16 code unit, for the per-character loops (`text[i]` allocates for non-ASCII). */
+export function isWhitespaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+}
+
 /** A lookup table by UTF-16 code unit (1 = member): the fast test for hot per-character loops. */
-export function charCodeTable(chars: string): Uint8Array {
+export function charCodeTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
   return table;
 }
+
+export const SENTENCE_END_CODES = charCodeTable(SENTENCE_END);
+export const CLAUSE_PUNCTUATION_CODES = charCodeTable(CLAUSE_PUNCTUATION);

@@ -19,10 +19,17 @@ export class Occurrences {
     return this.positions;
   }
 
+  /** Index of the first position ≥ the last query's `from`: the parser asks line after line. */
+  private hint = 0;
+
   /** Positions p with from ≤ p < end, in order. */
   between(from: number, end: number): readonly number[] {
     const ps = this.positions;
-    const lo = firstAtOrAfter(ps, from);
+    let lo = this.hint;
+    // Queries in text order step forward from the previous answer; any other query searches.
+    if (lo > 0 && ps[lo - 1] >= from) lo = firstAtOrAfter(ps, from);
+    else if (lo < ps.length && ps[lo] < from) lo = ps[lo + 1] >= from ? lo + 1 : firstAtOrAfter(ps, from);
+    this.hint = lo;
     // Most lines hold none of a needle: answer them without allocating.
     if (lo >= ps.length || ps[lo] >= end) return NONE;
     const out: number[] = [];

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../model/document';
-import { isChineseContextCode, isHanCode, protectedSpans } from '../hygiene';
+import { isHanCode } from '../../text/chars';
+import { isChineseContextCode, protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
 
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
