@@ -5,3 +5,5 @@ export { DEFAULT_CONFIG } from '../server/src/core/config/config';
 export { decodeDraft } from '../server/src/cli/encoding';
 export { loadResources } from '../server/src/resources';
 export { RULES } from '../server/src/core/rules/index';
+export { reanalyzeDocument } from '../server/src/core/engine/incremental';
+export { reparseDocument } from '../server/src/core/parser/parseDocument';

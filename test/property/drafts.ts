@@ -231,3 +231,24 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 200 }) },
 );
+
+/** What one edit types or pastes: a fragment, a single mark or line break, a heading marker, whole lines. */
+export const typed: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fragment },
+  { weight: 3, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r', ' ', '　', '，', ',', '(', ')', '（', '）', '、', '。', '“', '”', '×', 'X', '3、', '<!-- gongwen-disable-next-line -->') },
+  { weight: 2, arbitrary: fc.tuple(line, lineBreak).map(([l, br]) => l + br) },
+  { weight: 1, arbitrary: marker },
+  { weight: 1, arbitrary: pageLine.map((l) => '\n' + l) },
+);
+
+/** An edit: where (a share of the text's length, in ten-thousandths), how many code units it deletes, what it types. */
+export const edit = fc.tuple(
+  fc.integer({ min: 0, max: 10000 }),
+  fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 40 }) }),
+  typed,
+);
+
+export function applyEdit(text: string, [where, deleted, inserted]: [number, number, string]): string {
+  const at = Math.round((where / 10000) * text.length);
+  return text.slice(0, at) + inserted + text.slice(at + deleted);
+}

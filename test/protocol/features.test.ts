@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lspClient';
+import { readText, seedFiles } from '../helpers/paths';
 import { rangeText } from '../helpers/snapshots';
 import type { OutlineNode } from '../../server/src/protocol';
 
@@ -55,6 +58,35 @@ describe('protocol: features', () => {
       assert.equal(moved.kind, 'full');
       assert.notEqual(moved.resultId, first.resultId);
       assert.deepEqual(moved.items!.map((d) => [d.code, rangeText(d.range)]), [['numbering-start', '1:1-1:4']]);
+    });
+
+    it('after a chain of edits (re-checked line by line) reports exactly what a fresh open of the same text reports', async () => {
+      const uri = 'file:///edited-seed.txt';
+      const seed = readText(seedFiles()[4]);
+      await client.open(uri, seed);
+      const local = TextDocument.create(uri, 'plaintext', 1, seed);
+      type Report = { kind: string; items: Diagnostic[] };
+      const pull = async (u: string) => ((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as Report).items;
+      await pull(uri);
+      // Typing a placeholder, breaking a line, deleting a heading marker, pasting an outdated agency name, a page number.
+      const changes: TextDocumentContentChangeEvent[] = [
+        { range: { start: { line: 10, character: 4 }, end: { line: 10, character: 4 } }, text: '××县' },
+        { range: { start: { line: 20, character: 6 }, end: { line: 20, character: 6 } }, text: '\n' },
+        { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 2 } }, text: '' },
+        { range: { start: { line: 40, character: 2 }, end: { line: 40, character: 2 } }, text: '，由市环保局牵头' },
+        { range: { start: { line: 30, character: 0 }, end: { line: 30, character: 0 } }, text: '12、' },
+      ];
+      for (const [i, change] of changes.entries()) {
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+        TextDocument.update(local, [change], i + 2);
+        const freshUri = `file:///fresh-${i}.txt`;
+        await client.open(freshUri, local.getText());
+        const [edited, fresh] = [await pull(uri), await pull(freshUri)];
+        assert.ok(fresh.length > 10, `the seed has findings to compare (${fresh.length})`);
+        assert.deepEqual(edited, fresh, `after edit ${i + 1}`);
+      }
+      assert.ok((await pull(uri)).some((d) => d.code === 'placeholder-cross' && d.range.start.line === 10), 'the typed ××县 is reported');
+      assert.ok((await pull(uri)).some((d) => d.code === 'agency-outdated'), 'the pasted 市环保局 is reported');
     });
 
     it('offers quick fixes keyed on the code and range, not the message', async () => {

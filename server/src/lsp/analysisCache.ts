@@ -2,7 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import { analyzeDocument } from '../core/engine/analyze';
-import { parseDocument } from '../core/parser/parseDocument';
+import { reanalyzeDocument } from '../core/engine/incremental';
+import { parseDocument, reparseDocument } from '../core/parser/parseDocument';
 import type { RuleResources } from '../core/rules/rule';
 
 interface Entry {
@@ -14,15 +15,21 @@ interface Entry {
 
 /**
  * One parse and one analysis per document version and configuration, shared by diagnostics,
- * symbols, folding, code actions and the custom requests.
+ * symbols, folding, code actions and the custom requests. A new version is parsed and analysed
+ * from the previous one (`reparseDocument`, `reanalyzeDocument`), so a keystroke costs the lines it touched
+ * plus the document-wide rules.
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, Entry>();
 
   get(document: TextDocument, config: AnalysisConfig, resources: RuleResources): AnalysisResult {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.config === config && cached.resources === resources) return cached.result;
-    const result = analyzeDocument(parseDocument(document.getText()), config, resources);
+    const comparable = cached !== undefined && cached.config === config && cached.resources === resources;
+    if (comparable && cached.version === document.version) return cached.result;
+    // After an edit, only the touched lines are parsed and checked again (same settings and dictionary).
+    const result = comparable
+      ? reanalyzeDocument(cached.result, reparseDocument(cached.result.document, document.getText()), config, resources)
+      : analyzeDocument(parseDocument(document.getText()), config, resources);
     this.entries.set(document.uri, { version: document.version, config, resources, result });
     return result;
   }

@@ -24,8 +24,13 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
   return reported ?? rule.defaultSeverity;
 }
 
-/** Lines (zero-based) on which each rule is switched off by inline directives; '*' means every rule. */
-function disabledLines(doc: PolicyDocument): { file: Set<string>; lines: Map<number, Set<string>> } {
+/** Where each rule is switched off by inline directives: the whole file, or lines (zero-based; '*' means every rule). */
+export interface DisabledRules {
+  readonly file: ReadonlySet<string>;
+  readonly lines: ReadonlyMap<number, ReadonlySet<string>>;
+}
+
+export function disabledRules(doc: PolicyDocument): DisabledRules {
   const file = new Set<string>();
   const lines = new Map<number, Set<string>>();
   for (const d of doc.directives) {
@@ -41,15 +46,47 @@ function disabledLines(doc: PolicyDocument): { file: Set<string>; lines: Map<num
   return { file, lines };
 }
 
-/** Run every enabled rule over one parsed document. Pure and synchronous. */
-export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DEFAULT_CONFIG, resources: RuleResources = {}, rules: readonly Rule[] = RULES): AnalysisResult {
-  const findings: Finding[] = [];
-  const failures: { ruleId: string; error: string }[] = [];
-  const disabled = disabledLines(doc);
-  for (const rule of rules) {
+/** The rules a configuration runs on a document: switched on, and not disabled for the whole file. */
+export function enabledRules(rules: readonly Rule[], config: AnalysisConfig, disabled: DisabledRules): Rule[] {
+  return rules.filter((rule) => {
     const setting = config.rules[rule.id];
-    if (setting === 'off' || (rule.offByDefault && (setting === undefined || setting === 'default'))) continue;
-    if (disabled.file.has(rule.id) || disabled.file.has('*')) continue;
+    if (setting === 'off' || (rule.offByDefault && (setting === undefined || setting === 'default'))) return false;
+    return !disabled.file.has(rule.id) && !disabled.file.has('*');
+  });
+}
+
+/**
+ * Where a checked document lies in the draft its findings are for: the engine re-checks a window
+ * of lines (see `documentWindow`) and reports in the whole draft's offsets and lines.
+ */
+export interface Placement {
+  readonly offset: number;
+  readonly line: number;
+}
+
+const AT_START: Placement = { offset: 0, line: 0 };
+
+/** The finding moved by `by` code units, with its fixes and related spans. */
+export function shiftFinding(f: Finding, by: number): Finding {
+  return {
+    ...f, start: f.start + by, end: f.end + by,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    related: f.related?.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
+  };
+}
+
+/** Findings in report order, then sorted: by position, then rule id (a stable sort keeps each rule's order). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Run rules over one document, with the severities and inline directives applied; sorted findings. */
+export function runRules(
+  doc: PolicyDocument, rules: readonly Rule[], config: AnalysisConfig, resources: RuleResources,
+  disabled: DisabledRules, failures: { ruleId: string; error: string }[], placement: Placement = AT_START,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
     const ctx = {
       config,
       resources,
@@ -59,7 +96,7 @@ export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DE
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
         if (disabled.lines.size) {
-          const set = disabled.lines.get(doc.lines.lineOf(start));
+          const set = disabled.lines.get(placement.line + doc.lines.lineOf(start));
           if (set && (set.has('*') || set.has(rule.id))) return;
         }
         findings.push({
@@ -74,7 +111,15 @@ export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DE
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  findings.sort(compareFindings);
+  return placement.offset === 0 ? findings : findings.map((f) => shiftFinding(f, placement.offset));
+}
+
+/** Run every enabled rule over one parsed document. Pure and synchronous. */
+export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DEFAULT_CONFIG, resources: RuleResources = {}, rules: readonly Rule[] = RULES): AnalysisResult {
+  const failures: { ruleId: string; error: string }[] = [];
+  const disabled = disabledRules(doc);
+  const findings = runRules(doc, enabledRules(rules, config, disabled), config, resources, disabled, failures);
   return { document: doc, findings, failures };
 }
 

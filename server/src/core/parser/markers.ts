@@ -23,8 +23,10 @@ const REGULATION_SCHEME: Readonly<Record<string, NumberingScheme>> = {
   部分: 'part', 章: 'chapter', 节: 'section', 条: 'article',
 };
 
+/** The numeral of `第…条` is all digits or all Chinese numerals (the pattern allows nothing else). */
 function numeral(s: string): { value: number; kind: 'chinese' | 'arabic' } {
-  return /^[0-9０-９]+$/.test(s) ? { value: parseArabic(s), kind: 'arabic' } : { value: parseChineseNumeral(s), kind: 'chinese' };
+  const arabic = parseArabic(s);
+  return Number.isNaN(arabic) ? { value: parseChineseNumeral(s), kind: 'chinese' } : { value: arabic, kind: 'arabic' };
 }
 
 function trailingAt(text: string, pos: number, end: number): Marker['trailing'] {
@@ -115,4 +117,12 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
     }
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** The marker moved by `by` code units. */
+export function shiftMarker(m: Marker, by: number): Marker {
+  return {
+    ...m, start: m.start + by, end: m.end + by, numeralStart: m.numeralStart + by, numeralEnd: m.numeralEnd + by,
+    ...(m.trailing ? { trailing: { ...m.trailing, start: m.trailing.start + by, end: m.trailing.end + by } } : {}),
+  };
 }

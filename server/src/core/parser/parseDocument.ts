@@ -5,7 +5,8 @@ import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { inlineMarkerCandidates, matchMarker } from './markers';
+import { inlineMarkerCandidates, matchMarker, shiftMarker } from './markers';
+import { changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
@@ -73,48 +74,103 @@ function isTitleLine(text: string, start: number, end: number): boolean {
   return !/^[\d０-９年月日号\s]+$/.test(text.slice(start, end));
 }
 
+/** What the parse keeps of a text to parse an edited version of it (`reparseDocument`). */
+interface ParseState {
+  readonly infos: readonly LineInfo[];
+  readonly occurrences: OccurrenceIndex;
+}
+
+const parseStates = new WeakMap<PolicyDocument, ParseState>();
+
+/** Content bounds of one line and the marker at its start; undefined for a blank line. Reads nothing outside the line. */
+function scanLine(text: string, lines: LineIndex, line: number): LineInfo | undefined {
+  const lineStart = lines.lineStarts[line];
+  let end = lines.lineContentEnd(line);
+  let start = lineStart;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (start === end) return undefined;
+  // Markdown heading marks (`## 第一章 总则`).
+  if (text.charCodeAt(start) === 0x23) {
+    let p = start;
+    while (p < end && text.charCodeAt(p) === 0x23) p++;
+    if (p < end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) {
+      while (p < end && isWhitespaceCode(text.charCodeAt(p))) p++;
+      start = p;
+    }
+  }
+  // `附件：1.名单`: the attachment list's first item carries its marker after the label.
+  const annex = text.charCodeAt(start) === 0x9644; // 附
+  ATTACHMENT_LIST.lastIndex = start;
+  const listed = annex ? ATTACHMENT_LIST.exec(text) : null;
+  const marker = matchMarker(text, listed ? start + listed[0].length : start, end);
+  const attachment = listed !== null || (!marker && annex && ATTACHMENT.test(text.slice(start, end)));
+  return { line, start, end, lineStart, marker, attachment };
+}
+
+function shiftLineInfo(info: LineInfo, by: number, lines: number): LineInfo {
+  return {
+    line: info.line + lines, start: info.start + by, end: info.end + by, lineStart: info.lineStart + by,
+    marker: info.marker && shiftMarker(info.marker, by), attachment: info.attachment,
+  };
+}
+
 /** Text → immutable parsed draft. One linear pass over the lines; never throws. */
 export function parseDocument(text: string): PolicyDocument {
   const lines = new LineIndex(text);
   const infos: LineInfo[] = [];
-  const pageCandidates: PageNumberCandidate[] = [];
-  let previousLastChar: string | undefined;
-
-  // Pass 1 (per line, independent): content bounds and the marker at the line start.
   for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStarts[line];
-    let end = lines.lineContentEnd(line);
-    let start = lineStart;
-    while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
-    while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
-    // Markdown heading marks (`## 第一章 总则`).
-    if (text.charCodeAt(start) === 0x23) {
-      let p = start;
-      while (p < end && text.charCodeAt(p) === 0x23) p++;
-      if (p < end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) {
-        while (p < end && isWhitespaceCode(text.charCodeAt(p))) p++;
-        start = p;
-      }
-    }
-    // `附件：1.名单`: the attachment list's first item carries its marker after the label.
-    ATTACHMENT_LIST.lastIndex = start;
-    const listed = ATTACHMENT_LIST.exec(text);
-    const marker = matchMarker(text, listed ? start + listed[0].length : start, end);
-    const attachment = listed !== null || (!marker && text.charCodeAt(start) === 0x9644 && ATTACHMENT.test(text.slice(start, end))); // 附
-    const info: LineInfo = { line, start, end, lineStart, marker, attachment };
-    infos.push(info);
+    const info = scanLine(text, lines, line);
+    if (info) infos.push(info);
+  }
+  return buildDocument(text, lines, infos, new OccurrenceIndex(text));
+}
+
+/**
+ * The parse of `text`, an edited version of `previous.text`: lines the edit did not touch keep what
+ * the line scan found in them (moved by the edit's length), the occurrence tables are patched, and
+ * only the sequential pass (page numbers, headings, sections, enumerations) runs over the whole
+ * draft, since one edit can renumber everything after it. Equal to `parseDocument(text)`; a
+ * property test holds it to that.
+ */
+export function reparseDocument(previous: PolicyDocument, text: string): PolicyDocument {
+  const state = parseStates.get(previous);
+  const change = changedSpan(previous.text, text);
+  if (!change) return previous;
+  if (!state) return parseDocument(text);
+  const lines = new LineIndex(text);
+  const lineDelta = lines.lineCount - previous.lines.lineCount;
+  // Lines wholly before the change (line break included) and wholly after it are scanned as before.
+  const firstTouched = lines.lineOf(Math.max(0, change.start - 1));
+  const lastTouched = lines.lineOf(change.end);
+  const delta = change.end - change.previousEnd;
+  const infos: LineInfo[] = [];
+  let i = 0;
+  for (; i < state.infos.length && state.infos[i].line < firstTouched; i++) infos.push(state.infos[i]);
+  for (let line = firstTouched; line <= lastTouched; line++) {
+    const info = scanLine(text, lines, line);
+    if (info) infos.push(info);
+  }
+  while (i < state.infos.length && state.infos[i].line <= lastTouched - lineDelta) i++;
+  for (; i < state.infos.length; i++) infos.push(shiftLineInfo(state.infos[i], delta, lineDelta));
+  return buildDocument(text, lines, infos, state.occurrences.edited(text, change));
+}
+
+/** The sequential pass over scanned lines: page numbers, headings and the section tree, enumerations. */
+function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[], occurrences: OccurrenceIndex): PolicyDocument {
+  const pageCandidates: PageNumberCandidate[] = [];
+  for (let k = 0; k < infos.length; k++) {
+    const { line, start, end } = infos[k];
     const first = text.charCodeAt(start);
+    if (first < 0x30 || first > 0x39) continue;
     PAGE_NUMBER.lastIndex = start;
-    const page = first >= 0x30 && first <= 0x39 ? PAGE_NUMBER.exec(text) : null;
-    if (page) {
-      const pageEnd = start + page[0].length;
-      pageCandidates.push({
-        line, value: Number(page[1]), start, end: pageEnd,
-        before: previousLastChar, after: text[pageEnd], lineLength: end - start,
-      });
-    }
-    previousLastChar = text[end - 1];
+    const page = PAGE_NUMBER.exec(text);
+    if (!page) continue;
+    const pageEnd = start + page[0].length;
+    pageCandidates.push({
+      line, value: Number(page[1]), start, end: pageEnd,
+      before: k > 0 ? text[infos[k - 1].end - 1] : undefined, after: text[pageEnd], lineLength: end - start,
+    });
   }
 
   const residueCandidates = selectPageNumberResidue(pageCandidates);
@@ -135,7 +191,6 @@ export function parseDocument(text: string): PolicyDocument {
   ];
   const headings: Heading[] = [];
   const paragraphs: Paragraph[] = [];
-  const occurrences = new OccurrenceIndex(text);
   const enumerations = enumerationBuilder(occurrences);
   let numberedOpen = false;
 
@@ -243,7 +298,7 @@ export function parseDocument(text: string): PolicyDocument {
   closeSectionsFrom(1, lastContentEnd);
   rootSection.end = text.length;
 
-  return {
+  const doc: PolicyDocument = {
     text,
     lines,
     paragraphs,
@@ -253,6 +308,8 @@ export function parseDocument(text: string): PolicyDocument {
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
   };
+  parseStates.set(doc, { infos, occurrences });
+  return doc;
 }
 
 function skipSpaces(text: string, pos: number, end: number): number {

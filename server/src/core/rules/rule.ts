@@ -43,5 +43,13 @@ export interface Rule {
   readonly descriptionEn: string;
   /** Has a safe fix (runs in fix-all). */
   readonly fixable: boolean;
+  /**
+   * `paragraph`: every finding lies in one line (or in lines a page-number residue joins) and follows
+   * from that text and the whole parse's facts about it (heading markers, page-number residue) alone,
+   * so after an edit only the touched lines are checked again (`reanalyzeDocument`). Absent: the rule
+   * reads the whole document (sequences, first mentions, summaries, blocks of lines) and runs on
+   * every analysis. A property test holds every paragraph rule to this.
+   */
+  readonly scope?: 'paragraph';
   check(doc: PolicyDocument, ctx: RuleContext): void;
 }

@@ -42,10 +42,8 @@ export class LineIndex {
   /** Offset just past the line's content, before its line break. Lines out of range clamp to the first or last line. */
   lineContentEnd(line: number): number {
     if (!(line >= 0)) return this.lineContentEnd(0);
-    if (line >= this.lineStarts.length) return this.text.length;
-    const next = this.lineStarts[line + 1];
-    if (next === undefined) return this.text.length;
-    let end = next;
+    if (line + 1 >= this.lineStarts.length) return this.text.length;
+    let end = this.lineStarts[line + 1];
     if (end > 0 && this.text.charCodeAt(end - 1) === 10) end--;
     if (end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
     return Math.max(end, this.lineStarts[line]);

@@ -1,3 +1,4 @@
+import type { ChangedSpan } from './changedSpan';
 import { firstAtOrAfter } from './lineIndex';
 
 /**
@@ -8,10 +9,35 @@ import { firstAtOrAfter } from './lineIndex';
 const NONE: readonly number[] = Object.freeze([]);
 
 export class Occurrences {
-  private readonly positions: number[] = [];
+  private readonly positions: number[];
 
-  constructor(text: string, needle: string) {
+  /** Searches the text, or takes positions already found (`edited`). */
+  constructor(text: string, needle: string, positions?: number[]) {
+    if (positions) {
+      this.positions = positions;
+      return;
+    }
+    this.positions = [];
     for (let p = text.indexOf(needle); p >= 0; p = text.indexOf(needle, p + needle.length)) this.positions.push(p);
+  }
+
+  /**
+   * The positions in an edited text (see `ChangedSpan`): those wholly before the change are kept,
+   * those after it move by its length, and only the changed span is searched. (Needles never
+   * overlap themselves, so the positions are the same as a search of the whole text finds.)
+   */
+  edited(text: string, needle: string, change: ChangedSpan): Occurrences {
+    const ps = this.positions;
+    const out: number[] = [];
+    let i = 0;
+    for (; i < ps.length && ps[i] + needle.length <= change.start; i++) out.push(ps[i]);
+    const from = Math.max(0, change.start - needle.length + 1);
+    for (let p = text.indexOf(needle, from); p >= 0 && p < change.end; p = text.indexOf(needle, p + needle.length)) out.push(p);
+    const delta = change.end - change.previousEnd;
+    let j = firstAtOrAfter(ps, change.previousEnd);
+    // A position found in the changed span may overlap the first moved one only if the needle overlapped itself.
+    for (; j < ps.length; j++) out.push(ps[j] + delta);
+    return new Occurrences(text, needle, out);
   }
 
   /** Every position, in order (not copied). */
@@ -25,15 +51,17 @@ export class Occurrences {
   /** Positions p with from ≤ p < end, in order. */
   between(from: number, end: number): readonly number[] {
     const ps = this.positions;
+    const n = ps.length;
     let lo = this.hint;
     // Queries in text order step forward from the previous answer; any other query searches.
+    // (Every index is checked against the length: a read past the end deoptimises the loop.)
     if (lo > 0 && ps[lo - 1] >= from) lo = firstAtOrAfter(ps, from);
-    else if (lo < ps.length && ps[lo] < from) lo = ps[lo + 1] >= from ? lo + 1 : firstAtOrAfter(ps, from);
+    else if (lo < n && ps[lo] < from) lo = lo + 1 < n && ps[lo + 1] >= from ? lo + 1 : firstAtOrAfter(ps, from);
     this.hint = lo;
     // Most lines hold none of a needle: answer them without allocating.
-    if (lo >= ps.length || ps[lo] >= end) return NONE;
+    if (lo >= n || ps[lo] >= end) return NONE;
     const out: number[] = [];
-    for (let i = lo; i < ps.length && ps[i] < end; i++) out.push(ps[i]);
+    for (let i = lo; i < n && ps[i] < end; i++) out.push(ps[i]);
     return out;
   }
 }
@@ -50,6 +78,13 @@ export class OccurrenceIndex {
 
   all(needle: string): readonly number[] {
     return this.table(needle).all;
+  }
+
+  /** The tables of an edited text, each patched from this text's (see `Occurrences.edited`). */
+  edited(text: string, change: ChangedSpan): OccurrenceIndex {
+    const index = new OccurrenceIndex(text);
+    for (const [needle, table] of this.tables) index.tables.set(needle, table.edited(text, needle, change));
+    return index;
   }
 
   private table(needle: string): Occurrences {

@@ -8,6 +8,7 @@ export const agencyClauseDuplicate: Rule = {
   description: '责任分工括注中同一单位列了两次（含全称与简称各列一次）。',
   descriptionEn: 'A responsibility clause lists the same unit twice.',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const dictionary = ctx.resources.agencies;
     if (!dictionary) return;

@@ -8,6 +8,7 @@ export const agencyClauseSeparator: Rule = {
   description: '责任分工括注中单位之间的分隔符有误：并列单位之间应用顿号“、”，不用逗号或连续的顿号。',
   descriptionEn: 'Units in a responsibility clause must be separated by a single 、, not a comma or a doubled 、.',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const dictionary = ctx.resources.agencies;
     if (!dictionary) return;

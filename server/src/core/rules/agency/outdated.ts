@@ -10,6 +10,7 @@ export const agencyOutdated: Rule = {
   description: '机构旧称：机构改革后已更名或撤并的名称（如“环保局”应为“生态环境局”）。',
   descriptionEn: 'An agency name replaced in an institutional reform (e.g. 环保局 → 生态环境局).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const dictionary = ctx.resources.agencies;
     if (!dictionary) return;

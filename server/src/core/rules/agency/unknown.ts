@@ -10,6 +10,7 @@ export const agencyUnknown: Rule = {
   description: '形似机构名称（如“市××局”）但不在机构名称词典中，可能写错或使用了非规范简称。',
   descriptionEn: 'An agency-like name (市…局/委/办/厅) that is not in the agency dictionary.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const dictionary = ctx.resources.agencies;
     if (!dictionary) return;

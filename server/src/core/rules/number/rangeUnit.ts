@@ -14,6 +14,7 @@ export const numberRangeUnit: Rule = {
   description: '数值范围省略了前一个数的“亿”“万”“%”（如“9～16亿”应为“9亿～16亿”，“15～30%”应为“15%～30%”）（GB/T 15835—2011 5.1.3）。',
   descriptionEn: 'A range drops 亿/万/% from its first number (9～16亿 for 9亿～16亿).',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     RANGE.lastIndex = 0;

@@ -22,6 +22,7 @@ export const numberYearAbbreviated: Rule = {
   description: '年份简写（如“24年底”应为“2024年底”）（GB/T 15835—2011 5.1.4）。',
   descriptionEn: 'Abbreviated two-digit year (24年 for 2024年).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     // From each 年 (its offsets are shared with the other number rules) back to two digits before it.

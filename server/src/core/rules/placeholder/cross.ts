@@ -31,6 +31,7 @@ export const placeholderCross: Rule = {
   description: '叉号占位符：用“×”“××”代替数字或名称（如“×县”“×%”“×月×日”）。',
   descriptionEn: 'A × or ×× standing for a figure or a name (×县, ×%, ×月×日).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     eachOccurrence(doc, CROSSES, (start) => {

@@ -16,6 +16,7 @@ export const placeholderEditorial: Rule = {
   description: '编辑标记：“待补充”“待定”“待核实”“TBD”“TODO”等起草时留下的批注。',
   descriptionEn: 'An editorial note left in the draft (待补充, 待定, 待核实, TBD, TODO).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     /** A bracketed note is reported with its brackets, so filling it replaces the whole note. */

@@ -17,6 +17,7 @@ export const placeholderLetter: Rule = {
   description: '字母占位符：用“X”“XX”“xx”“XXX”代替名称或数字（如“美丽XX建设”“XX公司”“党的xx全会”）。',
   descriptionEn: 'X, XX, xx or XXX standing for a name or figure in Chinese text.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     eachOccurrence(doc, LETTERS, (start) => {

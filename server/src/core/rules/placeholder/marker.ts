@@ -18,6 +18,7 @@ export const placeholderMarker: Rule = {
   description: '方括号占位符：“[X]”“【X】”“[ ]”等尚未填写的标记。',
   descriptionEn: 'A bracketed placeholder such as [X], 【X】 or [ ] not yet filled in.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     eachOccurrence(doc, OPENERS, (start) => {

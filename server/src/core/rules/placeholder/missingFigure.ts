@@ -46,6 +46,7 @@ export const placeholderMissingFigure: Rule = {
   description: '缺失数字：没有任何标记，但单位前缺少数字（如“保持%”“由年每立方米45微克”“从年的天提高到天”）。',
   descriptionEn: 'A figure missing without any marker: a unit with no number before it (保持%, 由年…, 从年的天提高到天).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, unit: string, context: string) => {

@@ -35,6 +35,7 @@ export const placeholderOmission: Rule = {
   description: '省略标记：“……略……”“（略）”或截断句子的“……”，正文尚未写完。',
   descriptionEn: 'An omission (……略……, （略）, or an ellipsis cutting a sentence off): the text is unfinished.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number, message: string) => {

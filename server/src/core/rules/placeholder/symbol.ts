@@ -21,6 +21,7 @@ export const placeholderSymbol: Rule = {
   description: '符号占位符：用“○○”“△△”“□□”或单独的“*”代替名称（如“建设美丽 * 、”）。',
   descriptionEn: 'Symbols (○○, △△, □□, a lone *) standing for a name.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number) => {

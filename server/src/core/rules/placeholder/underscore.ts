@@ -13,6 +13,7 @@ export const placeholderUnderscore: Rule = {
   description: '下划线占位符：汉字旁的“_”“___”是待填写的空白（如“深入贯彻_生态文明思想”）。',
   descriptionEn: 'An underscore blank between Chinese characters.',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     eachOccurrence(doc, UNDERSCORES, (start) => {

@@ -14,6 +14,7 @@ export const placeholderYear: Rule = {
   description: '年份占位符：年份未写全（如“202x”“20XX”“20××”）。',
   descriptionEn: 'A year with its last digits left open (202x, 20XX).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     // From the open digits back to the century: `202x`, `20XX`, `19xx`.

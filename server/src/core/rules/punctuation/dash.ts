@@ -11,6 +11,7 @@ export const punctuationDash: Rule = {
   description: '破折号写法不规范：应为“——”，不用“--”（GB/T 15834—2011 4.10）。',
   descriptionEn: 'Dash written as -- instead of ——',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     if (!text.includes('--') && !text.includes('－－') && !text.includes('—-') && !text.includes('-—')) return;

@@ -11,6 +11,7 @@ export const punctuationEllipsis: Rule = {
   description: '省略号写法不规范：应为“……”，不用“...”“。。。”或单个“…”（GB/T 15834—2011 4.11）。',
   descriptionEn: 'Ellipsis written as ... or 。。。 or a single … instead of ……',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const isProtected = protectedSpans(doc).cursor();

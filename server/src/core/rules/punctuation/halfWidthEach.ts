@@ -10,6 +10,7 @@ export const punctuationHalfWidthEach: Rule = {
   description: '逐处标出中文文本中的半角标点（默认关闭；需要时在设置中设为 hint 等级别开启）。',
   descriptionEn: 'Each half-width punctuation mark in Chinese text (off by default; switch on in settings).',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     for (const o of halfWidthMarks(doc)) {

@@ -159,6 +159,7 @@ export const punctuationPair: Rule = {
   description: '成对标点不配对或次序颠倒：引号“”‘’、书名号《》、括号（）【】（GB/T 15834—2011 4.8、4.9、4.15）；左引号配英文直引号时可自动改正。',
   descriptionEn: 'Unbalanced or misordered paired punctuation (quotes, book-title marks, brackets).',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const skip = webResidueLineSet(doc);

@@ -11,6 +11,7 @@ export const punctuationRepeated: Rule = {
   description: '标点重复（如“。。”“，，”“、、”）。',
   descriptionEn: 'A punctuation mark typed twice (。。, ，，, 、、).',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const isProtected = protectedSpans(doc).cursor();
     REPEATED.lastIndex = 0;

@@ -49,6 +49,7 @@ export const punctuationSpacing: Rule = {
   description: '中文正文中多余的空格：标点前后（如“政治责任 。”）或汉字之间。',
   descriptionEn: 'Stray spaces in Chinese running text: around punctuation or between Han characters.',
   fixable: true,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const skip = webResidueLineSet(doc);

@@ -48,6 +48,7 @@ export const residueOcrConfusion: Rule = {
   description: '扫描识别（OCR）错误：数字或罗马数字被识别成字母（如“In类”应为“Ⅲ类”，“IO0%”应为“100%”）。',
   descriptionEn: 'OCR confusions: Roman numerals or digits read as letters (In类 for Ⅲ类, IO0% for 100%).',
   fixable: false,
+  scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     // From each 类/级 back over the letters before it (up to three); a longer run of letters is a Latin word.

@@ -1,0 +1,191 @@
+import type { DisableDirective, Heading, PageNumberResidue, PolicyDocument } from '../model/document';
+import type { Finding } from '../model/findings';
+import type { AnalysisConfig } from '../config/config';
+import type { Rule, RuleResources } from '../rules/rule';
+import { RULES } from '../rules/index';
+import { documentWindow } from '../parser/window';
+import { ChangedSpan, changedSpan } from '../text/changedSpan';
+import { AnalysisResult, analyzeDocument, compareFindings, disabledRules, enabledRules, runRules, shiftFinding } from './analyze';
+
+/**
+ * When the lines to re-check are more than this share of the draft, a full analysis costs no more.
+ */
+const MAX_WINDOW_SHARE = 0.5;
+
+/** The lines [fromLine, toLine) of the new text to check again, and where they lie in both texts. */
+interface EditWindow {
+  fromLine: number;
+  toLine: number;
+  /** Offset of the window's start: the same in both texts (the text before it is unchanged). */
+  start: number;
+  /** Offset of its end in the new text and in the previous text. */
+  end: number;
+  previousEnd: number;
+}
+
+/**
+ * The analysis of an edited draft, from the analysis of its previous text with the same
+ * configuration and resources: document-scope rules run on the whole new parse; paragraph-scope
+ * rules (see `Rule.scope`) run only on the lines the edit touched (plus any line whose parse facts —
+ * heading markers, page-number residue — the edit changed), and their findings elsewhere are kept,
+ * moved by the edit's length. Gives exactly what `analyzeDocument(doc, …)` gives (a property test
+ * compares them on generated edits); falls back to it when reuse would not pay or cannot be exact.
+ */
+export function reanalyzeDocument(
+  previous: AnalysisResult, doc: PolicyDocument, config: AnalysisConfig, resources: RuleResources, rules: readonly Rule[] = RULES,
+): AnalysisResult {
+  const old = previous.document;
+  if (old.text === doc.text && !previous.failures.length) return { document: doc, findings: previous.findings, failures: [] };
+  const window = reuseWindow(previous, doc, rules);
+  if (!window) return analyzeDocument(doc, config, resources, rules);
+
+  const disabled = disabledRules(doc);
+  const enabled = enabledRules(rules, config, disabled);
+  const failures: { ruleId: string; error: string }[] = [];
+  const documentFindings = runRules(doc, enabled.filter((r) => r.scope !== 'paragraph'), config, resources, disabled, failures);
+  const windowFindings = runRules(
+    documentWindow(doc, window.fromLine, window.toLine), enabled.filter((r) => r.scope === 'paragraph'), config, resources, disabled, failures,
+    { offset: window.start, line: window.fromLine },
+  );
+  const paragraphRules = new Set(enabled.filter((r) => r.scope === 'paragraph').map((r) => r.id));
+  const delta = doc.text.length - old.text.length;
+  const kept: Finding[] = [];
+  for (const f of previous.findings) {
+    if (!paragraphRules.has(f.ruleId)) continue;
+    if (f.start < window.start) kept.push(f);
+    else if (f.start >= window.previousEnd) kept.push(delta === 0 ? f : shiftFinding(f, delta));
+  }
+  const findings = [...kept, ...windowFindings, ...documentFindings].sort(compareFindings);
+  return { document: doc, findings, failures };
+}
+
+/**
+ * The lines of `doc` that `reanalyzeDocument` checks again with the paragraph rules; undefined when
+ * it analyses the whole draft instead. For tests and the benchmark.
+ */
+export function recheckedLines(previous: AnalysisResult, doc: PolicyDocument, rules: readonly Rule[] = RULES): { fromLine: number; toLine: number } | undefined {
+  const window = reuseWindow(previous, doc, rules);
+  return window && { fromLine: window.fromLine, toLine: window.toLine };
+}
+
+function reuseWindow(previous: AnalysisResult, doc: PolicyDocument, rules: readonly Rule[]): EditWindow | undefined {
+  if (previous.failures.length) return undefined;
+  const changed = changedSpan(previous.document.text, doc.text);
+  if (!changed) return { fromLine: 0, toLine: 0, start: 0, end: 0, previousEnd: 0 };
+  const window = editWindow(previous.document, doc, changed, previous.findings, rules);
+  return window && window.toLine - window.fromLine <= doc.lines.lineCount * MAX_WINDOW_SHARE ? window : undefined;
+}
+
+/**
+ * The window of lines to re-check, or undefined when the edit touches a directive (which can switch
+ * rules on or off anywhere). Grown until no paragraph-scope finding of the previous analysis and no
+ * page-number join crosses its edges, and until every heading and page-number residue outside it is
+ * the same as before.
+ */
+function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSpan, previousFindings: readonly Finding[], rules: readonly Rule[]): EditWindow | undefined {
+  const a = old.text;
+  const b = doc.text;
+
+  const lines = doc.lines;
+  const lineDelta = lines.lineCount - old.lines.lineCount;
+  // The line before the change as well: an edit at a line start can change where the previous line's content ends.
+  let fromLine = lines.lineOf(Math.max(0, changed.start - 1));
+  let toLine = Math.min(lines.lineCount, lines.lineOf(changed.end) + 1);
+  const startOf = (line: number) => lines.lineStarts[line];
+  const endOf = (line: number) => (line < lines.lineCount ? lines.lineStarts[line] : b.length);
+  const previousEndOf = (line: number) => endOf(line) - b.length + a.length;
+
+  const paragraphRules = new Set(rules.filter((r) => r.scope === 'paragraph').map((r) => r.id));
+  for (let round = 0; ; round++) {
+    if (round > 8) return { fromLine: 0, toLine: lines.lineCount, start: 0, end: b.length, previousEnd: a.length };
+    const start = startOf(fromLine);
+    const end = endOf(toLine);
+    const previousEnd = previousEndOf(toLine);
+    let grownFrom = fromLine;
+    let grownTo = toLine;
+    // A name that runs over a page break joins the line before a page-number residue with the residue's line.
+    while (grownFrom > 0 && (joinsPrevious(doc, grownFrom) || joinsPrevious(old, grownFrom))) grownFrom--;
+    while (grownTo < lines.lineCount && (joinsPrevious(doc, grownTo) || joinsPrevious(old, grownTo - lineDelta))) grownTo++;
+    for (const f of previousFindings) {
+      if (!paragraphRules.has(f.ruleId)) continue;
+      if (f.start < start && f.end > start) grownFrom = Math.min(grownFrom, lines.lineOf(f.start));
+      if (f.start < previousEnd && f.end > previousEnd) grownTo = Math.max(grownTo, Math.min(lines.lineCount, lines.lineOf(f.end + b.length - a.length) + 1));
+    }
+    const facts = changedFacts(old, doc, start, previousEnd, end);
+    if (facts.firstLine !== undefined) grownFrom = Math.min(grownFrom, facts.firstLine);
+    if (facts.lastLine !== undefined) grownTo = Math.max(grownTo, facts.lastLine + 1);
+    if (grownFrom === fromLine && grownTo === toLine) {
+      if (!sameDirectives(old.directives, doc.directives, fromLine, toLine - lineDelta, lineDelta)) return undefined;
+      return { fromLine, toLine, start, end, previousEnd };
+    }
+    fromLine = grownFrom;
+    toLine = grownTo;
+  }
+}
+
+/** The line starts with a page-number residue that splits running text: it continues the line before. */
+function joinsPrevious(doc: PolicyDocument, line: number): boolean {
+  if (line <= 0 || line >= doc.lines.lineCount) return false;
+  const residue = doc.pageNumberResidue;
+  let lo = 0;
+  let hi = residue.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (residue[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < residue.length && residue[lo].line === line && residue[lo].splitsText;
+}
+
+/**
+ * Lines (of the new text) outside the window where the parse saw something else than before: an
+ * edit can make a far heading inline-detectable or a number a page number, and paragraph rules read
+ * those facts (heading markers and residue are protected from hygiene edits).
+ */
+function changedFacts(old: PolicyDocument, doc: PolicyDocument, start: number, previousEnd: number, end: number): { firstLine?: number; lastLine?: number } {
+  const delta = end - previousEnd;
+  let firstLine: number | undefined;
+  let lastLine: number | undefined;
+  const compare = <T extends { readonly start: number; readonly line: number }>(before: readonly T[], after: readonly T[], same: (x: T, y: T, by: number) => boolean) => {
+    let i = 0;
+    while (i < before.length && i < after.length && before[i].start < start && after[i].start < start && same(before[i], after[i], 0)) i++;
+    const stopsBefore = (list: readonly T[], k: number) => k >= list.length || list[k].start >= start;
+    if (!stopsBefore(before, i) || !stopsBefore(after, i)) {
+      const line = Math.min(i < after.length ? after[i].line : Infinity, i < before.length ? before[i].line : Infinity);
+      firstLine = Math.min(firstLine ?? line, line);
+    }
+    let j = before.length - 1;
+    let k = after.length - 1;
+    while (j >= 0 && k >= 0 && before[j].start >= previousEnd && after[k].start >= end && same(before[j], after[k], delta)) {
+      j--;
+      k--;
+    }
+    const stopsAfter = (list: readonly T[], m: number, edge: number) => m < 0 || list[m].start < edge;
+    if (!stopsAfter(before, j, previousEnd) || !stopsAfter(after, k, end)) {
+      const lineDelta = doc.lines.lineCount - old.lines.lineCount;
+      const line = Math.max(k >= 0 ? after[k].line : -1, j >= 0 ? before[j].line + lineDelta : -1);
+      lastLine = Math.max(lastLine ?? line, line);
+    }
+  };
+  compare<Heading>(old.headings, doc.headings, sameHeading);
+  compare<PageNumberResidue>(old.pageNumberResidue, doc.pageNumberResidue, (x, y, by) => x.start + by === y.start && x.end + by === y.end && x.splitsText === y.splitsText);
+  return { firstLine, lastLine };
+}
+
+function sameHeading(x: Heading, y: Heading, by: number): boolean {
+  if (x.start + by !== y.start || x.end + by !== y.end || x.titleStart + by !== y.titleStart) return false;
+  const m = x.marker;
+  const n = y.marker;
+  if (!m || !n) return m === n;
+  return m.end + by === n.end && (m.trailing?.end ?? -1) + (m.trailing ? by : 0) === (n.trailing?.end ?? -1);
+}
+
+function sameDirectives(before: readonly DisableDirective[], after: readonly DisableDirective[], fromLine: number, previousToLine: number, lineDelta: number): boolean {
+  if (before.length !== after.length) return false;
+  return before.every((d, i) => {
+    const e = after[i];
+    if (d.line >= fromLine && d.line < previousToLine) return false;
+    const line = d.line < fromLine ? d.line : d.line + lineDelta;
+    return e.line === line && e.scope === d.scope && e.ruleIds.join(' ') === d.ruleIds.join(' ');
+  });
+}
