@@ -1,5 +1,5 @@
 import type { Enumeration, EnumerationItem, EnumerationStyle } from '../model/document';
-import type { OccurrenceIndex } from '../text/occurrences';
+import type { OccurrenceIndex, Occurrences } from '../text/occurrences';
 import { parseChineseNumeral } from './numerals';
 import { charCodeTable } from '../text/chars';
 
@@ -10,7 +10,9 @@ const AFTER_DI = charCodeTable(['，', ',', '：', ':', '、']);
 const AFTER_SHOUXIAN = charCodeTable(['，', ',', '：', ':']);
 const NOT_AFTER_YAO = charCodeTable(['求', '素', '点', '是']);
 
-const SHOUXIAN_VALUE: Readonly<Record<string, number>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+const SHOUXIAN_WORDS = ['首先', '其次', '再次', '最后'] as const;
+/** 最后 takes the value after the last item (0 here). */
+const SHOUXIAN_VALUES = [1, 2, 3, 0];
 
 export interface EnumerationBuilder {
   /** Scan one paragraph's text [start, end). `sectionKey` changes when a heading intervenes. */
@@ -18,64 +20,110 @@ export interface EnumerationBuilder {
   finish(): Enumeration[];
 }
 
+interface OpenEnumeration {
+  readonly paragraph: number;
+  readonly section: number;
+  readonly items: EnumerationItem[];
+}
+
 /**
  * Items are grouped per style within one section body: 一是 and 二是 often stand in separate
- * paragraphs. A value of 1 (or a new section) starts a new enumeration.
+ * paragraphs. A value of 1 (or a new section) starts a new enumeration. Each style is found from
+ * its own characters' occurrence table, in document order, reading positions in place (the scan
+ * runs for every paragraph of the draft: it allocates only for items found).
  */
 export function enumerationBuilder(occurrences: OccurrenceIndex): EnumerationBuilder {
-  const done: Enumeration[] = [];
-  const pendingShouxian: { word: string; p: number }[] = [];
-  const open = new Map<EnumerationStyle, { paragraph: number; section: number; items: EnumerationItem[] }>();
-  const close = (style: EnumerationStyle) => {
-    const e = open.get(style);
-    if (e && e.items.length >= 2) done.push({ style, paragraph: e.paragraph, items: e.items });
-    open.delete(style);
-  };
-  const add = (style: EnumerationStyle, word: string, itemStart: number, itemEnd: number, text: string, paragraph: number, sectionKey: number) => {
-    const current = open.get(style);
-    let value = style === 'shouxian' ? SHOUXIAN_VALUE[word] : parseChineseNumeral(word);
-    if (style === 'shouxian' && value === 0) value = current ? current.items[current.items.length - 1].value + 1 : 0;
+  return new Builder(occurrences);
+}
+
+class Builder implements EnumerationBuilder {
+  private readonly done: Enumeration[] = [];
+  private readonly open = new Map<EnumerationStyle, OpenEnumeration>();
+  private readonly shi: Occurrences;
+  private readonly yao: Occurrences;
+  private readonly di: Occurrences;
+  private readonly shouxian: readonly Occurrences[];
+  private readonly pendingShouxian: { word: number; p: number }[] = [];
+
+  constructor(occurrences: OccurrenceIndex) {
+    this.shi = occurrences.of('是');
+    this.yao = occurrences.of('要');
+    this.di = occurrences.of('第');
+    this.shouxian = SHOUXIAN_WORDS.map((w) => occurrences.of(w));
+  }
+
+  scan(text: string, start: number, end: number, paragraph: number, sectionKey: number): void {
+    this.numeralBefore('shi', this.shi, text, start, end, paragraph, sectionKey);
+    this.numeralBefore('yao', this.yao, text, start, end, paragraph, sectionKey);
+    const di = this.di.all;
+    for (let i = this.di.firstIndex(start); i < di.length && di[i] < end; i++) {
+      const p = di[i];
+      let q = p + 1;
+      while (q < end && q - p <= 3 && ENUM_NUMERALS[text.charCodeAt(q)] === 1) q++;
+      if (q === p + 1 || AFTER_DI[text.charCodeAt(q)] !== 1 || !atClauseStart(text, start, p)) continue;
+      this.add('di', parseChineseNumeral(text.slice(p + 1, q)), p, q, text, paragraph, sectionKey);
+    }
+    const pending = this.pendingShouxian;
+    for (let w = 0; w < this.shouxian.length; w++) {
+      const ps = this.shouxian[w].all;
+      for (let i = this.shouxian[w].firstIndex(start); i < ps.length && ps[i] < end - 1; i++) {
+        const p = ps[i];
+        if (AFTER_SHOUXIAN[text.charCodeAt(p + 2)] === 1 && atClauseStart(text, start, p)) pending.push({ word: w, p });
+      }
+    }
+    if (pending.length === 0) return;
+    // 首先/其次/再次/最后 must be added in document order: 最后 takes the value after the last item.
+    pending.sort((a, b) => a.p - b.p);
+    for (const { word, p } of pending) {
+      let value = SHOUXIAN_VALUES[word];
+      if (value === 0) {
+        const current = this.open.get('shouxian');
+        value = current ? current.items[current.items.length - 1].value + 1 : 0;
+      }
+      this.add('shouxian', value, p, p + 2, text, paragraph, sectionKey);
+    }
+    pending.length = 0;
+  }
+
+  finish(): Enumeration[] {
+    for (const style of [...this.open.keys()]) this.close(style);
+    return this.done.sort((a, b) => a.items[0].start - b.items[0].start);
+  }
+
+  /** 一是 / 二要: up to three numerals right before the suffix, at a clause start. */
+  private numeralBefore(style: 'shi' | 'yao', table: Occurrences, text: string, start: number, end: number, paragraph: number, sectionKey: number): void {
+    const ps = table.all;
+    for (let i = table.firstIndex(start); i < ps.length && ps[i] < end; i++) {
+      const p = ps[i];
+      let q = p;
+      while (q > start && p - q < 3 && ENUM_NUMERALS[text.charCodeAt(q - 1)] === 1) q--;
+      if (q === p || !atClauseStart(text, start, q)) continue;
+      if (style === 'yao' && NOT_AFTER_YAO[text.charCodeAt(p + 1)] === 1) continue;
+      this.add(style, parseChineseNumeral(text.slice(q, p)), q, p + 1, text, paragraph, sectionKey);
+    }
+  }
+
+  private close(style: EnumerationStyle): void {
+    const e = this.open.get(style);
+    if (e && e.items.length >= 2) this.done.push({ style, paragraph: e.paragraph, items: e.items });
+    this.open.delete(style);
+  }
+
+  private add(style: EnumerationStyle, value: number, itemStart: number, itemEnd: number, text: string, paragraph: number, sectionKey: number): void {
     if (!value) return;
+    let current = this.open.get(style);
     if (!current || current.section !== sectionKey || value === 1) {
-      close(style);
+      this.close(style);
       // 第二 or 其次 alone is ordinary prose; only 一是/一要 series may start past one.
       if (value !== 1 && style !== 'shi' && style !== 'yao') return;
-      open.set(style, { paragraph, section: sectionKey, items: [] });
+      current = { paragraph, section: sectionKey, items: [] };
+      this.open.set(style, current);
     }
-    open.get(style)!.items.push({ value, text: text.slice(itemStart, itemEnd), start: itemStart, end: itemEnd });
-  };
-  return {
-    // Each style is found from its own characters' occurrence table, in document order.
-    scan(text, start, end, paragraph, sectionKey) {
-      const atClauseStart = (p: number) => p === start || CLAUSE_START[text.charCodeAt(p - 1)] === 1;
-      for (const [style, suffix] of [['shi', '是'], ['yao', '要']] as const) {
-        for (const p of occurrences.between(suffix, start, end)) {
-          let q = p;
-          while (q > start && p - q < 3 && ENUM_NUMERALS[text.charCodeAt(q - 1)] === 1) q--;
-          if (q === p || !atClauseStart(q)) continue;
-          if (style === 'yao' && NOT_AFTER_YAO[text.charCodeAt(p + 1)] === 1) continue;
-          add(style, text.slice(q, p), q, p + 1, text, paragraph, sectionKey);
-        }
-      }
-      for (const p of occurrences.between('第', start, end)) {
-        let q = p + 1;
-        while (q < end && q - p <= 3 && ENUM_NUMERALS[text.charCodeAt(q)] === 1) q++;
-        if (q === p + 1 || AFTER_DI[text.charCodeAt(q)] !== 1 || !atClauseStart(p)) continue;
-        add('di', text.slice(p + 1, q), p, q, text, paragraph, sectionKey);
-      }
-      for (const word of ['首先', '其次', '再次', '最后']) {
-        for (const p of occurrences.between(word, start, end - 1)) {
-          if (AFTER_SHOUXIAN[text.charCodeAt(p + 2)] === 1 && atClauseStart(p)) pendingShouxian.push({ word, p });
-        }
-      }
-      // 首先/其次/再次/最后 must be added in document order: 最后 takes the value after the last item.
-      pendingShouxian.sort((a, b) => a.p - b.p);
-      for (const { word, p } of pendingShouxian) add('shouxian', word, p, p + 2, text, paragraph, sectionKey);
-      pendingShouxian.length = 0;
-    },
-    finish() {
-      for (const style of [...open.keys()]) close(style);
-      return done.sort((a, b) => a.items[0].start - b.items[0].start);
-    },
-  };
+    current.items.push({ value, text: text.slice(itemStart, itemEnd), start: itemStart, end: itemEnd });
+  }
+}
+
+/** An enumeration word counts only at a clause start: the paragraph start or after clause punctuation. */
+function atClauseStart(text: string, start: number, p: number): boolean {
+  return p === start || CLAUSE_START[text.charCodeAt(p - 1)] === 1;
 }

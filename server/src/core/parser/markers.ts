@@ -100,24 +100,34 @@ const NUMERAL_CODES = charCodeTable(CHINESE_NUMERAL_CHARS);
  * Found from the punctuation's occurrence table: a regex tried at every position costs more
  * than the rest of the parse.
  */
-export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex): Marker[] {
-  const result: Marker[] = [];
-  for (const p of occurrences.between('、', from, end)) {
+export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex): readonly Marker[] {
+  let result: Marker[] | undefined;
+  const commas = occurrences.of('、');
+  const ps = commas.all;
+  for (let i = commas.firstIndex(from); i < ps.length && ps[i] < end; i++) {
+    const p = ps[i];
     let q = p;
     while (q > from && p - q < 6 && NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) q--;
     if (q === p || NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) continue;
     const marker = matchMarker(text, q, end);
-    if (marker?.scheme === 'chinese') result.push(marker);
+    if (marker?.scheme === 'chinese') (result ??= []).push(marker);
   }
-  for (const open of ['（', '(']) {
-    for (const p of occurrences.between(open, from, end)) {
+  for (const open of OPENING_BRACKETS) {
+    const table = occurrences.of(open);
+    const qs = table.all;
+    for (let i = table.firstIndex(from); i < qs.length && qs[i] < end; i++) {
+      const p = qs[i];
       if (NUMERAL_CODES[text.charCodeAt(p + 1)] !== 1) continue;
       const marker = matchMarker(text, p, end);
-      if (marker?.scheme === 'chinese-paren') result.push(marker);
+      if (marker?.scheme === 'chinese-paren') (result ??= []).push(marker);
     }
   }
-  return result.sort((a, b) => a.start - b.start);
+  // Most lines hold none: answered without allocating.
+  return result ? result.sort((a, b) => a.start - b.start) : NO_MARKERS;
 }
+
+const OPENING_BRACKETS = ['（', '('];
+const NO_MARKERS: readonly Marker[] = Object.freeze([]);
 
 /** The marker moved by `by` code units. */
 export function shiftMarker(m: Marker, by: number): Marker {

@@ -48,8 +48,11 @@ export class Occurrences {
   /** Index of the first position ≥ the last query's `from`: the parser asks line after line. */
   private hint = 0;
 
-  /** Positions p with from ≤ p < end, in order. */
-  between(from: number, end: number): readonly number[] {
+  /**
+   * Index into `all` of the first position ≥ from. Read the positions of a span with
+   * `for (let i = o.firstIndex(from); i < o.all.length && o.all[i] < end; i++)`: nothing is allocated.
+   */
+  firstIndex(from: number): number {
     const ps = this.positions;
     const n = ps.length;
     let lo = this.hint;
@@ -58,10 +61,17 @@ export class Occurrences {
     if (lo > 0 && ps[lo - 1] >= from) lo = firstAtOrAfter(ps, from);
     else if (lo < n && ps[lo] < from) lo = lo + 1 < n && ps[lo + 1] >= from ? lo + 1 : firstAtOrAfter(ps, from);
     this.hint = lo;
+    return lo;
+  }
+
+  /** Positions p with from ≤ p < end, in order. */
+  between(from: number, end: number): readonly number[] {
+    const ps = this.positions;
+    const lo = this.firstIndex(from);
     // Most lines hold none of a needle: answer them without allocating.
-    if (lo >= n || ps[lo] >= end) return NONE;
+    if (lo >= ps.length || ps[lo] >= end) return NONE;
     const out: number[] = [];
-    for (let i = lo; i < n && ps[i] < end; i++) out.push(ps[i]);
+    for (let i = lo; i < ps.length && ps[i] < end; i++) out.push(ps[i]);
     return out;
   }
 }
@@ -85,6 +95,11 @@ export class OccurrenceIndex {
     const index = new OccurrenceIndex(text);
     for (const [needle, table] of this.tables) index.tables.set(needle, table.edited(text, needle, change));
     return index;
+  }
+
+  /** The table of one needle, searched on first use. */
+  of(needle: string): Occurrences {
+    return this.table(needle);
   }
 
   private table(needle: string): Occurrences {
