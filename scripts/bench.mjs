@@ -98,6 +98,38 @@ function inProcess(text, runs) {
   return { median: median(times), findings };
 }
 
+/**
+ * One-character edits in the middle of long lines (insert, then delete it again), each parsed and
+ * analysed from the previous version as the server does (`reparseDocument` + `reanalyzeDocument`);
+ * the median, and how many lines each re-check covered.
+ */
+function afterEdit(text, edits) {
+  const resources = core.loadResources();
+  const starts = [0];
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+  const long = [];
+  for (let i = 0; i + 1 < starts.length; i++) if (starts[i + 1] - starts[i] > 40) long.push(i);
+  let result = core.analyzeDocument(core.parseDocument(text), core.DEFAULT_CONFIG, resources);
+  const times = [];
+  const lines = [];
+  for (let k = 0; k < WARM_UP_RUNS * 4 + edits; k++) {
+    const line = long[(Math.floor(k / 2) * 7919) % long.length];
+    const at = starts[line] + ((starts[line + 1] - starts[line]) >> 1);
+    const current = result.document.text;
+    const next = k % 2 === 0 ? current.slice(0, at) + '字' + current.slice(at) : current.slice(0, at) + current.slice(at + 1);
+    const previous = result;
+    const start = performance.now();
+    const doc = core.reparseDocument(previous.document, next);
+    result = core.reanalyzeDocument(previous, doc, core.DEFAULT_CONFIG, resources);
+    if (k >= WARM_UP_RUNS * 4) {
+      times.push(performance.now() - start);
+      const window = core.recheckedLines(previous, doc);
+      lines.push(window ? window.toLine - window.fromLine : doc.lines.lineCount);
+    }
+  }
+  return { median: median(times), lines: median(lines) };
+}
+
 /** Parse, then each rule category alone on a fresh parse (rules share per-document scans within a category). */
 function byCategory(text, runs) {
   const resources = core.loadResources();
@@ -240,6 +272,7 @@ async function main() {
       fs.writeFileSync(file, text);
       const bytes = fs.statSync(file).size;
       const analysis = inProcess(text, size.runs);
+      const edit = afterEdit(text, size.runs * 4);
       const decode = readAndDecode(file, size.runs);
       const cliRuns = size.bytes >= 10 * MB ? 5 : 7;
       const cli = [];
@@ -250,15 +283,16 @@ async function main() {
         base.push(timeProcess(['-e', BASELINE, file]).elapsed);
       }
       const memory = JSON.parse(spawnSync(process.execPath, ['--expose-gc', '-e', MEMORY_PROBE, path.join(DIST, 'bench-core.js'), file], { encoding: 'utf8', maxBuffer: 64 * MB }).stdout);
-      rows.push({ size, bytes, analysis, decode, cli: median(cli), base: median(base), memory });
+      rows.push({ size, bytes, analysis, edit, decode, cli: median(cli), base: median(base), memory });
     }
 
     console.log('Full analysis (parse + every rule) and whole processes');
     console.log(table(
-      ['draft', 'size', 'findings', 'read+decode', 'analysis in process', 'ms/MB', 'MB/s', 'CLI process (json)', 'CLI MB/s', 'bare baseline', 'CLI ÷ baseline'],
+      ['draft', 'size', 'findings', 'read+decode', 'analysis in process', 'ms/MB', 'MB/s', 'after a 1-char edit (lines re-checked)', 'CLI process (json)', 'CLI MB/s', 'bare baseline', 'CLI ÷ baseline'],
       rows.map((r) => {
         const mb = r.bytes / MB;
         return [r.size.label, `${mib(r.bytes)} MiB`, r.analysis.findings, `${ms(r.decode)} ms`, `${ms(r.analysis.median)} ms`, ms(r.analysis.median / mb), (mb / (r.analysis.median / 1000)).toFixed(1),
+          `${ms(r.edit.median)} ms (${r.edit.lines})`,
           `${ms(r.cli)} ms`, (mb / (r.cli / 1000)).toFixed(1), `${ms(r.base)} ms`, `${(r.cli / r.base).toFixed(2)}×`];
       }),
     ));
