@@ -112,8 +112,8 @@ function lcs(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The level characters of PLACE_SUFFIXES as a code table (also used by the agency rules' scan). */
-export const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
+/** The level characters of PLACE_SUFFIXES as a code table. */
+const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
 const COMMITTEE = '委'.charCodeAt(0);
 const OPEN_PARENS = '（(';
 const CLOSE_PARENS = '）)';
@@ -143,6 +143,13 @@ function prefixAt(text: string, nameStart: number, kinds: readonly PrefixKind[])
   return undefined;
 }
 
+/** A global regex matching one character of the table (`[局委部…]`), with every character escaped. */
+function classPattern(table: Uint8Array): RegExp {
+  let members = '';
+  for (let c = 0; c < table.length; c++) if (table[c] === 1) members += `\\u${c.toString(16).padStart(4, '0')}`;
+  return new RegExp(members ? `[${members}]` : '[^\\s\\S]', 'g');
+}
+
 class CompiledDictionary implements AgencyDictionary {
   readonly agencies: readonly Agency[];
   readonly former: readonly FormerEntry[];
@@ -150,6 +157,12 @@ class CompiledDictionary implements AgencyDictionary {
   private readonly root = new Map<number, TrieNode>();
   /** 1 where a character can end a name. */
   private readonly lastChars = new Uint8Array(65536);
+  /**
+   * The same characters as a regex class: the scan finds where names can end with the regex engine's
+   * native loop and walks the trie only there (a JavaScript loop over every character of a 10 MB draft
+   * runs unoptimised for most of a one-shot CLI run).
+   */
+  private lastCharPattern: RegExp | undefined;
   /** `last * 65536 + next` for a last character followed by one that shows the name is part of another word. */
   private readonly blocked = new Set<number>();
   private readonly byName = new Map<string, Agency>();
@@ -224,9 +237,11 @@ class CompiledDictionary implements AgencyDictionary {
     const starts: number[] = [];
     const found: Surface[] = [];
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    const ends = (this.lastCharPattern ??= classPattern(this.lastChars));
+    ends.lastIndex = 0;
+    while (ends.test(text)) {
+      const i = ends.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (this.lastChars[c] === 0) continue;
       if (i + 1 < n && this.blocked.has(c * 65536 + text.charCodeAt(i + 1))) continue;
       let count = 0;
       let node = this.root.get(c);

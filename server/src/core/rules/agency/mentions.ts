@@ -1,5 +1,5 @@
 import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
-import { PLACE_CODES } from '../../agency/dictionary';
+import { PLACE_SUFFIXES } from '../../agency/dictionary';
 import { charCodeTable } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 
@@ -101,6 +101,7 @@ const UNIT_FOLLOWERS = '负牵配等和与及会按要在的作对为将已联�
 const MAX_UNIT_BODY = 12;
 
 const ENDING_CODES = charCodeTable(UNIT_ENDINGS);
+const PLACE_CHARACTER = new RegExp(`[${PLACE_SUFFIXES}]`, 'g');
 const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
 
 /** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
@@ -116,8 +117,11 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[]): { start: num
   const out: { start: number; end: number; prefix: string }[] = [];
   let t = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (PLACE_CODES[text.charCodeAt(i)] === 0 || (i > 0 && isBmpHanCode(text.charCodeAt(i - 1)))) continue;
+  // Level characters are found by the regex engine's native loop; the checks run only there.
+  PLACE_CHARACTER.lastIndex = 0;
+  while (PLACE_CHARACTER.test(text)) {
+    const i = PLACE_CHARACTER.lastIndex - 1;
+    if (i > 0 && isBmpHanCode(text.charCodeAt(i - 1))) continue;
     let j = i + 1;
     while (j < n && j - i <= MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)) && ENDING_CODES[text.charCodeAt(j)] === 0) j++;
     if (j >= n || ENDING_CODES[text.charCodeAt(j)] === 0 || j === i + 1) continue;
