@@ -5,6 +5,7 @@ import type { Rule, RuleResources } from '../rules/rule';
 import { RULES } from '../rules/index';
 import { documentWindow } from '../parser/window';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
+import { firstIndexWhere } from '../text/lineIndex';
 import { AnalysisResult, analyzeDocument, compareFindings, disabledRules, enabledRules, runRules, shiftFinding } from './analyze';
 
 /**
@@ -127,14 +128,8 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
 function joinsPrevious(doc: PolicyDocument, line: number): boolean {
   if (line <= 0 || line >= doc.lines.lineCount) return false;
   const residue = doc.pageNumberResidue;
-  let lo = 0;
-  let hi = residue.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (residue[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < residue.length && residue[lo].line === line && residue[lo].splitsText;
+  const i = firstIndexWhere(residue, (r) => r.line >= line);
+  return i < residue.length && residue[i].line === line && residue[i].splitsText;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Enumeration, Heading, PageNumberResidue, Paragraph, PolicyDocument, Section } from '../model/document';
 import { shiftMarker } from './markers';
-import { LineIndex } from '../text/lineIndex';
+import { firstIndexWhere, LineIndex } from '../text/lineIndex';
 
 /**
  * Lines [fromLine, toLine) of a parsed draft as a draft of their own: the text from the first line's
@@ -21,14 +21,14 @@ export function documentWindow(doc: PolicyDocument, fromLine: number, toLine: nu
 
   const paragraphs: Paragraph[] = [];
   const paragraphIndex = new Map<number, number>();
-  for (let i = firstWhere(doc.paragraphs, (p) => p.line >= fromLine); i < doc.paragraphs.length && doc.paragraphs[i].line < toLine; i++) {
+  for (let i = firstIndexWhere(doc.paragraphs, (p) => p.line >= fromLine); i < doc.paragraphs.length && doc.paragraphs[i].line < toLine; i++) {
     const p = doc.paragraphs[i];
     paragraphIndex.set(p.index, paragraphs.length);
     paragraphs.push({ index: paragraphs.length, line: p.line - fromLine, start: p.start - offset, end: p.end - offset });
   }
 
   const headings: Heading[] = [];
-  for (let i = firstWhere(doc.headings, (h) => h.start >= offset); i < doc.headings.length && inside(doc.headings[i].start); i++) {
+  for (let i = firstIndexWhere(doc.headings, (h) => h.start >= offset); i < doc.headings.length && inside(doc.headings[i].start); i++) {
     const h = doc.headings[i];
     headings.push({
       ...h, index: headings.length, marker: h.marker && shiftMarker(h.marker, -offset),
@@ -53,16 +53,4 @@ export function documentWindow(doc: PolicyDocument, fromLine: number, toLine: nu
     }));
 
   return { text, lines: new LineIndex(text), paragraphs, headings, root, enumerations, pageNumberResidue, directives: [] };
-}
-
-/** Index of the first item for which `after` holds, in items where it holds from some index on. */
-function firstWhere<T>(items: readonly T[], after: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(items[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

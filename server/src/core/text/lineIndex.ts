@@ -108,3 +108,15 @@ export function firstAtOrAfter(sorted: readonly number[], value: number): number
   }
   return lo;
 }
+
+/** Index of the first item for which `reached` holds, in items where it holds from some index on (its length when none does). */
+export function firstIndexWhere<T>(items: readonly T[], reached: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -2,6 +2,7 @@ import type { AgencyDictionary } from '../../agency/dictionary';
 import { levelOfPrefix } from '../../agency/dictionary';
 import type { PolicyDocument } from '../../model/document';
 import { agencyScan } from './mentions';
+import { firstIndexWhere } from '../../text/lineIndex';
 
 /**
  * Responsibility clauses: `（市生态环境局、市发改委、市规自局按职责分工负责）` after a task.
@@ -63,14 +64,8 @@ const SEPARATORS = new Set(['、', '，', ',', '；', ';']);
 
 /** The span (in a list sorted by position) that ends exactly at `end`. */
 function endingAt<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], end: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return spans[lo]?.end === end ? spans[lo] : undefined;
+  const i = firstIndexWhere(spans, (s) => s.end >= end);
+  return spans[i]?.end === end ? spans[i] : undefined;
 }
 
 const cache = new WeakMap<PolicyDocument, WeakMap<AgencyDictionary, readonly ResponsibilityClause[]>>();
