@@ -75,7 +75,7 @@ export function shiftFinding(f: Finding, by: number): Finding {
   };
 }
 
-/** Findings in report order, then sorted: by position, then rule id (a stable sort keeps each rule's order). */
+/** The order of findings: by position, then rule id; the sort is stable, so each rule keeps its report order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
