@@ -31,6 +31,8 @@ describe('gongwen-lint: encodings', () => {
       try {
         const json = runCli(['--format', 'json', 'draft.txt'], dir);
         assert.equal(json.status, 0, json.stderr);
+        // Compact in a pipe (indented only on a terminal): one line of JSON.
+        assert.equal(json.stdout.split('\n').length, 2);
         const [result] = parseJson(json.stdout);
         assert.equal(result.encoding, encoding);
         assert.deepEqual(summary(result), EXPECTED);
