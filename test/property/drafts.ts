@@ -235,7 +235,7 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
 /** What one edit types or pastes: a fragment, a single mark or line break, a heading marker, whole lines. */
 export const typed: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fragment },
-  { weight: 3, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r', ' ', '　', '，', ',', '(', ')', '（', '）', '、', '。', '“', '”', '×', 'X', '3、', '<!-- gongwen-disable-next-line -->') },
+  { weight: 3, arbitrary: fc.constantFrom('', '\n', '\r\n', '\r', ' ', '　', '，', ',', '(', ')', '（', '）', '、', '。', '“', '”', '\n“', '”\n', '×', 'X', '3、', '<!-- gongwen-disable-next-line -->') },
   { weight: 2, arbitrary: fc.tuple(line, lineBreak).map(([l, br]) => l + br) },
   { weight: 1, arbitrary: marker },
   { weight: 1, arbitrary: pageLine.map((l) => '\n' + l) },

@@ -78,21 +78,34 @@ describe('incremental analysis: which lines are checked again', () => {
   const previous = analyzeDocument(parseDocument(seed), DEFAULT_CONFIG, resources);
   const edited = (at: number, inserted: string, deleted = 0) => reparseDocument(previous.document, seed.slice(0, at) + inserted + seed.slice(at + deleted));
 
-  it('a character typed inside a line re-checks that line only', () => {
+  it('a character typed inside a line re-checks that line and the paragraph before it (which may read its first character)', () => {
     const at = seed.indexOf('。', seed.length >> 1);
     const line = previous.document.lines.lineOf(at);
-    assert.deepEqual(recheckedLines(previous, edited(at, '，')), { fromLine: line, toLine: line + 1 });
+    assert.deepEqual(recheckedLines(previous, edited(at, '，')), { fromLine: line - 1, toLine: line + 1 });
   });
 
-  it('an edit at a line start re-checks the line before too (its content may end differently)', () => {
+  it('an edit at a line start re-checks the line before too', () => {
     const line = 5;
     assert.deepEqual(recheckedLines(previous, edited(previous.document.lines.lineStarts[line], '，')), { fromLine: line - 1, toLine: line + 1 });
   });
 
-  it('a new line break re-checks the two lines it makes', () => {
+  it('a new line break re-checks the two lines it makes and the paragraph before', () => {
     const at = seed.indexOf('。', seed.length >> 1) + 1;
     const line = previous.document.lines.lineOf(at);
-    assert.deepEqual(recheckedLines(previous, edited(at, '\n')), { fromLine: line, toLine: line + 2 });
+    assert.deepEqual(recheckedLines(previous, edited(at, '\n')), { fromLine: line - 1, toLine: line + 2 });
+  });
+
+  it('a left quote typed before a paragraph that opens with “ is a quotation running on, as a full analysis says (2026 Guangdong report)', () => {
+    const report = CORPUS.find((t) => t.startsWith('政府工作报告\n——2026年1月26日在广东省'))!;
+    const at = report.indexOf('坚持马克思列宁主义') + 2;
+    const before = analyzeDocument(parseDocument(report), DEFAULT_CONFIG, resources);
+    const next = report.slice(0, at) + '“' + report.slice(at);
+    const doc = reparseDocument(before.document, next);
+    const line = doc.lines.lineOf(at);
+    assert.equal(next.charCodeAt(doc.lines.lineStarts[line + 1]), 0x201c, 'the next paragraph opens with “');
+    const pairs = (findings: readonly Finding[]) => findings.filter((f) => f.ruleId === 'punctuation-pair' && doc.lines.lineOf(f.start) === line);
+    assert.deepEqual(pairs(reanalyzeDocument(before, doc, DEFAULT_CONFIG, resources).findings), []);
+    assert.deepEqual(pairs(analyzeDocument(parseDocument(next), DEFAULT_CONFIG, resources).findings), []);
   });
 
   it('typing an inline directive analyses the whole draft (it can switch a rule off anywhere)', () => {

@@ -2,7 +2,7 @@ import type { DisableDirective, Heading, PageNumberResidue, PolicyDocument } fro
 import type { Finding } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { Rule, RuleResources } from '../rules/rule';
-import { RULES } from '../rules/index';
+import { CARRIED_SCANS, RULES } from '../rules/index';
 import { documentWindow } from '../parser/window';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { firstIndexWhere } from '../text/lineIndex';
@@ -13,10 +13,14 @@ import { AnalysisResult, analyzeDocument, compareFindings, disabledRules, enable
  */
 const MAX_WINDOW_SHARE = 0.5;
 
-/** The lines [fromLine, toLine) of the new text to check again, and where they lie in both texts. */
+/**
+ * The lines [fromLine, toLine) of the new text to check again, and where they lie in both texts; the
+ * paragraph rules read up to `contextLine` (the next paragraph, whose first character can matter).
+ */
 interface EditWindow {
   fromLine: number;
   toLine: number;
+  contextLine: number;
   /** Offset of the window's start: the same in both texts (the text before it is unchanged). */
   start: number;
   /** Offset of its end in the new text and in the previous text. */
@@ -43,11 +47,20 @@ export function reanalyzeDocument(
   const disabled = disabledRules(doc);
   const enabled = enabledRules(rules, config, disabled);
   const failures: { ruleId: string; error: string }[] = [];
+  const windowDocument = documentWindow(doc, window.fromLine, window.contextLine);
+  // Shared scans the document rules read are carried over too: only the window is scanned again.
+  try {
+    for (const scan of CARRIED_SCANS) scan.carry(old, doc, { document: windowDocument, start: window.start, end: window.end, previousEnd: window.previousEnd }, resources);
+  } catch {
+    // A bug in a carry must not cost the writer their diagnostics: analyse from scratch.
+    return analyzeDocument(doc, config, resources, rules);
+  }
   const documentFindings = runRules(doc, enabled.filter((r) => r.scope !== 'paragraph'), config, resources, disabled, failures);
+  // Findings in the context paragraph are the previous analysis's: that paragraph did not change.
   const windowFindings = runRules(
-    documentWindow(doc, window.fromLine, window.toLine), enabled.filter((r) => r.scope === 'paragraph'), config, resources, disabled, failures,
+    windowDocument, enabled.filter((r) => r.scope === 'paragraph'), config, resources, disabled, failures,
     { offset: window.start, line: window.fromLine },
-  );
+  ).filter((f) => f.start < window.end);
   const paragraphRules = new Set(enabled.filter((r) => r.scope === 'paragraph').map((r) => r.id));
   const delta = doc.text.length - old.text.length;
   const kept: Finding[] = [];
@@ -72,7 +85,7 @@ export function recheckedLines(previous: AnalysisResult, doc: PolicyDocument, ru
 function reuseWindow(previous: AnalysisResult, doc: PolicyDocument, rules: readonly Rule[]): EditWindow | undefined {
   if (previous.failures.length) return undefined;
   const changed = changedSpan(previous.document.text, doc.text);
-  if (!changed) return { fromLine: 0, toLine: 0, start: 0, end: 0, previousEnd: 0 };
+  if (!changed) return { fromLine: 0, toLine: 0, contextLine: 0, start: 0, end: 0, previousEnd: 0 };
   const window = editWindow(previous.document, doc, changed, previous.findings, rules);
   return window && window.toLine - window.fromLine <= doc.lines.lineCount * MAX_WINDOW_SHARE ? window : undefined;
 }
@@ -88,9 +101,13 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
   const b = doc.text;
 
   const lines = doc.lines;
+  const paragraphs = doc.paragraphs;
   const lineDelta = lines.lineCount - old.lines.lineCount;
-  // The line before the change as well: an edit at a line start can change where the previous line's content ends.
-  let fromLine = lines.lineOf(Math.max(0, changed.start - 1));
+  // From the paragraph before the change: a paragraph rule may read the first character of the next
+  // paragraph (a quotation running on), and an edit at a line start can change where the previous line ends.
+  const changedLine = lines.lineOf(changed.start);
+  const before = firstIndexWhere(paragraphs, (p) => p.line >= changedLine) - 1;
+  let fromLine = Math.min(lines.lineOf(Math.max(0, changed.start - 1)), before >= 0 ? paragraphs[before].line : changedLine);
   let toLine = Math.min(lines.lineCount, lines.lineOf(changed.end) + 1);
   const startOf = (line: number) => lines.lineStarts[line];
   const endOf = (line: number) => (line < lines.lineCount ? lines.lineStarts[line] : b.length);
@@ -98,7 +115,7 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
 
   const paragraphRules = new Set(rules.filter((r) => r.scope === 'paragraph').map((r) => r.id));
   for (let round = 0; ; round++) {
-    if (round > 8) return { fromLine: 0, toLine: lines.lineCount, start: 0, end: b.length, previousEnd: a.length };
+    if (round > 8) return { fromLine: 0, toLine: lines.lineCount, contextLine: lines.lineCount, start: 0, end: b.length, previousEnd: a.length };
     const start = startOf(fromLine);
     const end = endOf(toLine);
     const previousEnd = previousEndOf(toLine);
@@ -117,7 +134,9 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
     if (facts.lastLine !== undefined) grownTo = Math.max(grownTo, facts.lastLine + 1);
     if (grownFrom === fromLine && grownTo === toLine) {
       if (!sameDirectives(old.directives, doc.directives, fromLine, toLine - lineDelta, lineDelta)) return undefined;
-      return { fromLine, toLine, start, end, previousEnd };
+      const next = firstIndexWhere(paragraphs, (p) => p.line >= toLine);
+      const contextLine = next < paragraphs.length ? paragraphs[next].line + 1 : lines.lineCount;
+      return { fromLine, toLine, contextLine, start, end, previousEnd };
     }
     fromLine = grownFrom;
     toLine = grownTo;

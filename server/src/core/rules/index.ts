@@ -1,4 +1,6 @@
-import type { Rule } from './rule';
+import type { CarriedScan, Rule } from './rule';
+import { carriedAgencyScan } from './agency/mentions';
+import { carriedHalfWidthMarks } from './punctuation/halfWidthMarks';
 import { numberingStart } from './numbering/start';
 import { numberingGap } from './numbering/gap';
 import { numberingDuplicate } from './numbering/duplicate';
@@ -87,6 +89,9 @@ export const RULES: readonly Rule[] = [
   agencyClauseDuplicate,
   agencyClauseSeparator,
 ];
+
+/** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

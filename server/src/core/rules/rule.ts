@@ -45,11 +45,35 @@ export interface Rule {
   readonly fixable: boolean;
   /**
    * `paragraph`: every finding lies in one line (or in lines a page-number residue joins) and follows
-   * from that text and the whole parse's facts about it (heading markers, page-number residue) alone,
+   * from that text, the next paragraph's first character and the whole parse's facts about them
+   * (heading markers, page-number residue) alone,
    * so after an edit only the touched lines are checked again (`reanalyzeDocument`). Absent: the rule
    * reads the whole document (sequences, first mentions, summaries, blocks of lines) and runs on
    * every analysis. A property test holds every paragraph rule to this.
    */
   readonly scope?: 'paragraph';
   check(doc: PolicyDocument, ctx: RuleContext): void;
+}
+
+/**
+ * The lines an edit made the engine re-check: the window as a document of its own (holding also the
+ * next paragraph, as context), and where the re-checked lines lie in both texts.
+ */
+export interface EditedWindow {
+  readonly document: PolicyDocument;
+  /** Offset of the window in both texts (the text before it is unchanged). */
+  readonly start: number;
+  /** End of the re-checked lines in the new text and in the previous one; what follows is unchanged. */
+  readonly end: number;
+  readonly previousEnd: number;
+}
+
+/**
+ * A scan several rules share, cached per document, whose items each lie in one line (or in lines a
+ * page-number residue joins). After an edit the engine has it build the new document's result from the
+ * previous document's (items before the window kept, after it moved) and a scan of the window alone, so
+ * a document-scope rule reading it does not scan the whole draft again. Registered in `rules/index.ts`.
+ */
+export interface CarriedScan {
+  carry(previous: PolicyDocument, doc: PolicyDocument, window: EditedWindow, resources: RuleResources): void;
 }
