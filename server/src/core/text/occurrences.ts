@@ -6,10 +6,10 @@ import { firstAtOrAfter } from './lineIndex';
  * paragraph. Searching per line with indexOf alone would rescan the rest of the text whenever
  * a needle does not occur again: quadratic on long drafts.
  */
-const NONE: readonly number[] = Object.freeze([]);
-
 export class Occurrences {
   private readonly positions: number[];
+  /** Index of the first position ≥ the last query's `from`: the parser asks line after line. */
+  private hint = 0;
 
   /** Searches the text, or takes positions already found (`edited`). */
   constructor(text: string, needle: string, positions?: number[]) {
@@ -45,9 +45,6 @@ export class Occurrences {
     return this.positions;
   }
 
-  /** Index of the first position ≥ the last query's `from`: the parser asks line after line. */
-  private hint = 0;
-
   /**
    * Index into `all` of the first position ≥ from. Read the positions of a span with
    * `for (let i = o.firstIndex(from); i < o.all.length && o.all[i] < end; i++)`: nothing is allocated.
@@ -63,17 +60,6 @@ export class Occurrences {
     this.hint = lo;
     return lo;
   }
-
-  /** Positions p with from ≤ p < end, in order. */
-  between(from: number, end: number): readonly number[] {
-    const ps = this.positions;
-    const lo = this.firstIndex(from);
-    // Most lines hold none of a needle: answer them without allocating.
-    if (lo >= ps.length || ps[lo] >= end) return NONE;
-    const out: number[] = [];
-    for (let i = lo; i < ps.length && ps[i] < end; i++) out.push(ps[i]);
-    return out;
-  }
 }
 
 /** Lazily built occurrence tables of one text, shared by the parser's scans. */
@@ -82,12 +68,8 @@ export class OccurrenceIndex {
 
   constructor(private readonly text: string) {}
 
-  between(needle: string, from: number, end: number): readonly number[] {
-    return this.table(needle).between(from, end);
-  }
-
   all(needle: string): readonly number[] {
-    return this.table(needle).all;
+    return this.of(needle).all;
   }
 
   /** The tables of an edited text, each patched from this text's (see `Occurrences.edited`). */
@@ -99,10 +81,6 @@ export class OccurrenceIndex {
 
   /** The table of one needle, searched on first use. */
   of(needle: string): Occurrences {
-    return this.table(needle);
-  }
-
-  private table(needle: string): Occurrences {
     let t = this.tables.get(needle);
     if (!t) {
       t = new Occurrences(this.text, needle);
