@@ -23,14 +23,7 @@ export function isHanCode(c: number): boolean {
 /** Punctuation that closes a sentence or clause in Chinese running text. */
 export const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';']);
 
-/** Characters a title line may end with and still be a title (not a sentence). */
-export const CLAUSE_PUNCTUATION = new Set(['。', '！', '？', '；', '，', '、', '：', ',', ';', ':', '!', '?']);
-
-export function isWhitespace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff';
-}
-
-/** `isWhitespace` by UTF-16 code unit, for the per-character loops (`text[i]` allocates for non-ASCII). */
+/** Space, tab, ideographic space, no-break space, BOM, by UTF-16 code unit (`text[i]` would allocate for non-ASCII). */
 export function isWhitespaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
@@ -43,4 +36,5 @@ export function charCodeTable(chars: Iterable<string>): Uint8Array {
 }
 
 export const SENTENCE_END_CODES = charCodeTable(SENTENCE_END);
-export const CLAUSE_PUNCTUATION_CODES = charCodeTable(CLAUSE_PUNCTUATION);
+/** Clause and sentence punctuation: none stands between a short title and the run-in heading after it. */
+export const CLAUSE_PUNCTUATION_CODES = charCodeTable(['。', '！', '？', '；', '，', '、', '：', ',', ';', ':', '!', '?']);
