@@ -69,6 +69,20 @@ export interface EditedWindow {
 }
 
 /**
+ * A carried scan's items for the new draft: the previous draft's before the window, the window's own
+ * moved to its place (those in the context paragraph after the re-checked lines left out: they are the
+ * previous draft's), and the previous draft's after the window moved by the edit's length.
+ */
+export function splicedByWindow<T>(previous: readonly T[], inWindow: readonly T[], window: EditedWindow, startOf: (item: T) => number, move: (item: T, by: number) => T): T[] {
+  const out: T[] = [];
+  for (const item of previous) if (startOf(item) < window.start) out.push(item);
+  for (const item of inWindow) if (startOf(item) + window.start < window.end) out.push(move(item, window.start));
+  const delta = window.end - window.previousEnd;
+  for (const item of previous) if (startOf(item) >= window.previousEnd) out.push(move(item, delta));
+  return out;
+}
+
+/**
  * A scan several rules share, cached per document, whose items each lie in one line (or in lines a
  * page-number residue joins). After an edit the engine has it build the new document's result from the
  * previous document's (items before the window kept, after it moved) and a scan of the window alone, so

@@ -2,7 +2,7 @@ import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import { PLACE_SUFFIXES } from '../../agency/dictionary';
 import { charCodeTable } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
-import type { CarriedScan, EditedWindow } from '../rule';
+import { CarriedScan, splicedByWindow } from '../rule';
 
 /**
  * Agency names of one document, found once and shared by every agency rule, hover and completion.
@@ -163,17 +163,6 @@ export function agencyScan(doc: PolicyDocument, dictionary: AgencyDictionary): A
   return scan;
 }
 
-/** The previous draft's items before the window kept, the window's own moved to its place, those after it moved by the edit. */
-function spliced<T extends { readonly start: number }>(previous: readonly T[], inWindow: readonly T[], window: EditedWindow, move: (item: T, by: number) => T): T[] {
-  const out: T[] = [];
-  for (const item of previous) if (item.start < window.start) out.push(item);
-  // The window may hold a context paragraph after the re-checked lines: its items are the previous draft's.
-  for (const item of inWindow) if (item.start + window.start < window.end) out.push(move(item, window.start));
-  const delta = window.end - window.previousEnd;
-  for (const item of previous) if (item.start >= window.previousEnd) out.push(move(item, delta));
-  return out;
-}
-
 /** After an edit, the agency scan of the new draft from the previous draft's and the re-checked lines'. */
 export const carriedAgencyScan: CarriedScan = {
   carry(previous, doc, window, resources) {
@@ -183,8 +172,8 @@ export const carriedAgencyScan: CarriedScan = {
     const inWindow = agencyScan(window.document, dictionary);
     const scan: AgencyScan = {
       joined: joinedText(doc),
-      mentions: spliced(before.mentions, inWindow.mentions, window, (m, by) => ({ ...m, start: m.start + by, nameStart: m.nameStart + by, end: m.end + by })),
-      unknown: spliced(before.unknown, inWindow.unknown, window, (u, by) => ({ ...u, start: u.start + by, end: u.end + by })),
+      mentions: splicedByWindow(before.mentions, inWindow.mentions, window, (m) => m.start, (m, by) => ({ ...m, start: m.start + by, nameStart: m.nameStart + by, end: m.end + by })),
+      unknown: splicedByWindow(before.unknown, inWindow.unknown, window, (u) => u.start, (u, by) => ({ ...u, start: u.start + by, end: u.end + by })),
     };
     let perDictionary = scanCache.get(doc);
     if (!perDictionary) scanCache.set(doc, (perDictionary = new WeakMap()));

@@ -2,7 +2,7 @@ import type { PolicyDocument } from '../../model/document';
 import { isHanCode } from '../../text/chars';
 import { isChineseContextCode, protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
-import type { CarriedScan } from '../rule';
+import { CarriedScan, splicedByWindow } from '../rule';
 
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
 export const MARK_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
@@ -156,12 +156,7 @@ export const carriedHalfWidthMarks: CarriedScan = {
     const before = cache.get(previous);
     if (!before || cache.has(doc)) return;
     const inWindow = scanMarks(window.document).offsets;
-    const offsets: number[] = [];
-    for (const o of before.offsets) if (o < window.start) offsets.push(o);
-    // The window may hold a context paragraph after the re-checked lines: its marks are the previous draft's.
-    for (const o of inWindow) if (o + window.start < window.end) offsets.push(o + window.start);
-    const delta = window.end - window.previousEnd;
-    for (const o of before.offsets) if (o >= window.previousEnd) offsets.push(o + delta);
+    const offsets = splicedByWindow(before.offsets, inWindow, window, (o) => o, (o, by) => o + by);
     const countByCode = new Uint32Array(0x40);
     for (const o of offsets) countByCode[doc.text.charCodeAt(o)]++;
     cache.set(doc, { offsets, countByCode });
