@@ -55,19 +55,9 @@ export function enabledRules(rules: readonly Rule[], config: AnalysisConfig, dis
   });
 }
 
-/**
- * Where a checked document lies in the draft its findings are for: the engine re-checks a window
- * of lines (see `documentWindow`) and reports in the whole draft's offsets and lines.
- */
-export interface Placement {
-  readonly offset: number;
-  readonly line: number;
-}
-
-const AT_START: Placement = { offset: 0, line: 0 };
-
 /** The finding moved by `by` code units, with its fixes and related spans. */
 export function shiftFinding(f: Finding, by: number): Finding {
+  if (by === 0) return f;
   return {
     ...f, start: f.start + by, end: f.end + by,
     fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
@@ -80,10 +70,13 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-/** Run rules over one document, with the severities and inline directives applied; sorted findings. */
+/**
+ * Run rules over one document, with the severities and inline directives applied; sorted findings.
+ * `firstLine`: where the document starts in the draft the directives are from (a window of lines).
+ */
 export function runRules(
   doc: PolicyDocument, rules: readonly Rule[], config: AnalysisConfig, resources: RuleResources,
-  disabled: DisabledRules, failures: { ruleId: string; error: string }[], placement: Placement = AT_START,
+  disabled: DisabledRules, failures: { ruleId: string; error: string }[], firstLine = 0,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -96,7 +89,7 @@ export function runRules(
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
         if (disabled.lines.size) {
-          const set = disabled.lines.get(placement.line + doc.lines.lineOf(start));
+          const set = disabled.lines.get(firstLine + doc.lines.lineOf(start));
           if (set && (set.has('*') || set.has(rule.id))) return;
         }
         findings.push({
@@ -111,8 +104,7 @@ export function runRules(
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
     }
   }
-  findings.sort(compareFindings);
-  return placement.offset === 0 ? findings : findings.map((f) => shiftFinding(f, placement.offset));
+  return findings.sort(compareFindings);
 }
 
 /** Run every enabled rule over one parsed document. Pure and synchronous. */

@@ -3,6 +3,7 @@ import type { Finding } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { Rule, RuleResources } from '../rules/rule';
 import { CARRIED_SCANS, RULES } from '../rules/index';
+import { splicedByWindow } from '../rules/rule';
 import { documentWindow } from '../parser/window';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { firstIndexWhere } from '../text/lineIndex';
@@ -56,20 +57,14 @@ export function reanalyzeDocument(
     return analyzeDocument(doc, config, resources, rules);
   }
   const documentFindings = runRules(doc, enabled.filter((r) => r.scope !== 'paragraph'), config, resources, disabled, failures);
-  // Findings in the context paragraph are the previous analysis's: that paragraph did not change.
-  const windowFindings = runRules(
-    windowDocument, enabled.filter((r) => r.scope === 'paragraph'), config, resources, disabled, failures,
-    { offset: window.start, line: window.fromLine },
-  ).filter((f) => f.start < window.end);
-  const paragraphRules = new Set(enabled.filter((r) => r.scope === 'paragraph').map((r) => r.id));
-  const delta = doc.text.length - old.text.length;
-  const kept: Finding[] = [];
-  for (const f of previous.findings) {
-    if (!paragraphRules.has(f.ruleId)) continue;
-    if (f.start < window.start) kept.push(f);
-    else if (f.start >= window.previousEnd) kept.push(delta === 0 ? f : shiftFinding(f, delta));
-  }
-  const findings = [...kept, ...windowFindings, ...documentFindings].sort(compareFindings);
+  const paragraphRules = enabled.filter((r) => r.scope === 'paragraph');
+  const rechecked = new Set(paragraphRules.map((r) => r.id));
+  const paragraphFindings = splicedByWindow(
+    previous.findings.filter((f) => rechecked.has(f.ruleId)),
+    runRules(windowDocument, paragraphRules, config, resources, disabled, failures, window.fromLine),
+    window, (f) => f.start, shiftFinding,
+  );
+  const findings = [...paragraphFindings, ...documentFindings].sort(compareFindings);
   return { document: doc, findings, failures };
 }
 

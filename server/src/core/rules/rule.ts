@@ -59,8 +59,12 @@ export interface Rule {
  * The lines an edit made the engine re-check: the window as a document of its own (holding also the
  * next paragraph, as context), and where the re-checked lines lie in both texts.
  */
-export interface EditedWindow {
+export interface EditedWindow extends EditedSpan {
   readonly document: PolicyDocument;
+}
+
+/** Where the re-checked lines lie in both texts. */
+export interface EditedSpan {
   /** Offset of the window in both texts (the text before it is unchanged). */
   readonly start: number;
   /** End of the re-checked lines in the new text and in the previous one; what follows is unchanged. */
@@ -69,11 +73,11 @@ export interface EditedWindow {
 }
 
 /**
- * A carried scan's items for the new draft: the previous draft's before the window, the window's own
- * moved to its place (those in the context paragraph after the re-checked lines left out: they are the
- * previous draft's), and the previous draft's after the window moved by the edit's length.
+ * Items of the new draft (findings, a carried scan's items): the previous draft's before the window, the
+ * window's own moved to its place (those in the context paragraph after the re-checked lines left out:
+ * they are the previous draft's), and the previous draft's after the window moved by the edit's length.
  */
-export function splicedByWindow<T>(previous: readonly T[], inWindow: readonly T[], window: EditedWindow, startOf: (item: T) => number, move: (item: T, by: number) => T): T[] {
+export function splicedByWindow<T>(previous: readonly T[], inWindow: readonly T[], window: EditedSpan, startOf: (item: T) => number, move: (item: T, by: number) => T): T[] {
   const out: T[] = [];
   for (const item of previous) if (startOf(item) < window.start) out.push(item);
   for (const item of inWindow) if (startOf(item) + window.start < window.end) out.push(move(item, window.start));
