@@ -29,14 +29,12 @@ export class Occurrences {
   edited(text: string, needle: string, change: ChangedSpan): Occurrences {
     const ps = this.positions;
     const out: number[] = [];
-    let i = 0;
-    for (; i < ps.length && ps[i] + needle.length <= change.start; i++) out.push(ps[i]);
+    for (let i = 0; i < ps.length && ps[i] + needle.length <= change.start; i++) out.push(ps[i]);
     const from = Math.max(0, change.start - needle.length + 1);
     for (let p = text.indexOf(needle, from); p >= 0 && p < change.end; p = text.indexOf(needle, p + needle.length)) out.push(p);
     const delta = change.end - change.previousEnd;
-    let j = firstAtOrAfter(ps, change.previousEnd);
     // A position found in the changed span may overlap the first moved one only if the needle overlapped itself.
-    for (; j < ps.length; j++) out.push(ps[j] + delta);
+    for (let j = firstAtOrAfter(ps, change.previousEnd); j < ps.length; j++) out.push(ps[j] + delta);
     return new Occurrences(text, needle, out);
   }
 
