@@ -2,15 +2,12 @@ import type { AnalysisResult } from '../core/engine/analyze';
 import type { Section } from '../core/model/document';
 import type { Finding, Severity } from '../core/model/findings';
 import { ruleById } from '../core/rules/index';
-import type { RuleCategory } from '../core/rules/rule';
+import { CATEGORY_NAMES } from '../core/rules/rule';
 import type { ReportParams } from '../protocol';
 import { headingName } from './outline';
 
 const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-const CATEGORY_ZH: Readonly<Record<RuleCategory, string>> = {
-  numbering: '序号', placeholder: '占位符', agency: '机构名称', punctuation: '标点', number: '数字', residue: '转换残留',
-};
 
 interface KindRow {
   readonly code: string;
@@ -57,8 +54,7 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
   const categoryCounts = new Map<string, number>();
   const kindCounts = new Map<string, number>();
   for (const f of findings) {
-    const category = ruleById(f.ruleId)?.category;
-    const name = category ? CATEGORY_ZH[category] : f.ruleId;
+    const name = CATEGORY_NAMES[f.category].zh;
     categoryCounts.set(name, (categoryCounts.get(name) ?? 0) + 1);
     kindCounts.set(f.ruleId, (kindCounts.get(f.ruleId) ?? 0) + 1);
   }

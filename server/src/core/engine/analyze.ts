@@ -3,6 +3,7 @@ import type { Finding, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import { DEFAULT_CONFIG } from '../config/config';
 import type { ReportedFinding, Rule, RuleResources } from '../rules/rule';
+import { formatMessage } from '../rules/rule';
 import { RULES } from '../rules/index';
 import { parseDocument } from '../parser/parseDocument';
 
@@ -22,6 +23,17 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
     if (config.placeholderMode === 'hint') return 'hint';
   }
   return reported ?? rule.defaultSeverity;
+}
+
+/** The finished message: the rule's template for `messageId` filled in, or the message as reported. */
+function messageOf(rule: Rule, f: ReportedFinding): string {
+  if (f.messageId !== undefined) {
+    const template = rule.messages?.[f.messageId];
+    if (template === undefined) throw new Error(`${rule.id}: no message template “${f.messageId}”`);
+    return formatMessage(template, f.data);
+  }
+  if (f.message === undefined) throw new Error(`${rule.id}: a finding without messageId or message`);
+  return f.message;
 }
 
 /** Where each rule is switched off by inline directives: the whole file, or lines (zero-based; '*' means every rule). */
@@ -93,7 +105,7 @@ export function runRules(
           if (set && (set.has('*') || set.has(rule.id))) return;
         }
         findings.push({
-          ruleId: rule.id, severity, message: f.message, start, end,
+          ruleId: rule.id, category: rule.category, severity, message: messageOf(rule, f), messageId: f.messageId, start, end,
           fixes: f.fixes ?? [], related: f.related, data: f.data,
         });
       },

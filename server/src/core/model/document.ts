@@ -1,4 +1,5 @@
 import type { LineIndex } from '../text/lineIndex';
+import type { DocumentFrame } from './frame';
 
 /**
  * The parsed draft. Built once per text by `parseDocument`, never mutated afterwards;
@@ -131,4 +132,6 @@ export interface PolicyDocument {
   readonly enumerations: readonly Enumeration[];
   readonly pageNumberResidue: readonly PageNumberResidue[];
   readonly directives: readonly DisableDirective[];
+  /** The 公文 frame: which zone each part of the text belongs to, and the named elements. */
+  readonly frame: DocumentFrame;
 }

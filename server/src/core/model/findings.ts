@@ -4,6 +4,11 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
+/** Every rule belongs to one category; its id starts with the category (`placeholder-cross`). */
+export type RuleCategory = 'numbering' | 'placeholder' | 'agency' | 'punctuation' | 'number' | 'residue' | 'element' | 'consistency' | 'word';
+
+export const RULE_CATEGORIES: readonly RuleCategory[] = ['numbering', 'placeholder', 'agency', 'punctuation', 'number', 'residue', 'element', 'consistency', 'word'];
+
 export interface TextEdit {
   readonly start: number;
   readonly end: number;
@@ -29,8 +34,13 @@ export interface RelatedSpan {
 
 export interface Finding {
   readonly ruleId: string;
+  /** The rule's category (`placeholder`, `agency`…): read this, never the id's prefix. */
+  readonly category: RuleCategory;
   readonly severity: Severity;
+  /** The Chinese message as shown, built from the rule's message template and `data`. */
   readonly message: string;
+  /** Key of the rule's message template the message was built from (tests and hover read it, not the text). */
+  readonly messageId?: string;
   readonly start: number;
   readonly end: number;
   readonly fixes: readonly Fix[];

@@ -10,6 +10,7 @@ import { changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
+import { computeFrame } from './frame';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -307,6 +308,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     enumerations: enumerations.finish(),
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
+    frame: computeFrame({ text, lines, paragraphs, headings }),
   };
   parseStates.set(doc, { infos, occurrences });
   return doc;

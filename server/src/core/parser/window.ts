@@ -1,6 +1,7 @@
 import type { Enumeration, Heading, PageNumberResidue, Paragraph, PolicyDocument, Section } from '../model/document';
 import { shiftMarker } from './markers';
 import { firstIndexWhere, LineIndex } from '../text/lineIndex';
+import { bodyOnlyFrame } from './frame';
 
 /**
  * Lines [fromLine, toLine) of a parsed draft as a draft of their own: the text from the first line's
@@ -10,7 +11,8 @@ import { firstIndexWhere, LineIndex } from '../text/lineIndex';
  * sequence around it, or a page number told from the numbers before and after it, stays what the
  * whole parse made of it. Paragraph-scope rules therefore read a window exactly as they read those
  * lines in the whole draft; that is what lets the engine re-check only the lines an edit touched.
- * Directives are left out: the engine applies the whole draft's.
+ * Directives are left out: the engine applies the whole draft's; so is the frame, which paragraph-scope
+ * rules may not read.
  */
 export function documentWindow(doc: PolicyDocument, fromLine: number, toLine: number): PolicyDocument {
   const starts = doc.lines.lineStarts;
@@ -52,5 +54,7 @@ export function documentWindow(doc: PolicyDocument, fromLine: number, toLine: nu
       items: e.items.map((item) => ({ ...item, start: item.start - offset, end: item.end - offset })),
     }));
 
-  return { text, lines: new LineIndex(text), paragraphs, headings, root, enumerations, pageNumberResidue, directives: [] };
+  return { text, lines: new LineIndex(text), paragraphs, headings, root, enumerations, pageNumberResidue, directives: [],
+    // Paragraph-scope rules never read the frame (it is a fact about the whole draft).
+    frame: bodyOnlyFrame(text.length) };
 }

@@ -1,14 +1,31 @@
 import type { PolicyDocument } from '../model/document';
-import type { Fix, RelatedSpan, Severity } from '../model/findings';
+import type { Fix, RelatedSpan, RuleCategory, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { AgencyDictionary } from '../agency/dictionary';
 
-export type RuleCategory = 'numbering' | 'placeholder' | 'agency' | 'punctuation' | 'number' | 'residue';
+export type { RuleCategory } from '../model/findings';
+export { RULE_CATEGORIES } from '../model/findings';
 
-export const RULE_CATEGORIES: readonly RuleCategory[] = ['numbering', 'placeholder', 'agency', 'punctuation', 'number', 'residue'];
+/** What each category is called, for reports, settings and docs. */
+export const CATEGORY_NAMES: Readonly<Record<RuleCategory, { readonly zh: string; readonly en: string }>> = {
+  numbering: { zh: '序号', en: 'Numbering' },
+  placeholder: { zh: '占位符', en: 'Placeholders' },
+  agency: { zh: '机构名称', en: 'Agency names' },
+  punctuation: { zh: '标点', en: 'Punctuation' },
+  number: { zh: '数字', en: 'Numbers' },
+  residue: { zh: '转换残留', en: 'Conversion residue' },
+  element: { zh: '公文要素', en: 'Document elements' },
+  consistency: { zh: '前后一致', en: 'Internal consistency' },
+  word: { zh: '用词', en: 'Wording' },
+};
 
+/**
+ * A finding as a rule reports it: either `messageId` (a key of the rule's `messages`, filled in from
+ * `data`) or, in rules not yet moved to templates, a finished `message`.
+ */
 export interface ReportedFinding {
-  readonly message: string;
+  readonly messageId?: string;
+  readonly message?: string;
   readonly start: number;
   readonly end: number;
   readonly fixes?: readonly Fix[];
@@ -43,6 +60,11 @@ export interface Rule {
   readonly descriptionEn: string;
   /** Has a safe fix (runs in fix-all). */
   readonly fixable: boolean;
+  /**
+   * Chinese message templates by message id; `{name}` is replaced by `data.name` (see `formatMessage`).
+   * A message says what is wrong and how to write it.
+   */
+  readonly messages?: Readonly<Record<string, string>>;
   /**
    * `paragraph`: every finding lies in one line (or in lines a page-number residue joins) and follows
    * from that text, the next paragraph's first character and the whole parse's facts about them
@@ -94,4 +116,9 @@ export function splicedByWindow<T>(previous: readonly T[], inWindow: readonly T[
  */
 export interface CarriedScan {
   carry(previous: PolicyDocument, doc: PolicyDocument, window: EditedWindow, resources: RuleResources): void;
+}
+
+/** A message template filled in from a finding's data: `{name}` → `data.name` (left as is when absent). */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (data && data[name] !== undefined ? String(data[name]) : whole));
 }

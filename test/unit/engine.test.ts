@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument } from '../../server/src/core/engine/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { formatMessage, type Rule } from '../../server/src/core/rules/rule';
+
+/** A rule reporting the first line's text through a message template. */
+const templated: Rule = {
+  id: 'word-test-template', category: 'word', defaultSeverity: 'warning', description: '测试', descriptionEn: 'test', fixable: false,
+  messages: { found: '找到“{text}”，应改为“{fix}”。' },
+  check(doc, ctx) {
+    ctx.report({ messageId: 'found', data: { text: doc.text.slice(0, 2), fix: '部署' }, start: 0, end: 2 });
+  },
+};
+
+describe('engine: message templates and categories', () => {
+  it('fills a template from the finding data and keeps the id and category', () => {
+    const [f] = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [templated]).findings;
+    assert.equal(f.message, '找到“布署”，应改为“部署”。');
+    assert.equal(f.messageId, 'found');
+    assert.equal(f.category, 'word');
+    assert.deepEqual(f.data, { text: '布署', fix: '部署' });
+  });
+  it('leaves an unknown placeholder as written', () => {
+    assert.equal(formatMessage('缺少{what}与{other}', { what: '数字' }), '缺少数字与{other}');
+  });
+  it('reports a missing template as a rule failure, not as a finding', () => {
+    const broken: Rule = { ...templated, messages: {} };
+    const result = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [broken]);
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.failures.length, 1);
+    assert.match(result.failures[0].error, /no message template “found”/);
+  });
+  it('gives every parsed document a frame whose zones partition the text', () => {
+    const text = '关于做好工作的通知\n一、总体要求\n正文。';
+    const { frame } = parseDocument(text);
+    assert.equal(frame.zones[0].start, 0);
+    assert.equal(frame.zones[frame.zones.length - 1].end, text.length);
+    for (let i = 1; i < frame.zones.length; i++) assert.equal(frame.zones[i].start, frame.zones[i - 1].end);
+  });
+});
