@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
 import { parseArgs, UsageError, USAGE, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
-import { expandInputs } from './cli/inputs';
-import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
+import { expandInputs, ExpandedInputs, IgnoreFileError } from './cli/inputs';
+import { escapeForTerminal, JsonOutlineNode, toSarif, toTextLine } from './cli/output';
 import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
 import { loadResources } from './resources';
 
@@ -45,8 +45,9 @@ function progressIndicator(total: number): { update(done: number): void; clear()
 }
 
 /**
- * Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage, nothing to check, or a file
- * that cannot be read or decoded (the other files are still checked and reported).
+ * Exit codes: 0 no error-severity finding; 1 at least one; 2 bad usage, nothing to check, a file
+ * that cannot be read or decoded, or a fix `--fix` did not write (the other files are still checked
+ * and reported).
  */
 async function main(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -67,12 +68,23 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const { files, empty } = expandInputs(options.inputs, options.ignore);
-  for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);
+  // File names and quoted draft text may hold escape sequences: a terminal is shown them, never sent them.
+  const forStdout = process.stdout.isTTY ? escapeForTerminal : (text: string) => text;
+  const forStderr = process.stderr.isTTY ? escapeForTerminal : (text: string) => text;
+  let expanded: ExpandedInputs;
+  try {
+    expanded = expandInputs(options.inputs, options.ignore);
+  } catch (e) {
+    if (!(e instanceof IgnoreFileError)) throw e;
+    process.stderr.write(forStderr(e.message) + '\n');
+    return 2;
+  }
+  const { files, empty } = expanded;
+  for (const input of empty) process.stderr.write(forStderr(`“${input}”中没有可检查的文件（或都已被忽略）。`) + '\n');
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
 
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix };
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix, maxBytes: options.maxBytes };
   const progress = progressIndicator(files.length);
   const reports: FileReport[] = [];
   const stdout: string[] = [];
@@ -82,17 +94,23 @@ async function main(argv: readonly string[]): Promise<number> {
     stdout.length = 0;
   };
   await checkFiles(files, job, loadResources, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
-    if (report.notes.length || report.error) progress.clear();
-    for (const note of report.notes) process.stderr.write(note + '\n');
-    if (report.error) {
-      process.stderr.write(report.error + '\n');
+    if (report.notes.length || report.error || report.fixError) progress.clear();
+    for (const note of report.notes) process.stderr.write(forStderr(note) + '\n');
+    if (report.error) process.stderr.write(forStderr(report.error) + '\n');
+    if (report.fixError) process.stderr.write(forStderr(report.fixError) + '\n');
+    if (report.error || report.fixError) {
       exit = 2;
     } else if (exit === 0 && report.diagnostics.some((d) => d.severity === 1)) {
       exit = 1;
     }
+    // Line by line (a spread of a 10 MB draft's findings would overflow the call stack).
     if (options.format !== 'text') reports.push(report);
-    else if (options.command === 'outline') stdout.push(...(report.error ? [] : [`${report.file}:`, ...(report.outline as string[]).map((l) => '  ' + l)]));
-    else stdout.push(...report.diagnostics.map((d) => toTextLine(report.file, d)));
+    else if (options.command === 'outline' && !report.error) {
+      stdout.push(forStdout(`${report.file}:`));
+      for (const line of report.outline as string[]) stdout.push(forStdout('  ' + line));
+    } else {
+      for (const d of report.diagnostics) stdout.push(forStdout(toTextLine(report.file, d)));
+    }
     // Text streams file by file; a long run shows its findings as it goes.
     if (stdout.length > 1000) flush();
   }, (done) => progress.update(done));
@@ -106,7 +124,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } else if (options.format === 'json') {
     const json = reports.map((r) => options.command === 'outline'
       ? { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), outline: (r.outline ?? []) as JsonOutlineNode[] }
-      : { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), diagnostics: r.diagnostics });
+      : { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), ...(r.fixError ? { fixError: r.fixError } : {}), diagnostics: r.diagnostics });
     process.stdout.write(JSON.stringify(json, null, indent) + '\n');
   }
   return exit;

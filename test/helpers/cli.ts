@@ -12,10 +12,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Run the built CLI as a process, as a release script would. */
-export function runCli(args: readonly string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (r.error) throw r.error;
+/**
+ * Run the built CLI as a process, as a release script would. `killAfterMs`: for inputs that could make
+ * a broken CLI wait or read for ever (a FIFO, /dev/zero), so the test fails instead of hanging.
+ */
+export function runCli(args: readonly string[], cwd: string, killAfterMs?: number): CliRun {
+  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: killAfterMs, killSignal: 'SIGKILL' });
+  if (r.error && !(killAfterMs && r.signal === 'SIGKILL')) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

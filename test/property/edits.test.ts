@@ -72,6 +72,26 @@ describe('property: edits never damage a draft', () => {
     })), { numRuns: runs(600) });
   });
 
+  it('safeFixEdits takes the same fixes as the pairwise overlap check it replaced (findings in order, whole fixes)', () => {
+    // Positions at three scales, so ranges cross the claimed-position summaries' block edges (64, 4096, 262144).
+    const edit = fc.record({ scale: fc.constantFrom(1, 61, 4099, 70001), start: fc.nat(40), nudge: fc.nat(2), length: fc.nat(4), newText: fc.constantFrom('', 'x') })
+      .map(({ scale, start, nudge, length, newText }) => ({ start: start * scale + nudge, end: start * scale + nudge + length * scale, newText }));
+    // A fix's own edits never overlap: sorted, each after the previous one's end.
+    const fixEdits = fc.array(edit, { minLength: 1, maxLength: 4 }).map((es) => {
+      const out: TextEdit[] = [];
+      for (const e of [...es].sort((a, b) => a.start - b.start)) if (!out.length || e.start > out[out.length - 1].end) out.push(e);
+      return out;
+    });
+    const finding = (edits: TextEdit[], safe: boolean) => ({ ruleId: 'x', category: 'punctuation' as const, severity: 'warning' as const, message: '', start: 0, end: 0, fixes: [{ title: '', edits, safe }] });
+    fc.assert(fc.property(fc.array(fc.tuple(fixEdits, fc.boolean()), { maxLength: 12 }), (fixes) => {
+      const findings = fixes.map(([edits, safe]) => finding(edits, safe));
+      const chosen: TextEdit[] = [];
+      const touches = (e: TextEdit) => chosen.some((c) => (e.start < c.end && c.start < e.end) || (e.start === e.end && c.start === e.start) || (c.start === c.end && e.start === c.start));
+      for (const [edits, safe] of fixes) if (safe && !edits.some(touches)) chosen.push(...edits);
+      assert.deepEqual(safeFixEdits(findings), chosen.sort((a, b) => a.start - b.start));
+    }), { numRuns: runs(1000) });
+  });
+
   it('renumbering changes only numerals, leaves no start/gap/duplicate/order finding, and is idempotent', () => {
     let renumbered = 0;
     let reshaped = 0;

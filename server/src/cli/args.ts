@@ -1,4 +1,5 @@
 import type { PlaceholderMode } from '../core/config/config';
+import { DEFAULT_MAX_DRAFT_BYTES } from '../io/readFile';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -11,6 +12,8 @@ export interface CliOptions {
   readonly ignore: readonly string[];
   /** Worker threads; undefined: one per core. */
   readonly jobs?: number;
+  /** Larger files are refused (`--max-size`, in MB). */
+  readonly maxBytes: number;
   /** Files, folders and glob patterns as given. */
   readonly inputs: readonly string[];
 }
@@ -27,13 +30,15 @@ export const USAGE = `用法：
 选项：
   --format text|json|sarif  输出格式（默认 text；json 为 LSP 形式的诊断；sarif 2.1.0 供代码扫描平台使用）
   --final                   定稿检查：占位符一律视为错误
-  --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
+  --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx、只读文件
+                            和检查期间被改动的文件）
   --ignore 模式             忽略匹配的文件（.gitignore 语法，可多次使用；另读取当前目录的 .gongwenignore）
   -j, --jobs N              并行检查的线程数（默认为 CPU 核数）
+  --max-size MB             单个文件的大小上限，超过的文件不读取（默认 ${DEFAULT_MAX_DRAFT_BYTES / 1024 / 1024}）
   -h, --help                显示本帮助
   -v, --version             显示版本
 
-退出码：0 无错误；1 存在错误级别的问题；2 用法错误、没有可检查的文件，或有文件无法读取/解码。`;
+退出码：0 无错误；1 存在错误级别的问题；2 用法错误、没有可检查的文件、有文件无法读取/解码，或 --fix 有修复未能写回。`;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -43,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let placeholderMode: PlaceholderMode | undefined;
   let fix = false;
   let jobs: number | undefined;
+  let maxBytes = DEFAULT_MAX_DRAFT_BYTES;
   const ignore: string[] = [];
   const inputs: string[] = [];
   /** `--name value` or `--name=value`. */
@@ -70,6 +76,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 的取值应为正整数，实为${value === undefined ? '（空）' : `“${value}”`}。`);
       jobs = n;
+    } else if (name === '--max-size') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      const mb = Number(value);
+      if (!value || !Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size 的取值应为正数（单位 MB，如 --max-size 64），实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      maxBytes = Math.floor(mb * 1024 * 1024);
     } else if (a === 'outline' && inputs.length === 0 && command === 'check') command = 'outline';
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项“${a}”。`);
     else inputs.push(a);
@@ -77,5 +89,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError('请指定至少一个文件、文件夹或通配符。');
   if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
   if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
-  return { command, format, placeholderMode, fix, ignore, jobs, inputs };
+  return { command, format, placeholderMode, fix, ignore, jobs, maxBytes, inputs };
 }

@@ -66,27 +66,82 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): stri
 }
 
 /**
- * Detect the encoding of a draft and decode it: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise
- * valid UTF-8, then GB18030/GBK. Binary content and bytes no candidate decodes are refused, never
- * turned into replacement characters.
+ * Counts of well-formed multi-byte UTF-8 sequences and of bytes that are not part of one. GBK text
+ * has about one well-formed sequence per four stray bytes (its pairs rarely look like UTF-8); a UTF-8
+ * file damaged in a few places has thousands of sequences per bad byte.
  */
-export function decodeDraft(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+function utf8Tally(bytes: Uint8Array): { sequences: number; invalid: number } {
+  let sequences = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = n > 0 && i + n <= bytes.length;
+    for (let k = 1; ok && k < n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    // Overlong forms, surrogates and code points past U+10FFFF.
+    const c = bytes[i + 1];
+    if (ok && ((b === 0xe0 && c < 0xa0) || (b === 0xed && c > 0x9f) || (b === 0xf0 && c < 0x90) || (b === 0xf4 && c > 0x8f))) ok = false;
+    if (ok) {
+      sequences++;
+      i += n;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { sequences, invalid };
+}
+
+/** A decoded draft. `exact`: encoding the text again gives the very bytes read, so `--fix` may write it. */
+export interface DecodedDraft {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  readonly exact: boolean;
+}
+
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+}
+
+/**
+ * Detect the encoding of a draft and decode it: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise
+ * valid UTF-8, then GB18030/GBK. A UTF-8 file with a few bad bytes stays UTF-8 (they read as U+FFFD),
+ * never GBK. Binary content and bytes no candidate decodes are refused. Whatever does not encode
+ * back to the same bytes is marked inexact: it is checked, and never written.
+ */
+export function decodeDraft(bytes: Uint8Array): DecodedDraft {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const body = bytes.subarray(3);
-    if (!isUtf8(body)) throw new UndecodableError('文件以 UTF-8 BOM 开头，但内容不是有效的 UTF-8');
-    return { text: Buffer.from(body.buffer, body.byteOffset, body.length).toString('utf8'), encoding: 'utf-8-bom' };
+    return { text: utf8Text(body), encoding: 'utf-8-bom', exact: isUtf8(body) };
   }
   // UTF-32 LE also starts with FF FE; it is not a draft encoding.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return { text: decodeUtf16(bytes, 'utf-16le'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes, 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return roundTripped(decodeUtf16(bytes, 'utf-16le'), 'utf-16le', bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return roundTripped(decodeUtf16(bytes, 'utf-16be'), 'utf-16be', bytes);
   if (looksBinary(bytes)) throw new UndecodableError('不是文本文件（含有 NUL 或大量控制字符）');
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8', exact: true };
+  const tally = utf8Tally(bytes);
+  if (tally.sequences > 2 * tally.invalid) return { text: utf8Text(bytes), encoding: 'utf-8', exact: false };
   const gb = gbStructure(bytes);
   if (gb) {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
-    if (!text.includes('\ufffd')) return { text, encoding: gb };
+    if (!text.includes('\ufffd')) return roundTripped(text, gb, bytes);
   }
   throw new UndecodableError('无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK');
+}
+
+/** GB18030 accepts sequences it maps to other bytes on the way back (unassigned four-byte codes, `A3 A0`). */
+function roundTripped(text: string, encoding: TextEncoding, bytes: Uint8Array): DecodedDraft {
+  let exact: boolean;
+  try {
+    exact = encodeDraft(text, encoding).equals(bytes);
+  } catch {
+    exact = false;
+  }
+  return { text, encoding, exact };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
+import { decodeUtf8Strict, FileReadError, MAX_IGNORE_FILE_BYTES, readRegularFile } from '../io/readFile';
 // `require` picks tinyglobby's CommonJS build; its ES build reads import.meta.url, which a CJS bundle lacks.
 import tinyglobby = require('tinyglobby');
 
@@ -12,6 +13,9 @@ const DRAFT_PATTERNS = ['**/*.{txt,md,gw,gongwen,docx}'];
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export const IGNORE_FILE = '.gongwenignore';
 
+/** `.gongwenignore` cannot be read: the run stops (checking without it could check what it excludes). */
+export class IgnoreFileError extends Error {}
+
 export interface ExpandedInputs {
   /** Files to check, in the order given (folders and globs sorted), each once. */
   readonly files: string[];
@@ -22,12 +26,20 @@ export interface ExpandedInputs {
 /**
  * Files, folders and glob patterns → files. Ignore rules (`.gongwenignore` in the working folder and
  * `--ignore` patterns, `.gitignore` syntax, relative to the working folder) filter what folders and
- * globs find; a file named explicitly is always checked.
+ * globs find; a file named explicitly is always checked. Walking a folder or a glob never follows a
+ * symbolic link (to a file or a folder), so nothing outside the folder given is read or written, and
+ * a link to a device or a pipe is never opened. A file reached twice (named twice, or through a hard
+ * link or a link named explicitly) is checked once, so no two threads ever fix the same file.
  */
 export function expandInputs(inputs: readonly string[], extraIgnores: readonly string[], cwd = process.cwd()): ExpandedInputs {
   const rules = ignore();
   const ignoreFile = path.join(cwd, IGNORE_FILE);
-  if (fs.existsSync(ignoreFile)) rules.add(fs.readFileSync(ignoreFile, 'utf8'));
+  try {
+    rules.add(decodeUtf8Strict(readRegularFile(ignoreFile, MAX_IGNORE_FILE_BYTES).bytes));
+  } catch (e) {
+    if (!(e instanceof FileReadError)) throw e;
+    if (e.problem !== 'missing') throw new IgnoreFileError(`无法读取忽略文件“${IGNORE_FILE}”：${e.message}。请修正或删除它后重新运行。`);
+  }
   rules.add([...extraIgnores]);
   const ignored = (file: string): boolean => {
     const relative = path.relative(cwd, path.resolve(cwd, file));
@@ -39,7 +51,7 @@ export function expandInputs(inputs: readonly string[], extraIgnores: readonly s
   const files: string[] = [];
   const empty: string[] = [];
   const add = (file: string) => {
-    const key = path.resolve(cwd, file);
+    const key = fileKey(path.resolve(cwd, file));
     if (seen.has(key)) return;
     seen.add(key);
     files.push(file);
@@ -53,9 +65,9 @@ export function expandInputs(inputs: readonly string[], extraIgnores: readonly s
     }
     let found: string[];
     if (stat?.isDirectory()) {
-      found = globSync(DRAFT_PATTERNS, { cwd: path.resolve(cwd, input), ignore: ALWAYS_SKIPPED }).map((f) => path.join(input, f));
+      found = globSync(DRAFT_PATTERNS, { cwd: path.resolve(cwd, input), ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).map((f) => path.join(input, f));
     } else if (!stat && isDynamicPattern(input)) {
-      found = globSync([input.split(path.sep).join('/')], { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true });
+      found = globSync([input.split(path.sep).join('/')], { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true, followSymbolicLinks: false });
     } else {
       // An existing file, or a missing one: reading it reports the problem.
       add(input);
@@ -66,4 +78,14 @@ export function expandInputs(inputs: readonly string[], extraIgnores: readonly s
     kept.forEach(add);
   }
   return { files, empty };
+}
+
+/** The file itself (device and inode through any link), or the path when it cannot be looked at. */
+function fileKey(file: string): string {
+  try {
+    const st = fs.statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return file;
+  }
 }

@@ -32,6 +32,20 @@ export function toTextLine(file: string, d: JsonDiagnostic): string {
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
 }
 
+/**
+ * C0 and C1 control characters, DEL and the bidirectional overrides: in a file name or in quoted draft
+ * text they would move the cursor, recolour or retitle a terminal, or reorder what is shown.
+ */
+const TERMINAL_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text for a terminal: every control character shown as a visible escape (`\x1b`, `\u202e`), never sent raw. */
+export function escapeForTerminal(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
 const SEVERITY_NAME: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 export interface JsonOutlineNode {

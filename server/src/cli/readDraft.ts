@@ -1,6 +1,6 @@
-import * as fs from 'node:fs';
-import { decodeDraft, encodeDraft, TextEncoding, UndecodableError } from './encoding';
+import { decodeDraft, TextEncoding, UndecodableError } from './encoding';
 import { DocxError, extractDocx } from '../docx';
+import { FileContent, FileReadError, readRegularFile } from '../io/readFile';
 
 export class UnreadableFileError extends Error {}
 
@@ -9,8 +9,12 @@ export interface Draft {
   readonly text: string;
   /** `docx`: text extracted from a Word document, which `--fix` does not write. */
   readonly encoding: TextEncoding | 'docx';
+  /** The text encodes back to exactly the bytes read: only then may `--fix` write the file. */
+  readonly exact: boolean;
   /** For a .docx: where each Word paragraph starts in `text`. */
   readonly paragraphStarts?: readonly number[];
+  /** The bytes read and the file's identity then: the writer refuses to replace a file changed since. */
+  readonly source: FileContent;
 }
 
 export function isDocxPath(file: string): boolean {
@@ -18,51 +22,23 @@ export function isDocxPath(file: string): boolean {
 }
 
 /**
- * Read a draft: a .docx is extracted paragraph by paragraph; any other file is decoded by its
- * detected encoding (a BOM is not part of the text, so positions agree with an editor's).
+ * Read a draft of at most `maxBytes` (regular files only): a .docx is extracted paragraph by
+ * paragraph; any other file is decoded by its detected encoding (a BOM is not part of the text, so
+ * positions agree with an editor's).
  */
-export function readDraft(file: string): Draft {
-  let bytes: Buffer;
+export function readDraft(file: string, maxBytes: number): Draft {
+  let source: FileContent;
   try {
-    bytes = fs.readFileSync(file);
+    source = readRegularFile(file, maxBytes);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
-    throw new UnreadableFileError(`无法读取“${file}”：${reason}。`);
-  }
-  try {
-    if (isDocxPath(file)) return { ...extractDocx(bytes), encoding: 'docx' };
-    return decodeDraft(bytes);
-  } catch (e) {
-    if (e instanceof UndecodableError || e instanceof DocxError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}，已跳过。`);
+    if (e instanceof FileReadError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}${e.problem === 'too-large' ? '（可用 --max-size 调整上限）' : ''}。`);
     throw e;
   }
-}
-
-/**
- * Write a fixed draft in its own encoding through a temporary file in the same folder and a rename,
- * so an interrupted run leaves either the old draft or the new one, never half of one.
- */
-export function writeDraftAtomically(file: string, text: string, encoding: TextEncoding): void {
-  const bytes = encodeDraft(text, encoding);
-  const tmp = `${file}.gongwen-${process.pid}-${Date.now()}.tmp`;
-  let mode: number | undefined;
   try {
-    mode = fs.statSync(file).mode;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    const fd = fs.openSync(tmp, 'wx', mode);
-    try {
-      fs.writeFileSync(fd, bytes);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
+    if (isDocxPath(file)) return { ...extractDocx(source.bytes), encoding: 'docx', exact: false, source };
+    return { ...decodeDraft(source.bytes), source };
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    if (e instanceof UndecodableError || e instanceof DocxError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}，已跳过。`);
     throw e;
   }
 }
