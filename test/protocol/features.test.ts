@@ -100,6 +100,29 @@ describe('protocol: features', () => {
       assert.equal(applyLspEdits(TEXT, actions[1].edit!.changes![URI]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
     });
 
+    it('“在本文件停用规则” goes after a YAML front matter, never above it; inside it no line form is offered', async () => {
+      const uri = 'file:///front-matter.md';
+      const text = '---\ntitle: 关于XX的通知\n---\n一、总体要求\n三、保障措施\n';
+      await client.open(uri, text);
+      // Code actions key on the code and range only, so a diagnostic the client holds for line 1 is enough.
+      const actionsFor = async (code: string, line: number) => {
+        const diagnostic: Diagnostic = { range: { start: { line, character: 0 }, end: { line, character: 2 } }, code, source: '公文起草助手', message: '' };
+        return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+      };
+      const gap = await actionsFor('numbering-gap', 4);
+      const fileForm = gap.find((a) => a.title === '在本文件停用规则“numbering-gap”')!;
+      assert.equal(applyLspEdits(text, fileForm.edit!.changes![uri]), '---\ntitle: 关于XX的通知\n---\n<!-- gongwen-disable-file numbering-gap -->\n一、总体要求\n三、保障措施\n');
+      assert.ok(gap.some((a) => a.title === '在此行停用规则“numbering-gap”'));
+      const letter = await actionsFor('placeholder-letter', 1);
+      assert.deepEqual(letter.map((a) => a.title).filter((t) => t.includes('停用')), ['在本文件停用规则“placeholder-letter”']);
+      // Without a front matter the comment is the first line, as before.
+      const plain = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: URI }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
+        context: { diagnostics: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: '' }] },
+      })) as CodeAction[];
+      assert.equal(applyLspEdits(TEXT, plain.find((a) => a.title.startsWith('在本文件'))!.edit!.changes![URI]).split('\n')[0], '<!-- gongwen-disable-file numbering-gap -->');
+    });
+
     it('formats (renumbers) the whole document in one edit set that changes only numerals', async () => {
       const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
       assert.deepEqual(edits.map((e) => [rangeText(e.range), e.newText]), [['2:1-2:2', '二'], ['3:0-3:1', '二']]);

@@ -79,6 +79,27 @@ describe('numbering rules', () => {
     assert.equal(analyzeText('（一）甲\n1、乙').findings[0].severity, 'hint');
   });
 
+  it('numbering-arabic-separator never makes a heading number read on into a figure (3、5G → 3.5G): offered with a space, not safe', () => {
+    const text = '（一）通信\n1、光纤入户\n2、10万亩高标准农田\n3、5G网络建设\n4、２０２４年底完成\n5、Wi-Fi覆盖\n';
+    const found = analyzeText(text).findings.filter((f) => f.ruleId === 'numbering-arabic-separator');
+    assert.deepEqual(found.map((f) => [f.messageId, f.data?.next ?? '', f.fixes.map((x) => [x.safe, x.edits.map((e) => e.newText).join('')])]), [
+      ['point', '', [[true, '.']]],
+      ['pointReadsOn', '1', [[false, '. ']]],
+      ['pointReadsOn', '5', [[false, '. ']]],
+      ['pointReadsOn', '２', [[false, '. ']]],
+      ['pointReadsOn', 'W', [[false, '. ']]],
+    ]);
+    assert.equal(found[2].message, '阿拉伯数字序号“3、”后应用下脚点（GB/T 15834—2011 B.3）；其后紧接“5”，写成“3.5”会读成一个数，请写作“3. 5”（下脚点后空一格）。');
+    // Fix-all changes only the first; the outline keeps every item, before and after.
+    const fixed = fixAll(text, DEFAULT_CONFIG).text;
+    assert.equal(fixed, text.replace('1、光纤', '1.光纤'));
+    const titles = (t: string) => parseDocument(t).headings.map((h) => h.title);
+    assert.deepEqual(titles(fixed), titles(text));
+    // The offered fix keeps the heading too.
+    const spaced = applyEdits(text, found[2].fixes[0].edits);
+    assert.deepEqual(titles(spaced), titles(text));
+  });
+
   it('numbering-enumeration-gap: 一是 … 三是', () => {
     assert.deepEqual(numbering('要做到：一是抓落实；三是抓考核。'), [
       'numbering-enumeration-gap 0:10-0:12 «三是» 列举不连续：此处应为“二是”，实为“三是”。请补上缺少的一项或改正序号。',

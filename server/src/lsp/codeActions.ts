@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import type { Finding } from '../core/model/findings';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
+import { fileDirectiveEdit, frontMatterEnd } from '../core/parser/directives';
 import { ClientCommands, PRODUCT_NAME } from '../protocol';
 import { toLspEdit, toRange } from './convert';
 import { fillRange, isPlaceholder } from './placeholders';
@@ -52,18 +53,22 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
         }
       }
       const line = diagnostic.range.start.line;
-      const lineEnd = doc.lines.positionAt(doc.lines.lineContentEnd(line));
-      actions.push({
-        title: `在此行停用规则“${diagnostic.code}”`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [diagnostic],
-        edit: edit([{ range: { start: lineEnd, end: lineEnd }, newText: ` <!-- gongwen-disable-line ${diagnostic.code} -->` }]),
-      });
+      // Inside a YAML front matter the comment would become part of a value: only the file form is offered there.
+      const front = frontMatterEnd(doc.text);
+      if (!front || line >= (front.closedByBreak ? doc.lines.lineOf(front.end) : doc.lines.lineCount)) {
+        const lineEnd = doc.lines.positionAt(doc.lines.lineContentEnd(line));
+        actions.push({
+          title: `在此行停用规则“${diagnostic.code}”`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit([{ range: { start: lineEnd, end: lineEnd }, newText: ` <!-- gongwen-disable-line ${diagnostic.code} -->` }]),
+        });
+      }
       actions.push({
         title: `在本文件停用规则“${diagnostic.code}”`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: edit([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `<!-- gongwen-disable-file ${diagnostic.code} -->\n` }]),
+        edit: edit([toLspEdit(doc.lines, fileDirectiveEdit(doc.text, diagnostic.code))]),
       });
     }
   }
