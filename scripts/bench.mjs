@@ -8,6 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { table } from './bench-table.mjs';
+import { runWorstCases } from './bench-worst.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,18 +66,6 @@ const percentile = (xs, p) => {
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const mib = (bytes) => (bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1);
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-
-function table(headers, rows) {
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(String(r[i])))));
-  const line = (cells) => '| ' + cells.map((c, i) => String(c) + ' '.repeat(widths[i] - width(String(c)))).join(' | ') + ' |';
-  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
-}
-/** Display width: CJK characters take two columns. */
-function width(s) {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) && !/[\u2000-\u206f\u2190-\u23ff\u2500-\u25ff]/.test(ch) ? 2 : 1;
-  return w;
-}
 
 /** Seeds joined and repeated until the draft reaches `bytes` (UTF-8). */
 function buildDraft(bytes) {
@@ -338,6 +328,9 @@ async function main() {
       [`keystroke → diagnostics p95 ≤ ${TARGET.keystrokeP95} ms (1 MB)`, `${ms(keystrokeP95)} ms`, verdict(keystrokeP95 <= TARGET.keystrokeP95)],
       [`memory ≤ ${TARGET.memoryTimesText}× text (10 MB, RSS growth)`, `${growth10.toFixed(1)}×`, verdict(growth10 <= TARGET.memoryTimesText)],
     ]));
+    // Issue 14: every rule linear, on the inputs that make it work hardest.
+    console.log(runWorstCases(core, table).text);
+
     // Other processes on the machine slow every row; the load says how quiet the run was.
     console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {

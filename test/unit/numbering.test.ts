@@ -100,6 +100,29 @@ describe('numbering rules', () => {
     assert.deepEqual(titles(spaced), titles(text));
   });
 
+  it('600 equal markers: each duplicate offers the run renumbering, built once for the run when first read', () => {
+    const text = '一、总体要求\n' + '（二）工作\n'.repeat(600);
+    const duplicates = analyzeText(text).findings.filter((f) => f.ruleId === 'numbering-duplicate');
+    assert.equal(duplicates.length, 599);
+    const runFix = (i: number) => duplicates[i].fixes[1];
+    assert.equal(runFix(0).title, '重新编号本级全部 600 个序号');
+    // A lazy fix: its edits are a getter, so a keystroke that never asks for them never builds them.
+    assert.equal(typeof Object.getOwnPropertyDescriptor(runFix(0), 'edits')?.get, 'function');
+    // Read for one finding, they are the same list for every other: built once, not 599 times.
+    assert.equal(runFix(0).edits, runFix(598).edits);
+    // The same edits Format Document makes (the one run here).
+    assert.deepEqual(runFix(0).edits, renumberDocumentEdits(parseDocument(text)));
+    assert.equal(runFix(0).edits.length, 599);
+    const renumbered = applyEdits(text, runFix(300).edits);
+    assert.deepEqual(parseDocument(renumbered).headings.slice(1, 4).map((h) => h.marker?.text), ['（一）', '（二）', '（三）']);
+    assert.deepEqual(numbering(renumbered), []);
+  });
+
+  it('the run renumbering is not offered when this heading is the only misnumbered one (its own fix does the same)', () => {
+    const gap = analyzeText('一、甲\n三、乙\n三、丙').findings.find((f) => f.ruleId === 'numbering-gap')!;
+    assert.deepEqual(gap.fixes.map((f) => f.title), ['改为“二、”']);
+  });
+
   it('numbering-enumeration-gap: 一是 … 三是', () => {
     assert.deepEqual(numbering('要做到：一是抓落实；三是抓考核。'), [
       'numbering-enumeration-gap 0:10-0:12 «三是» 列举不连续：此处应为“二是”，实为“三是”。请补上缺少的一项或改正序号。',

@@ -32,7 +32,8 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
       if (diagnostic.source !== PRODUCT_NAME || typeof diagnostic.code !== 'string') continue;
       const finding = findings.find((f: Finding) => f.ruleId === diagnostic.code && sameRange(toRange(doc.lines, f.start, f.end), diagnostic.range));
       if (finding) {
-        finding.fixes.filter((fix) => !fix.snippet).forEach((fix, i) => actions.push({
+        // Built here, for the one finding asked about (a lazy fix); one that turns out to change nothing is not offered.
+        finding.fixes.filter((fix) => !fix.snippet && fix.edits.length).forEach((fix, i) => actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../model/document';
 import type { Finding, Severity } from '../model/findings';
+import { lazyFix } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import { DEFAULT_CONFIG } from '../config/config';
 import type { ReportedFinding, Rule, RuleResources } from '../rules/rule';
@@ -67,12 +68,12 @@ export function enabledRules(rules: readonly Rule[], config: AnalysisConfig, dis
   });
 }
 
-/** The finding moved by `by` code units, with its fixes and related spans. */
+/** The finding moved by `by` code units, with its fixes (still built only when read) and related spans. */
 export function shiftFinding(f: Finding, by: number): Finding {
   if (by === 0) return f;
   return {
     ...f, start: f.start + by, end: f.end + by,
-    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    fixes: f.fixes.map((fix) => lazyFix(fix, () => fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })))),
     related: f.related?.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
   };
 }

@@ -26,6 +26,24 @@ export interface Fix {
   readonly snippet?: boolean;
 }
 
+/**
+ * A fix whose edits are built when first read (by a code action, fix-all or a test) and then kept. For
+ * fixes that cost as much as the document — renumbering a whole run — which thousands of findings would
+ * otherwise each build on every keystroke. `build` must give the same edits whenever it is called.
+ */
+export function lazyFix(fix: { readonly title: string; readonly safe: boolean; readonly snippet?: boolean }, build: () => readonly TextEdit[]): Fix {
+  let edits: readonly TextEdit[] | undefined;
+  // Fields copied one by one: spreading a lazy fix would build its edits.
+  return {
+    title: fix.title,
+    safe: fix.safe,
+    ...(fix.snippet ? { snippet: true } : {}),
+    get edits() {
+      return (edits ??= build());
+    },
+  };
+}
+
 export interface RelatedSpan {
   readonly start: number;
   readonly end: number;

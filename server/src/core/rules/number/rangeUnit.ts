@@ -5,7 +5,9 @@ import type { Rule } from '../rule';
  * 9亿～16亿, not 9～16亿; 15%～30%, not 15～30%), or it reads as 9 and 16亿. Units that cannot be
  * misread (`100～150kg`, `2021—2023年`) may be left off the first number and are not reported.
  */
-const RANGE = /(\d+(?:\.\d+)?)(\s*[～~〜—–\-－至]\s*)(\d+(?:\.\d+)?)(万亿|千万|百万|亿|万|%|％|‰)([元人吨亩户台辆件次家项座套])?/g;
+// Tried only where a figure starts (not inside a longer token: `PM2.5-10%`, `x12`, the middle of a digit
+// run): tried at every digit of a long run, `\d+` read the rest of the run each time (quadratic).
+const RANGE = /(?<![0-9.．A-Za-z])(\d+(?:\.\d+)?)(\s*[～~〜—–\-－至]\s*)(\d+(?:\.\d+)?)(万亿|千万|百万|亿|万|%|％|‰)([元人吨亩户台辆件次家项座套])?/g;
 
 export const numberRangeUnit: Rule = {
   id: 'number-range-unit',
@@ -20,8 +22,6 @@ export const numberRangeUnit: Rule = {
     RANGE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RANGE.exec(text))) {
-      // Inside a longer token (`PM2.5-10%`, `x12`): not a range of figures.
-      if (/[0-9.．A-Za-z]/.test(text[m.index - 1] ?? '')) continue;
       const [written, first, connector, second, magnitude, measure = ''] = m;
       const unit = magnitude + measure;
       const start = m.index;

@@ -1,38 +1,85 @@
-import type { Fix } from '../../model/findings';
+import type { Fix, TextEdit } from '../../model/findings';
+import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
-/** Classify each run item against the one before it; shared by the four sequence rules. */
-export function sequenceProblems(doc: PolicyDocument): { run: NumberingRun; item: RunItem; index: number; problem: SequenceProblem }[] {
-  const result: { run: NumberingRun; item: RunItem; index: number; problem: SequenceProblem }[] = [];
-  for (const run of numberingRuns(doc)) {
-    run.items.forEach((item, index) => {
-      const v = item.heading.marker.value;
-      if (index === 0) {
-        if (v !== 1) result.push({ run, item, index, problem: 'start' });
-        return;
-      }
-      const prev = run.items[index - 1].heading.marker.value;
-      if (v === prev) result.push({ run, item, index, problem: 'duplicate' });
-      else if (v < prev) result.push({ run, item, index, problem: 'order' });
-      else if (v > prev + 1) result.push({ run, item, index, problem: 'gap' });
-    });
-  }
-  return result;
+export interface SequenceItem {
+  readonly run: NumberingRun;
+  readonly item: RunItem;
+  readonly index: number;
+  readonly problem: SequenceProblem;
 }
 
-/** Quick fixes shared by the sequence rules: this heading, then the whole run. */
-export function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
+const problemsCache = new WeakMap<PolicyDocument, SequenceItem[]>();
+
+/** Classify each run item against the one before it; shared by the four sequence rules (computed once per document). */
+export function sequenceProblems(doc: PolicyDocument): readonly SequenceItem[] {
+  let problems = problemsCache.get(doc);
+  if (problems) return problems;
+  problems = [];
+  for (const run of numberingRuns(doc)) {
+    const items = run.items;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      const v = item.heading.marker.value;
+      if (index === 0) {
+        if (v !== 1) problems.push({ run, item, index, problem: 'start' });
+        continue;
+      }
+      const prev = items[index - 1].heading.marker.value;
+      if (v === prev) problems.push({ run, item, index, problem: 'duplicate' });
+      else if (v < prev) problems.push({ run, item, index, problem: 'order' });
+      else if (v > prev + 1) problems.push({ run, item, index, problem: 'gap' });
+    }
+  }
+  problemsCache.set(doc, problems);
+  return problems;
+}
+
+/**
+ * Per run with a problem: how many items carry another value than their place in the run, the last of
+ * them, and (once asked for) the edits renumbering the run — one list shared by every finding in it.
+ */
+interface RunRenumbering {
+  readonly misnumbered: number;
+  readonly last: RunItem | undefined;
+  edits?: readonly TextEdit[];
+}
+
+const renumberings = new WeakMap<NumberingRun, RunRenumbering>();
+
+function renumberingOf(run: NumberingRun): RunRenumbering {
+  let r = renumberings.get(run);
+  if (!r) {
+    let misnumbered = 0;
+    let last: RunItem | undefined;
+    for (const item of run.items) {
+      if (item.heading.marker.value === item.expected) continue;
+      misnumbered++;
+      last = item;
+    }
+    r = { misnumbered, last };
+    renumberings.set(run, r);
+  }
+  return r;
+}
+
+/**
+ * Quick fixes shared by the sequence rules: this heading, then the whole run. The run's renumbering is a
+ * lazy fix (its edits are as many as the run's headings, built when a code action asks); it is not offered
+ * when this heading is the only misnumbered one, whose own fix does the same.
+ */
+function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
   const fixes: Fix[] = [];
   const marker = item.heading.marker;
   const single = renumberEdit(marker, value, doc.text);
   if (single) fixes.push({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, edits: [single], safe: false });
-  const runEdits = renumberRunEdits(run, doc.text);
-  if (runEdits.length > 0 && !(runEdits.length === 1 && single && runEdits[0].newText === single.newText)) {
-    fixes.push({ title: `重新编号本级全部 ${run.items.length} 个序号`, edits: runEdits, safe: false });
+  const r = renumberingOf(run);
+  if (r.misnumbered > 1 || (r.misnumbered === 1 && r.last !== item)) {
+    fixes.push(lazyFix({ title: `重新编号本级全部 ${run.items.length} 个序号`, safe: false }, () => (r.edits ??= renumberRunEdits(run, doc.text))));
   }
   return fixes;
 }
