@@ -1,12 +1,14 @@
-import { analyzeDocument, AnalysisResult } from '../core/engine/analyze';
-import { applyEdits, safeFixEdits } from '../core/engine/fixes';
+import { analyzeDocument } from '../core/engine/analyze';
+import { safeFixEdits } from '../core/engine/fixes';
 import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
 import { parseDocument } from '../core/parser/parseDocument';
 import type { RuleResources } from '../core/rules/rule';
 import { paragraphAt } from '../docx';
+import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL, encodeDraft, UndecodableError } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
+import { documentOutline } from '../service/outline';
 import { Draft, readDraft, UnreadableFileError } from './readDraft';
 import { WriteRefusedError, writeFixedDraft } from './writeDraft';
 
@@ -44,19 +46,6 @@ function configFor(job: CheckJob): AnalysisConfig {
   return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
 }
 
-/** Apply safe fixes until nothing changes; returns the last analysis and how many edits were made. */
-function fixUntilStable(first: AnalysisResult, config: AnalysisConfig, resources: RuleResources): { result: AnalysisResult; applied: number } {
-  let result = first;
-  let applied = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = safeFixEdits(result.findings);
-    if (!edits.length) break;
-    applied += edits.length;
-    result = analyzeDocument(parseDocument(applyEdits(result.document.text, edits)), config, resources);
-  }
-  return { result, applied };
-}
-
 export function checkFile(file: string, job: CheckJob, resources: RuleResources): FileReport {
   const notes: string[] = [];
   let draft: Draft;
@@ -74,7 +63,7 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
   }
   if (job.command === 'outline') {
     const doc = parseDocument(draft.text);
-    return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, doc.root) : outlineText(doc.root) };
+    return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
   const config = configFor(job);
   let result = analyzeDocument(parseDocument(draft.text), config, resources);
@@ -83,7 +72,7 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     if (encoding === 'docx') {
       if (safeFixEdits(result.findings).length) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
     } else {
-      const fixed = fixUntilStable(result, config, resources);
+      const fixed = fixAll(result, config, resources);
       if (fixed.applied && !draft.exact) {
         fixError = `${file}：有 ${fixed.applied} 处可安全修复，但文件的字节不能原样写回，未写回修复。`;
       } else if (fixed.applied) {

@@ -18,9 +18,11 @@ export const numberingArabicSeparator: Rule = {
     pointReadsOn: '阿拉伯数字序号“{marker}”后应用下脚点（GB/T 15834—2011 B.3）；其后紧接“{next}”，写成“{joined}”会读成一个数，请写作“{fixed} {next}”（下脚点后空一格）。',
   },
   check(doc, ctx) {
-    for (const h of doc.headings) {
-      const m = h.marker;
-      if (!m || m.scheme !== 'arabic' || m.separator !== '、') continue;
+    // Headings, and the items of a 附件说明 (`附件：1、…`), in text order.
+    const markers = [...doc.headings.map((h) => h.marker), ...doc.frame.attachmentList.map((i) => i.marker)]
+      .filter((m) => m !== undefined).sort((a, b) => a.start - b.start);
+    for (const m of markers) {
+      if (m.scheme !== 'arabic' || m.separator !== '、') continue;
       const fixed = doc.text.slice(m.start, m.numeralEnd) + '.';
       const next = READS_ON.exec(doc.text.slice(m.end, m.end + 1))?.[0];
       if (next === undefined) {
