@@ -10,9 +10,10 @@ import { safeFixEdits } from '../../server/src/core/engine/fixes';
 import { Requests } from '../../server/src/protocol';
 
 /**
- * A huge draft must not stop the server from answering for the others. Analysis is synchronous,
- * so a small document’s request waits while a big one is analysed: this measures how long (the
- * figures go in README “可靠性”), asserting only that the small request completes and is right.
+ * A huge draft must not stop the server from answering for the others: it is analysed a rule at a
+ * time, and a small document's request is answered between two rules. Asserted by the order of
+ * events (the small answer comes before the big draft's diagnostics); how long the small request
+ * waited is measured and printed (the figures go in README “可靠性”), never asserted.
  */
 const SMALL = '一、总体要求\n（一）指导思想\n二、保障措施';
 
@@ -34,13 +35,22 @@ async function measure(label: string, bigText: string): Promise<void> {
     await client.open(small, SMALL);
     await client.waitForDiagnostics(small);
     const big = 'file:///big.txt';
+    const order: string[] = [];
+    const bigPublished = client.waitForDiagnostics(big).then((p) => {
+      order.push('big draft published');
+      return p;
+    });
     const sent = performance.now();
     await client.open(big, bigText);
     const asked = performance.now();
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: small } })) as DocumentSymbol[];
+    order.push('small draft answered');
     const answered = performance.now();
     assert.deepEqual(symbols.map((s) => s.name), ['一、总体要求', '二、保障措施']);
-    const published = await client.waitForDiagnostics(big);
+    const published = await bigPublished;
+    // The big draft is analysed a rule at a time (lsp/analysisCache.ts): the small one's request is answered
+    // in between, not after the whole analysis.
+    assert.deepEqual(order, ['small draft answered', 'big draft published']);
     const bigDone = performance.now();
     // Nothing is capped: the server reports every finding a full analysis has, to the last line.
     const full = analyzeText(bigText, DEFAULT_CONFIG, loadResources());

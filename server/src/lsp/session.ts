@@ -120,7 +120,7 @@ export class Session {
   async draft(document: TextDocument): Promise<OpenDraft> {
     const settings = await this.settingsFor(document.uri);
     const resources = await this.resourcesFor(document.uri);
-    return { document, settings, resources, result: this.cache.get(document, settings.analysis, resources) };
+    return { document, settings, resources, result: await this.cache.get(document, settings.analysis, resources) };
   }
 
   /** The open draft a request names, analysed; undefined when it is not open. */

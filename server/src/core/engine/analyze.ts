@@ -91,6 +91,17 @@ export function runRules(
   doc: PolicyDocument, rules: readonly Rule[], config: AnalysisConfig, resources: RuleResources,
   disabled: DisabledRules, failures: { ruleId: string; error: string }[], firstLine = 0,
 ): Finding[] {
+  return drain(ruleSteps(doc, rules, config, resources, disabled, failures, firstLine));
+}
+
+/**
+ * `runRules` a rule at a time: the generator pauses after each rule, so a caller that drives it can let
+ * other work run in between (the language server does, for large drafts). Still pure and synchronous.
+ */
+export function* ruleSteps(
+  doc: PolicyDocument, rules: readonly Rule[], config: AnalysisConfig, resources: RuleResources,
+  disabled: DisabledRules, failures: { ruleId: string; error: string }[], firstLine = 0,
+): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const ctx = {
@@ -116,15 +127,29 @@ export function runRules(
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.stack ?? e.message : String(e) });
     }
+    yield;
   }
   return findings.sort(compareFindings);
 }
 
+/** Run a stepwise computation to its end at once. */
+export function drain<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** Run every enabled rule over one parsed document. Pure and synchronous. */
 export function analyzeDocument(doc: PolicyDocument, config: AnalysisConfig = DEFAULT_CONFIG, resources: RuleResources = {}, rules: readonly Rule[] = RULES): AnalysisResult {
+  return drain(analysisSteps(doc, config, resources, rules));
+}
+
+/** `analyzeDocument` a rule at a time (see `ruleSteps`). */
+export function* analysisSteps(doc: PolicyDocument, config: AnalysisConfig = DEFAULT_CONFIG, resources: RuleResources = {}, rules: readonly Rule[] = RULES): Generator<void, AnalysisResult> {
   const failures: { ruleId: string; error: string }[] = [];
   const disabled = disabledRules(doc);
-  const findings = runRules(doc, enabledRules(rules, config, disabled), config, resources, disabled, failures);
+  const findings = yield* ruleSteps(doc, enabledRules(rules, config, disabled), config, resources, disabled, failures);
   return { document: doc, findings, failures };
 }
 

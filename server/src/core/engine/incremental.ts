@@ -7,7 +7,7 @@ import { splicedByWindow } from '../rules/rule';
 import { documentWindow } from '../parser/window';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { firstIndexWhere } from '../text/lineIndex';
-import { AnalysisResult, analyzeDocument, compareFindings, disabledRules, enabledRules, runRules, shiftFinding } from './analyze';
+import { AnalysisResult, analysisSteps, compareFindings, disabledRules, drain, enabledRules, ruleSteps, shiftFinding } from './analyze';
 
 /**
  * When the lines to re-check are more than this share of the draft, a full analysis costs no more.
@@ -40,10 +40,17 @@ interface EditWindow {
 export function reanalyzeDocument(
   previous: AnalysisResult, doc: PolicyDocument, config: AnalysisConfig, resources: RuleResources, rules: readonly Rule[] = RULES,
 ): AnalysisResult {
+  return drain(reanalysisSteps(previous, doc, config, resources, rules));
+}
+
+/** `reanalyzeDocument` a rule at a time (see `ruleSteps`). */
+export function* reanalysisSteps(
+  previous: AnalysisResult, doc: PolicyDocument, config: AnalysisConfig, resources: RuleResources, rules: readonly Rule[] = RULES,
+): Generator<void, AnalysisResult> {
   const old = previous.document;
   if (old.text === doc.text && !previous.failures.length) return { document: doc, findings: previous.findings, failures: [] };
   const window = reuseWindow(previous, doc, rules);
-  if (!window) return analyzeDocument(doc, config, resources, rules);
+  if (!window) return yield* analysisSteps(doc, config, resources, rules);
 
   const disabled = disabledRules(doc);
   const enabled = enabledRules(rules, config, disabled);
@@ -54,14 +61,14 @@ export function reanalyzeDocument(
     for (const scan of CARRIED_SCANS) scan.carry(old, doc, { document: windowDocument, start: window.start, end: window.end, previousEnd: window.previousEnd }, resources);
   } catch {
     // A bug in a carry must not cost the writer their diagnostics: analyse from scratch.
-    return analyzeDocument(doc, config, resources, rules);
+    return yield* analysisSteps(doc, config, resources, rules);
   }
-  const documentFindings = runRules(doc, enabled.filter((r) => r.scope !== 'paragraph'), config, resources, disabled, failures);
+  const documentFindings = yield* ruleSteps(doc, enabled.filter((r) => r.scope !== 'paragraph'), config, resources, disabled, failures);
   const paragraphRules = enabled.filter((r) => r.scope === 'paragraph');
   const rechecked = new Set(paragraphRules.map((r) => r.id));
   const paragraphFindings = splicedByWindow(
     previous.findings.filter((f) => rechecked.has(f.ruleId)),
-    runRules(windowDocument, paragraphRules, config, resources, disabled, failures, window.fromLine),
+    yield* ruleSteps(windowDocument, paragraphRules, config, resources, disabled, failures, window.fromLine),
     window, (f) => f.start, shiftFinding,
   );
   const findings = [...paragraphFindings, ...documentFindings].sort(compareFindings);
