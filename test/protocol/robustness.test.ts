@@ -163,6 +163,18 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
     await stillServes();
   });
 
+  it('a change that repeats a version number is analysed anew: fix-all edits the text the editor has', async () => {
+    const repeated = 'file:///repeated-version.txt';
+    await client.open(repeated, '（一）指导思想。。', 'plaintext', 5);
+    const fixAll = async () => (await client.connection.sendRequest('gongwen/fixAll', { uri: repeated })) as { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+    assert.deepEqual((await fixAll()).map((e) => [e.range.start.character, e.range.end.character, e.newText]), [[8, 9, '']]);
+    // Same version, another text: two characters more before the marks.
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: repeated, version: 5 }, contentChanges: [{ text: '（一）坚持指导思想。。' }] });
+    const edits = await fixAll();
+    assert.deepEqual(edits.map((e) => [e.range.start.character, e.range.end.character, e.newText]), [[10, 11, '']]);
+    await stillServes();
+  });
+
   it('a request cancelled before it runs answers RequestCancelled', async () => {
     // A large draft keeps the server analysing while the request and its cancellation arrive.
     const big = 'file:///busy.txt';
