@@ -198,6 +198,12 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
     await stillServes();
     stdin.write('garbage without any header\r\n');
     await stillServes();
+    // Announcing ten gigabytes: refused at once, or the server would wait for them and answer nothing again.
+    stdin.write('Content-Length: 9999999999\r\n\r\n{}');
+    await stillServes();
+    // 640 KB of blank lines that end no header: dropped in linear time.
+    stdin.write('ab\r\n\r\n'.repeat(110_000));
+    await stillServes();
     stdin.write(frame('[1,2,3]'));
     await stillServes();
     // A request without a method has an id, so the client learns which request was bad.

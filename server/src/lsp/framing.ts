@@ -9,18 +9,30 @@ import { Transform, TransformCallback } from 'node:stream';
  */
 
 const HEADER_END = Buffer.from('\r\n\r\n');
-const CONTENT_LENGTH = Buffer.from('content-length:');
+const CONTENT_LENGTH = 'content-length:';
 /** A header block longer than this is garbage, not headers. */
 const MAX_HEADER = 1024;
+/**
+ * The largest message body taken (64 MiB: a draft at the CLI's size limit, escaped as JSON). A larger
+ * Content-Length is refused at once: waiting for ten gigabytes would stop every later message.
+ */
+export const MAX_CONTENT_LENGTH = 64 * 1024 * 1024;
 
 export const PARSE_ERROR = -32700;
 export const INVALID_REQUEST = -32600;
 
 export type ErrorReply = (id: string | number | null, code: number, message: string) => void;
 
+/** Where `content-length:` (any case) next starts in the buffer at or after `from`; -1 when nowhere. */
 function indexOfHeaderName(buffer: Buffer, from: number): number {
-  // Header names are case-insensitive; compare on a lower-cased ASCII copy.
-  return Buffer.from(buffer.toString('latin1').toLowerCase(), 'latin1').indexOf(CONTENT_LENGTH, from);
+  const last = buffer.length - CONTENT_LENGTH.length;
+  for (let i = from; i <= last; i++) {
+    if ((buffer[i] | 0x20) !== 0x63) continue; // c or C
+    let k = 1;
+    while (k < CONTENT_LENGTH.length && (buffer[i + k] | (buffer[i + k] >= 0x41 && buffer[i + k] <= 0x5a ? 0x20 : 0)) === CONTENT_LENGTH.charCodeAt(k)) k++;
+    if (k === CONTENT_LENGTH.length) return i;
+  }
+  return -1;
 }
 
 export class FrameGuard extends Transform {
@@ -30,6 +42,12 @@ export class FrameGuard extends Transform {
   private pendingSize = 0;
   /** Bytes the frame at the buffer's start needs (0: its header is not read yet). */
   private needed = 0;
+  /** No blank line (the end of a header block) starts before this offset of the buffer. */
+  private clearTo = 0;
+  /** No `Content-Length:` starts before this offset of the buffer (after the first byte). */
+  private nameClearTo = 0;
+  /** Dropping garbage since the last well-framed message (it has been answered once). */
+  private resyncing = false;
 
   constructor(private readonly reply: ErrorReply) {
     super();
@@ -49,20 +67,29 @@ export class FrameGuard extends Transform {
 
   private drain(): void {
     for (;;) {
-      const headerEnd = this.buffer.indexOf(HEADER_END);
+      // A header block ends within MAX_HEADER bytes of its start, so the blank line is looked for there
+      // only, and never again where it was looked for before: garbage costs each byte once.
+      const window = this.buffer.subarray(0, MAX_HEADER + HEADER_END.length);
+      const headerEnd = window.indexOf(HEADER_END, this.clearTo);
       if (headerEnd < 0) {
-        if (this.buffer.length > MAX_HEADER) this.resync(this.buffer.length - CONTENT_LENGTH.length, '消息头缺失或过长');
+        this.clearTo = Math.max(0, window.length - HEADER_END.length + 1);
+        if (this.buffer.length > MAX_HEADER) this.resync(this.buffer.length - MAX_HEADER, '消息头缺失或过长');
         return;
       }
       const bodyStart = headerEnd + HEADER_END.length;
       const length = this.contentLength(this.buffer.subarray(0, headerEnd).toString('ascii'));
-      if (length === undefined) {
-        this.resync(bodyStart, '消息头无效：缺少或无法解析 Content-Length');
+      if (length === undefined || length > MAX_CONTENT_LENGTH) {
+        // The blank line found stays the first one after where the next header may start.
+        this.clearTo = headerEnd;
+        this.resync(bodyStart, length === undefined ? '消息头无效：缺少或无法解析 Content-Length' : `消息过长：Content-Length 为 ${length}，上限为 ${MAX_CONTENT_LENGTH} 字节`);
         continue;
       }
       this.needed = bodyStart + length;
       if (this.buffer.length < this.needed) return;
       this.needed = 0;
+      this.clearTo = 0;
+      this.nameClearTo = 0;
+      this.resyncing = false;
       const frame = this.buffer.subarray(0, bodyStart + length);
       const body = frame.subarray(bodyStart);
       this.buffer = this.buffer.subarray(bodyStart + length);
@@ -85,11 +112,21 @@ export class FrameGuard extends Transform {
     return length;
   }
 
-  /** Drop bytes up to the next `Content-Length:` after the start, or up to `fallback` when there is none; always drops something. */
+  /**
+   * Drop bytes up to the next `Content-Length:` after the start, or up to `fallback` when there is none;
+   * always drops something. Neither this search nor the one for the blank line goes again over bytes it
+   * has read, so resynchronising over any amount of garbage is linear.
+   */
   private resync(fallback: number, reason: string): void {
-    const next = indexOfHeaderName(this.buffer, 1);
-    this.buffer = this.buffer.subarray(next > 0 ? next : Math.max(1, fallback));
-    this.reply(null, PARSE_ERROR, reason);
+    const next = indexOfHeaderName(this.buffer, Math.max(1, this.nameClearTo));
+    if (next < 0) this.nameClearTo = Math.max(0, this.buffer.length - CONTENT_LENGTH.length + 1);
+    const drop = next > 0 ? next : Math.max(1, fallback);
+    this.buffer = this.buffer.subarray(drop);
+    this.clearTo = Math.max(0, this.clearTo - drop);
+    this.nameClearTo = Math.max(0, this.nameClearTo - drop);
+    // One answer per stretch of garbage, however many false starts it holds.
+    if (!this.resyncing) this.reply(null, PARSE_ERROR, reason);
+    this.resyncing = true;
   }
 
   /** A body the JSON-RPC reader can take; anything else is answered here. */
