@@ -140,10 +140,10 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
 
   it('out-of-range positions in code action requests and diagnostics give valid edits', async () => {
     const far = { line: 10_000, character: 10_000 };
-    const negative = { line: -1, character: -5 };
+    // (A negative position is no LSP position at all: refused, see the next test.)
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
-      range: { start: negative, end: far },
+      range: { start: { line: 0, character: 0 }, end: far },
       context: { diagnostics: [{ range: { start: far, end: far }, code: 'numbering-gap', source: '公文起草助手', message: 'stale' }] },
     })) as { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
     assert.deepEqual(actions.map((a) => a.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
@@ -172,6 +172,29 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: repeated, version: 5 }, contentChanges: [{ text: '（一）坚持指导思想。。' }] });
     const edits = await fixAll();
     assert.deepEqual(edits.map((e) => [e.range.start.character, e.range.end.character, e.newText]), [[10, 11, '']]);
+    await stillServes();
+  });
+
+  it('positions that are none (fractional, null, negative lines) are refused at the boundary, never turned into null edits', async () => {
+    const stale = (line: unknown) => ({ range: { start: { line, character: 0 }, end: { line, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: 'x' });
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
+      context: { diagnostics: [stale(1.5), stale(null), stale(-1), stale('2'), null, stale(2)] },
+    })) as { title: string; diagnostics: unknown[]; edit?: { changes: Record<string, { range: { start: { line: unknown; character: unknown }; end: { line: unknown; character: unknown } } }[]> } }[];
+    // Only the well-formed diagnostic (line 2) gets its actions; every edit position is a pair of integers.
+    assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+    for (const a of actions) {
+      for (const e of a.edit!.changes[uri]) for (const p of [e.range.start, e.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), JSON.stringify(p));
+    }
+    for (const [method, params] of [
+      ['textDocument/hover', { textDocument: { uri }, position: { line: 0.5, character: 1 } }],
+      ['textDocument/completion', { textDocument: { uri }, position: { line: null, character: 1 } }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 1.5, character: 0 }, end: { line: 2, character: 0 } }, context: { diagnostics: [] } }],
+      ['textDocument/codeAction', { textDocument: { uri }, range: { start: { line: -1, character: -5 }, end: { line: 2, character: 0 } }, context: { diagnostics: [] } }],
+    ] as const) {
+      const e = await errorOf(client.connection.sendRequest(method, params));
+      assert.equal(e.code, -32602, method);
+    }
     await stillServes();
   });
 

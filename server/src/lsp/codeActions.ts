@@ -5,9 +5,10 @@ import type { RuleResources } from '../core/rules/rule';
 import { PRODUCT_NAME } from '../protocol';
 import { disableActions, findingActions, findingOf, fixAllAction, renumberAction } from '../service/codeActions';
 import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction } from './convert';
+import { isRange } from './guard';
 
 function wants(params: CodeActionParams, kind: string): boolean {
-  const only = params.context.only;
+  const only = params.context?.only;
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
 
@@ -16,8 +17,9 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
   const lines = result.document.lines;
   const actions: CodeAction[] = [];
   if (wants(params, CodeActionKind.QuickFix)) {
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== PRODUCT_NAME || typeof diagnostic.code !== 'string') continue;
+    for (const diagnostic of Array.isArray(params.context?.diagnostics) ? params.context.diagnostics : []) {
+      // A diagnostic the client made up or garbled (a fractional or null line) gets no actions.
+      if (!diagnostic || diagnostic.source !== PRODUCT_NAME || typeof diagnostic.code !== 'string' || !isRange(diagnostic.range)) continue;
       const start = offsetOf(lines, diagnostic.range.start);
       const end = offsetOf(lines, diagnostic.range.end);
       const finding = start !== undefined && end !== undefined ? findingOf(result, diagnostic.code, start, end) : undefined;
@@ -26,11 +28,11 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
     }
   }
   // Source actions only when asked for by kind (on save, or from the source-action menu).
-  if (params.context.only && wants(params, FIX_ALL_KIND)) {
+  if (params.context?.only && wants(params, FIX_ALL_KIND)) {
     const action = fixAllAction(result, config, resources);
     if (action) actions.push(toCodeAction(lines, uri, action));
   }
-  if (params.context.only && wants(params, RENUMBER_KIND)) {
+  if (params.context?.only && wants(params, RENUMBER_KIND)) {
     const action = renumberAction(result.document);
     if (action) actions.push(toCodeAction(lines, uri, action));
   }
