@@ -53,7 +53,7 @@ export function registerFeatures(connection: Connection, session: Session): void
   connection.onRequest(Requests.report, guard('report', '', async (params) => {
     const draft = await session.open(params?.uri);
     if (!draft) return '';
-    const fileName = decodeURIComponent(draft.document.uri.slice(draft.document.uri.lastIndexOf('/') + 1));
+    const fileName = lastSegment(draft.document.uri);
     return renderReport(buildReport(draft.result, fileName, reportTime(new Date())), params.format);
   }));
 
@@ -91,4 +91,14 @@ export function registerFeatures(connection: Connection, session: Session): void
   }));
 
   connection.onRequest(Requests.docxText, docxText);
+}
+
+/** The file name a URI ends with, decoded; as written when it is not valid percent-encoding (`%E4%B8`). */
+function lastSegment(uri: string): string {
+  const segment = uri.slice(uri.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -39,15 +39,23 @@ export class Session {
 
   constructor(private readonly connection: Connection, resources: RuleResources) {
     this.guard = guardWith((m) => this.log(m));
-    this.workspaceAgencies = new WorkspaceAgencies(resources, (p) => this.warnOnce('公文起草助手机构词典有误', p));
+    this.workspaceAgencies = new WorkspaceAgencies(resources, (source, problems) => this.warnOnce('公文起草助手机构词典有误', source, problems));
   }
 
   log(message: string): void {
     this.connection.console.error(message);
   }
 
-  private warnOnce(title: string, problem: ConfigProblem): void {
-    const text = `${problem.source}：${problem.message}`;
+  /**
+   * One message per file or setting that has problems, however many (200 bad dictionary entries are one
+   * message, not 200): the only problem itself, or how many and the first; every problem goes to the
+   * output channel. Each message is shown once, however many documents are open.
+   */
+  private warnOnce(title: string, source: string, problems: readonly ConfigProblem[]): void {
+    if (!problems.length) return;
+    for (const p of problems) this.connection.console.warn(`${title}：${p.source}：${p.message}`);
+    const first = `${problems[0].source}：${problems[0].message}`;
+    const text = problems.length === 1 ? first : `${source} 有 ${problems.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“公文起草助手”。`;
     if (this.shown.has(text)) return;
     this.shown.add(text);
     void this.connection.window.showWarningMessage(`${title} — ${text}`);
@@ -100,7 +108,11 @@ export class Session {
           }
         }
         const { settings, problems } = resolveServerSettings(raw);
-        for (const p of problems) this.warnOnce('公文起草助手设置有误', p);
+        // A field of its own per setting; the entries of `gongwen.agencies.extra` together, as for a file.
+        const extra = `${SECTION}.agencies.extra`;
+        const inExtra = problems.filter((p) => p.source.startsWith(extra));
+        for (const p of problems) if (!p.source.startsWith(extra)) this.warnOnce('公文起草助手设置有误', p.source, [p]);
+        this.warnOnce('公文起草助手设置有误', extra, inExtra);
         return settings;
       })();
       this.settingsCache.set(uri, s);
@@ -110,7 +122,7 @@ export class Session {
 
   /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json` and `gongwen.agencies.extra`. */
   async resourcesFor(uri: string): Promise<RuleResources> {
-    return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
+    return await this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
   }
 
   async analysis(document: TextDocument): Promise<AnalysisResult> {

@@ -5,6 +5,7 @@ import { validateAgencyEntries } from '../core/agency/entries';
 import { RULE_IDS } from '../core/rules/index';
 import type { RunMode } from '../protocol';
 import { SECTION } from '../protocol';
+import { tooManyEntries } from './workspaceAgencies';
 
 /** The `gongwen.*` settings as the server uses them. */
 export interface ServerSettings {
@@ -39,6 +40,9 @@ export function resolveServerSettings(raw: unknown): { settings: ServerSettings;
   }
   const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
   const extra = validateAgencyEntries(agencies.extra, `${SECTION}.agencies.extra`, 'settings');
-  problems.push(...extra.problems);
-  return { settings: { enable, run, debounce, analysis: config, agencyExtra: extra.entries }, problems };
+  // One by one: a spread of 400,000 problems would overflow the call stack.
+  for (const p of extra.problems) problems.push(p);
+  const tooMany = tooManyEntries(extra.entries);
+  if (tooMany) problems.push({ source: `${SECTION}.agencies.extra`, message: `${tooMany}；已忽略此设置，使用内置机构词典。` });
+  return { settings: { enable, run, debounce, analysis: config, agencyExtra: tooMany ? [] : extra.entries }, problems };
 }
