@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../server/src/protocol';
+import { FileFacts, unwritableDictionary } from './fileChecks';
 
 /** Same path and format the server reads (server/src/core/agency/data/agencies.schema.json). */
 const DICTIONARY_PATH = ['.gongwen', 'agencies.json'];
@@ -8,6 +9,19 @@ interface DictionaryFile {
   version?: unknown;
   agencies?: unknown;
   [field: string]: unknown;
+}
+
+/** The server reads no larger dictionary (server/src/io/readFile.ts MAX_WORKSPACE_DATA_BYTES). */
+const MAX_DICTIONARY_BYTES = 2 * 1024 * 1024;
+
+/** What stat says of a file, undefined when it does not exist. */
+async function factsOf(uri: vscode.Uri): Promise<FileFacts | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
+  }
 }
 
 function targetFolder(): vscode.WorkspaceFolder | undefined {
@@ -27,6 +41,13 @@ async function addAgency(name: unknown): Promise<void> {
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, ...DICTIONARY_PATH);
+  const refusal = unwritableDictionary(await factsOf(vscode.Uri.joinPath(folder.uri, DICTIONARY_PATH[0])), await factsOf(file), MAX_DICTIONARY_BYTES);
+  if (refusal) {
+    const why = refusal === 'link' ? vscode.l10n.t('它（或 .gongwen 文件夹）是一个链接，写入会改动链接指向的其他文件')
+      : refusal === 'too-large' ? vscode.l10n.t('文件过大') : vscode.l10n.t('它不是普通文件');
+    void vscode.window.showErrorMessage(vscode.l10n.t('未修改 {0}：{1}。请换成普通文件后再添加。', file.fsPath, why));
+    return;
+  }
   let dictionary: DictionaryFile = { version: '1.0.0', agencies: [] };
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).replace(/^\ufeff/, '');

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SECTION } from '../../server/src/protocol';
+import { unreadableDraft } from './fileChecks';
 
 /** Schemes the extension reads drafts from; `vscode-vfs` and friends cover virtual workspaces. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata'];
@@ -44,10 +45,29 @@ export async function findDrafts(): Promise<vscode.Uri[]> {
   return [...found.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The text of a draft: the editor's buffer when it is open (unsaved changes included), else the file. */
+/**
+ * Largest unopened draft the workspace scans (占位符 view, 检查整个工作区) read: the scans read every
+ * draft of a folder the writer may not have looked at, which can hold anything.
+ */
+export const MAX_SCANNED_DRAFT_BYTES = 10 * 1024 * 1024;
+
+/** An unopened draft the scans do not read (not a regular file, or too large); the message says which and why. */
+export class SkippedDraftError extends Error {}
+
+/**
+ * The text of a draft: the editor's buffer when it is open (unsaved changes included), else the file —
+ * only a regular file (no link, pipe or device) of at most MAX_SCANNED_DRAFT_BYTES.
+ */
 export async function draftText(uri: vscode.Uri): Promise<{ text: string; open: boolean }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText(), open: true };
+  const stat = await vscode.workspace.fs.stat(uri);
+  const refusal = unreadableDraft(stat, MAX_SCANNED_DRAFT_BYTES);
+  if (refusal === 'link') throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：这是一个链接，工作区检查不跟随链接（打开该文件即可检查）。', uri.fsPath));
+  if (refusal === 'not-regular') throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：不是普通文件。', uri.fsPath));
+  if (refusal === 'too-large') {
+    throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：文件大小 {1} MB，超过上限 {2} MB；打开该文件即可检查。', uri.fsPath, (stat.size / 1048576).toFixed(1), MAX_SCANNED_DRAFT_BYTES / 1048576));
+  }
   const bytes = await vscode.workspace.fs.readFile(uri);
   return { text: new TextDecoder('utf-8').decode(bytes), open: false };
 }

@@ -86,7 +86,8 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
     this.uri = uri;
     const build = (node: OutlineNode, parent: OutlineEntry | undefined): OutlineEntry => {
       const entry: OutlineEntry = { node, parent, children: [] };
-      entry.children.push(...node.children.map((c) => build(c, entry)));
+      // One by one: thousands of headings under one parent would overflow the call stack as spread arguments.
+      for (const c of node.children) entry.children.push(build(c, entry));
       return entry;
     };
     this.roots = (nodes ?? []).map((n) => build(n, undefined));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { PlaceholderItem, PlaceholdersParams, Requests } from '../../server/src/protocol';
-import { draftGlobs, draftText, EXCLUDED, findDrafts, isDraft, toVsRange } from './drafts';
+import { draftGlobs, draftText, EXCLUDED, findDrafts, isDraft, SkippedDraftError, toVsRange } from './drafts';
 
 interface FileEntry {
   readonly kind: 'file';
@@ -98,9 +98,14 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
     try {
       items = await placeholdersOf(client, uri);
     } catch (e) {
+      this.files.delete(uri.toString());
+      // A draft too large to scan (or no regular file) is named in the output channel; the others are listed.
+      if (e instanceof SkippedDraftError) {
+        client.warn(e.message, undefined, false);
+        return;
+      }
       client.error(`${Requests.placeholders.method} failed for ${uri.toString()}`, e, false);
       this.failure = e instanceof Error ? e.message : String(e);
-      this.files.delete(uri.toString());
       return;
     }
     if (!items.length) {
@@ -108,7 +113,8 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
       return;
     }
     const file: FileEntry = { kind: 'file', uri, placeholders: [] };
-    file.placeholders.push(...items.map((item) => ({ kind: 'placeholder' as const, file, item })));
+    // One by one: a huge draft's placeholders would overflow the call stack as spread arguments.
+    for (const item of items) file.placeholders.push({ kind: 'placeholder', file, item });
     this.files.set(uri.toString(), file);
   }
 

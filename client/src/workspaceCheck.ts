@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckTextParams, PRODUCT_NAME, Requests } from '../../server/src/protocol';
-import { draftText, findDrafts } from './drafts';
+import { draftText, findDrafts, SkippedDraftError } from './drafts';
 
 interface Totals {
   files: number;
@@ -9,6 +9,8 @@ interface Totals {
   warnings: number;
   others: number;
   placeholders: number;
+  /** Drafts not read: too large, or no regular file. */
+  skipped: string[];
 }
 
 function inTab(uri: vscode.Uri): boolean {
@@ -64,7 +66,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     const client = this.client();
     if (!client) return undefined;
     await client.start();
-    const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, placeholders: 0 };
+    const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, placeholders: 0, skipped: [] };
     const cancelled = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('正在检查工作区中的公文草稿'), cancellable: true },
       async (progress, token) => {
@@ -78,7 +80,12 @@ export class WorkspaceCheck implements vscode.Disposable {
           try {
             diagnostics = await this.checkOne(client, uri);
           } catch (e) {
-            client.error(`workspace check of ${uri.toString()} failed`, e, false);
+            if (e instanceof SkippedDraftError) {
+              totals.skipped.push(vscode.workspace.asRelativePath(uri));
+              client.warn(e.message, undefined, false);
+            } else {
+              client.error(`workspace check of ${uri.toString()} failed`, e, false);
+            }
             continue;
           }
           totals.files++;
@@ -93,7 +100,8 @@ export class WorkspaceCheck implements vscode.Disposable {
       },
     );
     const summary = vscode.l10n.t('已检查 {0} 篇文稿：错误 {1} 个，警告 {2} 个，提示 {3} 个；占位符 {4} 个。',
-      totals.files, totals.errors, totals.warnings, totals.others, totals.placeholders);
+      totals.files, totals.errors, totals.warnings, totals.others, totals.placeholders)
+      + (totals.skipped.length ? vscode.l10n.t('未读取 {0} 个过大、是链接或不是普通文件的文稿（详见输出面板）。', totals.skipped.length) : '');
     const open = vscode.l10n.t('打开问题面板');
     void vscode.window.showInformationMessage(cancelled ? vscode.l10n.t('检查已取消。') + summary : summary, open).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.actions.view.problems');

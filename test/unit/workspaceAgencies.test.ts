@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { AgencyEntry } from '../../server/src/core/agency/entries';
+import { validateAgencyData } from '../../server/src/core/agency/entries';
 import { WorkspaceAgencies } from '../../server/src/lsp/workspaceAgencies';
 import { loadResources } from '../../server/src/resources';
 
@@ -19,5 +20,13 @@ describe('workspace agencies: dictionaries compiled for gongwen.agencies.extra',
     assert.notEqual(again, first);
     assert.ok(again.agencies!.agencies.some((a) => a.name === '河长制办公室'));
     assert.equal(await agencies.resourcesFor('untitled:a', extra('河长制办公室')), again);
+  });
+});
+
+describe('workspace agencies: a dictionary file of 2 MB of bad entries', () => {
+  it('is validated without overflowing the call stack (one problem per entry, 200,000 of them)', () => {
+    const raw = { version: '1.0.0', agencies: Array.from({ length: 200_000 }, () => ({ name: 1 })) };
+    const { problems } = validateAgencyData(raw, 'agencies.json', 'workspace');
+    assert.equal(problems.length, 200_000);
   });
 });

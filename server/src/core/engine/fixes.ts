@@ -131,8 +131,9 @@ export function composeEdits(between: string, first: readonly TextEdit[], second
     } else {
       const startIn = members.filter((m) => m.from && m.start === start).map((m) => m.from!.start);
       const endIn = members.filter((m) => m.from && m.end === end).map((m) => m.from!.end);
-      const from = startIn.length ? Math.min(...startIn) : back(start);
-      const to = endIn.length ? Math.max(...endIn) : back(end);
+      // Reduced, not spread: a cluster can hold any number of edits.
+      const from = startIn.length ? startIn.reduce((a, b) => Math.min(a, b)) : back(start);
+      const to = endIn.length ? endIn.reduce((a, b) => Math.max(a, b)) : back(end);
       const inner: TextEdit[] = [];
       while (s < sortedSecond.length && sortedSecond[s].start < end + (sortedSecond[s].start === sortedSecond[s].end ? 1 : 0) && sortedSecond[s].start >= start) {
         inner.push({ start: sortedSecond[s].start - start, end: sortedSecond[s].end - start, newText: sortedSecond[s].newText });
