@@ -23,6 +23,9 @@ const FINALISTS = 3;
 const sizeLabel = (bytes) => (bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`);
 const fmt = (x) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x >= 0.01 ? x.toFixed(2) : x.toFixed(3));
 
+/** Collect garbage before a timed run (with `node --expose-gc`), so it pays for its own allocations only. */
+const collect = () => globalThis.gc?.();
+
 /**
  * Best of `runs` of `run(doc)` on a fresh parse each time (shared scans are cached per parsed document,
  * so a second run on the same parse would be cheaper than what a new version of a draft costs).
@@ -31,6 +34,7 @@ function bestOf(core, text, runs, run) {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const doc = core.parseDocument(text);
+    collect();
     const start = performance.now();
     run(doc);
     best = Math.min(best, performance.now() - start);
@@ -55,38 +59,40 @@ function growing(texts, measure, upTo = MB) {
 function summary(times) {
   const last = times[times.length - 1];
   const before = times[times.length - 2];
-  return { sPerMb: last.ms / 1000 / (last.bytes / MB), at: last.bytes, growth: before && before.ms > 0.05 ? last.ms / before.ms : undefined };
+  return { sPerMb: last.ms / 1000 / (last.bytes / MB), at: last.bytes, growth: before && before.ms > 2 ? last.ms / before.ms : undefined };
 }
 
 export function runWorstCases(core, table) {
   const resources = core.loadResources();
-  const cases = worstCases(ROOT).map((c) => {
-    const built = new Map();
-    return { ...c, text: (bytes) => (built.has(bytes) ? built.get(bytes) : built.set(bytes, c.build(bytes)).get(bytes)) };
-  });
   // Every rule is switched on (off-by-default rules too), alone, with the default configuration otherwise.
   const configFor = (rule) => ({ ...core.DEFAULT_CONFIG, rules: { [rule.id]: rule.defaultSeverity } });
-  const ruleAlone = (rule) => (doc) => core.analyzeDocument(doc, configFor(rule), resources, [rule]);
+  const ruleAlone = core.RULES.map((rule) => (doc) => core.analyzeDocument(doc, configFor(rule), resources, [rule]));
   const everyRule = { ...core.DEFAULT_CONFIG, rules: Object.fromEntries(core.RULES.filter((r) => r.offByDefault).map((r) => [r.id, r.defaultSeverity])) };
+  const cases = worstCases(ROOT);
 
   // Warm-up: the JIT first (a cold rule's first runs take several times as long).
-  for (const c of cases) for (let i = 0; i < 3; i++) core.analyzeDocument(core.parseDocument(c.text(16 * KB)), everyRule, resources);
+  for (const c of cases) for (let i = 0; i < 3; i++) core.analyzeDocument(core.parseDocument(c.build(16 * KB)), everyRule, resources);
 
-  // Per input: the parser, every rule together, and a keystroke (re-analysis after a one-character edit).
-  const inputs = cases.map((c) => {
-    const parse = summary(growing(c.text, (text) => bestParse(core, text, 3)));
-    const full = summary(growing(c.text, (text) => bestOf(core, text, 3, (doc) => core.analyzeDocument(doc, everyRule, resources))));
-    const keystroke = afterEdit(core, c.text(full.at), everyRule, resources);
-    return { c, parse, full, keystroke };
-  });
+  // Per input (its texts built once): the parser, every rule together, a keystroke (re-analysis after a
+  // one-character edit), and each rule alone up to 256 KB.
+  const inputs = [];
+  const perRule = core.RULES.map(() => []);
+  for (const c of cases) {
+    const built = new Map();
+    const text = (bytes) => (built.has(bytes) ? built.get(bytes) : built.set(bytes, c.build(bytes)).get(bytes));
+    const parse = summary(growing(text, (t) => bestParse(core, t, 3)));
+    const full = summary(growing(text, (t) => bestOf(core, t, 3, (doc) => core.analyzeDocument(doc, everyRule, resources))));
+    const keystroke = afterEdit(core, text(full.at), everyRule, resources);
+    inputs.push({ c, parse, full, keystroke });
+    ruleAlone.forEach((run, i) => perRule[i].push({ c, times: growing(text, (t) => bestOf(core, t, 3, run), 256 * KB) }));
+  }
 
-  // Per rule: every input up to 256 KB, then its slowest inputs again at 1 MB.
-  const rules = core.RULES.map((rule) => {
-    const run = ruleAlone(rule);
-    const measured = cases.map((c) => ({ c, times: growing(c.text, (text) => bestOf(core, text, 3, run), 256 * KB) }));
-    const finalists = [...measured].sort((a, b) => summary(b.times).sPerMb - summary(a.times).sPerMb).slice(0, FINALISTS);
+  // Per rule: its slowest inputs at 256 KB again at 1 MB; the worst of those.
+  const rules = core.RULES.map((rule, i) => {
+    const finalists = [...perRule[i]].sort((a, b) => summary(b.times).sPerMb - summary(a.times).sPerMb).slice(0, FINALISTS);
     for (const f of finalists) {
-      if (f.times[f.times.length - 1].bytes === 256 * KB && f.times[f.times.length - 1].ms <= STOP_MS) f.times.push({ bytes: MB, ms: bestOf(core, f.c.text(MB), 2, run) });
+      const last = f.times[f.times.length - 1];
+      if (last.bytes === 256 * KB && last.ms <= STOP_MS) f.times.push({ bytes: MB, ms: bestOf(core, f.c.build(MB), 3, ruleAlone[i]) });
     }
     const worst = finalists.map((f) => ({ c: f.c, ...summary(f.times) })).sort((a, b) => b.sPerMb - a.sPerMb)[0];
     return { rule, worst };
@@ -94,8 +100,8 @@ export function runWorstCases(core, table) {
 
   const growth = (g) => (g === undefined ? '—' : `×${g.toFixed(1)}`);
   const lines = [];
-  lines.push(`\nWorst cases: generated inputs (scripts/worst-cases.mjs); sizes ${SIZES.map(sizeLabel).join(' → ')}, stopping once a run takes over ${STOP_MS / 1000} s; best of 3 runs, each on a fresh parse.`);
-  lines.push('Growth: time at the largest size ÷ time at the size before (×4 is linear, ×16 quadratic).\n');
+  lines.push(`\nWorst cases: generated inputs (scripts/worst-cases.mjs); sizes ${SIZES.map(sizeLabel).join(' → ')}, stopping once a run takes over ${STOP_MS / 1000} s; best of 3 runs, each on a fresh parse${globalThis.gc ? ' after a garbage collection' : ''}.`);
+  lines.push('Growth: time at the largest size ÷ time at the size before (×4 is linear, ×16 quadratic; shown when the smaller run took over 2 ms).\n');
   lines.push('Every rule together, per input');
   lines.push(table(['input', 'what', 'parser s/MB', 'analysis s/MB', 'measured at', 'growth', '1-char edit (server path)'],
     inputs.map(({ c, parse, full, keystroke }) => [c.id, c.what, fmt(parse.sPerMb), fmt(full.sPerMb), sizeLabel(full.at), growth(full.growth), `${fmt(keystroke)} ms at ${sizeLabel(full.at)}`])));
@@ -134,7 +140,7 @@ function afterEdit(core, text, config, resources) {
   return best;
 }
 
-// Standalone: `node scripts/bench-worst.mjs` (after `npm run build`).
+// Standalone: `node --expose-gc scripts/bench-worst.mjs` (after `npm run build`).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const core = require(path.join(ROOT, 'dist', 'bench-core.js'));
   const { table } = await import('./bench-table.mjs');

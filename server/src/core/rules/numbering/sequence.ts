@@ -1,4 +1,4 @@
-import type { Fix, TextEdit } from '../../model/findings';
+import type { Fix } from '../../model/findings';
 import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
@@ -41,17 +41,17 @@ export function sequenceProblems(doc: PolicyDocument): readonly SequenceItem[] {
 
 /**
  * Per run with a problem: how many items carry another value than their place in the run, the last of
- * them, and (once asked for) the edits renumbering the run — one list shared by every finding in it.
+ * them, and the fix renumbering the run — one lazy fix shared by every finding in it.
  */
 interface RunRenumbering {
   readonly misnumbered: number;
   readonly last: RunItem | undefined;
-  edits?: readonly TextEdit[];
+  readonly fix: Fix;
 }
 
 const renumberings = new WeakMap<NumberingRun, RunRenumbering>();
 
-function renumberingOf(run: NumberingRun): RunRenumbering {
+function renumberingOf(doc: PolicyDocument, run: NumberingRun): RunRenumbering {
   let r = renumberings.get(run);
   if (!r) {
     let misnumbered = 0;
@@ -61,26 +61,26 @@ function renumberingOf(run: NumberingRun): RunRenumbering {
       misnumbered++;
       last = item;
     }
-    r = { misnumbered, last };
+    r = { misnumbered, last, fix: lazyFix({ title: `重新编号本级全部 ${run.items.length} 个序号`, safe: false }, () => renumberRunEdits(run, doc.text)) };
     renumberings.set(run, r);
   }
   return r;
 }
 
 /**
- * Quick fixes shared by the sequence rules: this heading, then the whole run. The run's renumbering is a
- * lazy fix (its edits are as many as the run's headings, built when a code action asks); it is not offered
- * when this heading is the only misnumbered one, whose own fix does the same.
+ * Quick fixes shared by the sequence rules: this heading, then the whole run. Both are lazy: their edits
+ * are built when a code action asks (the run's are as many as its headings; a numeral the style cannot
+ * write gives none, and the fix is then not offered). The run's is not offered when this heading is the
+ * only misnumbered one, whose own fix does the same.
  */
 function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
-  const fixes: Fix[] = [];
   const marker = item.heading.marker;
-  const single = renumberEdit(marker, value, doc.text);
-  if (single) fixes.push({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, edits: [single], safe: false });
-  const r = renumberingOf(run);
-  if (r.misnumbered > 1 || (r.misnumbered === 1 && r.last !== item)) {
-    fixes.push(lazyFix({ title: `重新编号本级全部 ${run.items.length} 个序号`, safe: false }, () => (r.edits ??= renumberRunEdits(run, doc.text))));
-  }
+  const fixes: Fix[] = [lazyFix({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, safe: false }, () => {
+    const single = renumberEdit(marker, value, doc.text);
+    return single ? [single] : [];
+  })];
+  const r = renumberingOf(doc, run);
+  if (r.misnumbered > 1 || (r.misnumbered === 1 && r.last !== item)) fixes.push(r.fix);
   return fixes;
 }
 
