@@ -32,22 +32,22 @@ describe('consistency-count-claim', () => {
     const text = withoutLines(seed001, '二、', '三、');
     const found = analyzeText(text, only('consistency-count-claim')).findings;
     assert.deepEqual(findingsOf(text, 'consistency-count-claim'), [
-      { range: '17:177-17:178', code: 'consistency-count-claim', message: '“讲三点意见”说有三点，但其后列出的是两点（一、三、）。请补齐或删减内容，或把数目改为“两”。' },
+      { range: '17:177-17:178', code: 'consistency-count-claim', message: '“讲三点意见”说有三点，但其后列出的是两点：一、三。请补齐或删减内容，或把数目改为“两”。' },
     ]);
     assert.deepEqual(found[0].fixes.map((f) => [f.title, f.safe, text.slice(f.edits[0].start, f.edits[0].end), f.edits[0].newText]), [['数目改为“两”', false, '三', '两']]);
   });
 
   it('fires on seed 002 when an action is deleted', () => {
     assert.deepEqual(findingsOf(withoutLines(seed002, '(三)', '(四)'), 'consistency-count-claim'), [
-      { range: '5:73-5:74', code: 'consistency-count-claim', message: '“五大行动”说有五项，但其后列出的是四项（(一)(二)(四)(五)）。请补齐或删减内容，或把数目改为“四”。' },
+      { range: '5:73-5:74', code: 'consistency-count-claim', message: '“五大行动”说有五项，但其后列出的是四项：(一)、(二)、(四)、(五)。请补齐或删减内容，或把数目改为“四”。' },
     ]);
   });
 
   it('counts the inline items a claim introduces, and the sections after 以下四项任务：', () => {
     const text = '重点抓好“四个点”：一是优化流程；二是压缩时限；三是提升服务。\n今年要重点抓好以下四项任务：\n一、稳增长\n二、促改革\n三、保民生';
     assert.deepEqual(findingsOf(text, 'consistency-count-claim').map((f) => [f.range, f.message]), [
-      ['0:5-0:6', '“四个点”说有四个，但其后列出的是三个（一是、二是、三是）。请补齐或删减内容，或把数目改为“三”。'],
-      ['1:9-1:10', '“以下四项”说有四项，但其后列出的是三项（一、二、三、）。请补齐或删减内容，或把数目改为“三”。'],
+      ['0:5-0:6', '“四个点”说有四个，但其后列出的是三个：一是、二是、三是。请补齐或删减内容，或把数目改为“三”。'],
+      ['1:9-1:10', '“以下四项”说有四项，但其后列出的是三项：一、二、三。请补齐或删减内容，或把数目改为“三”。'],
     ]);
   });
 

@@ -41,7 +41,7 @@ function unitOf(classifier: string): string {
 interface Governed {
   readonly start: number;
   readonly count: number;
-  /** The items as written, for the message: `一、二、三、`. */
+  /** The items as written, for the message: `一、二、三`, `（一）、（二）`, `一是、二是`. */
   readonly items: string;
 }
 
@@ -57,8 +57,8 @@ function sectionRuns(doc: PolicyDocument): Map<Heading, Governed> {
         seen.add(marker.scheme);
         let j = i;
         const markers: string[] = [];
-        while (j < children.length && children[j].heading?.marker?.scheme === marker.scheme) markers.push(children[j++].heading!.marker!.text);
-        runs.set(children[i].heading!, { start: marker.start, count: markers.length, items: markers.join('') });
+        while (j < children.length && children[j].heading?.marker?.scheme === marker.scheme) markers.push(children[j++].heading!.marker!.text.replace(/[、.．]$/, ''));
+        runs.set(children[i].heading!, { start: marker.start, count: markers.length, items: markers.join('、') });
       }
       visit(children[i]);
     }
@@ -79,7 +79,7 @@ export const consistencyCountClaim: Rule = {
   descriptionEn: 'A count claim (我讲三点意见, “五大行动”, 以下四项任务) that does not match the number of sections or items it introduces.',
   fixable: false,
   messages: {
-    mismatch: '{claim}说有{claimed}{unit}，但其后列出的是{actual}{unit}（{items}）。请补齐或删减内容，或把数目改为“{suggested}”。',
+    mismatch: '{claim}说有{claimed}{unit}，但其后列出的是{actual}{unit}：{items}。请补齐或删减内容，或把数目改为“{suggested}”。',
   },
   check(doc, ctx) {
     const text = doc.text;
