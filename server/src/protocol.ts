@@ -117,6 +117,10 @@ export interface StatusParams {
   readonly warnings: number;
   readonly infos: number;
   readonly placeholders: number;
+  /** Characters of the draft, white space and the chrome around it not counted. */
+  readonly characters?: number;
+  /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
 }
 
 export interface CheckParams {
