@@ -6,8 +6,8 @@ import { characterCount, sectionCharacterCounts, speakingMinutes } from '../../s
 import { DEFAULT_LIMITS, resolveConfig } from '../../server/src/core/config/config';
 import { RULE_IDS } from '../../server/src/core/rules/index';
 import { findingsOf, only } from '../helpers/hygiene';
-import type { FrameSpec } from '../helpers/frame';
-import { documentWithFrame, framedFindings } from '../helpers/frame';
+import type { FrameSpec } from '../helpers/handFrame';
+import { documentWithFrame, framedFindings } from '../helpers/handFrame';
 import { SEEDS_DIR, readText } from '../helpers/paths';
 
 const seed001 = readText(path.join(SEEDS_DIR, '001_01b78e6639af51b1.txt'));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { FrameSpec } from '../helpers/frame';
-import { fixedWithFrame, framedFindings } from '../helpers/frame';
+import type { FrameSpec } from '../helpers/handFrame';
+import { fixedWithFrame, framedFindings } from '../helpers/handFrame';
 
 /**
  * The element rules on frames written by hand (test/helpers/frame.ts): each case names where the frame
