@@ -51,6 +51,8 @@ describe('element-doc-number', () => {
     ]);
     assert.deepEqual(found(' 发改办财金规〔2019〕860号 \n正文。', { elements: [['doc-number', ' 发改办财金规〔2019〕860号 ']] }, 'element-doc-number'), []);
     assert.deepEqual(found('（××××）最高法行决×号', { elements: [['doc-number', '（××××）最高法行决×号']] }, 'element-doc-number'), []);
+    // An order (令) is numbered by 第N号.
+    assert.deepEqual(found('广东省人民政府令\n（第290号）', { elements: [['doc-number', '（第290号）']] }, 'element-doc-number'), []);
   });
 
   it('leaves numbers in the chrome around the document alone', () => {
@@ -226,6 +228,15 @@ describe('element-attachment-match', () => {
     ]);
   });
 
+  it('takes notes in brackets after a title (draft status, what a form is for) as the same title, not a changed figure', () => {
+    const text = '附件：1.决定书（最高人民法院审查用）\n2.工作方案(2021-2025年)\n附件1\n决定书\n附件2\n工作方案(2021一2025年)(送审稿)';
+    const spec2: FrameSpec = {
+      attachmentList: [['附件：1.决定书（最高人民法院审查用）', '决定书（最高人民法院审查用）'], ['2.工作方案(2021-2025年)', '工作方案(2021-2025年)']],
+      attachments: [[/^附件1$/m, /^决定书$/m], [/^附件2$/m, '工作方案(2021一2025年)(送审稿)']],
+    };
+    assert.deepEqual(found(text, spec2, 'element-attachment-match').map((f) => [f[0], f[1]]), [['5:0-5:21', 'mismatch']]);
+  });
+
   it('is silent when list and parts agree, and when the attachments are not in the text', () => {
     const ok = '附件：1.名单\n2.方案\n附件1\n名单\n附件2\n方案';
     assert.deepEqual(found(ok, { attachmentList: [['附件：1.名单', '名单'], ['2.方案', '方案']], attachments: [['附件1', '名单'], ['附件2', '方案']] }, 'element-attachment-match'), []);
@@ -276,11 +287,12 @@ describe('element-imprint', () => {
     const line = (l: string) => found(l, { elements: [['print-line', l]] }, 'element-imprint').map((f) => [f[0], f[2]]);
     assert.deepEqual(line('示例市卫生健康委员会办公室印发'), [['0:0-0:15', '印发行“示例市卫生健康委员会办公室印发”缺少印发日期：写作“印发机关　2024年1月5日印发”（GB/T 9704—2012 7.4.3）。']]);
     assert.deepEqual(line('2026年8月1日印发'), [['0:0-0:11', '印发行“2026年8月1日印发”缺少印发机关：写作“印发机关　2024年1月5日印发”（GB/T 9704—2012 7.4.3）。']]);
-    assert.deepEqual(line('某局办公室 2026年8月1日'), [['0:6-0:15', '印发行“某局办公室 2026年8月1日”的印发日期后应加“印发”二字（GB/T 9704—2012 7.4.3）。']]);
+    assert.deepEqual(line('某局办公室 2026年8月1日'), [['0:6-0:15', '印发行“某局办公室 2026年8月1日”的印发日期后应加“印发”二字（翻印的文件为“翻印”）（GB/T 9704—2012 7.4.3）。']]);
   });
 
-  it('is silent on a correct imprint', () => {
+  it('is silent on a correct imprint and on a reprint line', () => {
     const text = '抄送：市财政局，市医保局。\n示例市卫生健康委员会办公室　　2026年8月1日印发';
     assert.deepEqual(found(text, { elements: [['copy-to', /抄送.*/], ['print-line', /示例.*印发/]] }, 'element-imprint'), []);
+    assert.deepEqual(found('中共山东省委办公厅2020年12月22日翻印', { elements: [['print-line', /.*翻印/]] }, 'element-imprint'), []);
   });
 });

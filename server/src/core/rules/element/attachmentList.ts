@@ -42,7 +42,8 @@ export const elementAttachmentList: Rule = {
           });
         }
       }
-      const after = TRAILING_PUNCTUATION.exec(text.slice(item.titleEnd, item.end));
+      // The item ends with its title: what a writer put after it is the text up to the line end.
+      const after = TRAILING_PUNCTUATION.exec(text.slice(item.titleEnd, doc.lines.lineContentEnd(doc.lines.lineOf(item.titleEnd))));
       if (after) {
         const at = item.titleEnd + after.index + after[0].length - after[1].length;
         ctx.report({

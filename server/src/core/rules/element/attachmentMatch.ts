@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { AttachmentListItem, AttachmentPart } from '../../model/frame';
-import { comparableTitle, listNumber, partNumber } from './attachments';
+import { listNumber, partNumber, sameTitle } from './attachments';
 
 export const elementAttachmentMatch: Rule = {
   id: 'element-attachment-match',
@@ -49,7 +49,7 @@ export const elementAttachmentMatch: Rule = {
       const part = firstPart.get(number);
       if (!part) {
         ctx.report({ messageId: 'absent', data: { number, title: item.title }, start: item.titleStart, end: item.titleEnd });
-      } else if (part.title && comparableTitle(part.title.text) !== comparableTitle(item.title)) {
+      } else if (part.title && !sameTitle(part.title.text, item.title)) {
         ctx.report({
           messageId: 'mismatch', data: { number, partTitle: part.title.text, listTitle: item.title }, start: part.title.start, end: part.title.end,
           related: [{ start: item.titleStart, end: item.titleEnd, message: `附件说明中的附件${number}` }],

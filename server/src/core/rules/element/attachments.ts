@@ -33,6 +33,20 @@ export function comparableTitle(title: string): string {
     .replace(/[。．.，,；;：:、]+$/, '');
 }
 
+/**
+ * Whether an attachment's own title and its 附件说明 entry name the same thing: equal as compared, or one
+ * is the other with notes in brackets after it that hold no figure — a draft status (`（送审稿）`) or
+ * what a form is for (`（最高人民法院决定由高级人民法院审查用）`). A bracket with a figure (`（2021—2025年）`) is
+ * part of the name.
+ */
+export function sameTitle(a: string, b: string): boolean {
+  const x = comparableTitle(a);
+  const y = comparableTitle(b);
+  if (x === y) return true;
+  const bare = (s: string) => s.replace(/(?:\([^()0-9０-９]*\))+$/, '');
+  return bare(x) === bare(y) && (bare(x) === x || bare(y) === y);
+}
+
 /** `附件2` → 2, `附件二` → 2, `附件` → undefined. */
 export function labelNumber(label: string): number | undefined {
   const m = /附件\s*([0-9０-９]+|[一二三四五六七八九十]+)/.exec(label);

@@ -90,8 +90,8 @@ export const elementDocNumber: Rule = {
     own.forEach((e, i) => {
       const { start, end } = trimmedSpan(text, e.start, e.end);
       const number = text.slice(start, end);
-      // A template's blanks (`×号`) are the placeholder rules' to report.
-      if (matched.has(i) || /[×Xx]/.test(number)) return;
+      // A template's blanks (`×号`) are the placeholder rules' to report; an order is numbered `（第290号）` (令号).
+      if (matched.has(i) || /[×Xx]/.test(number) || /^[（(]?第[0-9０-９]+号[）)]?$/.test(number)) return;
       ctx.report({ messageId: 'malformed', data: { number }, start, end });
     });
   },

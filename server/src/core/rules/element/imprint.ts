@@ -19,7 +19,7 @@ export const elementImprint: Rule = {
     copyColon: '“{label}”后应加全角冒号“：”（GB/T 9704—2012 7.4.2）。',
     printNoDate: '印发行“{line}”缺少印发日期：写作“印发机关　2024年1月5日印发”（GB/T 9704—2012 7.4.3）。',
     printNoIssuer: '印发行“{line}”缺少印发机关：写作“印发机关　2024年1月5日印发”（GB/T 9704—2012 7.4.3）。',
-    printNoWord: '印发行“{line}”的印发日期后应加“印发”二字（GB/T 9704—2012 7.4.3）。',
+    printNoWord: '印发行“{line}”的印发日期后应加“印发”二字（翻印的文件为“翻印”）（GB/T 9704—2012 7.4.3）。',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -55,7 +55,8 @@ export const elementImprint: Rule = {
         continue;
       }
       if (!/[\u3400-\u9fff]/.test(text.slice(start, date.start))) ctx.report({ messageId: 'printNoIssuer', data: { line }, start, end });
-      if (!/^[ \u3000]*印发/.test(text.slice(date.end, end))) {
+      // A reprint says so in the same place: `中共山东省委办公厅2020年12月22日翻印`.
+      if (!/^[ \u3000]*(?:印发|翻印)/.test(text.slice(date.end, end))) {
         ctx.report({ messageId: 'printNoWord', data: { line }, start: date.start, end: date.end, fixes: [{ title: '日期后加“印发”', edits: [{ start: date.end, end: date.end, newText: '印发' }], safe: false }] });
       }
     }
