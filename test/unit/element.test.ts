@@ -162,12 +162,10 @@ describe('element-addressee', () => {
 });
 
 describe('element-attachment-list', () => {
-  it('reports 顿号 after the number and punctuation after a title; both fixes are safe', () => {
-    const text = '正文。\n附件：1、示范点名单\n2、经费测算表。\n某局';
-    const spec: FrameSpec = { attachmentList: [[/附件：1.示范点名单/, '示范点名单'], [/2.经费测算表。?/, '经费测算表']] };
+  it('reports punctuation after a title; the fix is safe', () => {
+    const text = '正文。\n附件：1.示范点名单\n2.经费测算表。\n某局';
+    const spec: FrameSpec = { attachmentList: [[/附件：1.示范点名单/, '示范点名单'], [/2.经费测算表/, '经费测算表']] };
     assert.deepEqual(found(text, spec, 'element-attachment-list'), [
-      ['1:3-1:5', 'separator', '附件说明的顺序号应写作“1.”（阿拉伯数字加下脚点），不写作“1、”（GB/T 9704—2012 7.3.4）。', ['改为“1.” [safe]: «1、»→«1.»']],
-      ['2:0-2:2', 'separator', '附件说明的顺序号应写作“2.”（阿拉伯数字加下脚点），不写作“2、”（GB/T 9704—2012 7.3.4）。', ['改为“2.” [safe]: «2、»→«2.»']],
       ['2:7-2:8', 'trailing', '附件名称“经费测算表”后不加标点符号，删去“。”（GB/T 9704—2012 7.3.4）。', ['删去“。” [safe]: «。»→«»']],
     ]);
     assert.deepEqual(fixedWithFrame(text, spec, 'element-attachment-list', 'safe'), { text: '正文。\n附件：1.示范点名单\n2.经费测算表\n某局', remaining: [] });

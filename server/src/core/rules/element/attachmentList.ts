@@ -7,11 +7,10 @@ export const elementAttachmentList: Rule = {
   id: 'element-attachment-list',
   category: 'element',
   defaultSeverity: 'warning',
-  description: '附件说明写法不当：多个附件用阿拉伯数字加下脚点标注顺序号（“附件：1.××××”），顺序号连续；附件名称后不加标点符号；只有一个附件时不编顺序号（GB/T 9704—2012 7.3.4）。',
+  description: '附件说明写法不当：多个附件用阿拉伯数字标注顺序号（“附件：1.××××”），顺序号连续；附件名称后不加标点符号；只有一个附件时不编顺序号（GB/T 9704—2012 7.3.4）。序号后的“1、”由 numbering-arabic-separator 报告。',
   descriptionEn: 'Attachment list: numbered 1. 2. … in order, no punctuation after a title, a single attachment unnumbered (GB/T 9704—2012 7.3.4).',
   fixable: true,
   messages: {
-    separator: '附件说明的顺序号应写作“{number}.”（阿拉伯数字加下脚点），不写作“{written}”（GB/T 9704—2012 7.3.4）。',
     trailing: '附件名称“{title}”后不加标点符号，删去“{mark}”（GB/T 9704—2012 7.3.4）。',
     single: '只有一个附件时不编顺序号：写作“附件：{title}”。',
     unnumbered: '有多个附件时，应使用阿拉伯数字标注附件顺序号，如“{expected}.{title}”（GB/T 9704—2012 7.3.4）。',
@@ -28,13 +27,6 @@ export const elementAttachmentList: Rule = {
       } else if (!marker) {
         ctx.report({ messageId: 'unnumbered', data: { expected: i + 1, title }, start: item.titleStart, end: item.titleEnd });
       } else {
-        if (marker.separator !== '.' && marker.separator !== '．') {
-          const written = text.slice(marker.start, marker.end);
-          ctx.report({
-            messageId: 'separator', data: { number: marker.number, written }, start: marker.start, end: marker.end,
-            fixes: [{ title: `改为“${marker.number}.”`, edits: [{ start: marker.start, end: marker.end, newText: `${marker.number}.` }], safe: true }],
-          });
-        }
         if (marker.number !== i + 1) {
           ctx.report({
             messageId: 'sequence', data: { expected: i + 1, number: marker.number }, start: marker.start, end: marker.end,
