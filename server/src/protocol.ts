@@ -14,6 +14,10 @@ export interface OutlineNode {
   /** Marker as written (`（一）`), empty for an unnumbered title line. */
   readonly marker: string;
   readonly title: string;
+  /** `document`: the document's title (the root); `attachment`: an attachment part; `heading`: a section. */
+  readonly kind?: 'document' | 'heading' | 'attachment';
+  /** For the document root: subtitle, speaker and date. */
+  readonly detail?: string;
   /** Zero-based line of the heading. */
   readonly line: number;
   /** UTF-16 character offsets on that line. */

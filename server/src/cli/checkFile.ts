@@ -8,6 +8,7 @@ import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
+import { documentOutline } from '../service/outline';
 import { readDraft, UnreadableFileError, writeDraftAtomically } from './readDraft';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
@@ -53,7 +54,7 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
   if (encoding !== 'utf-8') notes.push(`${file}：${encoding === 'docx' ? `Word 文档，按段落提取正文（${draft.paragraphStarts?.length ?? 0} 段）` : `编码 ${ENCODING_LABEL[encoding]}`}`);
   if (job.command === 'outline') {
     const doc = parseDocument(draft.text);
-    return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, doc.root) : outlineText(doc.root) };
+    return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
   const config = configFor(job);
   let result = analyzeDocument(parseDocument(draft.text), config, resources);

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
-import type { Section } from '../core/model/document';
+import { outlineLines, type OutlineEntry } from '../service/outline';
 import { PRODUCT_NAME } from '../product';
 
 /** LSP DiagnosticSeverity numbers, so JSON output reads like the server's diagnostics. */
@@ -35,27 +35,29 @@ export function toTextLine(file: string, d: JsonDiagnostic): string {
 const SEVERITY_NAME: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 export interface JsonOutlineNode {
+  kind: 'document' | 'heading' | 'attachment';
   marker: string;
   title: string;
+  detail?: string;
   line: number;
   character: number;
   inline: boolean;
   children: JsonOutlineNode[];
 }
 
-export function outlineJson(lines: LineIndex, section: Section): JsonOutlineNode[] {
-  return section.children.map((child) => {
-    const h = child.heading!;
-    const p = lines.positionAt(h.start);
-    return { marker: h.marker?.text ?? '', title: h.title, line: p.line, character: p.character, inline: h.inline, children: outlineJson(lines, child) };
+/** The outline tree (`service/outline.ts`) with LSP positions. */
+export function outlineJson(lines: LineIndex, entries: readonly OutlineEntry[]): JsonOutlineNode[] {
+  return entries.map((e) => {
+    const p = lines.positionAt(e.start);
+    return {
+      kind: e.kind, marker: e.marker, title: e.title, ...(e.detail ? { detail: e.detail } : {}),
+      line: p.line, character: p.character, inline: e.inline, children: outlineJson(lines, e.children),
+    };
   });
 }
 
-export function outlineText(section: Section, depth = 0): string[] {
-  return section.children.flatMap((child) => {
-    const h = child.heading!;
-    return [`${'  '.repeat(depth)}${h.marker?.text ?? '·'}${h.title}  (第 ${h.line + 1} 行)`, ...outlineText(child, depth + 1)];
-  });
+export function outlineText(lines: LineIndex, entries: readonly OutlineEntry[]): string[] {
+  return outlineLines(entries, (offset) => lines.lineOf(offset));
 }
 
 /** SARIF has no hint level; information and hints are both notes. */

@@ -69,6 +69,10 @@ export interface Heading {
   readonly inline: boolean;
   /** Depth in the section tree, 1 for top-level headings. */
   readonly depth: number;
+  /** The number of Markdown `#` marks on its line, where it has them. */
+  readonly markdownLevel?: number;
+  /** The heading of an attachment part (`附件1` with its title): its index in `frame.attachments`. */
+  readonly attachment?: number;
 }
 
 export interface Section {
