@@ -5,7 +5,8 @@ import { analyzeDocument } from '../../server/src/core/engine/analyze';
 import { applyEdits } from '../../server/src/core/engine/fixes';
 import type { TextEdit } from '../../server/src/core/model/findings';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
-import { fullDatesIn } from '../../server/src/core/text/dates';
+import { dateAt } from '../../server/src/core/parser/dates';
+import { matchMarker } from '../../server/src/core/parser/markers';
 import { only } from './hygiene';
 import { spanText } from './snapshots';
 
@@ -24,6 +25,8 @@ export interface FrameSpec {
   readonly attachmentList?: readonly (readonly [string | RegExp, string | RegExp])[];
   /** Attachment parts: the label (`附件2`) and the title, if any. */
   readonly attachments?: readonly (readonly [string | RegExp, (string | RegExp)?])[];
+  /** A document a notice encloses after its 落款, without a label: its title. */
+  readonly enclosed?: string | RegExp;
   /** Spans that are web chrome (leading or trailing residue). */
   readonly residue?: readonly (string | RegExp)[];
   readonly genre?: DocumentGenre;
@@ -43,8 +46,7 @@ function find(text: string, pattern: string | RegExp, from: number): { start: nu
 }
 
 function writtenDate(text: string, start: number, end: number): WrittenDate {
-  const d = fullDatesIn(text, start, end)[0];
-  return d ? { start, end, year: d.year, month: d.month, day: d.day, style: d.style } : { start, end, style: 'arabic' };
+  return dateAt(text, start, end) ?? { start, end, style: 'arabic' };
 }
 
 export function frameOf(text: string, spec: FrameSpec): DocumentFrame {
@@ -70,8 +72,11 @@ export function frameOf(text: string, spec: FrameSpec): DocumentFrame {
   for (const [itemPattern, titlePattern] of spec.attachmentList ?? []) {
     const item = find(text, itemPattern, cursor);
     const t = find(text, titlePattern, item.start);
-    const number = /^(?:附件[：:]\s*)?[（(]?([0-9]+)/.exec(item.text)?.[1];
-    attachmentList.push({ number: number === undefined ? undefined : Number(number), title: t.text, start: item.start, end: item.end, titleStart: t.start, titleEnd: t.end });
+    const label = /^附件[：:]\s*/.exec(item.text)?.[0].length ?? 0;
+    const marker = matchMarker(text, item.start + label, t.start);
+    attachmentList.push({
+      ...(marker ? { number: marker.value, marker } : {}), title: t.text, start: item.start, end: item.end, titleStart: t.start, titleEnd: t.end,
+    });
     cursor = item.end;
   }
   if (attachmentList.length) elements.push({ kind: 'attachment-list', start: attachmentList[0].start, end: attachmentList[attachmentList.length - 1].end });
@@ -89,9 +94,13 @@ export function frameOf(text: string, spec: FrameSpec): DocumentFrame {
     if (t) elements.push({ kind: 'attachment-title', start: t.start, end: t.end });
     return {
       number: number === undefined ? undefined : Number(number), labelStart: label.start, labelEnd: label.end,
-      title: t && { text: t.text, start: t.start, end: t.end }, start: label.start, end,
+      title: t && { text: t.text, start: t.start, end: t.end }, start: label.start, end, form: 'labelled' as const,
     };
   });
+  if (spec.enclosed) {
+    const t = find(text, spec.enclosed, 0);
+    attachments.unshift({ labelStart: t.start, labelEnd: t.start, title: { text: t.text, start: t.start, end: t.end }, start: t.start, end: attachments[0]?.start ?? text.length, form: 'enclosed' });
+  }
   const residue = (spec.residue ?? []).map((p) => find(text, p, 0)).sort((a, b) => a.start - b.start);
   const zones: FrameZone[] = [];
   let at = 0;

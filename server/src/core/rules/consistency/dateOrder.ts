@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
-import { dateFilling, dayNumber, lastDayOf } from '../../text/dates';
+import { dayNumber, lastDayOf } from '../dates';
 import { inResidue } from '../frameText';
 
 const D = '[0-9０-９]';
@@ -52,8 +52,8 @@ export const consistencyDate: Rule = {
     const frame = doc.frame;
     if (!frame.date) return;
     const text = doc.text;
-    const signedDate = dateFilling(text, frame.date.start, frame.date.end);
-    if (!signedDate || signedDate.year === undefined || signedDate.year < 1000 || signedDate.day === undefined) return;
+    const signedDate = frame.date;
+    if (signedDate.year === undefined || signedDate.month === undefined || signedDate.day === undefined) return;
     const signed = { year: signedDate.year, day: dayNumber(signedDate.year, signedDate.month, signedDate.day) };
     const signedText = text.slice(signedDate.start, signedDate.end);
     // The frame's own dates (落款, 印发) are not deadlines.

@@ -4,7 +4,7 @@ import type { LengthLimits } from '../../config/config';
 import { lengthLimits } from '../../config/config';
 import { isResidueZone } from '../../model/frame';
 import { isWhitespaceCode } from '../../text/chars';
-import { dateFilling, dayNumber } from '../../text/dates';
+import { dayNumber } from '../dates';
 import { inResidue, trimmedSpan } from '../frameText';
 
 /**
@@ -69,8 +69,8 @@ export const consistencyLength: Rule = {
   check(doc, ctx) {
     const frame = doc.frame;
     if (frame.genre !== 'speech' && frame.genre !== 'notice' && frame.genre !== 'plan') return;
-    const date = frame.date && dateFilling(doc.text, frame.date.start, frame.date.end);
-    if (date?.year !== undefined && date.day !== undefined && dayNumber(date.year, date.month, date.day) < RULES_ISSUED) return;
+    const date = frame.date;
+    if (date?.year !== undefined && date.month !== undefined && date.day !== undefined && dayNumber(date.year, date.month, date.day) < RULES_ISSUED) return;
     const limits = lengthLimits(ctx.config);
     const characters = characterCount(doc, 0, doc.text.length);
     const at = frame.title ? trimmedSpan(doc.text, frame.title.start, frame.title.end) : firstContent(doc);

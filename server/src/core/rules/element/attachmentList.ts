@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { itemMarker } from './attachments';
 
 const TRAILING_PUNCTUATION = /^[ \u3000]*([。．.，,；;、：:]+)/;
 
@@ -20,19 +19,18 @@ export const elementAttachmentList: Rule = {
     const text = doc.text;
     const items = doc.frame.attachmentList;
     items.forEach((item, i) => {
-      const marker = itemMarker(text, item);
+      // `number` is read from any marker; `marker` is kept for arabic ones (`1.`, `1、`), which carry the range.
+      const marker = item.marker;
       const title = item.title;
       if (items.length === 1) {
         if (marker) ctx.report({ messageId: 'single', data: { title }, start: marker.start, end: marker.end, fixes: [{ title: '删去顺序号', edits: [{ start: marker.start, end: item.titleStart, newText: '' }], safe: false }] });
-      } else if (!marker) {
+      } else if (item.number === undefined) {
         ctx.report({ messageId: 'unnumbered', data: { expected: i + 1, title }, start: item.titleStart, end: item.titleEnd });
-      } else {
-        if (marker.number !== i + 1) {
-          ctx.report({
-            messageId: 'sequence', data: { expected: i + 1, number: marker.number }, start: marker.start, end: marker.end,
-            fixes: [{ title: `改为“${i + 1}.”`, edits: [{ start: marker.start, end: marker.end, newText: `${i + 1}.` }], safe: false }],
-          });
-        }
+      } else if (marker && item.number !== i + 1) {
+        ctx.report({
+          messageId: 'sequence', data: { expected: i + 1, number: item.number }, start: marker.start, end: marker.end,
+          fixes: [{ title: `改为“${i + 1}.”`, edits: [{ start: marker.start, end: marker.end, newText: `${i + 1}.` }], safe: false }],
+        });
       }
       // The item ends with its title: what a writer put after it is the text up to the line end.
       const after = TRAILING_PUNCTUATION.exec(text.slice(item.titleEnd, doc.lines.lineContentEnd(doc.lines.lineOf(item.titleEnd))));

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { AttachmentListItem, AttachmentPart } from '../../model/frame';
-import { listNumber, partNumber, sameTitle } from './attachments';
+import { labelledParts, listNumber, partNumber, sameTitle } from './attachments';
 
 export const elementAttachmentMatch: Rule = {
   id: 'element-attachment-match',
@@ -18,13 +18,13 @@ export const elementAttachmentMatch: Rule = {
   },
   check(doc, ctx) {
     const frame = doc.frame;
-    const parts = frame.attachments;
+    const parts = labelledParts(frame);
     const list = frame.attachmentList;
     // The parts in order: each number once, following on from the last.
     const firstPart = new Map<number, AttachmentPart>();
     let previous = 0;
     for (const part of parts) {
-      const number = partNumber(frame, part);
+      const number = partNumber(parts, part);
       if (number === undefined) continue;
       const labelRange = { start: part.labelStart, end: part.labelEnd };
       if (firstPart.has(number)) {

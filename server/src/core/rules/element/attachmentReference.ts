@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
 import { parseArabic, parseChineseNumeral } from '../../parser/numerals';
 import { inResidue } from '../frameText';
-import { listNumber, partNumber } from './attachments';
+import { labelledParts, listNumber, partNumber } from './attachments';
 
 const NUMERAL = '[0-9０-９]+|[一二三四五六七八九十]+';
 /** `附件3`, `附件2、3`, `附件1至3`, `附件4和附件5`: the numbers a reference names. */
@@ -47,11 +47,11 @@ export const elementAttachmentReference: Rule = {
       ...frame.attachmentList.map((i) => ({ start: i.start, end: i.end })),
     ];
     const isOwn = (at: number) => own.some((e) => e.start <= at && at < e.end) || inResidue(doc, at);
-    const fromParts = frame.attachments.length > 0;
-    const known = new Set<number>();
-    if (fromParts) for (const p of frame.attachments) { const n = partNumber(frame, p); if (n !== undefined) known.add(n); }
-    else for (const i of frame.attachmentList) { const n = listNumber(frame, i); if (n !== undefined) known.add(n); }
-    const any = frame.attachments.length > 0 || frame.attachmentList.length > 0;
+    const parts = labelledParts(frame);
+    const fromParts = parts.length > 0;
+    const numbers = fromParts ? parts.map((p) => partNumber(parts, p)) : frame.attachmentList.map((i) => listNumber(frame, i));
+    const known = new Set(numbers.filter((n) => n !== undefined));
+    const any = fromParts || frame.attachmentList.length > 0;
     const have = [...known].sort((a, b) => a - b).map((n) => `附件${n}`).join('、') || '无';
     const where = fromParts ? '文中附件里' : '附件说明中';
     for (const m of text.matchAll(NUMBERED)) {

@@ -1,28 +1,7 @@
 import type { AttachmentListItem, AttachmentPart, DocumentFrame } from '../../model/frame';
 import { parseArabic, parseChineseNumeral } from '../../parser/numerals';
 
-/** Shared by the attachment rules: the number marker of a 附件说明 item, titles compared as a reader would, labels. */
-
-export interface ItemMarker {
-  readonly start: number;
-  readonly end: number;
-  readonly number: number;
-  /** `.` in `1.`, `、` in `1、`, `（）` in `（1）`. */
-  readonly separator: string;
-}
-
-/** `1.` `1．` `1、` `1，` `1:` `（1）` `(1)` `1)` right before an item's title (after `附件：` for the first item). */
-const MARKER_BEFORE_TITLE = /(?:[（(]([0-9０-９]{1,3})[）)]|([0-9０-９]{1,3})[ \u3000]*([.．、，,:：）)]?))[ \u3000]*$/;
-
-export function itemMarker(text: string, item: AttachmentListItem): ItemMarker | undefined {
-  const before = text.slice(item.start, item.titleStart);
-  const m = MARKER_BEFORE_TITLE.exec(before);
-  if (!m) return undefined;
-  const start = item.start + m.index;
-  const digits = m[1] ?? m[2];
-  const end = start + m[0].trimEnd().length;
-  return { start, end, number: parseArabic(digits), separator: m[1] !== undefined ? '（）' : m[3] ?? '' };
-}
+/** Shared by the attachment rules: titles compared as a reader would, the numbers parts and items are known by. */
 
 /** A title as compared: no white space, no book-title marks, brackets and trailing punctuation unified. */
 export function comparableTitle(title: string): string {
@@ -56,11 +35,16 @@ export function labelNumber(label: string): number | undefined {
 }
 
 /**
- * The number each attachment part is known by: its label's, or 1 for a document's only attachment
- * written `附件` alone.
+ * The attachments proper: parts opened by `附件N`. A document a notice encloses after its 落款 (the
+ * 方案 a 印发通知 prints) is what the notice issues, not an attachment the 附件说明 lists.
  */
-export function partNumber(frame: DocumentFrame, part: AttachmentPart): number | undefined {
-  return part.number ?? (frame.attachments.length === 1 ? 1 : undefined);
+export function labelledParts(frame: DocumentFrame): AttachmentPart[] {
+  return frame.attachments.filter((p) => p.form === 'labelled');
+}
+
+/** The number each attachment part is known by: its label's, or 1 for a document's only attachment written `附件` alone. */
+export function partNumber(parts: readonly AttachmentPart[], part: AttachmentPart): number | undefined {
+  return part.number ?? (parts.length === 1 ? 1 : undefined);
 }
 
 /** The number of a list item: as written, or 1 for a single unnumbered item. */

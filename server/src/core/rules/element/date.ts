@@ -2,24 +2,18 @@ import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import type { TextEdit } from '../../model/findings';
 import { elementsOf } from '../../model/frame';
-import type { ReadDate } from '../../text/dates';
-import { dateFilling, fullDatesIn, standardDateText } from '../../text/dates';
+import type { WrittenDate } from '../../model/frame';
+import { fullDatesIn, paddingZeros, standardDateText } from '../dates';
 import { inResidue } from '../frameText';
 
 /** GB/T 9704—2012 took effect on 2012-07-01; before it, administrative documents dated in Chinese numerals (GB/T 9704—1999). */
-function beforeStandard(date: ReadDate): boolean {
-  return date.year !== undefined && date.year >= 1000 && (date.year < 2012 || (date.year === 2012 && date.month < 7));
+function beforeStandard(date: WrittenDate): boolean {
+  return date.year !== undefined && (date.year < 2012 || (date.year === 2012 && (date.month ?? 0) < 7));
 }
 
-/** Edits deleting the leading zeros of month and day (`2026年08月01日` → `2026年8月1日`). */
-function zeroEdits(text: string, date: ReadDate): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const span = text.slice(date.start, date.end);
-  for (const m of span.matchAll(/(?<=[年月.．/\-－][ \u3000]*)[0０](?=[0-9０-９])/g)) {
-    const at = date.start + m.index!;
-    edits.push({ start: at, end: at + 1, newText: '' });
-  }
-  return edits;
+/** Edits deleting the zeros that pad month and day (`2026年08月01日` → `2026年8月1日`). */
+function zeroEdits(text: string, date: WrittenDate): TextEdit[] {
+  return paddingZeros(text, date).map((at) => ({ start: at, end: at + 1, newText: '' }));
 }
 
 const WHAT = {
@@ -27,7 +21,7 @@ const WHAT = {
   print: { what: '印发日期', cite: '，与成文日期写法相同' },
 } as const;
 
-function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: ReadDate, kind: keyof typeof WHAT): void {
+function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: WrittenDate, kind: keyof typeof WHAT): void {
   const text = doc.text;
   const written = text.slice(date.start, date.end);
   const fixed = standardDateText(date);
@@ -43,7 +37,7 @@ function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: ReadDate, k
       messageId: 'numeric', data, start: date.start, end: date.end,
       fixes: [{ title: `改为“${fixed}”`, edits: [{ start: date.start, end: date.end, newText: fixed }], safe: false }],
     });
-  } else if (date.padded) {
+  } else if (paddingZeros(text, date).length > 0) {
     ctx.report({ messageId: 'padded', data, start: date.start, end: date.end, fixes: [{ title: `改为“${fixed}”`, edits: zeroEdits(text, date), safe: true }] });
   }
 }
@@ -63,8 +57,9 @@ export const elementDate: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
-    const frameDates: ReadDate[] = [];
-    const main = doc.frame.date && (dateFilling(text, doc.frame.date.start, doc.frame.date.end) ?? fullDatesIn(text, doc.frame.date.start, doc.frame.date.end)[0]);
+    const frameDates: WrittenDate[] = [];
+    // A form's blank date (`××××年××月××日`) has no year: nothing to check.
+    const main = doc.frame.date?.year !== undefined ? doc.frame.date : undefined;
     if (main) {
       frameDates.push(main);
       checkFrameDate(doc, ctx, main, 'signature');
@@ -76,10 +71,10 @@ export const elementDate: Rule = {
       }
     }
     // A second style in the same document: dates padded with zeros beside a 成文日期 written without.
-    if (!main || main.style !== 'arabic' || main.padded) return;
+    if (!main || main.style !== 'arabic' || paddingZeros(text, main).length > 0) return;
     const mainText = text.slice(main.start, main.end);
     for (const d of fullDatesIn(text)) {
-      if (d.style !== 'arabic' || !d.padded || inResidue(doc, d.start) || frameDates.some((f) => f.start === d.start)) continue;
+      if (d.style !== 'arabic' || paddingZeros(text, d).length === 0 || inResidue(doc, d.start) || frameDates.some((f) => f.start === d.start)) continue;
       const fixed = standardDateText(d);
       ctx.report({
         messageId: 'mixed', data: { date: text.slice(d.start, d.end), main: mainText, fixed }, start: d.start, end: d.end,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
-import { fullDatesIn } from '../../text/dates';
+import { fullDatesIn } from '../dates';
 import { trimmedSpan } from '../frameText';
 
 const COPY_LABEL = /^(抄送|主送)([ \u3000]*)([：:]?)/;
