@@ -235,6 +235,14 @@ describe('element-attachment-match', () => {
     assert.deepEqual(found(text, spec2, 'element-attachment-match').map((f) => [f[0], f[1]]), [['5:0-5:21', 'mismatch']]);
   });
 
+  it('takes a document enclosed after the 落款 as the attachment only when no part is labelled', () => {
+    const oneLine = '附件:工作方案(2021-2025年)某局2021年7月23日工作方案(2021一2025年)(送审稿)一、总体要求';
+    assert.deepEqual(found(oneLine, { attachmentList: [['附件:工作方案(2021-2025年)', '工作方案(2021-2025年)']], enclosed: '工作方案(2021一2025年)(送审稿)' }, 'element-attachment-match').map((f) => f[1]), ['mismatch']);
+    // 包头: the notice encloses its 考评办法; the 附件说明 lists the 考评指标, labelled 附件.
+    const notice = '附件：\n考评指标\n某局\n2022年4月14日\n考评办法\n一、考评对象\n附件\n考评指标';
+    assert.deepEqual(found(notice, { attachmentList: [[/^考评指标$/m, '考评指标']], enclosed: '考评办法', attachments: [[/^附件$/m, /^考评指标$/m]] }, 'element-attachment-match'), []);
+  });
+
   it('is silent when list and parts agree, and when the attachments are not in the text', () => {
     const ok = '附件：1.名单\n2.方案\n附件1\n名单\n附件2\n方案';
     assert.deepEqual(found(ok, { attachmentList: [['附件：1.名单', '名单'], ['2.方案', '方案']], attachments: [['附件1', '名单'], ['附件2', '方案']] }, 'element-attachment-match'), []);

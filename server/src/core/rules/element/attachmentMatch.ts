@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { AttachmentListItem, AttachmentPart } from '../../model/frame';
-import { labelledParts, listNumber, partNumber, sameTitle } from './attachments';
+import { attachmentParts, listNumber, partNumber, sameTitle } from './attachments';
 
 export const elementAttachmentMatch: Rule = {
   id: 'element-attachment-match',
@@ -18,7 +18,7 @@ export const elementAttachmentMatch: Rule = {
   },
   check(doc, ctx) {
     const frame = doc.frame;
-    const parts = labelledParts(frame);
+    const parts = attachmentParts(frame);
     const list = frame.attachmentList;
     // The parts in order: each number once, following on from the last.
     const firstPart = new Map<number, AttachmentPart>();

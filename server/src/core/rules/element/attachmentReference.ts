@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
 import { parseArabic, parseChineseNumeral } from '../../parser/numerals';
 import { inResidue } from '../frameText';
-import { labelledParts, listNumber, partNumber } from './attachments';
+import { attachmentParts, listNumber, partNumber } from './attachments';
 
 const NUMERAL = '[0-9０-９]+|[一二三四五六七八九十]+';
 /** `附件3`, `附件2、3`, `附件1至3`, `附件4和附件5`: the numbers a reference names. */
@@ -47,7 +47,7 @@ export const elementAttachmentReference: Rule = {
       ...frame.attachmentList.map((i) => ({ start: i.start, end: i.end })),
     ];
     const isOwn = (at: number) => own.some((e) => e.start <= at && at < e.end) || inResidue(doc, at);
-    const parts = labelledParts(frame);
+    const parts = attachmentParts(frame);
     const fromParts = parts.length > 0;
     const numbers = fromParts ? parts.map((p) => partNumber(parts, p)) : frame.attachmentList.map((i) => listNumber(frame, i));
     const known = new Set(numbers.filter((n) => n !== undefined));

@@ -36,10 +36,12 @@ export function labelNumber(label: string): number | undefined {
 
 /**
  * The attachments proper: parts opened by `附件N`. A document a notice encloses after its 落款 (the
- * 方案 a 印发通知 prints) is what the notice issues, not an attachment the 附件说明 lists.
+ * 方案 a 印发通知 prints) is what the notice issues, not an attachment — unless the draft has no
+ * labelled part and a 附件说明 lists what follows the 落款 (a one-line text that lost the `附件` label).
  */
-export function labelledParts(frame: DocumentFrame): AttachmentPart[] {
-  return frame.attachments.filter((p) => p.form === 'labelled');
+export function attachmentParts(frame: DocumentFrame): AttachmentPart[] {
+  const labelled = frame.attachments.filter((p) => p.form === 'labelled');
+  return labelled.length > 0 || frame.attachmentList.length === 0 ? labelled : [...frame.attachments];
 }
 
 /** The number each attachment part is known by: its label's, or 1 for a document's only attachment written `附件` alone. */
