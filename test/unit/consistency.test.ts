@@ -131,7 +131,7 @@ describe('consistency-date', () => {
   it('hints at 今年 or 明年 beside a year the 成文日期 contradicts, in any kind of document', () => {
     const text = plan('今年（2023年）是关键之年，明年即2025年。', '2024年1月5日');
     assert.deepEqual(framedFindings(text, spec('2024年1月5日', 'report'), 'consistency-date').map((f) => f.message), [
-      '“今年（2023年”与成文日期“2024年1月5日”不符：按成文日期，今年是2024年。请核对。',
+      '“今年（2023年）”与成文日期“2024年1月5日”不符：按成文日期，今年是2024年。请核对。',
     ]);
   });
 

@@ -12,7 +12,7 @@ const UNTIL = new RegExp(`(?:截止(?:时间|日期)?(?:为|到|至)?[：:]?|(?:
 /** `活动时间：3月22日`, `会议时间：2023年3月22日`: a plan's own schedule. */
 const SCHEDULE = new RegExp(`(?:活动|会议|报名|培训|考试|申报|集中|实施|启动)?时间[：:][ \\u3000]*${WHEN}`, 'g');
 /** `今年（2024年）`, `明年即2025年`, `2024年（今年）`. */
-const RELATIVE_YEAR = new RegExp(`(今年|明年|去年)[（(]?(?:即|是|为)?(${D}{4})年|(${D}{4})年[（(]?(?:即|是|为)?(今年|明年|去年)`, 'g');
+const RELATIVE_YEAR = new RegExp(`(今年|明年|去年)(?:（(?:即|是|为)?(${D}{4})年）|\\((?:即|是|为)?(${D}{4})年\\)|(?:即|是|为)(${D}{4})年)|(${D}{4})年(?:（(今年|明年|去年)）|\\((今年|明年|去年)\\))`, 'g');
 const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1 };
 
 function num(s: string): number {
@@ -76,8 +76,8 @@ export const consistencyDate: Rule = {
     for (const m of text.matchAll(RELATIVE_YEAR)) {
       const at = m.index!;
       if (skip(at)) continue;
-      const word = m[1] ?? m[4];
-      const year = num(m[2] ?? m[3]);
+      const word = m[1] ?? m[6] ?? m[7];
+      const year = num(m[2] ?? m[3] ?? m[4] ?? m[5]);
       const expected = signed.year + OFFSET[word];
       if (year === expected) continue;
       ctx.report({ messageId: 'relative', data: { phrase: m[0], signed: signedText, word, expected }, start: at, end: at + m[0].length });

@@ -40,7 +40,11 @@ export const elementTitle: Rule = {
     const title = doc.frame.title;
     if (!title) return;
     const text = doc.text;
-    const { start, end } = trimmedSpan(text, title.start, title.end);
+    const trimmed = trimmedSpan(text, title.start, title.end);
+    const start = trimmed.start;
+    // A full stop a writer put after the title belongs to it, whether or not the frame's span takes it in.
+    const after = /^[。.，,；;：:]/.exec(text.slice(trimmed.end, trimmed.end + 1));
+    const end = trimmed.end + (after ? 1 : 0);
     const t = text.slice(start, end);
     const trailing = TRAILING.test(t);
     for (const m of t.matchAll(TITLE_PUNCTUATION)) {
