@@ -31,6 +31,10 @@ export interface OutlineNode {
   readonly problems: readonly string[];
   /** Placeholder findings inside the section (children included). */
   readonly placeholders: number;
+  /** Characters of the section (children included), white space and web chrome not counted. */
+  readonly characters?: number;
+  /** For a speech: the section's estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   readonly children: readonly OutlineNode[];
 }
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { PolicyDocument, Section } from '../../model/document';
+import type { PolicyDocument } from '../../model/document';
 import type { LengthLimits } from '../../config/config';
 import { lengthLimits } from '../../config/config';
 import { isResidueZone } from '../../model/frame';
@@ -7,49 +7,54 @@ import { isWhitespaceCode } from '../../text/chars';
 import { dayNumber } from '../dates';
 import { inResidue, trimmedSpan } from '../frameText';
 
-/**
- * How long a draft is, as a writer counts it: characters without white space (Word's 字数 counts the
- * same way for Chinese text), outside the chrome around the document. A surrogate pair is one character.
- */
-export function characterCount(doc: PolicyDocument, start: number, end: number): number {
-  const text = doc.text;
+/** Counted characters before each multiple of this offset: a count of any span reads at most two chunks. */
+const CHUNK = 256;
+const prefixes = new WeakMap<PolicyDocument, Int32Array>();
+
+function counted(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return !(c === 0x0a || c === 0x0d || isWhitespaceCode(c) || (c >= 0xdc00 && c <= 0xdfff));
+}
+
+/** Counted characters in [from, to) of one stretch of text, residue zones left out. */
+function countSpan(doc: PolicyDocument, from: number, to: number): number {
   let count = 0;
   for (const zone of doc.frame.zones) {
-    if (zone.end <= start || zone.start >= end || isResidueZone(zone.kind)) continue;
-    const to = Math.min(end, zone.end);
-    for (let i = Math.max(start, zone.start); i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || c === 0x0d || isWhitespaceCode(c) || (c >= 0xdc00 && c <= 0xdfff)) continue;
-      count++;
-    }
+    if (zone.end <= from || zone.start >= to || isResidueZone(zone.kind)) continue;
+    const end = Math.min(to, zone.end);
+    for (let i = Math.max(from, zone.start); i < end; i++) if (counted(doc.text, i)) count++;
   }
   return count;
+}
+
+/** prefix[k]: counted characters before offset k × CHUNK, computed once per document. */
+function prefixOf(doc: PolicyDocument): Int32Array {
+  let prefix = prefixes.get(doc);
+  if (prefix) return prefix;
+  prefix = new Int32Array(Math.floor(doc.text.length / CHUNK) + 1);
+  for (let k = 1; k < prefix.length; k++) prefix[k] = prefix[k - 1] + countSpan(doc, (k - 1) * CHUNK, k * CHUNK);
+  prefixes.set(doc, prefix);
+  return prefix;
+}
+
+function countBefore(doc: PolicyDocument, offset: number): number {
+  const k = Math.floor(offset / CHUNK);
+  return prefixOf(doc)[k] + countSpan(doc, k * CHUNK, offset);
+}
+
+/**
+ * How long a span of a draft is, as a writer counts it: characters without white space (Word's 字数
+ * counts the same way for Chinese text), outside the chrome around the document. A surrogate pair is
+ * one character. Any span costs the same (the outline asks for every section).
+ */
+export function characterCount(doc: PolicyDocument, start: number, end: number): number {
+  const to = Math.min(end, doc.text.length);
+  return to > start ? countBefore(doc, to) - countBefore(doc, Math.max(0, start)) : 0;
 }
 
 /** Minutes a speech of this many characters takes at the configured speed, rounded up. */
 export function speakingMinutes(characters: number, limits: LengthLimits): number {
   return Math.ceil(characters / limits.charactersPerMinute);
-}
-
-/**
- * Characters of every section (its heading and everything under it), each counted once: a section's
- * count is its own text between its children plus theirs. For the outline's per-section figures.
- */
-export function sectionCharacterCounts(doc: PolicyDocument): Map<Section, number> {
-  const counts = new Map<Section, number>();
-  const visit = (section: Section): number => {
-    let total = 0;
-    let at = section.start;
-    for (const child of section.children) {
-      total += characterCount(doc, at, child.start) + visit(child);
-      at = Math.max(at, child.end);
-    }
-    total += characterCount(doc, at, section.end);
-    counts.set(section, total);
-    return total;
-  };
-  visit(doc.root);
-  return counts;
 }
 
 /** 《整治形式主义为基层减负若干规定》 was issued on 2024-08-06; earlier documents are not held to it. */
