@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
-import { elementsOf } from '../../model/frame';
-import { trimmedSpan } from '../frameText';
+import { trimmedElements } from '../frameText';
 
 const WRONG_END = /[，,。.；;、]/;
 /** Marks that never separate addressees (a sentence end, a semicolon). */
@@ -25,9 +24,7 @@ export const elementAddressee: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
-    for (const element of elementsOf(doc.frame, 'addressee')) {
-      const { start, end } = trimmedSpan(text, element.start, element.end);
-      if (end <= start) continue;
+    for (const { start, end } of trimmedElements(doc, 'addressee')) {
       const last = text[end - 1];
       const body = text.slice(start, last === '：' || last === ':' || WRONG_END.test(last) ? end - 1 : end);
       const addressee = body.length > SHOWN ? `${body.slice(0, SHOWN)}……` : body;

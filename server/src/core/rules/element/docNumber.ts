@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import type { Fix } from '../../model/findings';
-import { elementsOf } from '../../model/frame';
-import { inResidue, trimmedSpan } from '../frameText';
+import { inResidue, trimmedElements } from '../frameText';
 
 /**
  * A document number as written: agency code, a bracketed year, an optional `第`, the sequence number
@@ -35,7 +34,7 @@ export const elementDocNumber: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
-    const own = elementsOf(doc.frame, 'doc-number');
+    const own = trimmedElements(doc, 'doc-number');
     const matched = new Set<number>();
     for (const m of text.matchAll(DOC_NUMBER)) {
       const open = m.index!;
@@ -88,7 +87,7 @@ export const elementDocNumber: Rule = {
     }
     // The document's own number where nothing of the usual form was found in it.
     own.forEach((e, i) => {
-      const { start, end } = trimmedSpan(text, e.start, e.end);
+      const { start, end } = e;
       const number = text.slice(start, end);
       // A template's blanks (`×号`) are the placeholder rules' to report; an order is numbered `（第290号）` (令号).
       if (matched.has(i) || /[×Xx]/.test(number) || /^[（(]?第[0-9０-９]+号[）)]?$/.test(number)) return;

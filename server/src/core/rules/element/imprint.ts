@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
-import { elementsOf } from '../../model/frame';
 import { fullDatesIn } from '../dates';
-import { trimmedSpan } from '../frameText';
+import { trimmedElements } from '../frameText';
 
 const COPY_LABEL = /^(抄送|主送)([ \u3000]*)([：:]?)/;
 const WRONG_END = /[，,；;、.:：]/;
@@ -23,8 +22,7 @@ export const elementImprint: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
-    for (const element of elementsOf(doc.frame, 'copy-to')) {
-      const { start, end } = trimmedSpan(text, element.start, element.end);
+    for (const { start, end } of trimmedElements(doc, 'copy-to')) {
       const line = text.slice(start, end);
       const label = COPY_LABEL.exec(line);
       if (!label) continue;
@@ -46,8 +44,7 @@ export const elementImprint: Rule = {
         ctx.report({ messageId: 'copyEnd', data: { names }, start: start + whole.length, end, fixes: [{ title: '末尾加句号“。”', edits: [{ start: end, end, newText: '。' }], safe: true }] });
       }
     }
-    for (const element of elementsOf(doc.frame, 'print-line')) {
-      const { start, end } = trimmedSpan(text, element.start, element.end);
+    for (const { start, end } of trimmedElements(doc, 'print-line')) {
       const line = text.slice(start, end);
       const date = fullDatesIn(text, start, end)[0];
       if (!date) {
