@@ -51,6 +51,21 @@ describe('consistency-count-claim', () => {
     ]);
   });
 
+  it('reads the other ways a speech or report announces its parts', () => {
+    const messages = (text: string) => findingsOf(text, 'consistency-count-claim').map((f) => [f.range, f.message]);
+    assert.deepEqual(messages('下面，我提出三点要求：\n一、稳增长\n二、促改革'), [
+      ['0:6-0:7', '“提出三点要求”说有三点，但其后列出的是两点：一、二。请补齐或删减内容，或把数目改为“两”。'],
+    ]);
+    assert.deepEqual(messages('主要做法有三点：一是简化流程；二是压缩时限。'), [
+      ['0:5-0:6', '“有三点”说有三点，但其后列出的是两点：一是、二是。请补齐或删减内容，或把数目改为“两”。'],
+    ]);
+    assert.deepEqual(messages('下面，我从三个方面谈谈认识。\n一、稳增长\n二、促改革'), [
+      ['0:5-0:6', '“从三个方面谈谈”说有三个方面，但其后列出的是两个方面：一、二。请补齐或删减内容，或把数目改为“两”。'],
+    ]);
+    // A numbering that starts again at 一、 is a run of its own (an attachment's, a second document's).
+    assert.deepEqual(messages('下面，我讲两点意见。\n一、稳增长\n二、促改革\n一、附件说明\n二、其他'), []);
+  });
+
   it('is silent on numbers in running text that introduce nothing', () => {
     const text = [
       '我们坚决打好“三大保卫战”，取得了显著成效。',

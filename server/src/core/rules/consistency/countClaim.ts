@@ -14,8 +14,18 @@ const NUM = '[一二两三四五六七八九十]{1,3}|[0-9]{1,2}';
 const KINDS: readonly { readonly pattern: RegExp; readonly rest: RegExp }[] = [
   // 讲三点意见, 谈两个方面的体会, 提三条要求: a speech's own announcement, maybe with a clause after (`，供大家参考`).
   {
-    pattern: new RegExp(`(?:讲|谈|提|说|强调|汇报)了?(?:以下|如下)?(${NUM})(点|个方面|方面|个问题|条)(?:的)?(?:意见|看法|体会|要求|建议|想法|认识|工作)?`, 'g'),
+    pattern: new RegExp(`(?:讲|谈|提出|提|说|强调|汇报)了?(?:以下|如下)?(${NUM})(点|个方面|方面|个问题|条)(?:的)?(?:意见|看法|体会|要求|建议|想法|认识|工作)?`, 'g'),
     rest: /^(?:[，,][\u3400-\u9fff]{1,12})?[。：:；！]?$/,
+  },
+  // 从三个方面谈谈, 从两个方面汇报.
+  {
+    pattern: new RegExp(`从(${NUM})(个方面|方面)(?:谈谈|讲讲|谈|讲|汇报|作汇报|说明)`, 'g'),
+    rest: /^[\u3400-\u9fff]{0,8}[。：:；]?$/,
+  },
+  // 主要做法有三点：一是…: a count with its colon right before the items.
+  {
+    pattern: new RegExp(`(?:有|是|为|分为|包括)(${NUM})(点|个方面|方面|条|项|类)[：:]`, 'g'),
+    rest: /^$/,
   },
   // 以下四项任务, 如下几个方面 (with a number), 下列三类.
   {
@@ -45,19 +55,20 @@ interface Governed {
   readonly items: string;
 }
 
-/** For each heading: the run of same-style siblings it starts, if it is the first of its style under its parent. */
+/** For each heading that starts a run of same-style siblings (the first of its style, or a restart at 1): that run. */
 function sectionRuns(doc: PolicyDocument): Map<Heading, Governed> {
   const runs = new Map<Heading, Governed>();
   const visit = (section: Section) => {
     const children = section.children;
-    const seen = new Set<string>();
     for (let i = 0; i < children.length; i++) {
       const marker = children[i].heading?.marker;
-      if (marker && !seen.has(marker.scheme)) {
-        seen.add(marker.scheme);
+      const previous = children[i - 1]?.heading?.marker;
+      // A run starts at the first heading of its style under the parent, or where the numbering starts again.
+      if (marker && (previous?.scheme !== marker.scheme || marker.value === 1)) {
         let j = i;
         const markers: string[] = [];
-        while (j < children.length && children[j].heading?.marker?.scheme === marker.scheme) markers.push(children[j++].heading!.marker!.text.replace(/[、.．]$/, ''));
+        do markers.push(children[j++].heading!.marker!.text.replace(/[、.．]$/, ''));
+        while (j < children.length && children[j].heading?.marker?.scheme === marker.scheme && children[j].heading!.marker!.value !== 1);
         runs.set(children[i].heading!, { start: marker.start, count: markers.length, items: markers.join('、') });
       }
       visit(children[i]);
@@ -109,7 +120,7 @@ export const consistencyCountClaim: Rule = {
         const quote = m[0].indexOf('“');
         ctx.report({
           messageId: 'mismatch',
-          data: { claim: quote >= 0 ? m[0].slice(quote) : `“${m[0]}”`, claimed: numeral(claimed), actual: suggested, unit, items: governed.items, suggested },
+          data: { claim: quote >= 0 ? m[0].slice(quote) : `“${m[0].replace(/[：:]$/, '')}”`, claimed: numeral(claimed), actual: suggested, unit, items: governed.items, suggested },
           start: claimStart,
           end: claimStart + m[1].length,
           fixes: [{ title: `数目改为“${suggested}”`, edits: [{ start: claimStart, end: claimStart + m[1].length, newText: suggested }], safe: false }],
