@@ -1,8 +1,8 @@
 import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import type { TextEdit } from '../../model/findings';
-import { elementsOf } from '../../model/frame';
 import type { WrittenDate } from '../../model/frame';
+import { elementsOf } from '../../model/frame';
 import { fullDatesIn, paddingZeros, standardDateText } from '../dates';
 import { inResidue } from '../frameText';
 
@@ -26,15 +26,10 @@ function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: WrittenDate
   const written = text.slice(date.start, date.end);
   const fixed = standardDateText(date);
   const data = { ...WHAT[kind], date: written, fixed };
-  if (date.style === 'chinese') {
-    if (beforeStandard(date)) return;
+  if (date.style !== 'arabic') {
+    if (date.style === 'chinese' && beforeStandard(date)) return;
     ctx.report({
-      messageId: 'chinese', data, start: date.start, end: date.end,
-      fixes: [{ title: `改为“${fixed}”`, edits: [{ start: date.start, end: date.end, newText: fixed }], safe: false }],
-    });
-  } else if (date.style === 'numeric') {
-    ctx.report({
-      messageId: 'numeric', data, start: date.start, end: date.end,
+      messageId: date.style, data, start: date.start, end: date.end,
       fixes: [{ title: `改为“${fixed}”`, edits: [{ start: date.start, end: date.end, newText: fixed }], safe: false }],
     });
   } else if (paddingZeros(text, date).length > 0) {
