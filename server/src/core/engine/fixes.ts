@@ -31,15 +31,47 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Apply safe fixes until nothing changes (at most `maxPasses`). */
-export function fixAll(text: string, config: AnalysisConfig, resources: RuleResources = {}, maxPasses = 10): { text: string; passes: number; applied: number } {
+/**
+ * Apply safe fixes until nothing changes (at most `maxPasses`). `edits` are all of them as one set of
+ * non-overlapping edits of the original text (a later pass may edit what an earlier one wrote), for a
+ * caller that shows the fixes rather than applying them (tracked changes in Word).
+ */
+export function fixAll(text: string, config: AnalysisConfig, resources: RuleResources = {}, maxPasses = 10): { text: string; passes: number; applied: number; edits: TextEdit[] } {
   let current = text;
+  // Where each character of `current` was in the original text; -1 for one a fix wrote.
+  let origin = new Int32Array(text.length);
+  for (let i = 0; i < origin.length; i++) origin[i] = i;
   let applied = 0;
+  let passes = 0;
   for (let pass = 1; pass <= maxPasses; pass++) {
     const edits = safeFixEdits(analyzeText(current, config, resources).findings);
-    if (edits.length === 0) return { text: current, passes: pass - 1, applied };
+    if (edits.length === 0) break;
+    passes = pass;
+    const next = new Int32Array(origin.length + edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0));
+    let from = 0;
+    let to = 0;
+    for (const e of edits) {
+      next.set(origin.subarray(from, e.start), to);
+      to += e.start - from;
+      next.fill(-1, to, to + e.newText.length);
+      to += e.newText.length;
+      from = e.end;
+    }
+    next.set(origin.subarray(from), to);
+    origin = next;
     current = applyEdits(current, edits);
     applied += edits.length;
   }
-  return { text: current, passes: maxPasses, applied };
+  // Between two kept characters: the original characters skipped were deleted, the written ones inserted.
+  const composed: TextEdit[] = [];
+  let expected = 0;
+  for (let i = 0; i <= current.length;) {
+    let j = i;
+    while (j < current.length && origin[j] < 0) j++;
+    const kept = j < current.length ? origin[j] : text.length;
+    if (j > i || kept > expected) composed.push({ start: expected, end: kept, newText: current.slice(i, j) });
+    expected = kept + 1;
+    i = j + 1;
+  }
+  return { text: current, passes, applied, edits: composed };
 }
