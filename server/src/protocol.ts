@@ -71,9 +71,38 @@ export interface DocxTextParams {
 }
 
 export interface DocxTextResult {
-  /** One line per Word paragraph (a manual line break also starts a line). */
+  /** The body: one line per Word paragraph (a manual line break also starts a line). */
   readonly text: string;
   readonly paragraphs: number;
+  /** Headers, footers, footnotes and endnotes that hold text, each a draft of its own. */
+  readonly stories: readonly DocxStory[];
+}
+
+export interface DocxStory {
+  /** Zip entry, e.g. `word/header1.xml`. */
+  readonly part: string;
+  /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
+  readonly name: string;
+  readonly text: string;
+  readonly paragraphs: number;
+}
+
+/** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */
+export interface DocxAnnotateParams {
+  readonly uri: string;
+  /** The .docx bytes, base64-encoded. */
+  readonly data: string;
+  /** Safe fixes as tracked changes too. */
+  readonly trackChanges: boolean;
+}
+
+export interface DocxAnnotateResult {
+  /** The annotated copy, base64-encoded. */
+  readonly data: string;
+  readonly comments: number;
+  readonly changes: number;
+  /** Safe fixes that cannot be tracked changes (a new paragraph; across a text box or table cell edge). */
+  readonly skippedChanges: number;
 }
 
 export interface ReportParams {
@@ -96,6 +125,8 @@ export const Requests = {
   checkText: 'gongwen/checkText',
   /** DocxTextParams → DocxTextResult, or an error whose message says in Chinese why the file is unreadable. */
   docxText: 'gongwen/docxText',
+  /** DocxAnnotateParams → DocxAnnotateResult: findings as Word comments, safe fixes as tracked changes. */
+  docxAnnotate: 'gongwen/docxAnnotate',
 } as const;
 
 /** Client commands the server refers to in code actions. */

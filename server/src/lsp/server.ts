@@ -10,14 +10,14 @@ import { safeFixEdits } from '../core/engine/fixes';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
 import type { RuleResources } from '../core/rules/rule';
 import {
-  CheckParams, CheckTextParams, EditsParams, Notifications, OutlineParams, PlaceholderItem, PlaceholdersParams, ReportParams,
+  CheckParams, CheckTextParams, DocxAnnotateParams, DocxTextParams, EditsParams, Notifications, OutlineParams, PlaceholderItem, PlaceholdersParams, ReportParams,
   Requests, SECTION, StatusParams,
 } from '../protocol';
 import { agencyCompletions, WORKSPACE_AGENCY_GLOB, WorkspaceAgencies } from './agencies';
 import { AnalysisCache } from './analysisCache';
 import { codeActionsFor } from './codeActions';
 import { toDiagnostic, toLspEdit } from './convert';
-import { docxText } from './docxText';
+import { DocxRequests } from './docxText';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
 import { placeholderItems, placeholdersInText } from './placeholders';
@@ -55,7 +55,7 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
 }
 
 /** Wire the analysis core to an LSP connection. The only place that knows both. */
-export function startServer(connection: Connection, resources: RuleResources = {}): void {
+export function startServer(connection: Connection, resources: RuleResources = {}, script = __filename): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new AnalysisCache();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -349,7 +349,9 @@ export function startServer(connection: Connection, resources: RuleResources = {
     if (document) await publish(document);
   }));
 
-  connection.onRequest(Requests.docxText, docxText);
+  const docx = new DocxRequests(script, async (uri) => ({ analysis: (await settingsFor(uri)).analysis, resources: await resourcesOf(uri) }));
+  connection.onRequest(Requests.docxText, (params: DocxTextParams) => docx.text(params));
+  connection.onRequest(Requests.docxAnnotate, (params: DocxAnnotateParams) => docx.annotate(params));
 
   documents.listen(connection);
   connection.listen();
