@@ -176,29 +176,25 @@ export function writeZip(source: ZipArchive, outputs: readonly ZipOutput[], now 
       stored = deflateRawSync(out.data);
       meta = { flags: 0x0800, method: 8, time: stamp.time, date: stamp.date, crc: crc32(out.data), size: out.data.length, externalAttributes: 0 };
     }
+    // The local header and the directory entry share these fields, the latter two bytes further on.
+    const header = (buffer: Buffer, at: number) => {
+      buffer.writeUInt16LE(20, at + 4);
+      buffer.writeUInt16LE(meta.flags, at + 6);
+      buffer.writeUInt16LE(meta.method, at + 8);
+      buffer.writeUInt16LE(meta.time, at + 10);
+      buffer.writeUInt16LE(meta.date, at + 12);
+      buffer.writeUInt32LE(meta.crc >>> 0, at + 14);
+      buffer.writeUInt32LE(stored.length, at + 18);
+      buffer.writeUInt32LE(meta.size, at + 22);
+      buffer.writeUInt16LE(name.length, at + 26);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_SIGNATURE, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(meta.flags, 6);
-    local.writeUInt16LE(meta.method, 8);
-    local.writeUInt16LE(meta.time, 10);
-    local.writeUInt16LE(meta.date, 12);
-    local.writeUInt32LE(meta.crc >>> 0, 14);
-    local.writeUInt32LE(stored.length, 18);
-    local.writeUInt32LE(meta.size, 22);
-    local.writeUInt16LE(name.length, 26);
+    header(local, 0);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(CENTRAL_SIGNATURE, 0);
     entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(meta.flags, 8);
-    entry.writeUInt16LE(meta.method, 10);
-    entry.writeUInt16LE(meta.time, 12);
-    entry.writeUInt16LE(meta.date, 14);
-    entry.writeUInt32LE(meta.crc >>> 0, 16);
-    entry.writeUInt32LE(stored.length, 20);
-    entry.writeUInt32LE(meta.size, 24);
-    entry.writeUInt16LE(name.length, 28);
+    header(entry, 2);
     entry.writeUInt32LE(meta.externalAttributes >>> 0, 38);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, name, stored);
