@@ -37,7 +37,8 @@ describe('residue-contact-spam, residue-source-notice', () => {
     ]);
     assert.deepEqual(findingsOf(seed('004_997e82abd204aa71.txt'), 'residue-source-notice').map((f) => [f.range, f.message]), [
       ['2:0-2:21', '疑似从网页带入的新闻转载的原标题：“原标题:促进人与自然和谐共生,建设美丽青…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
-      ['59:0-59:48', '疑似从网页带入的转载声明：“转载请注明:http://www.yue…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
+      // The reporters' byline before the repost notice is part of the block (a short line without punctuation next to it).
+      ['54:0-59:48', '疑似从网页带入的转载声明：第 55–60 行（“吴帅张宁李翔王荣…”“转载请注明:ht…”）。这是来源网站添加的文字，不属于公文正文，请删除。'],
     ]);
   });
 });

@@ -5,7 +5,7 @@ import type { Marker, PageNumberResidue, Paragraph } from '../model/document';
 import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { chromeLine, chromeSpanAt, ChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
+import { chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
 
@@ -191,6 +191,7 @@ class FrameBuilder {
       parts.push({ start: labelled[i].start, end: i + 1 < labelled.length ? labelled[i + 1].start : imprintStart, label: labelled[i] });
     }
     for (const part of parts) this.addPart(part);
+    this.interiorChrome(head.bodyStart, imprintStart);
     if (imprintStart < trailingStart) this.zone('imprint', imprintStart);
     if (trailingStart < text.length) this.zone('trailing-residue', trailingStart);
 
@@ -299,7 +300,7 @@ class FrameBuilder {
       const item = items[i];
       if (item.kind === 'chrome') {
         let j = i;
-        while (j + 1 < items.length && items[j + 1].kind === 'chrome' && sameKind(items[j + 1], item)) j++;
+        while (j + 1 < items.length && items[j + 1].kind === 'chrome') j++;
         this.chromeBlock(items.slice(i, j + 1), 'leading-residue');
         i = j;
         continue;
@@ -316,6 +317,7 @@ class FrameBuilder {
     }
   }
 
+  /** One element for a block of adjacent chrome, whatever its lines are: the fix deletes it whole. Its kind is its first strong line's. */
   private chromeBlock(block: { start: number; end: number; chrome?: ChromeLine }[], zone: ZoneKind): void {
     const kind = block.find((b) => b.chrome)?.chrome?.kind ?? 'navigation';
     this.zone(zone, block[0].start);
@@ -599,7 +601,7 @@ class FrameBuilder {
     if (!strong || block.length === 0) return text.length;
     // Weak lines before the first strong one belong to the block only when they touch it.
     start = block[0].start;
-    this.chromeBlocks(block, 'trailing-residue');
+    this.chromeBlock(block, 'trailing-residue');
     return Math.max(floor, start);
   }
 
@@ -650,17 +652,6 @@ class FrameBuilder {
     return true;
   }
 
-  /** Blocks of one kind (a toolbar, then a repost notice) become one chrome element each. */
-  private chromeBlocks(block: { start: number; end: number; chrome?: ChromeLine }[], zone: ZoneKind): void {
-    let i = 0;
-    while (i < block.length) {
-      let j = i;
-      while (j + 1 < block.length && sameKind(block[j + 1], block[i])) j++;
-      this.chromeBlock(block.slice(i, j + 1), zone);
-      i = j + 1;
-    }
-  }
-
   /** Start of the 版记 (抄送, 印发 line) before `end`, or `end`. */
   private imprint(floor: number, end: number): number {
     const text = this.text;
@@ -697,9 +688,12 @@ class FrameBuilder {
     }
     // `分发：…。` / `抄送：…。` runs to the end (or to the print lines).
     const window = Math.max(p.start, floor, cursor - 600);
+    // Searched in the window only: a search back from the end would read the whole text.
+    const tail = text.slice(window, cursor);
     for (const word of ['抄送', '分发', '分送']) {
-      const at = text.lastIndexOf(word, cursor);
-      if (at >= window && (text[at + 2] === '：' || text[at + 2] === ':') && BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1) {
+      const index = tail.lastIndexOf(word);
+      const at = window + index;
+      if (index >= 0 && (text[at + 2] === '：' || text[at + 2] === ':') && BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1) {
         found.unshift({ kind: 'copy-to', start: at, end: cursor });
         cursor = at;
         break;
@@ -763,6 +757,27 @@ class FrameBuilder {
       while (q > s && isWhitespaceCode(text.charCodeAt(q - 1))) q--;
     }
     return first < e ? first : undefined;
+  }
+
+  /**
+   * Clutter between paragraphs of the body and the attachments (a toolbar, an ad slot, a repost notice):
+   * chrome elements, the zone stays what it is. Label lines and timestamps there are content.
+   */
+  private interiorChrome(floor: number, end: number): void {
+    const text = this.text;
+    const ps = this.paragraphs;
+    let block: { start: number; end: number; chrome?: ChromeLine }[] = [];
+    const flush = () => {
+      if (block.length > 0) this.element('chrome', block[0].start, block[block.length - 1].end, { chrome: block.find((b) => b.chrome)!.chrome!.kind });
+      block = [];
+    };
+    for (let i = this.paragraphAt(floor); i < ps.length && ps[i].start < end; i++) {
+      const p = ps[i];
+      const chrome = p.start >= floor && !this.input.markers[i] ? interiorChromeLine(text, p.start, p.end) : undefined;
+      if (chrome) block.push({ start: p.start, end: p.end, chrome });
+      else flush();
+    }
+    flush();
   }
 
   // ---- attachments -----------------------------------------------------------------------------
@@ -1145,10 +1160,6 @@ class FrameBuilder {
 /** A title wrapped over lines, read as one: the line breaks and the indentation after them go. */
 function oneLine(s: string): string {
   return s.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '');
-}
-
-function sameKind(a: { chrome?: ChromeLine }, b: { chrome?: ChromeLine }): boolean {
-  return !a.chrome || !b.chrome || a.chrome.kind === b.chrome.kind;
 }
 
 function countHan(text: string, start: number, end: number): number {
