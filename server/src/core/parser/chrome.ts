@@ -77,7 +77,6 @@ const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
   { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
-  { kind: 'navigation', what: '网页发布信息', re: /^(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
   { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
   { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
   { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/, anywhere: true },
@@ -152,6 +151,7 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   if (length <= 0 || length > 40 || !withoutSentencePunctuation(text, start, end)) return false;
   if (length <= 12) return true;
   const content = text.slice(start, end);
+  // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
   return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
 }
 

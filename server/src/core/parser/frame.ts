@@ -353,8 +353,9 @@ class FrameBuilder {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
       }
     }
+    // A span of a run-together line (a whole line is judged by its shape above: `时间：…` alone is weak).
     const span = chromeSpanAt(text, pos, end);
-    if (span) return item('chrome', 'leading-residue', span.end, span.line);
+    if (span && !(whole && skipInlineSpace(text, span.end, end) >= end)) return item('chrome', 'leading-residue', span.end, span.line);
     if (marker) return undefined;
 
     // 版头.
@@ -412,7 +413,7 @@ class FrameBuilder {
       const meeting = this.meetingLine(pos, end, whole);
       if (meeting > 0) return item('meeting-line', 'title', meeting);
       // Speaker: `北京市市长 殷勇`, `省长　李炳军`, `习近平` under a subtitle or date.
-      const afterBlock = last && (last.kind === 'subtitle' || last.kind === 'meeting-line' || last.kind === 'title' || last.kind === 'chrome') &&
+      const afterBlock = last && (last.kind === 'subtitle' || last.kind === 'meeting-line' || last.kind === 'title' || last.kind === 'chrome' || last.kind === 'weak') &&
         items.some((i) => i.kind === 'subtitle' || i.kind === 'meeting-line');
       if (afterBlock) {
         const e = sticky(SPEAKER_SPAN, text, pos, end);
@@ -465,8 +466,9 @@ class FrameBuilder {
       !dateAt(text, pos, end) && text.charCodeAt(pos) !== 0x7c && lastCode !== 0xff1a && lastCode !== 0x3a) {
       const strong = length >= MIN_TITLE && this.titleEnding(pos, end);
       // A line that ends nowhere near a genre word is a title only when nothing better follows (decided by its neighbours).
-      if (strong || !items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)) return end;
-      if (length > 12) return end;
+      // Right after chrome, a short line without a genre word is the page's (a column name, a label's value).
+      const afterChrome = items.length > 0 && (items[items.length - 1].kind === 'chrome' || items[items.length - 1].kind === 'weak');
+      if (strong || length > 12 || (!afterChrome && (!items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)))) return end;
       return -1;
     }
     // Inside a run-together line: up to a genre word at bracket depth 0, before any sentence mark.
@@ -575,34 +577,33 @@ class FrameBuilder {
   private trailingResidue(floor: number): number {
     const text = this.text;
     const ps = this.paragraphs;
-    let start = text.length;
-    let i = ps.length - 1;
+    // Backwards from the end: strong lines, and short lines without punctuation between and around them.
+    // Below the topmost strong line anything short is the widget's (a list of related links); above it,
+    // a date, a name, a seal or a closing formula is the 落款's and stops the block.
     const block: { start: number; end: number; chrome?: ChromeLine }[] = [];
-    let strong = false;
+    let i = ps.length - 1;
     while (i >= 0 && ps[i].start >= floor) {
       const p = ps[i];
       const chrome = chromeLine(text, p.start, p.end);
-      if (chrome) {
-        block.unshift({ start: p.start, end: p.end, chrome });
-        strong = true;
-        i--;
-        continue;
-      }
-      if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && this.weakTailLine(p.start, p.end)) {
+      const strongBelow = block.some((b) => b.chrome);
+      if (chrome) block.unshift({ start: p.start, end: p.end, chrome });
+      else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
         block.unshift({ start: p.start, end: p.end });
-        i--;
-        continue;
+      } else {
+        // A run-together line: chrome spans at its end, one space-separated token after another.
+        this.trailingSpans(p, floor, block);
+        break;
       }
-      // A run-together line: chrome spans at its end, one space-separated token after another.
-      const spanStart = this.trailingSpans(p, floor, block);
-      if (spanStart < p.end && block.some((b) => b.chrome)) strong = true;
-      break;
+      i--;
     }
-    if (!strong || block.length === 0) return text.length;
-    // Weak lines before the first strong one belong to the block only when they touch it.
-    start = block[0].start;
+    // Short lines above the topmost strong one belong to it only when they touch it (they are in `block`
+    // only if they do); short lines alone at the end with no strong line are content.
+    const top = block.findIndex((b) => b.chrome);
+    if (top < 0) return text.length;
+    // Lines above the topmost strong line that are not weak tail lines were never added; lines below it
+    // that a 落款 check would refuse are kept (the widget's).
     this.chromeBlock(block, 'trailing-residue');
-    return Math.max(floor, start);
+    return Math.max(floor, block[0].start);
   }
 
   /** Chrome spans at the end of a run-together paragraph, pushed (front) onto `block`; their start. */
