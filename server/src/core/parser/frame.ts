@@ -582,8 +582,14 @@ class FrameBuilder {
     // a date, a name, a seal or a closing formula is the 落款's and stops the block.
     const block: { start: number; end: number; chrome?: ChromeLine }[] = [];
     let i = ps.length - 1;
+    const pageLines = new Set(this.input.pageNumbers.filter((r) => r.alone).map((r) => r.start));
     while (i >= 0 && ps[i].start >= floor) {
       const p = ps[i];
+      // A page line (`- 12 -`) is the page's, reported as a page number: the block reads past it.
+      if (pageLines.has(p.start)) {
+        i--;
+        continue;
+      }
       const chrome = chromeLine(text, p.start, p.end);
       const strongBelow = block.some((b) => b.chrome);
       if (chrome) block.unshift({ start: p.start, end: p.end, chrome });

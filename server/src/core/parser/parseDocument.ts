@@ -9,7 +9,7 @@ import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { changedSpan } from '../text/changedSpan';
-import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
+import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
@@ -184,9 +184,17 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     residueByLine.set(c.line, c);
     pageNumberResidue.push({
       value: c.value, start: c.start, end: c.end, line: c.line,
-      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before),
+      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before), form: 'list',
     });
   }
+  // `—3—`, `- 3 -`, `第3页`, `3/12`: on a line of their own (which is then no heading and no title) or in running text.
+  const pageLines = new Set<number>();
+  for (const m of findPageMarks(text, infos, occurrences)) {
+    if (residueByLine.has(m.line) && m.start < residueByLine.get(m.line)!.end) continue;
+    pageNumberResidue.push({ value: m.value, start: m.start, end: m.end, line: m.line, splitsText: false, form: m.form, ...(m.alone ? { alone: true } : {}) });
+    if (m.alone) pageLines.add(m.line);
+  }
+  pageNumberResidue.sort((a, b) => a.start - b.start);
 
   const paragraphs: Paragraph[] = infos.map((info, index) => ({ index, line: info.line, start: info.start, end: info.end }));
   const frame = computeFrame({
@@ -294,6 +302,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
       start = residue.end;
       marker = undefined;
     }
+    if (pageLines.has(line)) continue;
     // An attachment part opening at this line's start is the line's heading.
     const partHere = nextPart < parts.length && parts[nextPart].start <= start;
     if (partHere) pushPart(nextPart++, line, info.start);
