@@ -3,14 +3,14 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Position } from 'vscode-languageserver';
 import { CodeActionKind, CompletionItemKind, MarkupKind } from 'vscode-languageserver';
-import type { AgencyDictionary, Agency } from '../core/agency/dictionary';
-import { PLACE_SUFFIXES, levelOfPrefix } from '../core/agency/dictionary';
-import type { AgencyDataProblem, AgencyEntry, AgencyLevel } from '../core/agency/entries';
+import type { AgencyDataProblem, AgencyEntry } from '../core/agency/entries';
 import { validateAgencyData } from '../core/agency/entries';
 import type { Finding } from '../core/model/findings';
 import type { PolicyDocument } from '../core/model/document';
-import { agencyScan } from '../core/rules/agency/mentions';
+import { agencyScan, withAgencies } from '../core/rules/agency/mentions';
 import type { RuleResources } from '../core/rules/rule';
+import { agencyCompletions as rankedCompletions } from '../service/agencyCompletion';
+import { agencyHoverMarkdown } from '../service/agencyHover';
 import { ClientCommands } from '../protocol';
 import { toRange } from './convert';
 import type { HoverProvider } from './hover';
@@ -102,48 +102,20 @@ export class WorkspaceAgencies {
   }
 }
 
-const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级' };
-
-function formerLine(agency: Agency): string | undefined {
-  if (!agency.formerNames.length) return undefined;
-  return agency.formerNames
-    .map((f) => `“${f.name}”${f.abbreviations.length ? `（${f.abbreviations.join('、')}）` : ''}，${f.year}年${f.approximate ? '前后' : ''}${f.reform ? `（${f.reform}）` : ''}`)
-    .join('；');
-}
-
-/** Hover on an agency name: full name, abbreviations, levels, kind, former names. */
+/** Hover on an agency name (see service/agencyHover.ts). */
 export const agencyHover: HoverProvider = ({ result, offset, resources }) => {
-  const dictionary = resources?.agencies;
-  if (!dictionary) return undefined;
-  const m = agencyScan(result.document, dictionary).mentions.find((x) => x.start <= offset && offset < x.end);
+  const withDictionary = resources && withAgencies(resources);
+  if (!withDictionary) return undefined;
+  const m = agencyScan(result.document, withDictionary).mentions.find((x) => x.start <= offset && offset < x.end);
   if (!m) return undefined;
-  const range = toRange(result.document.lines, m.start, m.end);
-  if (m.former) {
-    const succession = dictionary.successor(m.former, levelOfPrefix(m.prefix));
-    const lines = [
-      `**${m.prefix}${m.former.name}**（旧称）`,
-      succession ? `${m.former.year}年${m.former.approximate ? '前后' : ''}起改为“${m.prefix}${succession.name}”${m.former.reform ? `（${m.former.reform}）` : ''}。` : `${m.former.year}年起不再使用。`,
-      m.former.note,
-    ];
-    return { markdown: lines.filter(Boolean).join('\n\n'), range };
-  }
-  const a = m.agency!;
-  const lines = [
-    `**${m.prefix}${a.name}**${a.title ? `（${a.title}）` : ''}`,
-    a.abbreviations.length ? `简称：${a.abbreviations.join('、')}` : undefined,
-    a.variants.length ? `部分地方称：${a.variants.join('、')}` : undefined,
-    `层级：${a.levels.map((l) => LEVEL_NAMES[l]).join('、')} · 类别：${a.kind}`,
-    formerLine(a) ? `曾用名：${formerLine(a)}` : undefined,
-    a.note,
-    a.origin !== 'builtin' ? `来源：${a.origin === 'workspace' ? '工作区机构词典' : '设置 gongwen.agencies.extra'}` : undefined,
-  ];
-  return { markdown: lines.filter(Boolean).join('\n\n'), range };
+  return { markdown: agencyHoverMarkdown(m, withDictionary.agencies, result.document.frame.date), range: toRange(result.document.lines, m.start, m.end) };
 };
 
 /** “添加到工作区机构词典” for an agency-unknown finding: the client appends the name to `.gongwen/agencies.json`. */
 export function addAgencyAction(diagnostic: Diagnostic, finding: Finding): CodeAction | undefined {
   const name = finding.data?.name;
-  if (finding.ruleId !== 'agency-unknown' || typeof name !== 'string') return undefined;
+  // A known name at the wrong level is no name to add.
+  if (finding.ruleId !== 'agency-unknown' || finding.messageId === 'level' || typeof name !== 'string') return undefined;
   return {
     title: `添加到工作区机构词典：“${name}”`,
     kind: CodeActionKind.QuickFix,
@@ -152,87 +124,22 @@ export function addAgencyAction(diagnostic: Diagnostic, finding: Finding): CodeA
   };
 }
 
-const MAX_TYPED = 12;
-const LATIN_TYPED = /[A-Za-z]+$/;
-const HAN_TYPED = /[\u3400-\u9fff]+$/;
-const CLAUSE_OPENERS = '（(、，,';
-
-interface CompletionSite {
-  /** Where the typed part starts (replaced by the completion). */
-  readonly start: number;
-  readonly typed: string;
-  /** `市`, `市委`, or `` inside a clause; what to put before a name that needs one. */
-  readonly prefix: string;
-  readonly level?: AgencyLevel;
-  readonly inClause: boolean;
-}
-
-function completionSite(doc: PolicyDocument, offset: number): CompletionSite | undefined {
-  const lineStart = doc.lines.lineStarts[doc.lines.lineOf(offset)];
-  const before = doc.text.slice(Math.max(lineStart, offset - 200), offset);
-  // Latin letters are pinyin initials (`市fgw`); Han characters typed after the prefix are part of a name (`市发改`).
-  let typed = LATIN_TYPED.exec(before)?.[0] ?? '';
-  if (!typed) {
-    const han = (HAN_TYPED.exec(before)?.[0] ?? '').slice(-MAX_TYPED);
-    let cut = -1;
-    for (let k = han.length - 1; k >= 0 && cut < 0; k--) if (PLACE_SUFFIXES.includes(han[k]) || (han[k] === '委' && k > 0 && PLACE_SUFFIXES.includes(han[k - 1]))) cut = k;
-    typed = cut >= 0 ? han.slice(cut + 1) : han;
-  }
-  const start = offset - typed.length;
-  const head = before.slice(0, before.length - typed.length);
-  const last = head.slice(-1);
-  const party = last === '委' && head.length >= 2 && PLACE_SUFFIXES.includes(head[head.length - 2]);
-  if (party) return { start, typed, prefix: head.slice(-2), level: levelOfPrefix(head.slice(-2)), inClause: false };
-  if (last && PLACE_SUFFIXES.includes(last)) return { start, typed, prefix: last, level: levelOfPrefix(last), inClause: false };
-  // Inside `（市生态环境局、|…负责）`: an open bracket on this line, a list separator before the cursor.
-  const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
-  if (open >= 0 && last && CLAUSE_OPENERS.includes(last) && !/[）)]/.test(head.slice(open))) {
-    const after = doc.text.slice(offset, doc.lines.lineContentEnd(doc.lines.lineOf(offset)));
-    const listed = head.slice(open + 1);
-    if (/负责|牵头/.test(after.split(/[）)]/)[0]) || /[、]/.test(listed)) {
-      // Take the level of the unit listed just before (`市`), so the new unit reads the same way.
-      const previous = /([省市县区州旗盟])委?[^、，,（(]*[、，,]$/.exec(listed);
-      const prefix = previous ? previous[1] : '';
-      return { start, typed, prefix, level: levelOfPrefix(prefix), inClause: true };
-    }
-  }
-  return undefined;
-}
-
-function matches(agency: Agency, typed: string): boolean {
-  if (!typed) return true;
-  if (/^[A-Za-z]+$/.test(typed)) return agency.initials.some((i) => i.startsWith(typed.toLowerCase()));
-  return [agency.name, ...agency.variants, ...agency.abbreviations].some((f) => f.includes(typed));
-}
-
-/** Agencies to offer after `市`/`省`/`县`/`区`/`市委` or inside a responsibility clause. */
-export function agencyCompletions(doc: PolicyDocument, position: Position, dictionary: AgencyDictionary): CompletionList | null {
-  const offset = doc.lines.offsetAt(position);
-  const site = completionSite(doc, offset);
-  if (!site) return null;
-  const items: CompletionItem[] = [];
-  const range = toRange(doc.lines, site.start, offset);
-  for (const a of dictionary.agencies) {
-    const local = !(a.levels.length === 1 && a.levels[0] === '国家');
-    if (site.level && !site.inClause) {
-      if (!local || !a.levels.includes(site.level)) continue;
-      const wantsParty = site.prefix.endsWith('委');
-      if (wantsParty ? !a.prefixes.includes('party') : !a.prefixes.includes('place')) continue;
-    }
-    if (site.inClause && site.level && local && !a.levels.includes(site.level)) continue;
-    if (a.name.length < 2 || !matches(a, site.typed)) continue;
-    const clausePrefix = site.inClause && local ? (a.prefixes.includes('place') ? site.prefix : site.prefix && `${site.prefix}委`) : '';
-    const insert = clausePrefix + a.name;
-    items.push({
-      label: a.name,
+/** Agencies to offer at a position (see service/agencyCompletion.ts); null where no agency name is being written. */
+export function agencyCompletions(doc: PolicyDocument, position: Position, resources: RuleResources): CompletionList | null {
+  const withDictionary = withAgencies(resources);
+  const items = withDictionary && rankedCompletions(doc, doc.lines.offsetAt(position), withDictionary);
+  if (!items) return null;
+  return {
+    isIncomplete: true,
+    items: items.map((i): CompletionItem => ({
+      label: i.label,
       kind: CompletionItemKind.Module,
-      detail: [a.abbreviations.length ? `简称 ${a.abbreviations.join('、')}` : '', a.levels.join('/'), a.kind].filter(Boolean).join(' · '),
-      documentation: a.note ? { kind: MarkupKind.PlainText, value: a.note } : undefined,
-      // Initials that fit what was typed come first, so a client's own filter matches from the start.
-      filterText: [...a.initials.filter((i) => /^[A-Za-z]/.test(site.typed) && i.startsWith(site.typed.toLowerCase())), a.name, ...a.abbreviations, ...a.variants, ...a.initials].join(' '),
-      sortText: `${a.origin === 'builtin' ? 1 : 0}${a.abbreviations.some((s) => s.startsWith(site.typed)) || a.name.startsWith(site.typed) ? 0 : 1}${a.name}`,
-      textEdit: { range, newText: insert },
-    });
-  }
-  return { isIncomplete: true, items };
+      detail: i.detail,
+      documentation: i.documentation ? { kind: MarkupKind.PlainText, value: i.documentation } : undefined,
+      filterText: i.filterText,
+      sortText: i.sortText,
+      preselect: i.preselect || undefined,
+      textEdit: { range: toRange(doc.lines, i.start, i.end), newText: i.newText },
+    })),
+  };
 }

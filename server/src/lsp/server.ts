@@ -4,7 +4,7 @@ import {
   HoverParams, InitializeResult, LSPErrorCodes, ResponseError, TextDocuments, TextDocumentSyncKind, TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PLACE_SUFFIXES } from '../core/agency/dictionary';
+import { AGENCY_COMPLETION_TRIGGERS } from '../service/agencyCompletion';
 import { analyzeText, type AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import { renumberDocumentEdits } from '../core/rules/numbering/runs';
@@ -195,7 +195,7 @@ export function startServer(connection: Connection, resources: RuleResources = {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source] },
         documentFormattingProvider: true,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [...PLACE_SUFFIXES, '委', '、', '（', '('] },
+        completionProvider: { triggerCharacters: [...AGENCY_COMPLETION_TRIGGERS] },
         ...(canPull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'gongwen-language-server', version: '0.1.0' },
@@ -329,9 +329,8 @@ export function startServer(connection: Connection, resources: RuleResources = {
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
     const document = documents.get(params.textDocument.uri);
-    const dictionary = document && (await resourcesOf(document.uri)).agencies;
-    if (!document || !dictionary) return null;
-    return agencyCompletions((await analysis(document)).document, params.position, dictionary);
+    if (!document) return null;
+    return agencyCompletions((await analysis(document)).document, params.position, await resourcesOf(document.uri));
   }));
 
   // Open drafts answer from the shared analysis; a draft that is not open (workspace scan) sends its text.

@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../model/document';
 import type { Fix, RelatedSpan, RuleCategory, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { AgencyDictionary } from '../agency/dictionary';
+import type { PlaceIndex } from '../agency/prefix';
 
 export type { RuleCategory } from '../model/findings';
 export { RULE_CATEGORIES } from '../model/findings';
@@ -38,6 +39,8 @@ export interface ReportedFinding {
 /** Read-only resources prepared once and shared by every analysis (dictionaries). */
 export interface RuleResources {
   readonly agencies?: AgencyDictionary;
+  /** Place names that may stand before a local agency without a level character (`浙江银保监局`). */
+  readonly placeNames?: PlaceIndex;
 }
 
 export interface RuleContext {
