@@ -8,12 +8,13 @@ import { compileAgencyDictionary } from '../../server/src/core/agency/dictionary
 import { deriveForms } from '../../server/src/core/agency/derive';
 import type { DerivationLexicon } from '../../server/src/core/agency/derive';
 import { validateAgencyData, validateAgencyEntries } from '../../server/src/core/agency/entries';
-import { placeIndex } from '../../server/src/core/agency/prefix';
+import { placeIndexOf } from '../../server/src/core/agency/prefix';
 import { OneEditIndex } from '../../server/src/core/agency/similar';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
-import { applyEdits, fixAll } from '../../server/src/core/engine/fixes';
+import { applyEdits } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import type { PolicyDocument } from '../../server/src/core/model/document';
 import type { Finding } from '../../server/src/core/model/findings';
 import type { DocumentFrame, WrittenDate } from '../../server/src/core/model/frame';
@@ -25,22 +26,15 @@ import { documentDefinitions } from '../../server/src/core/rules/agency/definiti
 import { RULES } from '../../server/src/core/rules/index';
 import { resolveServerSettings } from '../../server/src/lsp/settings';
 import { loadResources } from '../../server/src/resources';
-import { agencyCompletions, agencyCompletionSite } from '../../server/src/service/agencyCompletion';
-import { agencyHoverMarkdown } from '../../server/src/service/agencyHover';
+import { agencyCompletions, agencyCompletionSite } from '../../server/src/service/completion';
+import { agencyHoverMarkdown } from '../../server/src/service/hover';
 import { corpusFiles, FIXTURES_DIR, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
-const builtIn = loadResources();
-/**
- * A few place names without their level, standing in for the national division table (core/places)
- * until it is merged: what `浙江银保监局`, `平潭银保监组` and `济南铁路局` need.
- */
-const PLACES = placeIndex([
-  { name: '浙江', level: '省' }, { name: '山东', level: '省' }, { name: '安徽', level: '省' }, { name: '济南', level: '市' },
-  { name: '杭州', level: '市' }, { name: '温州', level: '市' }, { name: '平潭', level: '县' }, { name: '瑞安', level: '县' },
-]);
-const resources = { ...builtIn, placeNames: PLACES } as AgencyResources;
+const resources = loadResources() as AgencyResources;
 const dictionary = resources.agencies;
+/** The division table's place names, as the scan reads them before a name (`浙江`, `平潭`). */
+const PLACES = placeIndexOf(resources.places!);
 /** Only the agency rules, so fix-all results show their fixes alone. */
 const AGENCY_ONLY = { ...DEFAULT_CONFIG, rules: Object.fromEntries(RULES.filter((r) => r.category !== 'agency').map((r) => [r.id, 'off' as const])) };
 
@@ -263,7 +257,7 @@ describe('agency name matching', () => {
 
   it('a place name without its level before a name (浙江银保监局, 杭州市生态环境局)', () => {
     assert.deepEqual(written('浙江银保监局、杭州市生态环境局、平潭银保监组'), ['浙江银保监局', '市生态环境局', '平潭银保监组']);
-    assert.deepEqual(dictionary.scan('浙江银保监局').map((m) => m.surface), [], 'without the place table the place is unknown');
+    assert.deepEqual(dictionary.scan('浙江银保监局').map((m) => m.surface), [], 'without the division table the place is unknown');
   });
 
   it('a local name listed after another takes its level (`区经发局、财政金融局`)', () => {
@@ -561,7 +555,7 @@ describe('agency rules on real text (seed 003 clauses)', () => {
       ['agency-clause-separator', '、', text.indexOf('、、')],
     ]);
     assert.equal(found[0].message, '并列的责任单位“市生态环境局”和“市发改委”之间应用顿号“、”，不用“，”。');
-    assert.equal(fixAll(text, AGENCY_ONLY, resources).text, clause);
+    assert.equal(fixAllText(text, AGENCY_ONLY, resources).text, clause);
     assert.deepEqual(findings('（市发改委牵头，市工信局、市商务局按职责分工负责）'), [], 'a comma after 牵头 is regular');
     assert.deepEqual(findings('（区财政局、区发改局，区税务局，人行平潭支行负责）').filter((f) => f.ruleId === 'agency-clause-separator'), [], 'a comma between kinds of units groups them');
   });
@@ -576,7 +570,7 @@ describe('agency rules on real text (seed 003 clauses)', () => {
     assert.equal(found[0].message, '责任单位“市发改委”在本括注中重复列出。请删除重复的一处。');
     assert.deepEqual(found[0].fixes.map((f) => f.safe), [true]);
     assert.deepEqual(found[1].fixes.map((f) => f.safe), [false]);
-    assert.equal(fixAll(text, AGENCY_ONLY, resources).text, text.replace('、市规自局、市发改委', '、市规自局'));
+    assert.equal(fixAllText(text, AGENCY_ONLY, resources).text, text.replace('、市规自局、市发改委', '、市规自局'));
   });
 });
 
@@ -643,7 +637,7 @@ describe('agency names in the seeds and the corpus', () => {
 
   it('no seed has an unknown or outdated agency name', () => {
     for (const file of seedFiles()) {
-      const found = analyzeText(readText(file), DEFAULT_CONFIG, builtIn).findings.filter((f) => f.ruleId === 'agency-unknown' || f.ruleId === 'agency-outdated');
+      const found = analyzeText(readText(file), DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-unknown' || f.ruleId === 'agency-outdated');
       assert.deepEqual(found.map((f) => f.message), [], path.basename(file));
     }
   });
@@ -654,8 +648,7 @@ describe('agency names in the seeds and the corpus', () => {
     const expected = fs.existsSync(reviewed) ? (JSON.parse(fs.readFileSync(reviewed, 'utf8')) as { findings: { code: string; range: string; text: string; messageId?: string }[] }).findings : [];
     it(`${path.basename(path.dirname(file))}/${name}: ${expected.length ? `the ${expected.length} reviewed findings` : 'silent'}`, () => {
       const text = readText(file);
-      // The product's own resources (with the place table once it is merged), not the test's stand-in.
-      const result = analyzeText(text, DEFAULT_CONFIG, builtIn);
+      const result = analyzeText(text, DEFAULT_CONFIG, resources);
       const actual = result.findings.filter((f) => f.category === 'agency').map((f) => ({ code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end), messageId: f.messageId }));
       assert.deepEqual(actual, expected.map(({ code, range, text: t, messageId }) => ({ code, range, text: t, messageId })));
     });

@@ -1,3 +1,4 @@
+import type { PlaceLevel, PlaceTable } from '../places/places';
 import type { AgencyLevel } from './entries';
 
 /**
@@ -76,6 +77,26 @@ export function placeIndex(entries: readonly PlaceNameEntry[]): PlaceIndex {
       return found?.start === 0 ? found.level : undefined;
     },
   };
+}
+
+const LEVEL_OF_PLACE: Readonly<Record<PlaceLevel, AgencyLevel>> = { province: '省', prefecture: '市', county: '县' };
+const indexes = new WeakMap<PlaceTable, PlaceIndex>();
+
+/**
+ * The place names of the division table that stand before an agency without their level (`浙江`,
+ * `温州`, `平潭`): short names; official names end in a level character, which the prefix scan reads itself.
+ * Built once per table.
+ */
+export function placeIndexOf(table: PlaceTable): PlaceIndex {
+  let index = indexes.get(table);
+  if (!index) {
+    const entries: PlaceNameEntry[] = [];
+    for (const p of table.places) {
+      if (p.shortName) entries.push({ name: p.shortName, level: p.kind === '市辖区' ? '区' : p.kind === '直辖市' ? '省' : LEVEL_OF_PLACE[p.level] });
+    }
+    indexes.set(table, (index = placeIndex(entries)));
+  }
+  return index;
 }
 
 function rank(level: AgencyLevel): number {

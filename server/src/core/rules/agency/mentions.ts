@@ -1,7 +1,7 @@
 import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import type { AgencyLevel } from '../../agency/entries';
 import type { PlaceIndex } from '../../agency/prefix';
-import { PLACE_SUFFIXES, placePrefixBefore } from '../../agency/prefix';
+import { PLACE_SUFFIXES, placeIndexOf, placePrefixBefore } from '../../agency/prefix';
 import { charCodeTable } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, RuleResources } from '../rule';
@@ -197,8 +197,8 @@ export function withAgencies(resources: RuleResources): AgencyResources | undefi
 }
 
 /**
- * Mentions and unknown units of a document (computed once per document and dictionary; the place
- * names are the process's, the same for every call).
+ * Mentions and unknown units of a document (computed once per document and dictionary; the division
+ * table is the process's, the same for every call).
  */
 export function agencyScan(doc: PolicyDocument, resources: AgencyResources): AgencyScan {
   const dictionary = resources.agencies;
@@ -207,7 +207,8 @@ export function agencyScan(doc: PolicyDocument, resources: AgencyResources): Age
   const cached = perDictionary.get(dictionary);
   if (cached) return cached;
   const joined = joinedText(doc);
-  const matches = dictionary.scan(joined.text, resources.placeNames);
+  const places = resources.places && placeIndexOf(resources.places);
+  const matches = dictionary.scan(joined.text, places);
   const mentions = matches.map((m): AgencyMention => {
     const start = joined.startOf(m.start);
     const end = joined.endOf(m.end);
@@ -217,7 +218,7 @@ export function agencyScan(doc: PolicyDocument, resources: AgencyResources): Age
       pattern: m.pattern, agency: m.agency, former: m.former, crossesBreak: end - start !== m.end - m.start,
     };
   });
-  const unknown = unknownUnits(joined.text, matches, dictionary, resources.placeNames).map((u): UnknownAgency => {
+  const unknown = unknownUnits(joined.text, matches, dictionary, places).map((u): UnknownAgency => {
     const start = joined.startOf(u.start);
     const end = joined.endOf(u.end);
     return { start, nameStart: joined.startOf(u.nameStart), end, name: u.name, prefix: u.prefix, level: u.level, crossesBreak: end - start !== u.end - u.start };

@@ -1,7 +1,7 @@
 import type { Agency } from '../core/agency/dictionary';
 import type { AgencyLevel } from '../core/agency/entries';
 import type { PlaceIndex } from '../core/agency/prefix';
-import { PLACE_SUFFIXES, isLevelChar, placePrefixBefore } from '../core/agency/prefix';
+import { PLACE_SUFFIXES, isLevelChar, placeIndexOf, placePrefixBefore } from '../core/agency/prefix';
 import type { PolicyDocument } from '../core/model/document';
 import type { AgencyResources } from '../core/rules/agency/mentions';
 import { agencyScan } from '../core/rules/agency/mentions';
@@ -16,7 +16,7 @@ import { agencyScan } from '../core/rules/agency/mentions';
  */
 
 /** Characters after which an editor asks for completions: a level, a party committee, a clause separator. */
-export const AGENCY_COMPLETION_TRIGGERS: readonly string[] = [...PLACE_SUFFIXES, '委', '、', '（', '(', '：'];
+export const COMPLETION_TRIGGERS: readonly string[] = [...PLACE_SUFFIXES, '委', '、', '（', '(', '：'];
 
 export interface AgencyCompletionSite {
   /** Where the typed part starts (replaced by the completion). */
@@ -48,7 +48,7 @@ export interface RankedAgency {
   readonly matched: string;
 }
 
-export interface AgencyCompletionItem {
+export interface AgencyCompletion {
   readonly label: string;
   readonly detail: string;
   readonly documentation?: string;
@@ -193,8 +193,8 @@ function listedInClause(doc: PolicyDocument, site: AgencyCompletionSite, resourc
 }
 
 /** Completion items at `offset`, or undefined where no agency name is being written. */
-export function agencyCompletions(doc: PolicyDocument, offset: number, resources: AgencyResources): AgencyCompletionItem[] | undefined {
-  const site = agencyCompletionSite(doc, offset, resources.placeNames);
+export function agencyCompletions(doc: PolicyDocument, offset: number, resources: AgencyResources): AgencyCompletion[] | undefined {
+  const site = agencyCompletionSite(doc, offset, resources.places && placeIndexOf(resources.places));
   if (!site) return undefined;
   const used = new Map<Agency, number>();
   for (const m of agencyScan(doc, resources).mentions) if (m.agency) used.set(m.agency, (used.get(m.agency) ?? 0) + 1);

@@ -1,19 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Position } from 'vscode-languageserver';
-import { CodeActionKind, CompletionItemKind, MarkupKind } from 'vscode-languageserver';
 import type { AgencyDataProblem, AgencyEntry } from '../core/agency/entries';
 import { validateAgencyData } from '../core/agency/entries';
-import type { Finding } from '../core/model/findings';
-import type { PolicyDocument } from '../core/model/document';
-import { agencyScan, withAgencies } from '../core/rules/agency/mentions';
 import type { RuleResources } from '../core/rules/rule';
-import { agencyCompletions as rankedCompletions } from '../service/agencyCompletion';
-import { agencyHoverMarkdown } from '../service/agencyHover';
-import { ClientCommands } from '../protocol';
-import { toRange } from './convert';
-import type { HoverProvider } from './hover';
 
 /** Workspace file with user agency entries, same format as the built-in data. */
 const WORKSPACE_AGENCY_FILE = path.join('.gongwen', 'agencies.json');
@@ -100,46 +90,4 @@ export class WorkspaceAgencies {
     }
     return resources;
   }
-}
-
-/** Hover on an agency name (see service/agencyHover.ts). */
-export const agencyHover: HoverProvider = ({ result, offset, resources }) => {
-  const withDictionary = resources && withAgencies(resources);
-  if (!withDictionary) return undefined;
-  const m = agencyScan(result.document, withDictionary).mentions.find((x) => x.start <= offset && offset < x.end);
-  if (!m) return undefined;
-  return { markdown: agencyHoverMarkdown(m, withDictionary.agencies, result.document.frame.date), range: toRange(result.document.lines, m.start, m.end) };
-};
-
-/** “添加到工作区机构词典” for an agency-unknown finding: the client appends the name to `.gongwen/agencies.json`. */
-export function addAgencyAction(diagnostic: Diagnostic, finding: Finding): CodeAction | undefined {
-  const name = finding.data?.name;
-  // A known name at the wrong level is no name to add.
-  if (finding.ruleId !== 'agency-unknown' || finding.messageId === 'level' || typeof name !== 'string') return undefined;
-  return {
-    title: `添加到工作区机构词典：“${name}”`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    command: { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [name] },
-  };
-}
-
-/** Agencies to offer at a position (see service/agencyCompletion.ts); null where no agency name is being written. */
-export function agencyCompletions(doc: PolicyDocument, position: Position, resources: RuleResources): CompletionList | null {
-  const withDictionary = withAgencies(resources);
-  const items = withDictionary && rankedCompletions(doc, doc.lines.offsetAt(position), withDictionary);
-  if (!items) return null;
-  return {
-    isIncomplete: true,
-    items: items.map((i): CompletionItem => ({
-      label: i.label,
-      kind: CompletionItemKind.Module,
-      detail: i.detail,
-      documentation: i.documentation ? { kind: MarkupKind.PlainText, value: i.documentation } : undefined,
-      filterText: i.filterText,
-      sortText: i.sortText,
-      preselect: i.preselect || undefined,
-      textEdit: { range: toRange(doc.lines, i.start, i.end), newText: i.newText },
-    })),
-  };
 }
