@@ -8,7 +8,7 @@ import { compileAgencyDictionary } from '../../server/src/core/agency/dictionary
 import { deriveForms } from '../../server/src/core/agency/derive';
 import type { DerivationLexicon } from '../../server/src/core/agency/derive';
 import { validateAgencyData, validateAgencyEntries } from '../../server/src/core/agency/entries';
-import { placeIndexOf } from '../../server/src/core/agency/prefix';
+import { opensName, placeIndexOf } from '../../server/src/core/agency/prefix';
 import { OneEditIndex } from '../../server/src/core/agency/similar';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
@@ -258,12 +258,14 @@ describe('agency name matching', () => {
   it('a place name without its level before a name (浙江银保监局, 杭州市生态环境局)', () => {
     assert.deepEqual(written('浙江银保监局、杭州市生态环境局、平潭银保监组'), ['浙江银保监局', '市生态环境局', '平潭银保监组']);
     assert.deepEqual(dictionary.scan('浙江银保监局').map((m) => m.surface), [], 'without the division table the place is unknown');
+    assert.deepEqual(written('（区资源生态局牵头）'), [], '资源 is a county (资源县), but after 区 it is part of the name');
   });
 
   it('a local name listed after another takes its level (`区经发局、财政金融局`)', () => {
     const m = dictionary.scan('（区经发局、财政金融局、交通建设局负责）', PLACES);
     assert.deepEqual(m.map((x) => `${x.prefix}${x.surface}:${x.level}`), ['区经发局:区', '财政金融局:区', '交通建设局:区']);
     assert.deepEqual(written('有关单位、财政金融局'), [], 'not after a known name');
+    assert.deepEqual(written('区人大工委、政协工委，区投资促进委员会、政府性投资重点项目'), ['区人大工委', '政协工委', '区投资促进委员会'], 'the longer listed name; no two-character 政府 in 政府性');
   });
 
   it('a branch office: parent, place, name (中国人民银行浙江省分行, 国家金融监督管理总局浙江监管局), one mention', () => {
@@ -369,7 +371,8 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     const bodies: string[] = [];
     for (let c = 0x5c00; bodies.length < 3000; c++) {
       const ch = String.fromCharCode(c);
-      if (!dictionary.usesCharacter(ch) && ch !== '攻' && /\p{Script=Han}/u.test(ch)) bodies.push(ch);
+      // Not 攻 (the repeated name below), nor a character that makes a word with 市 (市属, 市情: no name follows).
+      if (!dictionary.usesCharacter(ch) && !'攻级直属域内外情'.includes(ch) && /\p{Script=Han}/u.test(ch)) bodies.push(ch);
     }
     const text = bodies.map((b) => `（市${b}政局、市财政局负责）`).join('\n') + '\n' + '（市财攻局负责）\n'.repeat(2000);
     const found = findings(text, 'agency-unknown');
@@ -378,6 +381,52 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     const repeated = found.find((f) => f.data?.name === '财攻局')!;
     assert.equal(repeated.data?.count, 2000);
     assert.equal(repeated.related?.length, 20, 'related spans are capped; the count says how many');
+  });
+
+  it('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
+    // Three units per document, each changed one way: a character no name uses, a doubled one, one left out.
+    const documents = ['fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023', 'fangan_guanweihui_ertong_jinshi_fangkong_2021',
+      'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021',
+      'tongzhi_anhui_gongye_hulianwang', 'tongzhi_baotou_shuzizhengfu_kaoping_2022'];
+    let planted = 0;
+    for (const name of documents) {
+      const text = readText(corpusFiles().find((f) => path.basename(f, '.txt') === name)!);
+      const chosen = new Map<string, ReturnType<typeof agencyScan>['mentions'][number]>();
+      const doc = parseDocument(text);
+      const scan = agencyScan(doc, resources);
+      // A unit heading an item of the document's own 职责分工 part defines the name: a typo there defines the typo.
+      const defined = documentDefinitions(doc, scan).names;
+      for (const m of scan.mentions) {
+        if (defined.has(m.prefix + m.surface)) continue;
+        // Units written as in a clause: a level character that opens the name (`、市…`, `（区…`), not one inside a longer place (`实验区管委会`).
+        if (m.agency && m.prefix.length === 1 && opensName(text, m.start) && m.surface.length >= 3 && !m.crossesBreak && !chosen.has(m.agency.name)) chosen.set(m.agency.name, m);
+      }
+      const edits: { start: number; end: number; newText: string }[] = [];
+      for (const m of [...chosen.values()]) {
+        const kind = edits.length % 3;
+        const s0 = m.surface;
+        const changed = kind === 0 ? s0[0] + '攻' + s0.slice(2) : kind === 1 ? s0.slice(0, 2) + s0.slice(1) : s0.length >= 5 ? s0.slice(0, 2) + s0.slice(3) : undefined;
+        // Not where the slip comes right after a shorter known name (`市政府府办公室` reads as 市政府 + 府办公室).
+        if (!changed || [...changed].some((_, k) => k >= 1 && dictionary.lookup(changed.slice(0, k + 1)))) continue;
+        edits.push({ start: m.nameStart, end: m.end, newText: changed });
+        if (edits.length === 3) break;
+      }
+      const changedText = applyEdits(text, edits);
+      // Where each planted name lies in the changed text; a finding covers it with its prefix (`区`, `福建省`),
+      // or the part up to the slip (`市政府府` of `市政府府办公室`).
+      let shift = 0;
+      const plantedSpans = [...edits].sort((x, y) => x.start - y.start).map((e) => {
+        const start = e.start + shift;
+        shift += e.newText.length - (e.end - e.start);
+        return { start, end: start + e.newText.length, text: e.newText };
+      });
+      const found = analyzeText(changedText, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-unknown');
+      const overlaps = (f: Finding, p: { start: number; end: number }) => f.start < p.end && p.start < f.end;
+      assert.deepEqual(found.filter((f) => !plantedSpans.some((p) => overlaps(f, p))).map((f) => changedText.slice(f.start, f.end)), [], `${name}: nothing but the planted typos`);
+      assert.deepEqual(plantedSpans.filter((p) => !found.some((f) => overlaps(f, p))).map((p) => p.text), [], `${name}: every planted typo found`);
+      planted += plantedSpans.length;
+    }
+    assert.ok(planted >= 18, `${planted} planted`);
   });
 
   it('the one-edit index finds replaced, added and left-out characters by hashing', () => {

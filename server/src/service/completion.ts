@@ -1,7 +1,7 @@
 import type { Agency } from '../core/agency/dictionary';
 import type { AgencyLevel } from '../core/agency/entries';
 import type { PlaceIndex } from '../core/agency/prefix';
-import { PLACE_SUFFIXES, isLevelChar, placeIndexOf, placePrefixBefore } from '../core/agency/prefix';
+import { PLACE_SUFFIXES, isLevelChar, opensName, placeIndexOf, placePrefixBefore } from '../core/agency/prefix';
 import type { PolicyDocument } from '../core/model/document';
 import type { AgencyResources } from '../core/rules/agency/mentions';
 import { agencyScan } from '../core/rules/agency/mentions';
@@ -64,8 +64,6 @@ export interface AgencyCompletion {
 const MAX_TYPED = 12;
 const LATIN_TYPED = /[A-Za-z]+$/;
 const HAN_TYPED = /[\u3400-\u9fff]+$/;
-/** Words that may stand right before a level that opens a name (`由市…`, `会同县…`, `请各区…`). */
-const BEFORE_NAME = new Set('由请各和与及同向对经将把为给让交报送或从在等至并'.split(''));
 const CLAUSE_LABEL = /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门)[：:]([^。；;]*)$/;
 const CLAUSE_SEPARATORS = '（(、，,';
 
@@ -77,13 +75,11 @@ function isLocal(a: Agency): boolean {
   return !(a.levels.length === 1 && a.levels[0] === '国家');
 }
 
-/** A level at `at` opens a name when what stands before it is no part of a word (`全市`, `城市`). */
-function opensName(text: string, at: number, lineStart: number, places: PlaceIndex | undefined): boolean {
-  if (at <= lineStart) return true;
-  const before = text[at - 1];
-  if (!/[\u3400-\u9fff]/.test(before)) return true;
-  if (BEFORE_NAME.has(before)) return true;
-  return !!places?.endingAt(text, at);
+/** A level at `at` opens a name when what stands before it is no part of a word (`全市`, `城市`), or is a place (`浙江省`). */
+function levelOpensName(text: string, at: number, lineStart: number, places: PlaceIndex | undefined): boolean {
+  if (at <= lineStart || opensName(text, at)) return true;
+  const place = places?.endingAt(text, at);
+  return !!place && opensName(text, place.start);
 }
 
 /** The clause the position is in: the units listed before it (`市生态环境局、`), or undefined outside one. */
@@ -120,7 +116,7 @@ export function agencyCompletionSite(doc: PolicyDocument, offset: number, places
   // After a level: the last level character (or `市委`, `区党工委`) before what is typed.
   if (latin) {
     const at = runStart - 1;
-    if (at >= lineStart && isLevelChar(text[at]) && (clause !== undefined || opensName(text, at, lineStart, places))) return levelSite(at, at + 1, latin);
+    if (at >= lineStart && isLevelChar(text[at]) && (clause !== undefined || levelOpensName(text, at, lineStart, places))) return levelSite(at, at + 1, latin);
     if (at > lineStart && text[at] === '委' && isLevelChar(text[at - 1])) return levelSite(at - 1, at + 1, latin);
   }
   for (let k = run.length - 1; k >= 0; k--) {
@@ -130,7 +126,7 @@ export function agencyCompletionSite(doc: PolicyDocument, offset: number, places
     const typed = text.slice(end, offset);
     // In a clause the list may open right after the level (`（县|`); in prose a character must follow.
     if (clause !== undefined && at === runStart) return levelSite(at, end, typed);
-    if (typed && opensName(text, at, lineStart, places)) return levelSite(at, end, typed);
+    if (typed && levelOpensName(text, at, lineStart, places)) return levelSite(at, end, typed);
     break;
   }
   if (clause === undefined) return undefined;

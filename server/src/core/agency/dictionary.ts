@@ -342,10 +342,13 @@ class CompiledDictionary implements AgencyDictionary {
         const start = starts[k];
         for (const surface of found[k]) {
           let prefix = prefixFor(text, start, surface, places);
-          // `区经发局、财政金融局`: a local name listed right after another takes its place and level.
-          if (!prefix && !surface.prefixes.includes('none') && !surface.prefixes.includes('branch') && text.charCodeAt(start - 1) === LIST_SEPARATOR) {
-            const last = kept[kept.length - 1];
-            if (last && last.end === start - 1 && last.level !== undefined) prefix = { start, level: last.level };
+          // `区经发局、财政金融局`: a local name listed right after another takes its place and level (not a
+          // two-character form: `、政府性投资…`).
+          if (!prefix && surface.text.length >= 3 && !surface.prefixes.includes('none') && !surface.prefixes.includes('branch') && text.charCodeAt(start - 1) === LIST_SEPARATOR) {
+            // The name listed before ends at the 、; later matches overlapping this one do not count.
+            let k = kept.length - 1;
+            while (k >= 0 && kept[k].end > start - 1) k--;
+            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level };
           }
           if (!prefix) continue;
           // A branch office's name holds its parent's (`中国人民银行` in `中国人民银行浙江省分行`): one mention.

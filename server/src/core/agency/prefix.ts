@@ -139,7 +139,7 @@ export function placePrefixBefore(text: string, end: number, places: PlaceIndex 
   // `温州`, `杭州`: 州 ends a place name without its level; the name is the prefix.
   if (level && text[end - 1] === '州') {
     const place = places?.endingAt(text, end);
-    if (place && place.start < end - 1) return { start: place.start, level: place.level, placeName: true };
+    if (place && place.start < end - 1 && opensName(text, place.start)) return { start: place.start, level: place.level, placeName: true };
   }
   if (level) return { start: end - 1, level };
   if (end > 1 && CLOSE_PARENS.includes(text[end - 1]) && isLevelChar(text[end - 2])) {
@@ -153,7 +153,19 @@ export function placePrefixBefore(text: string, end: number, places: PlaceIndex 
     }
   }
   const place = places?.endingAt(text, end);
-  return place ? { start: place.start, level: place.level, placeName: true } : undefined;
+  // A place name without its level must open the name (`、浙江银保监局`); after another character it may be a word (`区资源生态局`: 资源 is a county).
+  return place && opensName(text, place.start) ? { start: place.start, level: place.level, placeName: true } : undefined;
+}
+
+/** Words that may stand right before a name (`由市…`, `会同浙江…`, `请各区…`). */
+const BEFORE_NAME = new Set('由请各和与及同向对经将把为给让交报送或从在等至并'.split(''));
+
+/** A name may start at `at`: the text start, a character that is not Han, or a word that leads into a name. */
+export function opensName(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const c = text.charCodeAt(at - 1);
+  const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+  return !han || BEFORE_NAME.has(text[at - 1]);
 }
 
 /** A party committee before a name: `市委`, `县（市、区）委`, `区党工委`, `镇党委`. */

@@ -1,7 +1,7 @@
 import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import type { AgencyLevel } from '../../agency/entries';
 import type { PlaceIndex } from '../../agency/prefix';
-import { PLACE_SUFFIXES, placeIndexOf, placePrefixBefore } from '../../agency/prefix';
+import { PLACE_SUFFIXES, opensName, placeIndexOf, placePrefixBefore } from '../../agency/prefix';
 import { charCodeTable } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, RuleResources } from '../rule';
@@ -96,16 +96,19 @@ export function joinedText(doc: PolicyDocument): JoinedText {
 }
 
 /** Characters that end an agency-like unit name. */
-const UNIT_ENDINGS = '局委办厅';
-/** Words ending in 局/委/办/厅 that are not units: `格局`, `交办`, `大厅`, `常委`. */
+const UNIT_ENDINGS = '局委办厅部会院府';
+/** Words ending in 局/委/办/厅/部/会/院/府 that are not units: `格局`, `交办`, `大厅`, `常委`, `干部`, `社会`, `医院`, `首府`. */
 const NOT_UNITS = new Set([
   '格局', '布局', '大局', '全局', '开局', '变局', '新局', '结局', '困局', '僵局', '破局', '当局', '时局', '定局', '胜局', '终局', '残局', '棋局', '骗局', '饭局', '赌局', '分局',
   '交办', '督办', '承办', '主办', '协办', '举办', '查办', '转办', '批办', '代办', '创办', '开办', '兴办', '包办', '领办', '帮办', '速办', '快办', '通办', '网办', '掌办', '好办', '难办', '照办', '试办', '合办', '怎办', '必办', '要办', '去办', '来办', '在办', '已办', '待办', '可办', '就办', '即办', '易办', '能办', '联办', '集办', '一办',
   '大厅', '展厅', '餐厅', '客厅', '门厅', '舞厅', '前厅', '营业厅',
   '常委', '党委', '纪委', '编委', '村委', '居委', '团委', '市委', '省委', '县委', '区委', '主委', '监委', '政委',
+  '干部', '全部', '内部', '外部', '局部', '总部', '本部', '东部', '西部', '南部', '北部', '中部', '支部', '腹部', '头部', '底部', '顶部',
+  '社会', '大会', '全会', '协会', '学会', '工会', '商会', '机会', '都会', '例会', '晚会', '聚会', '开会', '年会', '峰会', '展会', '博览会',
+  '医院', '学院', '剧院', '影院', '庭院', '住院', '书院', '寺院', '院落', '首府', '学府', '王府', '官府',
 ]);
-/** After a unit name in running text: `市林园局负责`, `市林园局牵头`, `市林园局等`. */
-const UNIT_FOLLOWERS = '负牵配等和与及会按要在的作对为将已联共分是各组印关主党领协参';
+/** After a unit name in running text: `市林园局负责`, `市林园局牵头`, `市林园局等`, `区管委会办公室`, `区管委会文件`. */
+const UNIT_FOLLOWERS = '负牵配等和与及会按要在的作对为将已联共分是各组印关主党领协参办文';
 const MAX_UNIT_BODY = 12;
 
 const ENDING_CODES = charCodeTable(UNIT_ENDINGS);
@@ -113,6 +116,8 @@ const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
 const LIST_SEPARATOR = '、'.charCodeAt(0);
 const PLACE_CHARACTER = new RegExp(`[${PLACE_SUFFIXES}]`, 'g');
 const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
+/** After a level character, these make a word with it (`省级`, `市直`, `区属`, `县域`, `市内`), not a name. */
+const NOT_A_PREFIX_CODES = charCodeTable('级直属域内外情');
 
 /** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
 function isBmpHanCode(c: number): boolean {
@@ -121,7 +126,7 @@ function isBmpHanCode(c: number): boolean {
 
 /**
  * `市林园局`-shaped units the dictionary does not know: a level character that starts a name (text
- * before it is not Han, or a place name: `、市…`, `（市…`, `浙江省…`), or a name listed right after a
+ * before it is not Han, a word that leads into a name, or a place name: `、市…`, `由市…`, `浙江省…`), or a name listed right after a
  * known one or another unit (`区经发局、财攻局`); then Han characters, and 局/委/办/厅 where the name
  * ends. After `市委` / `区党工委` the name is a party department's (`组识部`). One pass, in text order.
  */
@@ -135,26 +140,34 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
   while (PLACE_CHARACTER.test(text)) {
     const i = PLACE_CHARACTER.lastIndex - 1;
     let start = i;
-    if (i > 0 && isBmpHanCode(text.charCodeAt(i - 1))) {
+    if (!opensName(text, i)) {
       const place = places?.endingAt(text, i);
-      if (!place) continue;
+      if (!place || !opensName(text, place.start)) continue;
       start = place.start;
     }
+    // `省级`, `市直`, `区属`, `县域`: the level character is part of a word, no name follows.
+    if (NOT_A_PREFIX_CODES[text.charCodeAt(i + 1)] === 1) continue;
     const party = text.startsWith('党工委', i + 1) ? 3 : text[i + 1] === '委' ? 1 : 0;
     openings.push({ start, at: i, bodyStart: i + 1 + party, level: placePrefixBefore(text, i + 1, places)?.level });
   }
   const listed = taken.filter((m) => m.level !== undefined && text.charCodeAt(m.end) === LIST_SEPARATOR).map((m) => ({ start: m.end + 1, at: m.end + 1, bodyStart: m.end + 1, level: m.level }));
   const all = mergeByStart(openings, listed);
 
-  /** The end of a unit from `bodyStart`: Han characters up to a unit ending, then a boundary. */
+  /**
+   * The end of a unit from `bodyStart`: the first unit ending followed by a boundary, within
+   * MAX_UNIT_BODY Han characters (`人民政府办公厅`: the 办 of 办公 is no end).
+   */
   const unitEnd = (bodyStart: number): number | undefined => {
-    let j = bodyStart;
-    while (j < n && j - bodyStart < MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)) && ENDING_CODES[text.charCodeAt(j)] === 0) j++;
-    if (j >= n || ENDING_CODES[text.charCodeAt(j)] === 0 || j === bodyStart) return undefined;
-    const end = j + 1;
-    if (NOT_UNITS.has(text.slice(j - 1, end)) || NOT_UNITS.has(text.slice(j - 2, end))) return undefined;
-    if (end < n && isBmpHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) return undefined;
-    return end;
+    if (!isBmpHanCode(text.charCodeAt(bodyStart))) return undefined;
+    for (let j = bodyStart + 1; j < n && j - bodyStart <= MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)); j++) {
+      if (ENDING_CODES[text.charCodeAt(j)] === 0) continue;
+      const end = j + 1;
+      if (end < n && isBmpHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
+      // `社会`, `格局`: a word, not the end of a name; a longer name may go on after it (`区社会事业局`).
+      if (NOT_UNITS.has(text.slice(j - 1, end)) || NOT_UNITS.has(text.slice(j - 2, end))) continue;
+      return end;
+    }
+    return undefined;
   };
   const out: Omit<UnknownAgency, 'crossesBreak'>[] = [];
   let t = 0;

@@ -29,6 +29,8 @@ interface Evidence {
 /** Why `name` is a slip for the known form `n`, or undefined when the difference may be a real name. */
 function reasonFor(name: string, n: NearForm, dictionary: AgencyDictionary, used: ReadonlyMap<string, string>): Evidence | undefined {
   const { edit, known } = n;
+  // A character added or left out at the start is another word before a name (`级人民政府` in `省级人民政府`).
+  if (edit.kind !== 'replace' && edit.at === 0) return undefined;
   const elsewhere = used.get(known);
   if (elsewhere) return { kind: 'typo', near: n, reason: `本文件其他地方写作“${elsewhere}”` };
   if (edit.kind === 'replace') {
