@@ -43,6 +43,9 @@ import { agencyUnknown } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
+import { wordConfusable } from './word/confusable';
+import { wordVariantForm } from './word/variantForm';
+import { wordUnitTerm } from './word/unitTerm';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -88,6 +91,9 @@ export const RULES: readonly Rule[] = [
   agencyMixedForms,
   agencyClauseDuplicate,
   agencyClauseSeparator,
+  wordConfusable,
+  wordVariantForm,
+  wordUnitTerm,
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */

@@ -1,0 +1,87 @@
+import { PhraseIndex } from '../text/phrases';
+import type { WordContext, WordEntry } from './entries';
+
+/**
+ * The word lists compiled into one phrase index: a scan finds every entry's word in one pass and keeps
+ * the occurrences whose context fits. Findings of overlapping entries are resolved longest first.
+ */
+
+export interface WordHit {
+  readonly start: number;
+  readonly end: number;
+  readonly entry: WordEntry;
+}
+
+/** Where a clause ends for `later` (既要……又要 stays within one clause, never past a line). */
+const CLAUSE_END = /[。；！？;!?\r\n]/;
+/** How far `later` looks. */
+const LATER_SPAN = 40;
+
+function endsWithAny(text: string, at: number, list: readonly string[]): boolean {
+  for (const s of list) if (at >= s.length && text.startsWith(s, at - s.length)) return true;
+  return false;
+}
+
+function startsWithAny(text: string, at: number, list: readonly string[]): boolean {
+  for (const s of list) if (text.startsWith(s, at)) return true;
+  return false;
+}
+
+function laterInClause(text: string, at: number, list: readonly string[]): boolean {
+  const limit = Math.min(text.length, at + LATER_SPAN);
+  let end = at;
+  while (end < limit && !CLAUSE_END.test(text[end])) end++;
+  const clause = text.slice(at, end);
+  return list.some((s) => clause.includes(s));
+}
+
+/** Whether the occurrence `text[start, end)` stands in the context the entry asks for. */
+export function contextFits(text: string, start: number, end: number, c: WordContext): boolean {
+  if (c.before && !endsWithAny(text, start, c.before)) return false;
+  if (c.after && !startsWithAny(text, end, c.after)) return false;
+  if (c.notBefore && endsWithAny(text, start, c.notBefore)) return false;
+  if (c.notAfter && startsWithAny(text, end, c.notAfter)) return false;
+  if (c.later && !laterInClause(text, end, c.later)) return false;
+  return true;
+}
+
+export class WordLexicon {
+  private readonly index: PhraseIndex<WordEntry>;
+  /** Whitelisted phrases: an occurrence inside one of them is never reported. */
+  private readonly allowed: PhraseIndex<true> | undefined;
+
+  constructor(readonly entries: readonly WordEntry[], whitelist: readonly string[] = []) {
+    this.index = new PhraseIndex(entries.map((e) => ({ text: e.wrong, value: e })));
+    this.allowed = whitelist.length ? new PhraseIndex(whitelist.map((w) => ({ text: w, value: true as const }))) : undefined;
+  }
+
+  /** Occurrences in `text[from, to)` whose context fits, not overlapping, left to right; longer words win. */
+  scan(text: string, from = 0, to = text.length): WordHit[] {
+    const hits = this.index.scan(text, from, to);
+    const allowed = this.allowed?.scan(text, from, to) ?? [];
+    const out: WordHit[] = [];
+    let lastEnd = -1;
+    let a = 0;
+    for (const h of hits) {
+      if (h.start < lastEnd) continue;
+      if (!contextFits(text, h.start, h.end, h.value)) continue;
+      while (a < allowed.length && allowed[a].end <= h.start) a++;
+      let inside = false;
+      for (let k = a; k < allowed.length && allowed[k].start <= h.start; k++) if (allowed[k].end >= h.end) inside = true;
+      if (inside) continue;
+      // A correct example of the entry that contains this occurrence (例外语句) silences it.
+      if (h.value.list === '本单位' && h.value.correct.some((s) => covers(text, h.start, h.end, s, h.value.wrong))) continue;
+      out.push({ start: h.start, end: h.end, entry: h.value });
+      lastEnd = h.end;
+    }
+    return out;
+  }
+}
+
+/** True when an occurrence of `phrase` in the text contains `[start, end)` (where `word` lies inside `phrase`). */
+function covers(text: string, start: number, end: number, phrase: string, word: string): boolean {
+  for (let at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
+    if (text.startsWith(phrase, start - at) && start - at + phrase.length >= end) return true;
+  }
+  return false;
+}
