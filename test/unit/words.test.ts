@@ -11,7 +11,6 @@ import { loadResources } from '../../server/src/resources';
 
 const resources = loadResources();
 const lexicon = resources.words!;
-const RULE_OF_LIST: Record<string, string> = { 易错词: 'word-confusable', 异形词: 'word-variant-form' };
 
 describe('word list data', () => {
   it('words.json is valid against words.schema.json and the loader, with at least 300 entries', () => {

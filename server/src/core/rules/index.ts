@@ -46,6 +46,9 @@ import { agencyClauseSeparator } from './agency/clauseSeparator';
 import { wordConfusable } from './word/confusable';
 import { wordVariantForm } from './word/variantForm';
 import { wordUnitTerm } from './word/unitTerm';
+import { wordPlaceJurisdiction } from './word/placeJurisdiction';
+import { wordPlaceLevel } from './word/placeLevel';
+import { wordPlaceEthnicOrder } from './word/placeEthnicOrder';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -94,6 +97,9 @@ export const RULES: readonly Rule[] = [
   wordConfusable,
   wordVariantForm,
   wordUnitTerm,
+  wordPlaceJurisdiction,
+  wordPlaceLevel,
+  wordPlaceEthnicOrder,
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
