@@ -20,7 +20,7 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
     const c = this.client();
     if (!c?.isRunning()) throw new Error(vscode.l10n.t('公文起草助手的语言服务器尚未启动，请稍后再试。'));
     const params: DocxTextParams = { data: Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64') };
-    return c.sendRequest<DocxTextResult>(Requests.docxText, params);
+    return c.sendRequest(Requests.docxText, params);
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {

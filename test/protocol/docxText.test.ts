@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
-import { DocxTextParams, DocxTextResult, Requests } from '../../server/src/protocol';
+import { DocxTextParams, Requests } from '../../server/src/protocol';
 import { makeDocx, paragraph } from '../helpers/docx';
 import { TestClient } from '../helpers/lspClient';
 
@@ -14,7 +14,7 @@ describe('gongwen/docxText (the VS Code “打开 Word 文档（只读）” com
 
   it('extracts the paragraphs of a .docx sent as base64, as the CLI does', async () => {
     const params: DocxTextParams = { data: makeDocx(paragraph('一、总体要求') + paragraph('三、保障措施')).toString('base64') };
-    const result = await client.connection.sendRequest<DocxTextResult>(Requests.docxText, params);
+    const result = await client.connection.sendRequest(Requests.docxText, params);
     assert.deepEqual(result, { text: '一、总体要求\n三、保障措施', paragraphs: 2 });
   });
 

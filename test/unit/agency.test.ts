@@ -7,7 +7,8 @@ import agencySchema from '../../server/src/core/agency/data/agencies.schema.json
 import { compileAgencyDictionary } from '../../server/src/core/agency/dictionary';
 import { validateAgencyData, validateAgencyEntries } from '../../server/src/core/agency/entries';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { applyEdits, fixAll } from '../../server/src/core/engine/fixes';
+import { applyEdits } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import type { Finding } from '../../server/src/core/model/findings';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { agencyScan } from '../../server/src/core/rules/agency/mentions';
@@ -204,7 +205,7 @@ describe('agency rules on real text (seed 003 clauses)', () => {
       ['agency-clause-separator', '、', text.indexOf('、、')],
     ]);
     assert.equal(found[0].message, '并列的责任单位“市生态环境局”和“市发改委”之间应用顿号“、”，不用“，”。');
-    assert.equal(fixAll(text, AGENCY_ONLY, resources).text, clause);
+    assert.equal(fixAllText(text, AGENCY_ONLY, resources).text, clause);
     assert.deepEqual(findings('（市发改委牵头，市工信局、市商务局按职责分工负责）'), [], 'a comma after 牵头 is regular');
   });
 
@@ -218,7 +219,7 @@ describe('agency rules on real text (seed 003 clauses)', () => {
     assert.equal(found[0].message, '责任单位“市发改委”在本括注中重复列出。请删除重复的一处。');
     assert.deepEqual(found[0].fixes.map((f) => f.safe), [true]);
     assert.deepEqual(found[1].fixes.map((f) => f.safe), [false]);
-    assert.equal(fixAll(text, AGENCY_ONLY, resources).text, text.replace('、市规自局、市发改委', '、市规自局'));
+    assert.equal(fixAllText(text, AGENCY_ONLY, resources).text, text.replace('、市规自局、市发改委', '、市规自局'));
   });
 
   it('agency-mixed-forms: the minority form is hinted, with a fix to the majority form', () => {

@@ -1,9 +1,10 @@
-import { analyzeDocument, AnalysisResult } from '../core/engine/analyze';
-import { applyEdits, safeFixEdits } from '../core/engine/fixes';
+import { analyzeDocument } from '../core/engine/analyze';
+import { safeFixEdits } from '../core/engine/fixes';
 import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
 import { parseDocument } from '../core/parser/parseDocument';
 import type { RuleResources } from '../core/rules/rule';
 import { paragraphAt } from '../docx';
+import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
@@ -39,19 +40,6 @@ function configFor(job: CheckJob): AnalysisConfig {
   return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
 }
 
-/** Apply safe fixes until nothing changes; returns the last analysis and how many edits were made. */
-function fixUntilStable(first: AnalysisResult, config: AnalysisConfig, resources: RuleResources): { result: AnalysisResult; applied: number } {
-  let result = first;
-  let applied = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = safeFixEdits(result.findings);
-    if (!edits.length) break;
-    applied += edits.length;
-    result = analyzeDocument(parseDocument(applyEdits(result.document.text, edits)), config, resources);
-  }
-  return { result, applied };
-}
-
 export function checkFile(file: string, job: CheckJob, resources: RuleResources): FileReport {
   const notes: string[] = [];
   let draft;
@@ -73,7 +61,7 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     if (encoding === 'docx') {
       if (safeFixEdits(result.findings).length) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
     } else {
-      const fixed = fixUntilStable(result, config, resources);
+      const fixed = fixAll(result, config, resources);
       if (fixed.applied) {
         try {
           writeDraftAtomically(file, fixed.result.document.text, encoding);

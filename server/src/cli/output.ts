@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Section } from '../core/model/document';
-import { PRODUCT_NAME } from '../protocol';
+import { PRODUCT_NAME } from '../product';
 
 /** LSP DiagnosticSeverity numbers, so JSON output reads like the server's diagnostics. */
 const LSP_SEVERITY: Readonly<Record<Severity, number>> = { error: 1, warning: 2, information: 3, hint: 4 };

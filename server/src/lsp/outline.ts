@@ -3,15 +3,9 @@ import type { PolicyDocument, Section } from '../core/model/document';
 import type { Finding } from '../core/model/findings';
 import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
-import { firstAtOrAfter, sliceWhole } from '../core/text/lineIndex';
+import { firstAtOrAfter } from '../core/text/lineIndex';
+import { headingName } from '../service/sections';
 
-const MAX_NAME = 40;
-
-export function headingName(section: Section): string {
-  const h = section.heading!;
-  const title = h.title.length > MAX_NAME ? sliceWhole(h.title, 0, MAX_NAME) + '…' : h.title;
-  return (h.marker ? h.marker.text : '') + title || h.marker?.text || '（无标题）';
-}
 
 function symbolKind(section: Section): SymbolKind {
   const scheme = section.heading?.marker?.scheme;
@@ -53,8 +47,8 @@ export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
 export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]): OutlineNode[] {
   // Findings come sorted by start: each section counts its share by binary search, not by a scan
   // of every finding (this request follows the writer's typing on long drafts).
-  const placeholderStarts = findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.start);
-  const numbering = findings.filter((f) => f.ruleId.startsWith('numbering-'));
+  const placeholderStarts = findings.filter((f) => f.category === 'placeholder').map((f) => f.start);
+  const numbering = findings.filter((f) => f.category === 'numbering');
   const numberingStarts = numbering.map((f) => f.start);
   const build = (section: Section): OutlineNode => {
     const h = section.heading!;
