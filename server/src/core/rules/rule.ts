@@ -4,6 +4,7 @@ import type { AnalysisConfig } from '../config/config';
 import type { AgencyDictionary } from '../agency/dictionary';
 import type { PlaceTable } from '../places/places';
 import type { WordLexicon } from '../words/lexicon';
+import type { FormulationMatcher } from '../words/formulations';
 
 export type { RuleCategory } from '../model/findings';
 export { RULE_CATEGORIES } from '../model/findings';
@@ -44,6 +45,8 @@ export interface RuleResources {
   readonly places?: PlaceTable;
   /** 易错词, 异形词 and the unit's own terms (with its whitelist), compiled into one scan. */
   readonly words?: WordLexicon;
+  /** Fixed formulations: canonical phrases, ordered lists, retired phrases. */
+  readonly formulations?: FormulationMatcher;
 }
 
 export interface RuleContext {
