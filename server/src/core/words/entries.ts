@@ -1,3 +1,5 @@
+import type { ZoneKind } from '../model/frame';
+
 /**
  * Word list entries (易错词, 异形词, the unit's own terms) as the data files give them, validated into
  * typed values. Pure: the caller reads a file and passes the parsed value with the name to cite.
@@ -31,6 +33,11 @@ export interface WordEntry extends WordContext {
   /** Sentences containing the word that are right and must stay silent (also 例外语句 of a unit term). */
   readonly correct: readonly string[];
   readonly incorrect: readonly string[];
+  /** Unit terms only: the parts of a 公文 where the term applies (all when absent). */
+  readonly scope?: readonly ZoneKind[];
+  /** Unit terms only: the dates (YYYY-MM-DD) between which it applies, read against the draft's date. */
+  readonly from?: string;
+  readonly until?: string;
 }
 
 export interface WordData {

@@ -1,5 +1,6 @@
 import { PhraseIndex } from '../text/phrases';
 import type { WordContext, WordEntry } from './entries';
+import type { UnitTerms } from './terms';
 
 /**
  * The word lists compiled into one phrase index: a scan finds every entry's word in one pass and keeps
@@ -50,15 +51,33 @@ export class WordLexicon {
   /** Whitelisted phrases: an occurrence inside one of them is never reported. */
   private readonly allowed: PhraseIndex<true> | undefined;
 
-  constructor(readonly entries: readonly WordEntry[], whitelist: readonly string[] = []) {
+  /** The lexicon of the built-in lists this one was extended from (undefined: this is it). */
+  private base: WordLexicon | undefined;
+
+  constructor(readonly entries: readonly WordEntry[], readonly whitelist: readonly string[] = []) {
     this.index = new PhraseIndex(entries.map((e) => ({ text: e.wrong, value: e })));
     this.allowed = whitelist.length ? new PhraseIndex(whitelist.map((w) => ({ text: w, value: true as const }))) : undefined;
+  }
+
+  /** The built-in lists plus a unit's own terms and whitelist (a new lexicon; this one is unchanged). */
+  withUnitTerms(terms: UnitTerms): WordLexicon {
+    const base = this.base ?? this;
+    if (!terms.entries.length && !terms.whitelist.length) return base;
+    const extended = new WordLexicon([...base.entries, ...terms.entries], terms.whitelist);
+    extended.base = base;
+    return extended;
+  }
+
+  /** Where whitelisted phrases stand in the text: no word rule reports inside them. */
+  allowedSpans(text: string): readonly { start: number; end: number }[] {
+    return this.allowed?.scan(text) ?? [];
   }
 
   /** Occurrences in `text[from, to)` whose context fits, not overlapping, left to right; longer words win. */
   scan(text: string, from = 0, to = text.length): WordHit[] {
     const hits = this.index.scan(text, from, to);
     const allowed = this.allowed?.scan(text, from, to) ?? [];
+    // A whitelisted phrase is found with the text before and after it, so an occurrence at its edge counts.
     const out: WordHit[] = [];
     let lastEnd = -1;
     let a = 0;

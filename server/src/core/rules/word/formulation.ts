@@ -1,5 +1,6 @@
 import type { NearMissKind } from '../../words/formulations';
 import type { Rule } from '../rule';
+import { whitelisted } from './lists';
 
 const KIND_NAMES: Readonly<Record<NearMissKind, string>> = {
   homophone: '用了同音字',
@@ -23,6 +24,7 @@ export const wordFormulation: Rule = {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
     for (const m of formulations.nearMisses(doc.text)) {
+      if (whitelisted(doc, ctx, m.start, m.end)) continue;
       const right = m.phrase.text;
       ctx.report({
         messageId: 'nearMiss',

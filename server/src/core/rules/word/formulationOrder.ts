@@ -1,6 +1,7 @@
 import type { OrderedList } from '../../words/formulations';
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
+import { whitelisted } from './lists';
 
 /** What may stand between two items of a list: `、`, `，`, `和`, quotes. */
 const SEPARATOR = /^[、，,和及与以“”‘’"\s]{0,4}$/;
@@ -42,6 +43,7 @@ export const wordFormulationOrder: Rule = {
       k = j;
       const distinct = new Set(run.map((r) => r.index));
       if (distinct.size !== run.length || run.length < list.minRun) continue;
+      if (whitelisted(doc, ctx, run[0].start, run[run.length - 1].end)) continue;
       const source = formulations.data.sources[list.source] ?? list.source;
       const start = run[0].start;
       const end = run[run.length - 1].end;

@@ -1,11 +1,6 @@
 import type { Rule } from '../rule';
-
-/** The draft's date as YYYY-MM-DD where the frame read it (missing month or day: the start of the year or month). */
-function draftDate(date: { year?: number; month?: number; day?: number } | undefined): string | undefined {
-  if (!date?.year) return undefined;
-  const two = (n: number | undefined) => String(n ?? 1).padStart(2, '0');
-  return `${date.year}-${two(date.month)}-${two(date.day)}`;
-}
+import { whitelisted } from './lists';
+import { draftDate } from './unitTerm';
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -29,7 +24,7 @@ export const wordFormulationRetired: Rule = {
     const dated = draftDate(doc.frame.date);
     for (const h of formulations.retired.scan(doc.text)) {
       const r = h.value;
-      if (dated && dated < r.from) continue;
+      if ((dated && dated < r.from) || whitelisted(doc, ctx, h.start, h.end)) continue;
       ctx.report({
         messageId: dated ? 'retired' : 'undated',
         data: { written: r.text, from: chineseDate(r.from), right: r.replacement, reason: r.reason },

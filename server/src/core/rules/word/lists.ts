@@ -14,12 +14,25 @@ export function wordHits(doc: PolicyDocument, lexicon: WordLexicon): readonly Wo
   return hits;
 }
 
+const allowedCache = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly { start: number; end: number }[]>>();
+
+/** True when `[start, end)` lies inside a phrase of the unit's whitelist: no word rule reports it. */
+export function whitelisted(doc: PolicyDocument, ctx: RuleContext, start: number, end: number): boolean {
+  const lexicon = ctx.resources.words;
+  if (!lexicon || !lexicon.whitelist.length) return false;
+  let perLexicon = allowedCache.get(doc);
+  if (!perLexicon) allowedCache.set(doc, (perLexicon = new WeakMap()));
+  let spans = perLexicon.get(lexicon);
+  if (!spans) perLexicon.set(lexicon, (spans = lexicon.allowedSpans(doc.text)));
+  return spans.some((s) => s.start <= start && end <= s.end);
+}
+
 /** Reports the hits of one list: the word, its fix and the reason. */
-function reportList(doc: PolicyDocument, ctx: RuleContext, list: WordList): void {
+export function reportList(doc: PolicyDocument, ctx: RuleContext, list: WordList, applies: (hit: WordHit) => boolean = () => true): void {
   const lexicon = ctx.resources.words;
   if (!lexicon) return;
   for (const h of wordHits(doc, lexicon)) {
-    if (h.entry.list !== list) continue;
+    if (h.entry.list !== list || !applies(h)) continue;
     const { wrong, right, reason, source } = h.entry;
     const severity = h.entry.severity;
     if (right) {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { whitelisted } from './lists';
 import { peoplesAt, placeMentions } from './placeScan';
 
 /**
@@ -28,7 +29,7 @@ export const wordPlaceEthnicOrder: Rule = {
       const official = m.places.find((p) => p.suffix === tail.suffix && p.shortName === m.text);
       if (!official) continue;
       const written = text.slice(m.start, tail.end);
-      if (written === official.name) continue;
+      if (written === official.name || whitelisted(doc, ctx, m.start, tail.end)) continue;
       const same = tail.peoples.length === official.peoples.length && [...tail.peoples].sort().join() === [...official.peoples].sort().join();
       ctx.report({
         messageId: same ? 'order' : 'name', data: { written, right: official.name }, start: m.start, end: tail.end,

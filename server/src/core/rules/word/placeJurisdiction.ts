@@ -1,5 +1,6 @@
 import type { Place, PlaceTable } from '../../places/places';
 import type { Rule } from '../rule';
+import { whitelisted } from './lists';
 import { placeMentions } from './placeScan';
 
 /** `湖北省` + `张家界市`, `南京市` + `朝阳区`: the second name is a division of none of the places the first names. */
@@ -33,7 +34,7 @@ export const wordPlaceJurisdiction: Rule = {
       // Both official names, written together: `湖北省张家界市`, not `湖北张家界` nor `湖北省、张家界市`.
       if (outer.form !== 'name' || inner.form !== 'name' || outer.end !== inner.start) continue;
       if (!outer.places.some((p) => p.level !== 'county')) continue;
-      if (insideAny(table, inner.places, outer.places)) continue;
+      if (insideAny(table, inner.places, outer.places) || whitelisted(doc, ctx, outer.start, inner.end)) continue;
       // A name of the same or a higher level (`北京市上海市`, `湖北省湖南省`) is a list run together, except a
       // municipality under a province (`四川省重庆市`: 重庆 left 四川 in 1997).
       const provinces = inner.places.filter((p) => p.kind === '直辖市');

@@ -1,5 +1,6 @@
 import type { Place } from '../../places/places';
 import type { Rule } from '../rule';
+import { whitelisted } from './lists';
 import { placeMentions } from './placeScan';
 
 /**
@@ -51,6 +52,7 @@ export const wordPlaceLevel: Rule = {
       if (level === '县' && m.places.every((p) => AUTONOMOUS_COUNTY.has(p.kind))) continue;
       // Historical: `原慈利市`, `原XX县`.
       if (m.start > 0 && '原旧前'.includes(text[m.start - 1])) continue;
+      if (whitelisted(doc, ctx, m.start, m.end + 1)) continue;
       const kinds = [...new Set(m.places.map((p) => p.kind))].join('或');
       const right = suggestion(m.places);
       const written = m.text + level;
