@@ -59,7 +59,7 @@ export interface NearMiss {
  */
 export const EDIT_MIN_LENGTH = 8;
 /** Below this length a homophone at either end of the phrase must have the same tone too. */
-const LOOSE_SOUND_LENGTH = 10;
+const LOOSE_SOUND_LENGTH = 8;
 const PUNCTUATION = /[、，。；：“”‘’《》（）\s]/;
 
 let pinyinOf: ((ch: string) => string) | undefined;

@@ -1,6 +1,8 @@
 import type { Place, PlaceTable } from '../../places/places';
+import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
+import type { PlaceMention } from './placeScan';
 import { placeMentions } from './placeScan';
 
 /** `湖北省` + `张家界市`, `南京市` + `朝阳区`: the second name is a division of none of the places the first names. */
@@ -41,10 +43,25 @@ export const wordPlaceJurisdiction: Rule = {
       if (inner.places.some((p) => p.level === 'province') && !(provinces.length && outer.places.some((p) => p.kind === '省'))) continue;
       if (!provinces.length && !inner.places.some((i) => outer.places.some((o) => levelRank(i) > levelRank(o)))) continue;
       const data = { outer: outer.text, inner: inner.text, actual: where(table, inner.places), kind: '直辖市' };
-      ctx.report({ messageId: provinces.length ? 'municipality' : 'notInside', data, start: outer.start, end: inner.end });
+      ctx.report({ messageId: provinces.length ? 'municipality' : 'notInside', data, start: outer.start, end: inner.end, fixes: outerFix(table, outer, inner.places) });
     }
   },
 };
+
+/**
+ * When the inner name is one place: write the division it really lies in at the outer name's level
+ * (`湖北省张家界市` → `湖南省张家界市`), or drop the outer name before a municipality (`四川省重庆市` → `重庆市`).
+ * Not safe: the writer may have meant another place under the outer name.
+ */
+function outerFix(table: PlaceTable, outer: PlaceMention, inner: readonly Place[]): Fix[] {
+  if (inner.length !== 1) return [];
+  const level = outer.places[0].level;
+  const real = table.chain(inner[0]).find((p) => p.level === level && p !== inner[0]);
+  const newText = real ? real.name : inner[0].level === 'province' ? '' : undefined;
+  if (newText === undefined) return [];
+  const title = newText ? `改为“${newText}${table.chain(inner[0]).slice(-1)[0].name}”` : `删去“${outer.text}”`;
+  return [{ title, edits: [{ start: outer.start, end: outer.end, newText }], safe: false }];
+}
 
 function levelRank(p: Place): number {
   return p.level === 'province' ? 0 : p.level === 'prefecture' ? 1 : 2;
