@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../server/src/protocol';
+import { targetFolder } from './agencyCommands';
 
 /** Same path and format the server and the CLI read (server/src/core/words/terms.ts). */
 const TERMS_PATH = ['.gongwen', 'terms.json'];
@@ -9,11 +10,6 @@ interface TermsFile {
   terms?: unknown;
   whitelist?: unknown;
   [field: string]: unknown;
-}
-
-function targetFolder(): vscode.WorkspaceFolder | undefined {
-  const active = vscode.window.activeTextEditor?.document.uri;
-  return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
 /**

@@ -1,7 +1,10 @@
 /**
- * Many fixed phrases found in one pass over a text: the regex engine's native loop finds the characters
- * a phrase can start with, and a table keyed by the first two characters lists the phrases to compare
- * there. Shared by the word lists, place names, fixed formulations and the unit's own lexicon.
+ * Many fixed phrases found in one pass over a text. Word lists start with common characters (most Han
+ * characters begin some entry), so the pass reads character codes in a plain loop and filters twice by
+ * table before any string is compared: is this character the start of a phrase, and could the pair it
+ * forms with the next one start a phrase (a 64 K-entry filter keyed by a hash of the pair). Only then are
+ * the phrases listed under the exact pair compared. Shared by the word lists, place names, fixed
+ * formulations and the unit's own lexicon.
  */
 
 export interface PhraseHit<T> {
@@ -10,41 +13,49 @@ export interface PhraseHit<T> {
   readonly value: T;
 }
 
+function pairHash(first: number, second: number): number {
+  return ((first * 0x9e3b) ^ second) & 0xffff;
+}
+
 export class PhraseIndex<T> {
   /** `first * 65536 + second` → phrases starting with those two code units, longest first. */
   private readonly byPair = new Map<number, { text: string; value: T }[]>();
-  private readonly firsts: RegExp;
+  /** 1 where a code unit starts a phrase. */
+  private readonly firsts = new Uint8Array(65536);
+  /** 1 where some phrase's first two code units hash (pairHash). */
+  private readonly pairs = new Uint8Array(65536);
   readonly size: number;
 
   /** Phrases shorter than two code units are ignored: one character is never a word list entry. */
   constructor(phrases: Iterable<{ readonly text: string; readonly value: T }>) {
-    const firstCodes = new Set<number>();
     let size = 0;
     for (const p of phrases) {
       if (p.text.length < 2) continue;
-      const key = p.text.charCodeAt(0) * 65536 + p.text.charCodeAt(1);
+      const a = p.text.charCodeAt(0);
+      const b = p.text.charCodeAt(1);
+      const key = a * 65536 + b;
       let list = this.byPair.get(key);
       if (!list) this.byPair.set(key, (list = []));
       list.push({ text: p.text, value: p.value });
-      firstCodes.add(p.text.charCodeAt(0));
+      this.firsts[a] = 1;
+      this.pairs[pairHash(a, b)] = 1;
       size++;
     }
-    for (const list of this.byPair.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const list of this.byPair.values()) list.sort((x, y) => y.text.length - x.text.length);
     this.size = size;
-    let members = '';
-    for (const c of [...firstCodes].sort((a, b) => a - b)) members += `\\u${c.toString(16).padStart(4, '0')}`;
-    this.firsts = new RegExp(members ? `[${members}]` : '[^\\s\\S]', 'g');
   }
 
   /** Every occurrence of every phrase in `text[from, to)`, overlapping ones included, by start then longest first. */
   scan(text: string, from = 0, to = text.length): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
     const firsts = this.firsts;
-    firsts.lastIndex = from;
-    while (firsts.test(text)) {
-      const i = firsts.lastIndex - 1;
-      if (i >= to) break;
-      const list = this.byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    const pairs = this.pairs;
+    let next = from < to ? text.charCodeAt(from) : 0;
+    for (let i = from; i < to - 1; i++) {
+      const c = next;
+      next = text.charCodeAt(i + 1);
+      if (firsts[c] === 0 || pairs[pairHash(c, next)] === 0) continue;
+      const list = this.byPair.get(c * 65536 + next);
       if (!list) continue;
       for (const p of list) {
         if (i + p.text.length <= to && text.startsWith(p.text, i)) out.push({ start: i, end: i + p.text.length, value: p.value });

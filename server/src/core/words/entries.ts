@@ -60,8 +60,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Non-empty strings without a line break: context is read on the word's own line. */
 function strings(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0);
+  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0 && !/[\r\n]/.test(s));
 }
 
 /** One entry, or the message saying what is wrong with it. */
@@ -74,7 +75,7 @@ export function validateWordEntry(raw: unknown, lists: readonly WordList[] = WOR
   if (typeof raw.reason !== 'string' || !raw.reason) return { field: 'reason', message: '应写明理由' };
   if (typeof raw.source !== 'string' || !raw.source) return { field: 'source', message: '应写明依据' };
   if (raw.severity !== undefined && raw.severity !== 'warning' && raw.severity !== 'information') return { field: 'severity', message: '应为 warning 或 information' };
-  for (const k of CONTEXT_FIELDS) if (raw[k] !== undefined && !strings(raw[k])) return { field: k, message: '应为非空字符串的数组' };
+  for (const k of CONTEXT_FIELDS) if (raw[k] !== undefined && !strings(raw[k])) return { field: k, message: '应为不含换行的非空字符串的数组' };
   for (const k of ['correct', 'incorrect'] as const) if (raw[k] !== undefined && !strings(raw[k])) return { field: k, message: '应为非空字符串的数组' };
   const entry: WordEntry = {
     list: raw.list as WordList,

@@ -1,4 +1,5 @@
 import { PhraseIndex } from '../text/phrases';
+import type { PhraseHit } from '../text/phrases';
 
 /**
  * Fixed formulations (规范表述): long canonical phrases, ordered lists and retired phrases, as the data
@@ -111,18 +112,24 @@ function sameLengthKind(phrase: string, written: string): NearMissKind | undefin
   return undefined;
 }
 
-interface Anchor {
+export interface Anchor {
   readonly phrase: CanonicalPhrase;
   readonly offset: number;
 }
 
+export interface ListItem {
+  readonly list: OrderedList;
+  readonly index: number;
+}
+
 export class FormulationMatcher {
-  private readonly anchors: PhraseIndex<Anchor>;
+  /** The phrases a scan looks for (the word rules scan them together with the word lists and places). */
+  readonly anchors: readonly { text: string; value: Anchor }[];
+  readonly items: readonly { text: string; value: ListItem }[];
+  readonly retired: readonly { text: string; value: RetiredPhrase }[];
   /** Every canonical and also-correct form: a window that is one of them, or lies inside one written out, is right. */
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
-  readonly items: PhraseIndex<{ list: OrderedList; index: number }>;
-  readonly retired: PhraseIndex<RetiredPhrase>;
 
   constructor(readonly data: FormulationData) {
     const anchors: { text: string; value: Anchor }[] = [];
@@ -134,36 +141,45 @@ export class FormulationMatcher {
       const offsets = width === 3 ? [0, Math.floor((n - 3) / 2), n - 3] : [...Array.from({ length: Math.ceil((n - 1) / 2) }, (_, i) => 2 * i), n - 2];
       for (const offset of new Set(offsets)) anchors.push({ text: phrase.text.slice(offset, offset + width), value: { phrase, offset } });
     }
-    this.anchors = new PhraseIndex(anchors);
+    this.anchors = anchors;
     const known = [...data.phrases.flatMap((p) => [p.text, ...(p.alsoCorrect ?? [])]), ...data.lists.flatMap((l) => l.items)];
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
-    this.items = new PhraseIndex(data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } }))));
-    this.retired = new PhraseIndex(data.retired.map((r) => ({ text: r.text, value: r })));
+    this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
+    this.retired = data.retired.map((r) => ({ text: r.text, value: r }));
   }
 
-  /** Near misses of the canonical phrases in `text`, left to right, not overlapping (the longer phrase wins). */
-  nearMisses(text: string): NearMiss[] {
-    const exact = this.known.scan(text);
-    const insideExact = (start: number, end: number) => exact.some((e) => e.start <= start && end <= e.end);
+  /**
+   * Near misses of the canonical phrases in `text`, left to right, not overlapping (the longer phrase
+   * wins), from the occurrences of the anchors (every one, by start; found here when not given).
+   */
+  nearMisses(text: string, anchorHits: readonly PhraseHit<Anchor>[] = new PhraseIndex(this.anchors).scan(text)): NearMiss[] {
+    let exact: { start: number; end: number }[] | undefined;
+    const insideExact = (start: number, end: number) => (exact ??= this.known.scan(text)).some((e) => e.start <= start && end <= e.end);
     const found = new Map<string, NearMiss>();
-    for (const hit of this.anchors.scan(text)) {
+    for (const hit of anchorHits) {
       const { phrase, offset } = hit.value;
       const p = phrase.text;
       const n = p.length;
       const s = hit.start - offset;
+      // Most anchors stand in the phrase written right: nothing to compare.
+      if (s >= 0 && text.startsWith(p, s)) continue;
+      const first = p.charCodeAt(0);
+      const last = p.charCodeAt(n - 1);
       const windows: [number, number][] = [[s, n]];
       if (n >= EDIT_MIN_LENGTH) windows.push([s, n - 1], [s + 1, n - 1], [s, n + 1], [s - 1, n + 1]);
       for (const [start, length] of windows) {
         const end = start + length;
         if (start < 0 || end > text.length) continue;
+        // A dropped or added character keeps both ends (checked before any string is cut out).
+        if (length !== n && (text.charCodeAt(start) !== first || text.charCodeAt(end - 1) !== last)) continue;
         const written = text.slice(start, end);
-        if (written === p || this.knownTexts.has(written) || /[\r\n]/.test(written)) continue;
+        if (/[\r\n]/.test(written)) continue;
         let kind: NearMissKind | undefined;
         if (length === n) kind = sameLengthKind(p, written);
         else if (length === n - 1) kind = oneDropped(p, written) ? 'drop' : undefined;
         else if (oneDropped(written, p)) kind = 'add';
-        if (!kind || insideExact(start, end)) continue;
+        if (!kind || this.knownTexts.has(written) || insideExact(start, end)) continue;
         const key = `${start}:${end}`;
         const other = found.get(key);
         if (!other || other.phrase.text.length < n) found.set(key, { start, end, phrase, kind });

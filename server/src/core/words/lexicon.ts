@@ -1,4 +1,5 @@
 import { PhraseIndex } from '../text/phrases';
+import type { PhraseHit } from '../text/phrases';
 import type { WordContext, WordEntry } from './entries';
 import type { UnitTerms } from './terms';
 
@@ -47,6 +48,8 @@ export function contextFits(text: string, start: number, end: number, c: WordCon
 }
 
 export class WordLexicon {
+  /** Every entry's word, as the phrases of a scan (the word rules scan them together with places and formulations). */
+  readonly phrases: readonly { text: string; value: WordEntry }[];
   private readonly index: PhraseIndex<WordEntry>;
   /** Whitelisted phrases: an occurrence inside one of them is never reported. */
   private readonly allowed: PhraseIndex<true> | undefined;
@@ -54,8 +57,13 @@ export class WordLexicon {
   /** The lexicon of the built-in lists this one was extended from (undefined: this is it). */
   private base: WordLexicon | undefined;
 
+  /** Whether any entry is the unit's own (the unit-term rule, which reads the whole draft, has nothing to do otherwise). */
+  readonly hasUnitTerms: boolean;
+
   constructor(readonly entries: readonly WordEntry[], readonly whitelist: readonly string[] = []) {
-    this.index = new PhraseIndex(entries.map((e) => ({ text: e.wrong, value: e })));
+    this.hasUnitTerms = entries.some((e) => e.list === '本单位');
+    this.phrases = entries.map((e) => ({ text: e.wrong, value: e }));
+    this.index = new PhraseIndex(this.phrases);
     this.allowed = whitelist.length ? new PhraseIndex(whitelist.map((w) => ({ text: w, value: true as const }))) : undefined;
   }
 
@@ -68,26 +76,22 @@ export class WordLexicon {
     return extended;
   }
 
-  /** Where whitelisted phrases stand in the text: no word rule reports inside them. */
-  allowedSpans(text: string): readonly { start: number; end: number }[] {
-    return this.allowed?.scan(text) ?? [];
+  /** Occurrences in `text` whose context fits, not overlapping, left to right; longer words win. */
+  scan(text: string): WordHit[] {
+    return this.select(text, this.index.scan(text), this.allowed?.scan(text) ?? []);
   }
 
-  /** Occurrences in `text[from, to)` whose context fits, not overlapping, left to right; longer words win. */
-  scan(text: string, from = 0, to = text.length): WordHit[] {
-    const hits = this.index.scan(text, from, to);
-    const allowed = this.allowed?.scan(text, from, to) ?? [];
-    // A whitelisted phrase is found with the text before and after it, so an occurrence at its edge counts.
+  /**
+   * The occurrences to report among `hits` (every occurrence of an entry's word, by start, longest first):
+   * those whose context fits, outside the `allowed` spans (whitelisted phrases) and the unit's 例外语句.
+   */
+  select(text: string, hits: readonly PhraseHit<WordEntry>[], allowed: readonly { start: number; end: number }[]): WordHit[] {
     const out: WordHit[] = [];
     let lastEnd = -1;
-    let a = 0;
     for (const h of hits) {
       if (h.start < lastEnd) continue;
       if (!contextFits(text, h.start, h.end, h.value)) continue;
-      while (a < allowed.length && allowed[a].end <= h.start) a++;
-      let inside = false;
-      for (let k = a; k < allowed.length && allowed[k].start <= h.start; k++) if (allowed[k].end >= h.end) inside = true;
-      if (inside) continue;
+      if (allowed.length && allowed.some((a) => a.start <= h.start && h.end <= a.end)) continue;
       // A correct example of the entry that contains this occurrence (例外语句) silences it.
       if (h.value.list === '本单位' && h.value.correct.some((s) => covers(text, h.start, h.end, s, h.value.wrong))) continue;
       out.push({ start: h.start, end: h.end, entry: h.value });

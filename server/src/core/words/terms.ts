@@ -29,8 +29,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Non-empty strings without a line break (a term, its context and its exceptions lie on one line). */
 function phrases(v: unknown): v is string[] {
-  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0);
+  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.length > 0 && !/[\r\n]/.test(s));
 }
 
 /** One term, or what is wrong with it (field and message). */
@@ -42,7 +43,7 @@ function term(raw: unknown): WordEntry | { field: string; message: string } {
   if (suggestion !== undefined && (typeof suggestion !== 'string' || !suggestion || suggestion === word)) return { field: '.suggestion', message: '应为与 word 不同的非空字符串' };
   if (reason !== undefined && (typeof reason !== 'string' || !reason)) return { field: '.reason', message: '应为非空字符串（审核依据）' };
   if (exceptions !== undefined && !phrases(exceptions)) return { field: '.exceptions', message: '应为例外语句（字符串）的数组' };
-  for (const k of ['before', 'after', 'notBefore', 'notAfter'] as const) if (raw[k] !== undefined && !phrases(raw[k])) return { field: `.${k}`, message: '应为非空字符串的数组' };
+  for (const k of ['before', 'after', 'notBefore', 'notAfter'] as const) if (raw[k] !== undefined && !phrases(raw[k])) return { field: `.${k}`, message: '应为不含换行的非空字符串的数组' };
   if (scope !== undefined && !(Array.isArray(scope) && scope.length && scope.every((z) => ZONE_KINDS.includes(z as ZoneKind)))) {
     return { field: '.scope', message: `应为公文部分的数组，可选：${ZONE_KINDS.join('、')}` };
   }
@@ -76,8 +77,8 @@ export function validateUnitTerms(raw: unknown, source: string): { terms: UnitTe
   if (raw.whitelist !== undefined && !Array.isArray(raw.whitelist)) problems.push({ source: `${source} whitelist`, message: '应为字符串数组；已忽略。' });
   else {
     (raw.whitelist ?? []).forEach((w, i) => {
-      if (typeof w === 'string' && w.length >= 2 && w.length <= 60) whitelist.push(w);
-      else problems.push({ source: `${source} whitelist[${i}]`, message: '应为 2 到 60 个字符的词语或语句；已忽略此条。' });
+      if (typeof w === 'string' && w.length >= 2 && w.length <= 60 && !/[\r\n]/.test(w)) whitelist.push(w);
+      else problems.push({ source: `${source} whitelist[${i}]`, message: '应为 2 到 60 个字符、不含换行的词语或语句；已忽略此条。' });
     });
   }
   return { terms: { entries, whitelist }, problems };

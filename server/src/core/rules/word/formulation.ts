@@ -1,6 +1,7 @@
 import type { NearMissKind } from '../../words/formulations';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
+import { wordScan } from './scan';
 
 const KIND_NAMES: Readonly<Record<NearMissKind, string>> = {
   homophone: '用了同音字',
@@ -23,7 +24,7 @@ export const wordFormulation: Rule = {
   check(doc, ctx) {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
-    for (const m of formulations.nearMisses(doc.text)) {
+    for (const m of formulations.nearMisses(doc.text, wordScan(doc, ctx.resources).anchors)) {
       if (whitelisted(doc, ctx, m.start, m.end)) continue;
       const right = m.phrase.text;
       ctx.report({

@@ -2,11 +2,18 @@ import type { OrderedList } from '../../words/formulations';
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
+import { wordScan } from './scan';
 
-/** What may stand between two items of a list: `、`, `，`, `和`, quotes. */
-const SEPARATOR = /^[、，,和及与以“”‘’"\s]{0,4}$/;
+/** What may stand between two items of a list: `、`, `，`, `和`, quotes, spaces (never a line break: a run is one line). */
+const SEPARATOR = /^[、，,和及与以“”‘’" \u3000]{0,4}$/;
 /** How far before a run the list's quoted name counts as naming it (`增强“四个意识”，即政治意识、…`). */
 const NAME_SPAN = 24;
+
+/** The list's quoted name shortly before `start`, on the same line. */
+function namedBefore(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - NAME_SPAN), start);
+  return before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1).includes(`“${name}”`);
+}
 
 interface Item {
   readonly start: number;
@@ -30,7 +37,7 @@ export const wordFormulationOrder: Rule = {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
     const text = doc.text;
-    const hits = formulations.items.scan(text);
+    const hits = wordScan(doc, ctx.resources).items;
     // Non-overlapping, longest first, then runs of one list's items with only separators between them.
     const items: { start: number; end: number; list: OrderedList; index: number }[] = [];
     for (const h of hits) if (!items.length || h.start >= items[items.length - 1].end) items.push({ start: h.start, end: h.end, ...h.value });
@@ -54,7 +61,7 @@ export const wordFormulationOrder: Rule = {
         const edits = run.map((slot, i) => ({ start: slot.start, end: slot.end, newText: list.items[sorted[i].index] })).filter((e) => text.slice(e.start, e.end) !== e.newText);
         const fixes: Fix[] = [{ title: '按规范次序排列', edits, safe: false }];
         ctx.report({ messageId: 'order', data: { name: list.name, right, source }, start, end, fixes });
-      } else if (list.items.length >= 4 && run.length === list.items.length - 1 && text.slice(Math.max(0, start - NAME_SPAN), start).includes(`“${list.name}”`)) {
+      } else if (list.items.length >= 4 && run.length === list.items.length - 1 && namedBefore(text, start, list.name)) {
         const missing = list.items.find((_, i) => !distinct.has(i))!;
         ctx.report({ messageId: 'missing', data: { name: list.name, missing, right: list.items.join('、'), source }, start, end });
       }

@@ -2,36 +2,33 @@ import type { PolicyDocument } from '../../model/document';
 import type { WordList } from '../../words/entries';
 import type { WordHit, WordLexicon } from '../../words/lexicon';
 import type { Rule, RuleContext } from '../rule';
+import { wordScan } from './scan';
 
-/** One scan of the word lists per document and lexicon, shared by the three word-list rules. */
-const scans = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly WordHit[]>>();
+const hitCache = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly WordHit[]>>();
 
-export function wordHits(doc: PolicyDocument, lexicon: WordLexicon): readonly WordHit[] {
-  let perLexicon = scans.get(doc);
-  if (!perLexicon) scans.set(doc, (perLexicon = new WeakMap()));
+/** The word-list hits to report (context fits, not whitelisted), once per document and lexicon, shared by the list rules. */
+export function wordHits(doc: PolicyDocument, ctx: RuleContext, lexicon: WordLexicon): readonly WordHit[] {
+  let perLexicon = hitCache.get(doc);
+  if (!perLexicon) hitCache.set(doc, (perLexicon = new WeakMap()));
   let hits = perLexicon.get(lexicon);
-  if (!hits) perLexicon.set(lexicon, (hits = lexicon.scan(doc.text)));
+  if (!hits) {
+    const scan = wordScan(doc, ctx.resources);
+    perLexicon.set(lexicon, (hits = lexicon.select(doc.text, scan.words, scan.allowed)));
+  }
   return hits;
 }
 
-const allowedCache = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly { start: number; end: number }[]>>();
-
 /** True when `[start, end)` lies inside a phrase of the unit's whitelist: no word rule reports it. */
 export function whitelisted(doc: PolicyDocument, ctx: RuleContext, start: number, end: number): boolean {
-  const lexicon = ctx.resources.words;
-  if (!lexicon || !lexicon.whitelist.length) return false;
-  let perLexicon = allowedCache.get(doc);
-  if (!perLexicon) allowedCache.set(doc, (perLexicon = new WeakMap()));
-  let spans = perLexicon.get(lexicon);
-  if (!spans) perLexicon.set(lexicon, (spans = lexicon.allowedSpans(doc.text)));
-  return spans.some((s) => s.start <= start && end <= s.end);
+  if (!ctx.resources.words?.whitelist.length) return false;
+  return wordScan(doc, ctx.resources).allowed.some((s) => s.start <= start && end <= s.end);
 }
 
 /** Reports the hits of one list: the word, its fix and the reason. */
 export function reportList(doc: PolicyDocument, ctx: RuleContext, list: WordList, applies: (hit: WordHit) => boolean = () => true): void {
   const lexicon = ctx.resources.words;
   if (!lexicon) return;
-  for (const h of wordHits(doc, lexicon)) {
+  for (const h of wordHits(doc, ctx, lexicon)) {
     if (h.entry.list !== list || !applies(h)) continue;
     const { wrong, right, reason, source } = h.entry;
     const severity = h.entry.severity;

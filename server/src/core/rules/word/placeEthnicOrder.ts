@@ -22,7 +22,7 @@ export const wordPlaceEthnicOrder: Rule = {
     const table = ctx.resources.places;
     if (!table) return;
     const text = doc.text;
-    for (const m of placeMentions(doc, table)) {
+    for (const m of placeMentions(doc, ctx.resources)) {
       if (m.form !== 'short') continue;
       const tail = peoplesAt(text, m.end);
       if (!tail) continue;

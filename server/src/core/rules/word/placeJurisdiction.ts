@@ -29,7 +29,7 @@ export const wordPlaceJurisdiction: Rule = {
   check(doc, ctx) {
     const table = ctx.resources.places;
     if (!table) return;
-    const mentions = placeMentions(doc, table);
+    const mentions = placeMentions(doc, ctx.resources);
     for (let k = 1; k < mentions.length; k++) {
       const outer = mentions[k - 1];
       const inner = mentions[k];

@@ -41,7 +41,7 @@ export const wordPlaceLevel: Rule = {
     const table = ctx.resources.places;
     if (!table) return;
     const text = doc.text;
-    for (const m of placeMentions(doc, table)) {
+    for (const m of placeMentions(doc, ctx.resources)) {
       if (m.form !== 'short' || m.end >= text.length) continue;
       const level = text[m.end];
       if (!LEVELS.includes(level) || COMMON_WORDS.has(m.text)) continue;

@@ -25,6 +25,7 @@ export const wordUnitTerm: Rule = {
     avoid: '“{wrong}”（本单位词表）：{reason}',
   },
   check(doc, ctx) {
+    if (!ctx.resources.words?.hasUnitTerms) return;
     const dated = draftDate(doc.frame.date);
     reportList(doc, ctx, '本单位', ({ start, entry }) => {
       if (dated && ((entry.from && dated < entry.from) || (entry.until && dated > entry.until))) return false;
