@@ -92,6 +92,13 @@ function sameSound(a: string, b: string, strict: boolean): boolean {
   return strict ? x === y : x.replace(/[0-9]/g, '') === y.replace(/[0-9]/g, '');
 }
 
+/** How many characters of `text` from `start` differ from `phrase`, counting up to `limit`. */
+function differences(text: string, start: number, phrase: string, limit: number): number {
+  let d = 0;
+  for (let i = 0; i < phrase.length && d < limit; i++) if (text.charCodeAt(start + i) !== phrase.charCodeAt(i)) d++;
+  return d;
+}
+
 /** `b` is `a` with one internal character removed (neither the first nor the last). */
 function oneDropped(a: string, b: string): boolean {
   if (b.length !== a.length - 1 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
@@ -130,6 +137,7 @@ export class FormulationMatcher {
   /** Every canonical and also-correct form: a window that is one of them, or lies inside one written out, is right. */
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
+  private readonly retiredIndex: PhraseIndex<RetiredPhrase>;
 
   constructor(readonly data: FormulationData) {
     const anchors: { text: string; value: Anchor }[] = [];
@@ -147,6 +155,12 @@ export class FormulationMatcher {
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
     this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
     this.retired = data.retired.map((r) => ({ text: r.text, value: r }));
+    this.retiredIndex = new PhraseIndex(this.retired);
+  }
+
+  /** Retired formulations written in `text`. */
+  retiredIn(text: string): PhraseHit<RetiredPhrase>[] {
+    return this.retiredIndex.scan(text);
   }
 
   /**
@@ -171,8 +185,10 @@ export class FormulationMatcher {
       for (const [start, length] of windows) {
         const end = start + length;
         if (start < 0 || end > text.length) continue;
-        // A dropped or added character keeps both ends (checked before any string is cut out).
+        // A dropped or added character keeps both ends; a same-length variant differs in at most two
+        // places (both checked on character codes before any string is cut out).
         if (length !== n && (text.charCodeAt(start) !== first || text.charCodeAt(end - 1) !== last)) continue;
+        if (length === n && differences(text, start, p, 3) > 2) continue;
         const written = text.slice(start, end);
         if (/[\r\n]/.test(written)) continue;
         let kind: NearMissKind | undefined;

@@ -51,6 +51,8 @@ export class WordLexicon {
   /** Every entry's word, as the phrases of a scan (the word rules scan them together with places and formulations). */
   readonly phrases: readonly { text: string; value: WordEntry }[];
   private readonly index: PhraseIndex<WordEntry>;
+  /** The unit's own terms alone, for the unit-term rule (it reads the whole draft on every edit). */
+  private readonly unitIndex: PhraseIndex<WordEntry>;
   /** Whitelisted phrases: an occurrence inside one of them is never reported. */
   private readonly allowed: PhraseIndex<true> | undefined;
 
@@ -64,6 +66,7 @@ export class WordLexicon {
     this.hasUnitTerms = entries.some((e) => e.list === '本单位');
     this.phrases = entries.map((e) => ({ text: e.wrong, value: e }));
     this.index = new PhraseIndex(this.phrases);
+    this.unitIndex = new PhraseIndex(this.phrases.filter((p) => p.value.list === '本单位'));
     this.allowed = whitelist.length ? new PhraseIndex(whitelist.map((w) => ({ text: w, value: true as const }))) : undefined;
   }
 
@@ -78,7 +81,17 @@ export class WordLexicon {
 
   /** Occurrences in `text` whose context fits, not overlapping, left to right; longer words win. */
   scan(text: string): WordHit[] {
-    return this.select(text, this.index.scan(text), this.allowed?.scan(text) ?? []);
+    return this.select(text, this.index.scan(text), this.allowedSpans(text));
+  }
+
+  /** The unit's own terms in `text`, as `scan` reports them. */
+  scanUnitTerms(text: string): WordHit[] {
+    return this.hasUnitTerms ? this.select(text, this.unitIndex.scan(text), this.allowedSpans(text)) : [];
+  }
+
+  /** Where whitelisted phrases stand in the text. */
+  allowedSpans(text: string): readonly PhraseHit<true>[] {
+    return this.allowed?.scan(text) ?? [];
   }
 
   /**

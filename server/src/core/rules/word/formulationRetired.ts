@@ -1,6 +1,5 @@
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
-import { wordScan } from './scan';
 import { draftDate } from './unitTerm';
 
 function chineseDate(iso: string): string {
@@ -23,7 +22,7 @@ export const wordFormulationRetired: Rule = {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
     const dated = draftDate(doc.frame.date);
-    for (const h of wordScan(doc, ctx.resources).retired) {
+    for (const h of formulations.retiredIn(doc.text)) {
       const r = h.value;
       if ((dated && dated < r.from) || whitelisted(doc, ctx, h.start, h.end)) continue;
       ctx.report({

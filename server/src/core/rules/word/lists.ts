@@ -12,23 +12,34 @@ export function wordHits(doc: PolicyDocument, ctx: RuleContext, lexicon: WordLex
   if (!perLexicon) hitCache.set(doc, (perLexicon = new WeakMap()));
   let hits = perLexicon.get(lexicon);
   if (!hits) {
-    const scan = wordScan(doc, ctx.resources);
-    perLexicon.set(lexicon, (hits = lexicon.select(doc.text, scan.words, scan.allowed)));
+    perLexicon.set(lexicon, (hits = lexicon.select(doc.text, wordScan(doc, ctx.resources).words, allowedSpans(doc, lexicon))));
   }
   return hits;
 }
 
+const allowedCache = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly { start: number; end: number }[]>>();
+
+function allowedSpans(doc: PolicyDocument, lexicon: WordLexicon): readonly { start: number; end: number }[] {
+  if (!lexicon.whitelist.length) return [];
+  let perLexicon = allowedCache.get(doc);
+  if (!perLexicon) allowedCache.set(doc, (perLexicon = new WeakMap()));
+  let spans = perLexicon.get(lexicon);
+  if (!spans) perLexicon.set(lexicon, (spans = lexicon.allowedSpans(doc.text)));
+  return spans;
+}
+
 /** True when `[start, end)` lies inside a phrase of the unit's whitelist: no word rule reports it. */
 export function whitelisted(doc: PolicyDocument, ctx: RuleContext, start: number, end: number): boolean {
-  if (!ctx.resources.words?.whitelist.length) return false;
-  return wordScan(doc, ctx.resources).allowed.some((s) => s.start <= start && end <= s.end);
+  const lexicon = ctx.resources.words;
+  return !!lexicon && allowedSpans(doc, lexicon).some((s) => s.start <= start && end <= s.end);
 }
 
 /** Reports the hits of one list: the word, its fix and the reason. */
 export function reportList(doc: PolicyDocument, ctx: RuleContext, list: WordList, applies: (hit: WordHit) => boolean = () => true): void {
   const lexicon = ctx.resources.words;
   if (!lexicon) return;
-  for (const h of wordHits(doc, ctx, lexicon)) {
+  const hits = list === '本单位' ? lexicon.scanUnitTerms(doc.text) : wordHits(doc, ctx, lexicon);
+  for (const h of hits) {
     if (h.entry.list !== list || !applies(h)) continue;
     const { wrong, right, reason, source } = h.entry;
     const severity = h.entry.severity;

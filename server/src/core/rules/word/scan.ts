@@ -2,14 +2,15 @@ import type { PolicyDocument } from '../../model/document';
 import type { PhraseHit } from '../../text/phrases';
 import { PhraseIndex } from '../../text/phrases';
 import type { WordEntry } from '../../words/entries';
-import type { Anchor, ListItem, RetiredPhrase } from '../../words/formulations';
+import type { Anchor, ListItem } from '../../words/formulations';
 import type { RuleResources } from '../rule';
 import type { Place, PlaceTable } from '../../places/places';
 
 /**
- * One pass over the draft for every word rule: the word lists (with the unit's terms and whitelist),
- * place names, formulation anchors, list items and retired formulations are the phrases of one index,
- * and each rule reads its part of the hits. Cached per document and resources.
+ * One pass over the draft for the paragraph word rules: the word lists (with the unit's terms), place
+ * names, formulation anchors and list items are the phrases of one index, and each rule reads its part
+ * of the hits. Cached per document and resources. The two rules that read the whole draft on every edit
+ * (unit terms, retired formulations) scan their few phrases alone.
  */
 
 /** What a phrase of the place scan stands for: an official name or a short name, and its divisions. */
@@ -41,20 +42,15 @@ export function placePhrases(table: PlaceTable): readonly { text: string; value:
 
 type Tagged =
   | { readonly kind: 'word'; readonly value: WordEntry }
-  | { readonly kind: 'allowed'; readonly value: true }
   | { readonly kind: 'place'; readonly value: PlaceName }
   | { readonly kind: 'anchor'; readonly value: Anchor }
-  | { readonly kind: 'item'; readonly value: ListItem }
-  | { readonly kind: 'retired'; readonly value: RetiredPhrase };
+  | { readonly kind: 'item'; readonly value: ListItem };
 
 export interface WordScan {
   readonly words: readonly PhraseHit<WordEntry>[];
-  /** Whitelisted phrases of the unit's lexicon: no word rule reports inside them. */
-  readonly allowed: readonly PhraseHit<true>[];
   readonly places: readonly PhraseHit<PlaceName>[];
   readonly anchors: readonly PhraseHit<Anchor>[];
   readonly items: readonly PhraseHit<ListItem>[];
-  readonly retired: readonly PhraseHit<RetiredPhrase>[];
 }
 
 const indexes = new WeakMap<RuleResources, PhraseIndex<Tagged>>();
@@ -68,15 +64,11 @@ function indexOf(resources: RuleResources): PhraseIndex<Tagged> {
     for (const p of list) phrases.push({ text: p.text, value: { kind, value: p.value } as Tagged });
   };
   const { words, places, formulations } = resources;
-  if (words) {
-    add('word', words.phrases);
-    add('allowed', words.whitelist.map((text) => ({ text, value: true as const })));
-  }
+  if (words) add('word', words.phrases);
   if (places) add('place', placePhrases(places));
   if (formulations) {
     add('anchor', formulations.anchors);
     add('item', formulations.items);
-    add('retired', formulations.retired);
   }
   index = new PhraseIndex(phrases);
   indexes.set(resources, index);
@@ -88,8 +80,8 @@ export function wordScan(doc: PolicyDocument, resources: RuleResources): WordSca
   if (!perResources) scans.set(doc, (perResources = new WeakMap()));
   let scan = perResources.get(resources);
   if (scan) return scan;
-  const out = { words: [], allowed: [], places: [], anchors: [], items: [], retired: [] } as { [K in keyof WordScan]: PhraseHit<unknown>[] };
-  const part: Record<Tagged['kind'], PhraseHit<unknown>[]> = { word: out.words, allowed: out.allowed, place: out.places, anchor: out.anchors, item: out.items, retired: out.retired };
+  const out = { words: [], places: [], anchors: [], items: [] } as { [K in keyof WordScan]: PhraseHit<unknown>[] };
+  const part: Record<Tagged['kind'], PhraseHit<unknown>[]> = { word: out.words, place: out.places, anchor: out.anchors, item: out.items };
   for (const h of indexOf(resources).scan(doc.text)) part[h.value.kind].push({ start: h.start, end: h.end, value: h.value.value });
   scan = out as unknown as WordScan;
   perResources.set(resources, scan);
