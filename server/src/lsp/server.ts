@@ -11,10 +11,11 @@ import { WORKSPACE_AGENCY_GLOB } from './workspaceAgencies';
 import { UNIT_TERMS_GLOB } from '../unitTerms';
 
 /** Wire the services to an LSP connection: capabilities, notifications that reset the session, the features. */
-export function startServer(connection: Connection, resources: RuleResources = {}): void {
+/** `script`: the bundle that also serves as the .docx worker thread. */
+export function startServer(connection: Connection, resources: RuleResources = {}, script = __filename): void {
   const session = new Session(connection, resources);
   const diagnostics = new DiagnosticsFeature(connection, session);
-  registerFeatures(connection, session);
+  registerFeatures(connection, session, script);
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);
