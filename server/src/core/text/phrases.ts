@@ -48,6 +48,12 @@ export class PhraseIndex<T> {
   /** Every occurrence of every phrase in `text[from, to)`, overlapping ones included, by start then longest first. */
   scan(text: string, from = 0, to = text.length): PhraseHit<T>[] {
     const out: PhraseHit<T>[] = [];
+    this.visit(text, (start, end, value) => out.push({ start, end, value }), from, to);
+    return out;
+  }
+
+  /** `scan` without building its array: `found` is called for each occurrence, in the same order. */
+  visit(text: string, found: (start: number, end: number, value: T) => void, from = 0, to = text.length): void {
     const firsts = this.firsts;
     const pairs = this.pairs;
     let next = from < to ? text.charCodeAt(from) : 0;
@@ -57,10 +63,7 @@ export class PhraseIndex<T> {
       if (firsts[c] === 0 || pairs[pairHash(c, next)] === 0) continue;
       const list = this.byPair.get(c * 65536 + next);
       if (!list) continue;
-      for (const p of list) {
-        if (i + p.text.length <= to && text.startsWith(p.text, i)) out.push({ start: i, end: i + p.text.length, value: p.value });
-      }
+      for (const p of list) if (i + p.text.length <= to && text.startsWith(p.text, i)) found(i, i + p.text.length, p.value);
     }
-    return out;
   }
 }

@@ -26,7 +26,8 @@ export const wordPlaceEthnicOrder: Rule = {
       if (m.form !== 'short') continue;
       const tail = peoplesAt(text, m.end);
       if (!tail) continue;
-      const official = m.places.find((p) => p.suffix === tail.suffix && p.shortName === m.text);
+      // Every place of a short-name mention has that short name.
+      const official = m.places.find((p) => p.suffix === tail.suffix);
       if (!official) continue;
       const written = text.slice(m.start, tail.end);
       if (written === official.name || whitelisted(doc, ctx, m.start, tail.end)) continue;

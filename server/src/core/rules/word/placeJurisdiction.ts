@@ -42,8 +42,9 @@ export const wordPlaceJurisdiction: Rule = {
       const provinces = inner.places.filter((p) => p.kind === '直辖市');
       if (inner.places.some((p) => p.level === 'province') && !(provinces.length && outer.places.some((p) => p.kind === '省'))) continue;
       if (!provinces.length && !inner.places.some((i) => outer.places.some((o) => levelRank(i) > levelRank(o)))) continue;
-      const data = { outer: outer.text, inner: inner.text, actual: where(table, inner.places), kind: '直辖市' };
-      ctx.report({ messageId: provinces.length ? 'municipality' : 'notInside', data, start: outer.start, end: inner.end, fixes: outerFix(table, outer, inner.places) });
+      const outerText = doc.text.slice(outer.start, outer.end);
+      const data = { outer: outerText, inner: doc.text.slice(inner.start, inner.end), actual: where(table, inner.places), kind: '直辖市' };
+      ctx.report({ messageId: provinces.length ? 'municipality' : 'notInside', data, start: outer.start, end: inner.end, fixes: outerFix(table, outer, outerText, inner.places) });
     }
   },
 };
@@ -53,13 +54,13 @@ export const wordPlaceJurisdiction: Rule = {
  * (`湖北省张家界市` → `湖南省张家界市`), or drop the outer name before a municipality (`四川省重庆市` → `重庆市`).
  * Not safe: the writer may have meant another place under the outer name.
  */
-function outerFix(table: PlaceTable, outer: PlaceMention, inner: readonly Place[]): Fix[] {
+function outerFix(table: PlaceTable, outer: PlaceMention, outerText: string, inner: readonly Place[]): Fix[] {
   if (inner.length !== 1) return [];
   const level = outer.places[0].level;
   const real = table.chain(inner[0]).find((p) => p.level === level && p !== inner[0]);
   const newText = real ? real.name : inner[0].level === 'province' ? '' : undefined;
   if (newText === undefined) return [];
-  const title = newText ? `改为“${newText}${table.chain(inner[0]).slice(-1)[0].name}”` : `删去“${outer.text}”`;
+  const title = newText ? `改为“${newText}${table.chain(inner[0]).slice(-1)[0].name}”` : `删去“${outerText}”`;
   return [{ title, edits: [{ start: outer.start, end: outer.end, newText }], safe: false }];
 }
 

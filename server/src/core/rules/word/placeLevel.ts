@@ -44,10 +44,12 @@ export const wordPlaceLevel: Rule = {
     for (const m of placeMentions(doc, ctx.resources)) {
       if (m.form !== 'short' || m.end >= text.length) continue;
       const level = text[m.end];
-      if (!LEVELS.includes(level) || COMMON_WORDS.has(m.text)) continue;
+      if (!LEVELS.includes(level)) continue;
+      const short = text.slice(m.start, m.end);
+      if (COMMON_WORDS.has(short)) continue;
       const next = text[m.end + 1];
       if (next !== undefined && NOT_AFTER[level].includes(next)) continue;
-      if (level === '市' && m.text.endsWith('城')) continue;
+      if (level === '市' && short.endsWith('城')) continue;
       // `长阳县` for 长阳土家族自治县 is the usual short form.
       if (level === '县' && m.places.every((p) => AUTONOMOUS_COUNTY.has(p.kind))) continue;
       // Historical: `原慈利市`, `原XX县`.
@@ -55,9 +57,9 @@ export const wordPlaceLevel: Rule = {
       if (whitelisted(doc, ctx, m.start, m.end + 1)) continue;
       const kinds = [...new Set(m.places.map((p) => p.kind))].join('或');
       const right = suggestion(m.places);
-      const written = m.text + level;
+      const written = short + level;
       ctx.report({
-        messageId: 'level', data: { written, short: m.text, kind: kinds, right },
+        messageId: 'level', data: { written, short, kind: kinds, right },
         start: m.start, end: m.end + 1,
         fixes: m.places.length === 1 ? [{ title: `改为“${m.places[0].name}”`, edits: [{ start: m.start, end: m.end + 1, newText: m.places[0].name }], safe: false }] : [],
       });

@@ -12,7 +12,6 @@ import { wordScan } from './scan';
 export interface PlaceMention {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   /** `name`: an official name; `short`: a short name (what follows it decides what it is). */
   readonly form: 'name' | 'short';
   /** Every division with this name (official names repeat: two 朝阳区; short names too). */
@@ -31,7 +30,7 @@ export function placeMentions(doc: PolicyDocument, resources: RuleResources): re
   let lastEnd = -1;
   for (const h of wordScan(doc, resources).places) {
     if (h.start < lastEnd) continue;
-    out.push({ start: h.start, end: h.end, text: doc.text.slice(h.start, h.end), form: h.value.form, places: h.value.places });
+    out.push({ start: h.start, end: h.end, form: h.value.form, places: h.value.places });
     lastEnd = h.end;
   }
   perResources.set(resources, out);

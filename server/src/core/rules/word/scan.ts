@@ -82,7 +82,7 @@ export function wordScan(doc: PolicyDocument, resources: RuleResources): WordSca
   if (scan) return scan;
   const out = { words: [], places: [], anchors: [], items: [] } as { [K in keyof WordScan]: PhraseHit<unknown>[] };
   const part: Record<Tagged['kind'], PhraseHit<unknown>[]> = { word: out.words, place: out.places, anchor: out.anchors, item: out.items };
-  for (const h of indexOf(resources).scan(doc.text)) part[h.value.kind].push({ start: h.start, end: h.end, value: h.value.value });
+  indexOf(resources).visit(doc.text, (start, end, tagged) => part[tagged.kind].push({ start, end, value: tagged.value }));
   scan = out as unknown as WordScan;
   perResources.set(resources, scan);
   return scan;
