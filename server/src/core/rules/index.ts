@@ -54,6 +54,15 @@ import { elementImprint } from './element/imprint';
 import { consistencyCountClaim } from './consistency/countClaim';
 import { consistencyLength } from './consistency/length';
 import { consistencyDate } from './consistency/dateOrder';
+import { wordConfusable } from './word/confusable';
+import { wordVariantForm } from './word/variantForm';
+import { wordUnitTerm } from './word/unitTerm';
+import { wordPlaceJurisdiction } from './word/placeJurisdiction';
+import { wordPlaceLevel } from './word/placeLevel';
+import { wordPlaceEthnicOrder } from './word/placeEthnicOrder';
+import { wordFormulation } from './word/formulation';
+import { wordFormulationOrder } from './word/formulationOrder';
+import { wordFormulationRetired } from './word/formulationRetired';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -110,6 +119,15 @@ export const RULES: readonly Rule[] = [
   consistencyCountClaim,
   consistencyLength,
   consistencyDate,
+  wordConfusable,
+  wordVariantForm,
+  wordUnitTerm,
+  wordPlaceJurisdiction,
+  wordPlaceLevel,
+  wordPlaceEthnicOrder,
+  wordFormulation,
+  wordFormulationOrder,
+  wordFormulationRetired,
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
