@@ -10,6 +10,7 @@ import type { DerivationLexicon } from '../../server/src/core/agency/derive';
 import { validateAgencyData, validateAgencyEntries } from '../../server/src/core/agency/entries';
 import { opensName, placeIndexOf } from '../../server/src/core/agency/prefix';
 import { OneEditIndex } from '../../server/src/core/agency/similar';
+import { CharFinder } from '../../server/src/core/text/charFinder';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
@@ -427,6 +428,17 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
       planted += plantedSpans.length;
     }
     assert.ok(planted >= 18, `${planted} planted`);
+  });
+
+  it('the end-character finder gives every position of a large set, in order (split into small regex classes)', () => {
+    const chars = '会办协厅大央委室局府校社署联行部院司团处心组队署馆站所';
+    const table = new Uint8Array(65536);
+    for (const c of chars) table[c.charCodeAt(0)] = 1;
+    const text = '市财政局和区社会事业局、县消防救援大队，省档案馆；镇派出所与乡卫生院、党校办公室。x'.repeat(3);
+    const run = new CharFinder(table).positions(text);
+    const found: number[] = [];
+    for (let i = run.next(); i >= 0; i = run.next()) found.push(i);
+    assert.deepEqual(found, [...text].flatMap((c, i) => (chars.includes(c) ? [i] : [])));
   });
 
   it('the one-edit index finds replaced, added and left-out characters by hashing', () => {

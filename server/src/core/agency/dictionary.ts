@@ -1,11 +1,12 @@
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
 import type { DerivationPattern } from './derive';
 import { contractionWords, deriveForms, longestWord } from './derive';
-import type { FoundPrefix, PlaceIndex } from './prefix';
+import type { PlaceIndex } from './prefix';
 import { partyPrefixBefore, placeNameBefore, placePrefixBefore } from './prefix';
 import type { OneEdit } from './similar';
 import { OneEditIndex } from './similar';
 import { initialsOf } from './pinyin';
+import { CharFinder } from '../text/charFinder';
 
 export { PLACE_SUFFIXES } from './prefix';
 
@@ -120,15 +121,17 @@ function withLazyInitials(agency: Omit<Agency, 'initials'>, cache: Map<string, s
   }) as Agency;
 }
 
-/** A global regex matching one character of the table (`[局委部…]`), with every character escaped. */
-function classPattern(table: Uint8Array): RegExp {
-  let members = '';
-  for (let c = 0; c < table.length; c++) if (table[c] === 1) members += `\\u${c.toString(16).padStart(4, '0')}`;
-  return new RegExp(members ? `[${members}]` : '[^\\s\\S]', 'g');
-}
-
 function isLocal(levels: readonly string[]): boolean {
   return !(levels.length === 1 && levels[0] === '国家');
+}
+
+/**
+ * A surface, always built by this one literal: the scan reads surfaces in its hottest loop, and objects of
+ * one shape keep those reads fast (spreads and optional fields made several shapes, and the scan 5–10× slower).
+ */
+function surface(text: string, form: SurfaceForm, pattern: DerivationPattern | undefined, agency: Agency | undefined, former: FormerEntry | undefined): Surface {
+  const entry = (agency ?? former)!;
+  return { text, form, pattern, prefixes: entry.prefixes, parents: entry.parents, agency, former };
 }
 
 /** Two entries with the same form can coexist only when different things must stand before them. */
@@ -136,21 +139,28 @@ function sameRequirement(a: Surface, b: Surface): boolean {
   return a.prefixes.join() === b.prefixes.join() && a.parents.join() === b.parents.join();
 }
 
+/** What stands before a name: where it starts, the level, and the place in it when it names one. One shape. */
+interface MatchedPrefix {
+  readonly start: number;
+  readonly level: AgencyLevel | undefined;
+  readonly place: string | undefined;
+}
+
 /** The prefix a surface needs before `nameStart`, or undefined when none fits. */
-function prefixFor(text: string, nameStart: number, surface: Surface, places: PlaceIndex | undefined): FoundPrefix & { place?: string } | undefined {
-  for (const kind of surface.prefixes) {
-    if (kind === 'none') return { start: nameStart, level: undefined };
+function prefixFor(text: string, nameStart: number, s: Surface, places: PlaceIndex | undefined): MatchedPrefix | undefined {
+  for (const kind of s.prefixes) {
+    if (kind === 'none') return { start: nameStart, level: undefined, place: undefined };
     if (kind === 'place') {
       const p = placePrefixBefore(text, nameStart, places);
-      if (p) return p.placeName ? { ...p, place: text.slice(p.start, nameStart) } : p;
+      if (p) return { start: p.start, level: p.level, place: p.placeName ? text.slice(p.start, nameStart) : undefined };
     } else if (kind === 'party') {
       const p = partyPrefixBefore(text, nameStart, places);
-      if (p) return p;
+      if (p) return { start: p.start, level: p.level, place: undefined };
     } else {
-      const parentAt = (start: number) => surface.parents.some((parent) => text.startsWith(parent, start - parent.length));
+      const parentAt = (start: number) => s.parents.some((parent) => text.startsWith(parent, start - parent.length));
       const p = placeNameBefore(text, nameStart, places, parentAt);
       if (p) {
-        const parent = surface.parents.filter((x) => text.startsWith(x, p.start - x.length)).sort((a, b) => b.length - a.length)[0];
+        const parent = s.parents.filter((x) => text.startsWith(x, p.start - x.length)).sort((a, b) => b.length - a.length)[0];
         return { start: p.start - parent.length, level: p.level, place: text.slice(p.start, nameStart) };
       }
     }
@@ -167,12 +177,8 @@ class CompiledDictionary implements AgencyDictionary {
   private readonly root = new Map<number, TrieNode>();
   /** 1 where a character can end a name. */
   private readonly lastChars = new Uint8Array(65536);
-  /**
-   * The same characters as a regex class: the scan finds where names can end with the regex engine's
-   * native loop and walks the trie only there (a JavaScript loop over every character of a 10 MB draft
-   * runs unoptimised for most of a one-shot CLI run).
-   */
-  private lastCharPattern: RegExp | undefined;
+  /** Finds those characters: the scan walks the trie only where a name can end. */
+  private endFinder: CharFinder | undefined;
   /** `last * 65536 + next` for a last character followed by one that shows the name is part of another word. */
   private readonly blocked = new Set<number>();
   private readonly names = new Map<string, Agency>();
@@ -229,22 +235,21 @@ class CompiledDictionary implements AgencyDictionary {
     this.agencies = agencies.map((a) => (formerOf.has(a.name) ? withLazyInitials({ ...a, formerNames: formerOf.get(a.name)! }, initialsCache) : a));
     for (const a of this.agencies) for (const n of [a.name, ...a.variants]) this.names.set(n, a);
 
-    const common = (a: AgencyEntry | FormerEntry) => ({ prefixes: a.prefixes, parents: a.parents });
     for (const a of this.agencies) {
-      this.add({ text: a.name, form: 'name', ...common(a), agency: a }, a.name);
-      for (const v of a.variants) this.add({ text: v, form: 'variant', ...common(a), agency: a }, a.name);
-      for (const s of a.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(a), agency: a }, a.name);
+      this.add(surface(a.name, 'name', undefined, a, undefined), a.name);
+      for (const v of a.variants) this.add(surface(v, 'variant', undefined, a, undefined), a.name);
+      for (const s of a.abbreviations) this.add(surface(s, 'abbreviation', undefined, a, undefined), a.name);
     }
     for (const f of data.former) {
-      this.add({ text: f.name, form: 'name', ...common(f), former: f }, f.name);
-      for (const s of f.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(f), former: f }, f.name);
+      this.add(surface(f.name, 'name', undefined, undefined, f), f.name);
+      for (const s of f.abbreviations) this.add(surface(s, 'abbreviation', undefined, undefined, f), f.name);
     }
     // Derived forms last: an explicit form of the same text and requirement keeps it.
-    for (const a of this.agencies) for (const d of a.derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(a), agency: a }, a.name, true);
+    for (const a of this.agencies) for (const d of a.derived) this.add(surface(d.text, 'derived', d.pattern, a, undefined), a.name, true);
     for (const f of data.former) {
       const derived = own(`former:${f.name}`);
       this.formerDerived.set(f, derived);
-      for (const d of derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(f), former: f }, f.name, true);
+      for (const d of derived) this.add(surface(d.text, 'derived', d.pattern, undefined, f), f.name, true);
     }
     for (const [last, chars] of Object.entries(data.boundaries)) for (const next of chars) this.blocked.add(last.charCodeAt(0) * 65536 + next.charCodeAt(0));
   }
@@ -265,7 +270,7 @@ class CompiledDictionary implements AgencyDictionary {
     for (let i = surface.text.length - 1; i >= 0; i--) {
       const c = surface.text.charCodeAt(i);
       node = level.get(c);
-      if (!node) level.set(c, (node = {}));
+      if (!node) level.set(c, (node = { children: undefined, surfaces: undefined }));
       if (i > 0) level = node.children ??= new Map();
     }
     node!.surfaces = existing;
@@ -321,10 +326,8 @@ class CompiledDictionary implements AgencyDictionary {
     const starts: number[] = [];
     const found: Surface[][] = [];
     const n = text.length;
-    const ends = (this.lastCharPattern ??= classPattern(this.lastChars));
-    ends.lastIndex = 0;
-    while (ends.test(text)) {
-      const i = ends.lastIndex - 1;
+    const ends = (this.endFinder ??= new CharFinder(this.lastChars)).positions(text);
+    for (let i = ends.next(); i >= 0; i = ends.next()) {
       const c = text.charCodeAt(i);
       if (i + 1 < n && this.blocked.has(c * 65536 + text.charCodeAt(i + 1))) continue;
       let count = 0;
@@ -348,7 +351,7 @@ class CompiledDictionary implements AgencyDictionary {
             // The name listed before ends at the 、; later matches overlapping this one do not count.
             let k = kept.length - 1;
             while (k >= 0 && kept[k].end > start - 1) k--;
-            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level };
+            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level, place: undefined };
           }
           if (!prefix) continue;
           // A branch office's name holds its parent's (`中国人民银行` in `中国人民银行浙江省分行`): one mention.
