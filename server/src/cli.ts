@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
 import { parseArgs, UsageError, USAGE, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
+import { writeAnnotatedCopy } from './cli/annotate';
 import { expandInputs } from './cli/inputs';
 import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
 import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
@@ -66,6 +67,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.command === 'version') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
+  }
+  if (options.annotate !== undefined) {
+    // The annotated copy first; then the report of the same file, as for any check.
+    const annotated = writeAnnotatedCopy(options, loadResources());
+    for (const note of annotated.notes) process.stderr.write(note + '\n');
+    if (annotated.failed) return 2;
   }
   const { files, empty } = expandInputs(options.inputs, options.ignore);
   for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);

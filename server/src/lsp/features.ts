@@ -10,12 +10,12 @@ import { buildReport, renderReport, reportTime } from '../service/report';
 import { checkPlaceholders, checkText } from '../service/workspaceCheck';
 import { codeActionsFor } from './codeActions';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
-import { docxText } from './docxText';
+import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
 import type { Session } from './session';
 
 /** Every request but diagnostics: each asks the session for the draft's analysis, calls a service and converts its answer. */
-export function registerFeatures(connection: Connection, session: Session): void {
+export function registerFeatures(connection: Connection, session: Session, script: string): void {
   const { guard } = session;
 
   connection.onDocumentSymbol(guard('documentSymbol', null, async (params) => {
@@ -91,5 +91,8 @@ export function registerFeatures(connection: Connection, session: Session): void
     return result ? placeholders(result).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
   }));
 
-  connection.onRequest(Requests.docxText, docxText);
+  // Word documents: unzipped and read on a worker thread, checked with the settings of the view's uri.
+  const docx = new DocxRequests(script, async (uri) => ({ analysis: (await session.settingsFor(uri)).analysis, resources: await session.resourcesFor(uri) }));
+  connection.onRequest(Requests.docxText, (params) => docx.text(params));
+  connection.onRequest(Requests.docxAnnotate, (params) => docx.annotate(params));
 }
