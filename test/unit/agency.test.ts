@@ -580,12 +580,30 @@ describe('agency-mixed-forms', () => {
     const zones = [zone('header', head), zone('title', title), zone('body', body), zone('signature', sign), zone('imprint', imprint)];
     const doc = withFrame(text, { zones });
     assert.deepEqual(analyzeDocument(doc, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms'), []);
-    const unframed = analyzeText(text, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms');
-    assert.deepEqual(unframed.map((f) => text.slice(f.start, f.end)), ['市发改委', '市工业和信息化局'], 'without the frame the full names count');
+    const bodyOnly = withFrame(text, { zones: [{ kind: 'body', start: 0, end: text.length }], elements: [] });
+    const unframed = analyzeDocument(bodyOnly, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms');
+    assert.deepEqual(unframed.map((f) => text.slice(f.start, f.end)), ['市发改委', '市工业和信息化局'], 'in a body alone the full names count');
     // An issuer signature inside a body zone (run-together text) is left out too.
     const inline = '（市发改委负责）。市发展和改革委员会';
     const element = { kind: 'issuer-signature' as const, start: inline.indexOf('市发展'), end: inline.length };
     assert.deepEqual(analyzeDocument(withFrame(inline, { elements: [element] }), DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms'), []);
+  });
+});
+
+describe('agency rules with the frame the parser finds', () => {
+  const text = '市发展和改革委员会文件\n\n市发改〔2024〕3号\n\n市发展和改革委员会关于印发方案的通知\n\n各县（区）发展改革局：\n\n现将方案印发给你们（市发改委、市工信局、市环保局负责），市发改委督办。\n\n市发展和改革委员会　　市工业和信息化局\n2024年1月5日\n\n市发展和改革委员会办公室　　2024年1月5日印发\n';
+
+  it('mixed forms: 版头, title, joint signature and 印发 line carry full names, the body short ones: no finding', () => {
+    assert.deepEqual(findings(text, 'agency-mixed-forms'), []);
+  });
+
+  it('outdated: the 成文日期 of the 落款 dates the document (after the rename: said so)', () => {
+    const [f] = findings(text, 'agency-outdated');
+    assert.equal(text.slice(f.start, f.end), '市环保局');
+    assert.equal(f.data?.dated, '本文成文日期（2024年1月5日）晚于更名。');
+    assert.deepEqual(findings(text, 'agency-outdated', { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }).map((x) => x.severity), ['warning']);
+    const older = text.replaceAll('2024年1月5日', '2017年3月1日').replace('〔2024〕', '〔2017〕');
+    assert.deepEqual(findings(older, 'agency-outdated', { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }), [], 'a 2017 document: 环保局 was right');
   });
 });
 
