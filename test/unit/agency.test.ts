@@ -535,6 +535,21 @@ describe('agency-outdated is dated', () => {
     assert.deepEqual(same.map((f) => [f.severity, f.data?.dated]), [['information', '本文成文日期（2023年7月）与更名时间相近，请按更名的具体时间核对。']]);
   });
 
+  it('a rename the places made one by one stays a question in the year after it began (省乡村振兴局 in mid-2024)', () => {
+    const doc = withFrame('（省乡村振兴局负责）', { date: dated(2024, 6, 1) });
+    const found = analyzeDocument(doc, { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }, resources).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['agency-outdated', 'information']]);
+  });
+
+  it('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
+    const archive = { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' as const };
+    for (const name of ['tongzhi_anhui_gongye_hulianwang', 'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021', 'fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023']) {
+      const text = readText(corpusFiles().find((f) => path.basename(f, '.txt') === name)!);
+      assert.ok(findings(text, 'agency-outdated').length > 0, `${name}: outdated as of today`);
+      assert.deepEqual(findings(text, 'agency-outdated', archive).map((f) => f.message), [], name);
+    }
+  });
+
   it('the hover says when and whether the document was written before it', () => {
     const doc = withFrame(text, { date: dated(2021, 9, 18) });
     const m = agencyScan(doc, resources).mentions[0];
