@@ -681,6 +681,8 @@ describe('agency completion (service)', () => {
     assert.equal(complete('推动全市生态'), undefined, '全 makes 市 part of a word');
     assert.equal(complete('由市'), undefined, 'a level and nothing typed');
     assert.equal(complete('由市上下'), undefined, 'no known name starts with 上下');
+    assert.equal(complete('由市场监管'), undefined, '市场 is a word here: no name starts with 场监管');
+    assert.equal(labels('县市场监')![0], '市场监督管理局', 'an earlier level opens the name');
   });
 
   it('after a level plus a character of a known name: 生态环境局 first after 由市生态, without preselection on one character', () => {

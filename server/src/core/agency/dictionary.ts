@@ -1,4 +1,5 @@
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
+import { isCentral } from './entries';
 import type { DerivationPattern } from './derive';
 import { contractionWords, deriveForms, longestWord } from './derive';
 import type { PlaceIndex } from './prefix';
@@ -8,7 +9,6 @@ import { OneEditIndex } from './similar';
 import { initialsOf } from './pinyin';
 import { CharFinder } from '../text/charFinder';
 
-export { PLACE_SUFFIXES } from './prefix';
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
 
@@ -87,8 +87,6 @@ export interface AgencyDictionary {
   usesCharacter(c: string): boolean;
   /** The words a contraction of this name takes its characters from (`住房和城乡建设局` → 住房, 城乡建设). */
   contractionWords(name: string): readonly string[] | undefined;
-  /** The agency of this name or variant. */
-  byName(name: string): Agency | undefined;
   /** Short forms to show for an entry: its listed abbreviations and the derived contractions and 委 forms (发改委, 发展改革委). */
   shortForms(entry: Agency | FormerEntry): string[];
   /** This dictionary plus user entries; a user entry replaces a built-in one of the same name or form. */
@@ -121,9 +119,6 @@ function withLazyInitials(agency: Omit<Agency, 'initials'>, cache: Map<string, s
   }) as Agency;
 }
 
-function isLocal(levels: readonly string[]): boolean {
-  return !(levels.length === 1 && levels[0] === '国家');
-}
 
 /**
  * A surface, always built by this one literal: the scan reads surfaces in its hottest loop, and objects of
@@ -198,11 +193,11 @@ class CompiledDictionary implements AgencyDictionary {
     for (const f of data.former) this.formerByName.set(f.name, f);
     this.former = data.former;
     // Derived forms that two entries share say nothing about either: they are dropped from both.
-    const derivedOf = new Map<string, { text: string; pattern: DerivationPattern; base: string }[]>();
+    const derivedOf = new Map<string, DerivedAgencyForm[]>();
     const claims = new Map<string, string>();
     const explicit = new Set<string>();
     const claim = (owner: string, names: readonly string[], local: boolean) => {
-      const out: { text: string; pattern: DerivationPattern; base: string }[] = [];
+      const out: DerivedAgencyForm[] = [];
       for (const base of names) {
         for (const d of deriveForms(base, data.derivation, local, this.maxWord)) {
           if (out.some((x) => x.text === d.text)) continue;
@@ -216,11 +211,11 @@ class CompiledDictionary implements AgencyDictionary {
     };
     for (const a of data.agencies) {
       [a.name, ...a.variants, ...a.abbreviations].forEach((f) => explicit.add(f));
-      claim(a.name, [a.name, ...a.variants], isLocal(a.levels));
+      claim(a.name, [a.name, ...a.variants], !isCentral(a.levels));
     }
     for (const f of data.former) {
       [f.name, ...f.abbreviations].forEach((x) => explicit.add(x));
-      claim(`former:${f.name}`, [f.name], isLocal(f.levels));
+      claim(`former:${f.name}`, [f.name], !isCentral(f.levels));
     }
     const own = (owner: string) => (derivedOf.get(owner) ?? []).filter((d) => claims.get(d.text) === owner && !explicit.has(d.text));
 
@@ -254,27 +249,27 @@ class CompiledDictionary implements AgencyDictionary {
     for (const [last, chars] of Object.entries(data.boundaries)) for (const next of chars) this.blocked.add(last.charCodeAt(0) * 65536 + next.charCodeAt(0));
   }
 
-  private add(surface: Surface, owner: string, derived = false): void {
-    const existing = this.surfaces.get(surface.text) ?? [];
-    const clash = existing.find((e) => sameRequirement(e, surface));
+  private add(entry: Surface, owner: string, derived = false): void {
+    const existing = this.surfaces.get(entry.text) ?? [];
+    const clash = existing.find((e) => sameRequirement(e, entry));
     if (clash) {
       const other = clash.agency?.name ?? clash.former!.name;
-      if (other !== owner && !derived) this.problems.push({ source: surface.text, message: `“${surface.text}”同时指“${other}”和“${owner}”；保留前者。` });
+      if (other !== owner && !derived) this.problems.push({ source: entry.text, message: `“${entry.text}”同时指“${other}”和“${owner}”；保留前者。` });
       return;
     }
-    existing.push(surface);
-    this.surfaces.set(surface.text, existing);
-    for (const c of surface.text) this.alphabet.add(c);
+    existing.push(entry);
+    this.surfaces.set(entry.text, existing);
+    for (const c of entry.text) this.alphabet.add(c);
     let level = this.root;
     let node: TrieNode | undefined;
-    for (let i = surface.text.length - 1; i >= 0; i--) {
-      const c = surface.text.charCodeAt(i);
+    for (let i = entry.text.length - 1; i >= 0; i--) {
+      const c = entry.text.charCodeAt(i);
       node = level.get(c);
       if (!node) level.set(c, (node = { children: undefined, surfaces: undefined }));
       if (i > 0) level = node.children ??= new Map();
     }
     node!.surfaces = existing;
-    this.lastChars[surface.text.charCodeAt(surface.text.length - 1)] = 1;
+    this.lastChars[entry.text.charCodeAt(entry.text.length - 1)] = 1;
   }
 
   successor(former: FormerEntry, level?: AgencyLevel): Succession | undefined {
@@ -288,10 +283,6 @@ class CompiledDictionary implements AgencyDictionary {
       current = this.formerByName.get(next);
     }
     return undefined;
-  }
-
-  byName(name: string): Agency | undefined {
-    return this.names.get(name);
   }
 
   shortForms(entry: Agency | FormerEntry): string[] {
