@@ -137,6 +137,10 @@ export const ClientCommands = {
   fillPlaceholder: 'gongwen.fillPlaceholder',
   /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
   addAgency: 'gongwen.addAgencyToWorkspace',
+  /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
+  addToWhitelist: 'gongwen.addToTermWhitelist',
+  /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
+  addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
 export const Notifications = {
