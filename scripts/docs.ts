@@ -6,12 +6,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
-import { SEVERITIES } from '../server/src/core/model/findings';
+import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
+import { DEFAULT_LIMITS } from '../server/src/core/config/config';
+import { AGENCY_AS_OF } from '../server/src/core/config/config';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 
 interface Setting {
   key: string;
@@ -43,6 +44,28 @@ const SETTINGS: Setting[] = [
     en: 'Files checked besides the Gongwen language (glob patterns).',
   },
   {
+    key: 'limits',
+    schema: {
+      type: 'object',
+      default: {},
+      additionalProperties: false,
+      properties: {
+        documentCharacters: { type: 'number', minimum: 100, default: DEFAULT_LIMITS.documentCharacters },
+        specialDocumentCharacters: { type: 'number', minimum: 100, default: DEFAULT_LIMITS.specialDocumentCharacters },
+        speechMinutes: { type: 'number', minimum: 1, default: DEFAULT_LIMITS.speechMinutes },
+        charactersPerMinute: { type: 'number', minimum: 50, maximum: 1000, default: DEFAULT_LIMITS.charactersPerMinute },
+      },
+    },
+    zh: '篇幅上限与语速（规则 consistency-length 和大纲字数、讲话时长）：documentCharacters 文件字数（默认 5000），specialDocumentCharacters 专项工作文件字数（默认 4000），speechMinutes 讲话分钟数（默认 60），charactersPerMinute 讲话语速（字/分钟，默认 200）。',
+    en: 'Length limits and speaking speed (rule consistency-length, outline counts): characters of a document (5000), of a special-task document (4000), minutes of a speech (60), characters per minute (200).',
+  },
+  {
+    key: 'agencies.asOf',
+    schema: { type: 'string', enum: [...AGENCY_AS_OF], default: 'today' },
+    zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',
+    en: 'Which date renamed agency names are judged against: today (default), or each document’s own date (for reviewing an archive).',
+  },
+  {
     key: 'agencies.extra',
     schema: {
       type: 'array',
@@ -59,6 +82,7 @@ const SETTINGS: Setting[] = [
           levels: { type: 'array', items: { enum: [...AGENCY_LEVELS] }, minItems: 1 },
           kind: { enum: [...AGENCY_KINDS] },
           prefixes: { type: 'array', items: { enum: [...PREFIX_KINDS] } },
+          parents: { type: 'array', items: { type: 'string' } },
           note: { type: 'string' },
         },
       },
@@ -82,7 +106,7 @@ export function configurationProperties(): { properties: Record<string, unknown>
   for (const r of RULES) {
     const nls = `rule.${r.id}`;
     ruleProps[r.id] = { type: 'string', enum: ['default', 'off', ...SEVERITIES], default: 'default', description: `%${nls}%` };
-    zh[nls] = `${r.description}（默认：${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]}）`;
+    zh[nls] = `${r.description}（默认：${r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity]}）`;
     en[nls] = `${r.descriptionEn} (default: ${r.offByDefault ? 'off' : r.defaultSeverity})`;
   }
   properties['gongwen.rules'] = { type: 'object', default: {}, properties: ruleProps, additionalProperties: false, markdownDescription: '%config.rules%' };
@@ -92,7 +116,7 @@ export function configurationProperties(): { properties: Record<string, unknown>
 }
 
 export function ruleTable(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
   return ['| 规则 | 默认级别 | 可自动修复 | 说明 |', '|---|---|---|---|', ...rows].join('\n');
 }
 

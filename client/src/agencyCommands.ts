@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../server/src/protocol';
-import { FileFacts, unwritableDictionary } from './fileChecks';
+import { writableDataFile } from './workspaceFiles';
 
 /** Same path and format the server reads (server/src/core/agency/data/agencies.schema.json). */
 const DICTIONARY_PATH = ['.gongwen', 'agencies.json'];
@@ -11,20 +11,8 @@ interface DictionaryFile {
   [field: string]: unknown;
 }
 
-/** The server reads no larger dictionary (server/src/io/readFile.ts MAX_WORKSPACE_DATA_BYTES). */
-const MAX_DICTIONARY_BYTES = 2 * 1024 * 1024;
-
-/** What stat says of a file, undefined when it does not exist. */
-async function factsOf(uri: vscode.Uri): Promise<FileFacts | undefined> {
-  try {
-    return await vscode.workspace.fs.stat(uri);
-  } catch (e) {
-    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-    throw e;
-  }
-}
-
-function targetFolder(): vscode.WorkspaceFolder | undefined {
+/** The workspace folder of the active draft (else the first): where `.gongwen/` files are written. */
+export function targetFolder(): vscode.WorkspaceFolder | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
 }
@@ -40,14 +28,8 @@ async function addAgency(name: unknown): Promise<void> {
     void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个文件夹（工作区），机构词典保存在其中的 .gongwen/agencies.json。'));
     return;
   }
-  const file = vscode.Uri.joinPath(folder.uri, ...DICTIONARY_PATH);
-  const refusal = unwritableDictionary(await factsOf(vscode.Uri.joinPath(folder.uri, DICTIONARY_PATH[0])), await factsOf(file), MAX_DICTIONARY_BYTES);
-  if (refusal) {
-    const why = refusal === 'link' ? vscode.l10n.t('它（或 .gongwen 文件夹）是一个链接，写入会改动链接指向的其他文件')
-      : refusal === 'too-large' ? vscode.l10n.t('文件过大') : vscode.l10n.t('它不是普通文件');
-    void vscode.window.showErrorMessage(vscode.l10n.t('未修改 {0}：{1}。请换成普通文件后再添加。', file.fsPath, why));
-    return;
-  }
+  const file = await writableDataFile(folder, DICTIONARY_PATH);
+  if (!file) return;
   let dictionary: DictionaryFile = { version: '1.0.0', agencies: [] };
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).replace(/^\ufeff/, '');

@@ -27,11 +27,11 @@ export function unreadableDraft(facts: FileFacts, maxBytes: number): 'link' | 'n
 }
 
 /**
- * Why `.gongwen/agencies.json` must not be written, or undefined. `folder` and `file` are the facts of
+ * Why a `.gongwen/…` data file (agencies.json, terms.json) must not be written, or undefined. `folder` and `file` are the facts of
  * `.gongwen` and of the file (undefined: missing, then it is created). A link anywhere on the way would
  * make the write land where the link points — a file outside the workspace the repository chose.
  */
-export function unwritableDictionary(folder: FileFacts | undefined, file: FileFacts | undefined, maxBytes: number): 'link' | 'not-regular' | 'too-large' | undefined {
+export function unwritableDataFile(folder: FileFacts | undefined, file: FileFacts | undefined, maxBytes: number): 'link' | 'not-regular' | 'too-large' | undefined {
   if (folder && folder.type & SYMBOLIC_LINK) return 'link';
   if (folder && (folder.type & DIRECTORY) === 0) return 'not-regular';
   if (!file) return undefined;

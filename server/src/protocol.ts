@@ -31,6 +31,10 @@ export interface OutlineNode {
   readonly problems: readonly string[];
   /** Placeholder findings inside the section (children included). */
   readonly placeholders: number;
+  /** Characters of the section (children included), white space and web chrome not counted. */
+  readonly characters?: number;
+  /** For a speech: the section's estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   readonly children: readonly OutlineNode[];
 }
 
@@ -73,9 +77,38 @@ export interface DocxTextParams {
 }
 
 export interface DocxTextResult {
-  /** One line per Word paragraph (a manual line break also starts a line). */
+  /** The body: one line per Word paragraph (a manual line break also starts a line). */
   readonly text: string;
   readonly paragraphs: number;
+  /** Headers, footers, footnotes and endnotes that hold text, each a draft of its own. */
+  readonly stories: readonly DocxStory[];
+}
+
+export interface DocxStory {
+  /** Zip entry, e.g. `word/header1.xml`. */
+  readonly part: string;
+  /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
+  readonly name: string;
+  readonly text: string;
+  readonly paragraphs: number;
+}
+
+/** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */
+export interface DocxAnnotateParams {
+  readonly uri: string;
+  /** The .docx bytes, base64-encoded. */
+  readonly data: string;
+  /** Safe fixes as tracked changes too. */
+  readonly trackChanges: boolean;
+}
+
+export interface DocxAnnotateResult {
+  /** The annotated copy, base64-encoded. */
+  readonly data: string;
+  readonly comments: number;
+  readonly changes: number;
+  /** Safe fixes that cannot be tracked changes (a new paragraph; across a text box or table cell edge). */
+  readonly skippedChanges: number;
 }
 
 export interface ReportParams {
@@ -98,6 +131,8 @@ export const Requests = {
   checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),
   /** A Word document's text; an error whose message says in Chinese why the file is unreadable. */
   docxText: new RequestType<DocxTextParams, DocxTextResult, void>('gongwen/docxText'),
+  /** Findings as Word comments, safe fixes as tracked changes; an error saying in Chinese why the file is unreadable. */
+  docxAnnotate: new RequestType<DocxAnnotateParams, DocxAnnotateResult, void>('gongwen/docxAnnotate'),
 } as const;
 
 /** Client commands the server refers to in code actions. */
@@ -106,6 +141,10 @@ export const ClientCommands = {
   fillPlaceholder: 'gongwen.fillPlaceholder',
   /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
   addAgency: 'gongwen.addAgencyToWorkspace',
+  /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
+  addToWhitelist: 'gongwen.addToTermWhitelist',
+  /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
+  addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
 export const Notifications = {
@@ -121,6 +160,10 @@ export interface StatusParams {
   readonly warnings: number;
   readonly infos: number;
   readonly placeholders: number;
+  /** Characters of the draft, white space and the chrome around it not counted. */
+  readonly characters?: number;
+  /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
 }
 
 export interface CheckParams {

@@ -1,23 +1,23 @@
 import { strict as assert } from 'node:assert';
-import { DIRECTORY, FILE, SYMBOLIC_LINK, unreadableDraft, unwritableDictionary } from '../../client/src/fileChecks';
+import { DIRECTORY, FILE, SYMBOLIC_LINK, unreadableDraft, unwritableDataFile } from '../../client/src/fileChecks';
 
 const MB = 1024 * 1024;
 
 describe('client: what the extension reads and writes in a workspace (Restricted Mode included)', () => {
-  it('“添加到工作区机构词典” never writes through a link the repository planted (the file or the .gongwen folder)', () => {
+  it('“添加到工作区机构词典” and the unit-terms commands never write through a link the repository planted (the file or the .gongwen folder)', () => {
     const folder = { type: DIRECTORY, size: 0 };
-    assert.equal(unwritableDictionary(folder, { type: FILE | SYMBOLIC_LINK, size: 10 }, 2 * MB), 'link');
-    assert.equal(unwritableDictionary({ type: DIRECTORY | SYMBOLIC_LINK, size: 0 }, { type: FILE, size: 10 }, 2 * MB), 'link');
-    assert.equal(unwritableDictionary({ type: DIRECTORY | SYMBOLIC_LINK, size: 0 }, undefined, 2 * MB), 'link');
+    assert.equal(unwritableDataFile(folder, { type: FILE | SYMBOLIC_LINK, size: 10 }, 2 * MB), 'link');
+    assert.equal(unwritableDataFile({ type: DIRECTORY | SYMBOLIC_LINK, size: 0 }, { type: FILE, size: 10 }, 2 * MB), 'link');
+    assert.equal(unwritableDataFile({ type: DIRECTORY | SYMBOLIC_LINK, size: 0 }, undefined, 2 * MB), 'link');
     // A link to /dev/zero or a pipe: neither file nor directory.
-    assert.equal(unwritableDictionary(folder, { type: SYMBOLIC_LINK, size: 0 }, 2 * MB), 'link');
-    assert.equal(unwritableDictionary(folder, { type: 0, size: 0 }, 2 * MB), 'not-regular');
-    assert.equal(unwritableDictionary({ type: FILE, size: 3 }, undefined, 2 * MB), 'not-regular');
-    assert.equal(unwritableDictionary(folder, { type: FILE, size: 3 * MB }, 2 * MB), 'too-large');
+    assert.equal(unwritableDataFile(folder, { type: SYMBOLIC_LINK, size: 0 }, 2 * MB), 'link');
+    assert.equal(unwritableDataFile(folder, { type: 0, size: 0 }, 2 * MB), 'not-regular');
+    assert.equal(unwritableDataFile({ type: FILE, size: 3 }, undefined, 2 * MB), 'not-regular');
+    assert.equal(unwritableDataFile(folder, { type: FILE, size: 3 * MB }, 2 * MB), 'too-large');
     // A plain file, or none yet (created, with its folder if need be): written.
-    assert.equal(unwritableDictionary(folder, { type: FILE, size: 10 }, 2 * MB), undefined);
-    assert.equal(unwritableDictionary(folder, undefined, 2 * MB), undefined);
-    assert.equal(unwritableDictionary(undefined, undefined, 2 * MB), undefined);
+    assert.equal(unwritableDataFile(folder, { type: FILE, size: 10 }, 2 * MB), undefined);
+    assert.equal(unwritableDataFile(folder, undefined, 2 * MB), undefined);
+    assert.equal(unwritableDataFile(undefined, undefined, 2 * MB), undefined);
   });
 
   it('the workspace scans read only regular files up to the limit, and follow no link', () => {

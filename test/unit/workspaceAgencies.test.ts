@@ -4,7 +4,7 @@ import { validateAgencyData } from '../../server/src/core/agency/entries';
 import { WorkspaceAgencies } from '../../server/src/lsp/workspaceAgencies';
 import { loadResources } from '../../server/src/resources';
 
-const extra = (name: string): AgencyEntry[] => [{ name, abbreviations: [], variants: [], levels: ['市'], kind: '其他', prefixes: ['place'], origin: 'settings' }];
+const extra = (name: string): AgencyEntry[] => [{ name, abbreviations: [], variants: [], levels: ['市'], kind: '其他', prefixes: ['place'], parents: [], origin: 'settings' }];
 
 describe('workspace agencies: dictionaries compiled for gongwen.agencies.extra', () => {
   it('are cached by content and bounded: a setting changed 330 times keeps a few dictionaries, not 330', async () => {

@@ -1,4 +1,4 @@
-import { analyzeDocument } from '../core/engine/analyze';
+import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
 import { safeFixEdits } from '../core/engine/fixes';
 import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
 import { parseDocument } from '../core/parser/parseDocument';
@@ -7,7 +7,7 @@ import { paragraphAt } from '../docx';
 import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL, encodeDraft, UndecodableError } from './encoding';
-import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
+import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, StoryFields, toJsonDiagnostic } from './output';
 import { documentOutline } from '../service/outline';
 import { Draft, readDraft, UnreadableFileError } from './readDraft';
 import { WriteRefusedError, writeFixedDraft } from './writeDraft';
@@ -22,8 +22,11 @@ export interface CheckJob {
   readonly maxBytes: number;
 }
 
-/** A diagnostic of a .docx also names the Word paragraph (one-based) and the offset inside it. */
-export interface FileDiagnostic extends JsonDiagnostic {
+/**
+ * A diagnostic of a .docx also names the Word paragraph (one-based) and the offset inside it; one in a
+ * header, footer or note also names that story, and its positions are lines of the story's text.
+ */
+export interface FileDiagnostic extends JsonDiagnostic, StoryFields {
   paragraph?: number;
   paragraphOffset?: number;
 }
@@ -42,7 +45,7 @@ export interface FileReport {
   readonly outline?: JsonOutlineNode[] | string[];
 }
 
-function configFor(job: CheckJob): AnalysisConfig {
+export function configFor(job: Pick<CheckJob, 'placeholderMode'>): AnalysisConfig {
   return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
 }
 
@@ -67,10 +70,11 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
   }
   const config = configFor(job);
   let result = analyzeDocument(parseDocument(draft.text), config, resources);
+  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), config, resources) }));
   let fixError: string | undefined;
   if (job.fix) {
     if (encoding === 'docx') {
-      if (safeFixEdits(result.findings).length) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
+      if ([result, ...stories.map((s) => s.result)].some((r) => safeFixEdits(r.findings).length)) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
     } else {
       const fixed = fixAll(result, config, resources);
       if (fixed.applied && !draft.exact) {
@@ -87,17 +91,20 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
       }
     }
   }
-  for (const failure of result.failures) notes.push(`${file}：规则 ${failure.ruleId} 运行出错，已跳过：${failure.error.split('\n')[0]}`);
-  const lines = result.document.lines;
-  const diagnostics = result.findings.map((f): FileDiagnostic => {
-    const d: FileDiagnostic = toJsonDiagnostic(lines, f);
-    if (draft.paragraphStarts) {
-      const p = paragraphAt(draft.paragraphStarts, f.start);
+  for (const failure of [result, ...stories.map((s) => s.result)].flatMap((r) => r.failures)) notes.push(`${file}：规则 ${failure.ruleId} 运行出错，已跳过：${failure.error.split('\n')[0]}`);
+  const diagnosticsOf = (analysis: AnalysisResult, paragraphStarts: readonly number[] | undefined, story?: StoryFields) => analysis.findings.map((f): FileDiagnostic => {
+    const d: FileDiagnostic = { ...toJsonDiagnostic(analysis.document.lines, f), ...story };
+    if (paragraphStarts) {
+      const p = paragraphAt(paragraphStarts, f.start);
       d.paragraph = p.paragraph;
       d.paragraphOffset = p.offset;
     }
     return d;
   });
+  const diagnostics = [
+    ...diagnosticsOf(result, draft.paragraphStarts),
+    ...stories.flatMap((s) => diagnosticsOf(s.result, s.story.paragraphStarts, { story: s.story.name, part: s.story.part })),
+  ];
   return { file, encoding, notes, diagnostics, ...(fixError ? { fixError } : {}) };
 }
 

@@ -1,5 +1,5 @@
 import { decodeDraft, TextEncoding, UndecodableError } from './encoding';
-import { DocxError, extractDocx } from '../docx';
+import { DocxError, DocxStoryText, extractDocx } from '../docx';
 import { FileContent, FileReadError, readRegularFile } from '../io/readFile';
 
 export class UnreadableFileError extends Error {}
@@ -13,6 +13,8 @@ export interface Draft {
   readonly exact: boolean;
   /** For a .docx: where each Word paragraph starts in `text`. */
   readonly paragraphStarts?: readonly number[];
+  /** For a .docx: its headers, footers and notes, each checked as a text of its own. */
+  readonly stories?: readonly DocxStoryText[];
   /** The bytes read and the file's identity then: the writer refuses to replace a file changed since. */
   readonly source: FileContent;
 }
@@ -22,18 +24,25 @@ export function isDocxPath(file: string): boolean {
 }
 
 /**
+ * A draft file's bytes and identity: regular files only (no FIFO, no device), at most `maxBytes`;
+ * UnreadableFileError with the reason in Chinese.
+ */
+export function readDraftFile(file: string, maxBytes: number): FileContent {
+  try {
+    return readRegularFile(file, maxBytes);
+  } catch (e) {
+    if (e instanceof FileReadError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}${e.problem === 'too-large' ? '（可用 --max-size 调整上限）' : ''}。`);
+    throw e;
+  }
+}
+
+/**
  * Read a draft of at most `maxBytes` (regular files only): a .docx is extracted paragraph by
  * paragraph; any other file is decoded by its detected encoding (a BOM is not part of the text, so
  * positions agree with an editor's).
  */
 export function readDraft(file: string, maxBytes: number): Draft {
-  let source: FileContent;
-  try {
-    source = readRegularFile(file, maxBytes);
-  } catch (e) {
-    if (e instanceof FileReadError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}${e.problem === 'too-large' ? '（可用 --max-size 调整上限）' : ''}。`);
-    throw e;
-  }
+  const source = readDraftFile(file, maxBytes);
   try {
     if (isDocxPath(file)) return { ...extractDocx(source.bytes), encoding: 'docx', exact: false, source };
     return { ...decodeDraft(source.bytes), source };

@@ -39,7 +39,7 @@ export class Session {
 
   constructor(private readonly connection: Connection, resources: RuleResources) {
     this.guard = guardWith((m) => this.log(m));
-    this.workspaceAgencies = new WorkspaceAgencies(resources, (source, problems) => this.warnOnce('公文起草助手机构词典有误', source, problems));
+    this.workspaceAgencies = new WorkspaceAgencies(resources, (source, problems) => this.warnOnce('公文起草助手工作区词典有误', source, problems));
   }
 
   log(message: string): void {
@@ -120,9 +120,9 @@ export class Session {
     return s;
   }
 
-  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json` and `gongwen.agencies.extra`. */
+  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json`, `gongwen.agencies.extra` and `.gongwen/terms.json`. */
   async resourcesFor(uri: string): Promise<RuleResources> {
-    return await this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
+    return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
   }
 
   async analysis(document: TextDocument): Promise<AnalysisResult> {

@@ -22,7 +22,8 @@ const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
 
 export function resolveServerSettings(raw: unknown): { settings: ServerSettings; problems: ConfigProblem[] } {
   const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode }, RULE_IDS, SECTION);
+  const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
+  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode, agencyAsOf: agencies.asOf, limits: input.limits }, RULE_IDS, SECTION);
   let run: RunMode = 'onType';
   if (input.run !== undefined) {
     if (RUN_MODES.includes(input.run as RunMode)) run = input.run as RunMode;
@@ -38,7 +39,6 @@ export function resolveServerSettings(raw: unknown): { settings: ServerSettings;
     if (typeof input.enable === 'boolean') enable = input.enable;
     else problems.push({ source: `${SECTION}.enable`, message: `“${SECTION}.enable”应为 true 或 false，实为 ${JSON.stringify(input.enable)}；已使用 true。` });
   }
-  const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
   const extra = validateAgencyEntries(agencies.extra, `${SECTION}.agencies.extra`, 'settings');
   // One by one: a spread of 400,000 problems would overflow the call stack.
   for (const p of extra.problems) problems.push(p);

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { AgencyDataProblem, AgencyEntry } from '../core/agency/entries';
 import { validateAgencyData } from '../core/agency/entries';
 import type { RuleResources } from '../core/rules/rule';
+import type { UnitTerms } from '../core/words/terms';
 import { decodeUtf8Strict, FileReadError, formatSize, MAX_WORKSPACE_DATA_BYTES, readRegularFileAsync } from '../io/readFile';
+import { readUnitTermsAsync } from '../unitTerms';
 
 /** Workspace file with user agency entries, same format as the built-in data. */
 const WORKSPACE_AGENCY_FILE = path.join('.gongwen', 'agencies.json');
@@ -42,17 +44,24 @@ export function filePathOf(uri: string): string | undefined {
   }
 }
 
+/** What a workspace folder adds to the built-in data: its agency entries and its unit's terms. */
+interface FolderData {
+  readonly agencies: readonly AgencyEntry[];
+  readonly terms: UnitTerms | undefined;
+}
+
 /**
  * Per workspace folder: the built-in dictionary extended by `.gongwen/agencies.json` and the
- * `gongwen.agencies.extra` setting. Each folder's file is read without blocking (regular files only,
- * at most 2 MB, at most MAX_USER_AGENCIES entries) as soon as the folders are known, and again after a
- * change notification; requests wait for that read, never for a pipe or a device.
+ * `gongwen.agencies.extra` setting, and the word lists by the unit's `.gongwen/terms.json`. Each folder's
+ * files are read without blocking (regular files only, at most 2 MB, at most MAX_USER_AGENCIES entries)
+ * as soon as the folders are known, and again after a change notification; requests wait for that read,
+ * never for a pipe or a device.
  */
 export class WorkspaceAgencies {
   private folders: string[] = [];
-  /** False in an untrusted workspace (VS Code Restricted Mode): its own dictionary file is not read. */
+  /** False in an untrusted workspace (VS Code Restricted Mode): its own dictionary and terms files are not read. */
   private trusted = true;
-  private readonly files = new Map<string, Promise<AgencyEntry[]>>();
+  private readonly files = new Map<string, Promise<FolderData>>();
   /** Compiled dictionaries by folder and setting content, most recently used last. */
   private readonly extended = new Map<string, RuleResources>();
 
@@ -75,7 +84,7 @@ export class WorkspaceAgencies {
   invalidate(): void {
     this.files.clear();
     this.extended.clear();
-    for (const folder of this.folders) this.entriesOf(folder);
+    for (const folder of this.folders) this.dataOf(folder);
   }
 
   private folderOf(uri: string): string | undefined {
@@ -84,16 +93,26 @@ export class WorkspaceAgencies {
     return this.folders.filter((f) => file === f || file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? this.folders[0];
   }
 
-  private entriesOf(folder: string): Promise<AgencyEntry[]> {
-    let entries = this.files.get(folder);
-    if (!entries) {
-      entries = this.trusted ? this.read(path.join(folder, WORKSPACE_AGENCY_FILE)) : Promise.resolve([]);
-      this.files.set(folder, entries);
+  private dataOf(folder: string): Promise<FolderData> {
+    let data = this.files.get(folder);
+    if (!data) {
+      data = this.trusted ? this.read(folder) : Promise.resolve({ agencies: [], terms: undefined });
+      this.files.set(folder, data);
     }
-    return entries;
+    return data;
   }
 
-  private async read(file: string): Promise<AgencyEntry[]> {
+  private async read(folder: string): Promise<FolderData> {
+    const [agencies, unit] = await Promise.all([
+      this.base.agencies ? this.readAgencies(path.join(folder, WORKSPACE_AGENCY_FILE)) : [],
+      this.base.words ? readUnitTermsAsync(folder) : undefined,
+    ]);
+    if (!unit) return { agencies, terms: undefined };
+    if (unit.problems.length) this.report(unit.problems[0].source, unit.problems);
+    return { agencies, terms: unit.terms.entries.length || unit.terms.whitelist.length ? unit.terms : undefined };
+  }
+
+  private async readAgencies(file: string): Promise<AgencyEntry[]> {
     const refuse = (why: string): AgencyEntry[] => {
       this.report(file, [{ source: file, message: `${why}；已忽略此文件，使用内置机构词典。` }]);
       return [];
@@ -123,19 +142,22 @@ export class WorkspaceAgencies {
 
   /** The resources for a document: the same object for the same folder and setting, so caches hold. */
   async resourcesFor(uri: string, extra: readonly AgencyEntry[]): Promise<RuleResources> {
-    const base = this.base.agencies;
-    if (!base) return this.base;
     const folder = this.folderOf(uri);
-    const fromFile = folder ? await this.entriesOf(folder) : [];
-    if (!fromFile.length && !extra.length) return this.base;
+    const { agencies: fromFile, terms } = folder ? await this.dataOf(folder) : { agencies: [], terms: undefined };
+    const agencies = this.base.agencies && (fromFile.length || extra.length) ? [...fromFile, ...extra] : [];
+    if (!agencies.length && !terms) return this.base;
     const key = `${folder ?? ''}\u0000${JSON.stringify(extra)}`;
     let resources = this.extended.get(key);
     if (resources) {
       this.extended.delete(key);
     } else {
-      const { dictionary, problems } = base.extend([...fromFile, ...extra]);
-      for (const source of new Set(problems.map((p) => p.source))) this.report(source, problems.filter((p) => p.source === source));
-      resources = { ...this.base, agencies: dictionary };
+      resources = this.base;
+      if (agencies.length) {
+        const { dictionary, problems } = this.base.agencies!.extend(agencies);
+        for (const source of new Set(problems.map((p) => p.source))) this.report(source, problems.filter((p) => p.source === source));
+        resources = { ...resources, agencies: dictionary };
+      }
+      if (terms) resources = { ...resources, words: this.base.words!.withUnitTerms(terms) };
       // Each distinct setting value compiles a dictionary: keep the few in use, not every value ever seen.
       if (this.extended.size >= MAX_COMPILED) this.extended.delete(this.extended.keys().next().value!);
     }
