@@ -9,7 +9,8 @@ import { rangeText } from '../helpers/snapshots';
 
 /** What the workspace can throw at the server: odd URIs, a dictionary file that is a pipe, a device, huge, or full of errors. */
 
-const DRAFT = '（市河长办、市发改委按职责分工负责）';
+/** 市财攻局 is a slip for 市财政局 (agency-unknown) unless the workspace dictionary names a 财攻局. */
+const DRAFT = '（市财攻局、市发改委按职责分工负责）';
 const UNKNOWN_ONLY = [['agency-unknown', '0:1-0:5']];
 
 function messagesOf(client: TestClient): string[] {
@@ -55,7 +56,7 @@ describe('protocol robustness: the workspace dictionary file', function () {
   it('a FIFO is refused at once (the server does not wait for a writer), with one message; the built-in dictionary applies', async () => {
     await withDictionary((file) => assert.equal(spawnSync('mkfifo', [file]).status, 0), (client, file, codes) => {
       assert.deepEqual(codes, UNKNOWN_ONLY);
-      assert.deepEqual(messagesOf(client).filter((m) => m.includes(file)), [`公文起草助手机构词典有误 — ${file}：不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用内置机构词典。`]);
+      assert.deepEqual(messagesOf(client).filter((m) => m.includes(file)), [`公文起草助手工作区词典有误 — ${file}：不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用内置机构词典。`]);
     });
   });
 
@@ -77,18 +78,18 @@ describe('protocol robustness: the workspace dictionary file', function () {
   it('a file under the size limit with more entries than the limit is refused as a whole, with one message', async () => {
     const agencies = Array.from({ length: 6000 }, (_, i) => entry(nameOf(i)));
     await withDictionary((file) => fs.writeFileSync(file, JSON.stringify({ version: '1.0.0', agencies })), (client, file) => {
-      assert.deepEqual(messagesOf(client).filter((m) => m.includes(file)), [`公文起草助手机构词典有误 — ${file}：有 6000 个条目，超过上限 5000 个；已忽略此文件，使用内置机构词典。`]);
+      assert.deepEqual(messagesOf(client).filter((m) => m.includes(file)), [`公文起草助手工作区词典有误 — ${file}：有 6000 个条目，超过上限 5000 个；已忽略此文件，使用内置机构词典。`]);
     });
   });
 
   it('200 bad entries give one message for the file (how many, the first), and each in the output channel', async () => {
-    const agencies = [{ name: '河长制办公室', abbreviations: ['河长办'], levels: ['市'], kind: '议事协调' }, ...Array.from({ length: 200 }, (_, i) => ({ name: `Office ${i}`, levels: ['市'], kind: '其他' }))];
+    const agencies = [{ name: '财攻局', levels: ['市'], kind: '其他' }, ...Array.from({ length: 200 }, (_, i) => ({ name: `Office ${i}`, levels: ['市'], kind: '其他' }))];
     await withDictionary((file) => fs.writeFileSync(file, JSON.stringify({ version: '1.0.0', agencies })), (client, file, codes) => {
-      // The good entry is used: 河长办 is known now.
+      // The good entry is used: 财攻局 is known now.
       assert.deepEqual(codes, []);
       const mine = messagesOf(client).filter((m) => m.includes(file));
       assert.equal(mine.length, 1, mine.join('\n'));
-      assert.match(mine[0], new RegExp(`^公文起草助手机构词典有误 — ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 有 200 处问题，有误的部分已忽略。第一处：.*agencies\\[1\\]\\.name：.*全部问题见输出面板“公文起草助手”。$`));
+      assert.match(mine[0], new RegExp(`^公文起草助手工作区词典有误 — ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} 有 200 处问题，有误的部分已忽略。第一处：.*agencies\\[1\\]\\.name：.*全部问题见输出面板“公文起草助手”。$`));
       assert.equal(logOf(client).filter((m) => m.includes(file) && m.includes('.name')).length, 200);
     });
   });
