@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
+import { withEnumDescriptions } from './enumDescriptions';
+import { ruleDocFiles } from './ruleDocs';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -111,17 +113,19 @@ function readJson(file: string): Record<string, unknown> {
 
 /** The generated files as they should be: path → content. */
 export function generatedFiles(): Record<string, string> {
-  const { properties, zh, en } = configurationProperties();
+  const settings = configurationProperties();
+  const { properties, zh, en } = withEnumDescriptions(settings.properties);
   const pkg = readJson('package.json') as { contributes: { configuration: { properties: unknown } } };
   pkg.contributes.configuration.properties = properties;
-  const nlsEn = { ...readJson('package.nls.json'), ...en };
-  const nlsZh = { ...readJson('package.nls.zh-cn.json'), ...zh };
+  const nlsEn = { ...readJson('package.nls.json'), ...settings.en, ...en };
+  const nlsZh = { ...readJson('package.nls.zh-cn.json'), ...settings.zh, ...zh };
   const json = (o: unknown) => JSON.stringify(o, null, 2) + '\n';
   return {
     'package.json': json(pkg),
     'package.nls.json': json(sortKeys(nlsEn)),
     'package.nls.zh-cn.json': json(sortKeys(nlsZh)),
     'README.md': readmeWithRules(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')),
+    ...ruleDocFiles(),
   };
 }
 
@@ -130,6 +134,9 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 if (require.main === module) {
-  for (const [file, content] of Object.entries(generatedFiles())) fs.writeFileSync(path.join(ROOT, file), content);
-  process.stdout.write('package.json, package.nls*.json and README rules table regenerated\n');
+  for (const [file, content] of Object.entries(generatedFiles())) {
+    fs.mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, file), content);
+  }
+  process.stdout.write('package.json, package.nls*.json, README rules table and docs/rules/ regenerated\n');
 }
