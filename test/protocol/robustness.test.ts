@@ -145,10 +145,12 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
       textDocument: { uri },
       range: { start: negative, end: far },
       context: { diagnostics: [{ range: { start: far, end: far }, code: 'numbering-gap', source: '公文起草助手', message: 'stale' }] },
-    })) as { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
-    assert.deepEqual(actions.map((a) => a.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+    })) as { title: string; command: { arguments: [string, string, { title: string; edits: { range: { start: { line: number; character: number } } }[] }[]] } }[];
+    assert.deepEqual(actions.map((a) => a.title), ['停用规则“numbering-gap”…']);
+    const [line] = actions[0].command.arguments[2];
+    assert.equal(line.title, '在此行停用规则“numbering-gap”');
     // The line comment lands at the end of the document's last line, not at a position that does not exist.
-    assert.deepEqual(actions[0].edit.changes[uri][0].range.start, { line: 3, character: 6 });
+    assert.deepEqual(line.edits[0].range.start, { line: 3, character: 6 });
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: '\n四、附则' }],
     });

@@ -12,7 +12,9 @@ export type ActionCommand =
   /** Put a snippet tab stop over [start, end): the writer types the figure there. */
   | { readonly id: 'fillPlaceholder'; readonly start: number; readonly end: number }
   /** Add a name to the workspace agency dictionary. */
-  | { readonly id: 'addAgency'; readonly name: string };
+  | { readonly id: 'addAgency'; readonly name: string }
+  /** Let the writer pick how to switch a rule off: each choice is one of `disableActions`' edits. */
+  | { readonly id: 'disableRule'; readonly ruleId: string; readonly choices: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[] };
 
 /** A quick fix of one finding, or a source action over the whole draft. */
 export interface DocumentAction {
@@ -51,6 +53,16 @@ export function disableActions(doc: PolicyDocument, ruleId: string, line: number
     { title: `在此行停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: lineEnd, end: lineEnd, newText: ` <!-- gongwen-disable-line ${ruleId} -->` }] },
     { title: `在本文件停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: 0, end: 0, newText: `<!-- gongwen-disable-file ${ruleId} -->\n` }] },
   ];
+}
+
+/**
+ * One menu entry per rule, however many of its findings the line has: “停用规则“X”…” asks afterwards
+ * whether for this line or the whole file (the forms of `disableActions`), so the fixes stay on top of a
+ * short menu.
+ */
+export function disableRuleAction(doc: PolicyDocument, ruleId: string, line: number): DocumentAction {
+  const choices = disableActions(doc, ruleId, line).map((a) => ({ title: a.title, edits: a.edits ?? [] }));
+  return { title: `停用规则“${ruleId}”…`, kind: 'quickfix', command: { id: 'disableRule', ruleId, choices } };
 }
 
 /** Every safe fix to convergence, as one edit of the analysed text (`source.fixAll`); undefined when there is none. */
