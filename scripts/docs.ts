@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
+import { AGENCY_AS_OF } from '../server/src/core/config/config';
 import { withEnumDescriptions } from './enumDescriptions';
 import { ruleDocFiles } from './ruleDocs';
 
@@ -44,6 +45,12 @@ const SETTINGS: Setting[] = [
     en: 'Files checked besides the Gongwen language (glob patterns).',
   },
   {
+    key: 'agencies.asOf',
+    schema: { type: 'string', enum: [...AGENCY_AS_OF], default: 'today' },
+    zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',
+    en: 'Which date renamed agency names are judged against: today (default), or each document’s own date (for reviewing an archive).',
+  },
+  {
     key: 'agencies.extra',
     schema: {
       type: 'array',
@@ -60,6 +67,7 @@ const SETTINGS: Setting[] = [
           levels: { type: 'array', items: { enum: [...AGENCY_LEVELS] }, minItems: 1 },
           kind: { enum: [...AGENCY_KINDS] },
           prefixes: { type: 'array', items: { enum: [...PREFIX_KINDS] } },
+          parents: { type: 'array', items: { type: 'string' } },
           note: { type: 'string' },
         },
       },

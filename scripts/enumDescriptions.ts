@@ -21,6 +21,10 @@ const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
     warning: { zh: '起草时：占位符按警告报告（默认）', en: 'While drafting: placeholders are warnings (default)' },
     final: { zh: '定稿检查：所有占位符按错误报告，gongwen-lint 以失败退出', en: 'Final check: every placeholder is an error' },
   },
+  asOf: {
+    today: { zh: '按今天的机构名称检查（默认）：沿用往年文件时提示已更名的机构', en: "Today's names (default)" },
+    documentDate: { zh: '按每份文件的成文日期检查：审阅存档文件时用，成文时名称正确的不再提示', en: "Each document's own date (reviewing an archive)" },
+  },
   severity: {
     default: { zh: '使用规则自己的默认级别', en: "The rule's own default severity" },
     off: { zh: '关闭此规则', en: 'Switch the rule off' },
@@ -35,6 +39,7 @@ const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
     市: { zh: '市级（地级市、州、盟）', en: 'City (prefecture) level' },
     县: { zh: '县级（县、县级市、旗）', en: 'County level' },
     区: { zh: '市辖区', en: 'Urban district' },
+    乡镇: { zh: '乡镇、街道', en: 'Township and street level' },
   },
   kind: {
     党委: { zh: '党委及其工作部门', en: 'Party committee and its departments' },
@@ -53,6 +58,7 @@ const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
     none: { zh: '无需前缀（如“国务院”）', en: 'Needs no prefix' },
     place: { zh: '前面写地名或层级（如“长春市”“市”）', en: 'After a place name or level (市, 长春市)' },
     party: { zh: '前面写党委（如“市委”“省委”）', en: 'After a party committee (市委)' },
+    branch: { zh: '分支机构，前面写地名（如“中国人民银行××分行”）', en: 'A branch office, after a place name' },
   },
 };
 

@@ -16,6 +16,7 @@ import { registerShowRule, withRulePages } from './rulePages';
 import { WorkspaceDecisions } from './session';
 import { setting } from './settings';
 import { showStatusMenu, StatusBar } from './statusBar';
+import { registerTermCommands } from './termCommands';
 import { WorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
@@ -141,6 +142,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerPlaceholderCommands(currentClient),
     registerAgencyCommands(),
+    ...registerTermCommands(),
     ...registerDocxViewer(currentClient),
     registerRevealRange(),
     vscode.window.onDidChangeActiveTextEditor(() => updateContext(status)),

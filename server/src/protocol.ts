@@ -139,6 +139,10 @@ export const ClientCommands = {
   addAgency: 'gongwen.addAgencyToWorkspace',
   /** Arguments: uri (string), rule id (string), choices (DisableRuleChoice[]). Asks how to switch the rule off and applies that choice. */
   disableRule: 'gongwen.disableRule',
+  /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
+  addToWhitelist: 'gongwen.addToTermWhitelist',
+  /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
+  addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
 /** One way to switch a rule off from the quick-fix menu: a directive inserted in the draft. */

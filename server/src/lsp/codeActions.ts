@@ -3,7 +3,7 @@ import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { PRODUCT_NAME } from '../protocol';
-import { disableRuleAction, findingActions, findingOf, fixAllAction, renumberAction } from '../service/codeActions';
+import { disableRuleAction, findingActions, findingOf, fixAllAction, renumberAction, selectionActions } from '../service/codeActions';
 import type { DocumentAction } from '../service/codeActions';
 import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction } from './convert';
 import { localize, type UiLanguage } from './l10n';
@@ -31,14 +31,19 @@ export function codeActionsFor(
       const start = offsetOf(lines, diagnostic.range.start);
       const end = offsetOf(lines, diagnostic.range.end);
       const finding = start !== undefined && end !== undefined ? findingOf(result, diagnostic.code, start, end) : undefined;
-      for (const action of finding ? findingActions(finding) : []) {
+      for (const action of finding ? findingActions(finding, result.document) : []) {
         const fix = convert(action, diagnostic);
         const key = JSON.stringify([fix.title, fix.edit, fix.command]);
         if (!fixes.has(key)) fixes.set(key, fix);
       }
       if (!disable.has(diagnostic.code)) disable.set(diagnostic.code, convert(disableRuleAction(result.document, diagnostic.code, diagnostic.range.start.line), diagnostic));
     }
-    actions.push(...fixes.values(), ...disable.values());
+    // A selection (not a diagnostic's range): offer to add it to the unit's lexicon.
+    const start = offsetOf(lines, params.range.start);
+    const end = offsetOf(lines, params.range.end);
+    const onDiagnostic = params.context.diagnostics.some((d) => d.range.start.line === params.range.start.line && d.range.start.character === params.range.start.character && d.range.end.character === params.range.end.character);
+    const selection = start !== undefined && end !== undefined && end > start && !onDiagnostic ? selectionActions(result.document, start, end).map((a) => convert(a)) : [];
+    actions.push(...fixes.values(), ...selection, ...disable.values());
   }
   // Source actions only when asked for by kind (on save, or from the source-action menu).
   if (params.context.only && wants(params, FIX_ALL_KIND)) {

@@ -1,5 +1,6 @@
 import type { CodeAction, CodeActionParams, CompletionParams, Connection, Diagnostic, HoverParams, TextEdit } from 'vscode-languageserver';
 import { Requests, type PlaceholderItem } from '../protocol';
+import { withAgencies } from '../core/rules/agency/mentions';
 import { agencyCompletions } from '../service/completion';
 import { fixAll } from '../service/fixAll';
 import { hoverAt } from '../service/hover';
@@ -68,10 +69,10 @@ export function registerFeatures(connection: Connection, session: Session, scrip
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
     const draft = await session.open(params.textDocument.uri);
-    const dictionary = draft?.resources.agencies;
-    if (!draft || !dictionary) return null;
+    const resources = draft && withAgencies(draft.resources);
+    if (!draft || !resources) return null;
     const doc = draft.result.document;
-    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), dictionary);
+    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), resources);
     return items ? toCompletionList(doc.lines, items) : null;
   }));
 

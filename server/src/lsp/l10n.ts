@@ -15,6 +15,8 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ['填写此处…', 'Fill in here…'],
   ['添加到工作区机构词典：“{0}”', 'Add “{0}” to the workspace agency dictionary'],
   ['添加到工作区机构词典', 'Add to the workspace agency dictionary'],
+  ['加入白名单：“{0}”（本单位词表）', 'Whitelist “{0}” (unit lexicon)'],
+  ['将“{0}”加入本单位词表…', 'Add “{0}” to the unit lexicon…'],
   ['停用规则“{0}”…', 'Disable rule “{0}”…'],
   ['在此行停用规则“{0}”', 'Disable “{0}” on this line'],
   ['在本文件停用规则“{0}”', 'Disable “{0}” in this file'],

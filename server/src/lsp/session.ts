@@ -46,7 +46,7 @@ export class Session {
   /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */
   constructor(private readonly connection: Connection, resources: RuleResources, readonly ruleDocs?: RuleDocs) {
     this.guard = guardWith((m) => this.log(m));
-    this.workspaceAgencies = new WorkspaceAgencies(resources, (p) => this.warnOnce('公文起草助手机构词典有误', p));
+    this.workspaceAgencies = new WorkspaceAgencies(resources, (p) => this.warnOnce('公文起草助手工作区词典有误', p));
   }
 
   log(message: string): void {
@@ -138,7 +138,7 @@ export class Session {
     return s;
   }
 
-  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json` and `gongwen.agencies.extra`. */
+  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json`, `gongwen.agencies.extra` and `.gongwen/terms.json`. */
   async resourcesFor(uri: string): Promise<RuleResources> {
     return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
   }

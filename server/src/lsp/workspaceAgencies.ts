@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AgencyDataProblem, AgencyEntry } from '../core/agency/entries';
 import { validateAgencyData } from '../core/agency/entries';
 import type { RuleResources } from '../core/rules/rule';
+import type { UnitTerms } from '../core/words/terms';
+import { readUnitTerms } from '../unitTerms';
 
 /** Workspace file with user agency entries, same format as the built-in data. */
 const WORKSPACE_AGENCY_FILE = path.join('.gongwen', 'agencies.json');
@@ -11,13 +13,16 @@ export const WORKSPACE_AGENCY_GLOB = '**/.gongwen/agencies.json';
 
 /**
  * Per workspace folder: the built-in dictionary extended by `.gongwen/agencies.json` and the
- * `gongwen.agencies.extra` setting. Files are read once and again after a change notification.
+ * `gongwen.agencies.extra` setting, and the word lists by the unit's `.gongwen/terms.json`. Files are
+ * read once and again after a change notification.
  */
 export class WorkspaceAgencies {
   private folders: string[] = [];
   /** False in an untrusted workspace (VS Code Restricted Mode): its own dictionary file is not read. */
   private trusted = true;
   private readonly files = new Map<string, AgencyEntry[]>();
+  /** Per folder: its `.gongwen/terms.json` (the unit's own lexicon and whitelist). */
+  private readonly terms = new Map<string, UnitTerms>();
   private readonly extended = new Map<string, RuleResources>();
 
   constructor(
@@ -35,6 +40,7 @@ export class WorkspaceAgencies {
 
   invalidate(): void {
     this.files.clear();
+    this.terms.clear();
     this.extended.clear();
   }
 
@@ -73,19 +79,34 @@ export class WorkspaceAgencies {
     return entries;
   }
 
+  /** The unit's terms of a folder (none in an untrusted workspace), read once per change notification. */
+  private unitTerms(folder: string | undefined): UnitTerms | undefined {
+    if (!folder || !this.trusted || !this.base.words) return undefined;
+    let terms = this.terms.get(folder);
+    if (!terms) {
+      const read = readUnitTerms(folder);
+      read.problems.forEach(this.report);
+      this.terms.set(folder, (terms = read.terms));
+    }
+    return terms.entries.length || terms.whitelist.length ? terms : undefined;
+  }
+
   /** The resources for a document: the same object for the same folder and setting, so caches hold. */
   resourcesFor(uri: string, extra: readonly AgencyEntry[]): RuleResources {
-    const base = this.base.agencies;
-    if (!base) return this.base;
     const folder = this.folderOf(uri);
-    const fromFile = folder ? this.fileEntries(folder) : [];
-    if (!fromFile.length && !extra.length) return this.base;
+    const fromFile = folder && this.base.agencies ? this.fileEntries(folder) : [];
+    const terms = this.unitTerms(folder);
+    if (!fromFile.length && !extra.length && !terms) return this.base;
     const key = `${folder ?? ''}\u0000${JSON.stringify(extra)}`;
     let resources = this.extended.get(key);
     if (!resources) {
-      const { dictionary, problems } = base.extend([...fromFile, ...extra]);
-      problems.forEach(this.report);
-      resources = { ...this.base, agencies: dictionary };
+      resources = this.base;
+      if (this.base.agencies && (fromFile.length || extra.length)) {
+        const { dictionary, problems } = this.base.agencies.extend([...fromFile, ...extra]);
+        problems.forEach(this.report);
+        resources = { ...resources, agencies: dictionary };
+      }
+      if (terms) resources = { ...resources, words: this.base.words!.withUnitTerms(terms) };
       this.extended.set(key, resources);
     }
     return resources;

@@ -42,7 +42,7 @@ const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).jo
 const METADATA_LABELS = [
   '发布时间', '发布日期', '发布机构', '发布者', '发布人', '信息来源', '文章来源', '稿件来源', '来源', '作者', '责任编辑', '编辑', '审核', '校对',
   '供稿', '撰稿', '通讯员', '摄影', '索引号', '主题分类', '主题词', '发文机关', '成文日期', '发文字号', '有效性', '文号', '栏目',
-  '标题', '原文链接', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
+  '标题', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
 ];
 const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
@@ -61,26 +61,32 @@ interface Pattern {
   readonly kind: ChromeKind;
   readonly what: string;
   readonly re: RegExp;
+  /**
+   * Clutter wherever it stands, also between two paragraphs of the body (a toolbar, an ad slot, a repost
+   * notice). A label line (`来源：…`, `时间：…`) or a bare timestamp is clutter only around the document.
+   */
+  readonly anywhere?: boolean;
 }
 
 /** Whole-line shapes of page clutter, each with what it is. */
 const LINE_PATTERNS: readonly Pattern[] = [
-  { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE },
-  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:$|[\s/>＞»›|｜])|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/ },
-  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›][ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]?$/ },
-  { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/ },
-  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/ },
+  { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:$|[\s/>＞»›|｜])|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›][ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
   { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
-  { kind: 'navigation', what: '网页发布信息', re: /^(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/ },
-  { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/ },
-  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/ },
-  { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/ },
-  { kind: 'contact-spam', what: '联系方式广告', re: /👉|👈|联系老师|加微信|微信号[：:]|(?:QQ|qq)[号：:\s]*\d{5,}|扫码(?:关注|领取|添加)|代写/ },
-  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)/ },
-  { kind: 'source-notice', what: '数据库导出信息', re: /^【法宝引证码】|^原文链接[：:]\s*(?:https?:\/\/|www\.)|^页面链接与图片详见|^={3,}.{0,20}={3,}$|^<!--(?!\s*gongwen-).*-->$/ },
-  { kind: 'source-notice', what: '新闻转载的原标题', re: /^原标题[：:]/ },
-  { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载|本文档由|整理发布/ },
+  { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
+  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/, anywhere: true },
+  { kind: 'contact-spam', what: '联系方式广告', re: /👉|👈|联系老师|加微信|微信号[：:]|(?:QQ|qq)[号：:\s]*\d{5,}|扫码(?:关注|领取|添加)|代写/, anywhere: true },
+  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)/, anywhere: true },
+  { kind: 'source-notice', what: '数据库导出信息', re: /^【法宝引证码】|^原文链接[：:]\s*(?:https?:\/\/|www\.)|^页面链接与图片详见|^={3,}.{0,20}={3,}$/, anywhere: true },
+  // An HTML comment is a collector's only around the document: in the body it may be the writer's own note.
+  { kind: 'source-notice', what: '数据库导出信息', re: /^<!--(?!\s*gongwen-).*-->$/ },
+  { kind: 'source-notice', what: '新闻转载的原标题', re: /^原标题[：:]/, anywhere: true },
+  { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载|本文档由|整理发布/, anywhere: true },
 ];
 
 /** Any of the patterns: one test rejects a line none matches (nearly every line of a real draft). */
@@ -94,6 +100,20 @@ export function chromeLine(text: string, start: number, end: number): ChromeLine
   if (!ANY_LINE.test(content)) return undefined;
   const match = LINE_PATTERNS.find((p) => p.re.test(content));
   return match && { kind: match.kind, what: match.what };
+}
+
+/** The chrome shape of a line between paragraphs of the body: only what is clutter wherever it stands. */
+export function interiorChromeLine(text: string, start: number, end: number): ChromeLine | undefined {
+  if (end - start > MAX_CHROME_LINE || end <= start) return undefined;
+  const content = text.slice(start, end);
+  if (!ANY_LINE.test(content)) return undefined;
+  const match = LINE_PATTERNS.find((p) => p.re.test(content));
+  return match?.anywhere ? { kind: match.kind, what: match.what } : undefined;
+}
+
+/** What a chrome span is (one line or a span of one), for messages; undefined for a weak line. */
+export function chromeWhat(text: string, start: number, end: number): string | undefined {
+  return chromeLine(text, start, end)?.what ?? chromeSpanAt(text, start, end)?.line.what;
 }
 
 /** Strong chrome starting at `pos` inside a run-together line (ends before `limit`): its end, or -1. */
@@ -131,6 +151,7 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   if (length <= 0 || length > 40 || !withoutSentencePunctuation(text, start, end)) return false;
   if (length <= 12) return true;
   const content = text.slice(start, end);
+  // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
   return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
 }
 

@@ -1,5 +1,6 @@
 import type { WrittenDate } from '../model/frame';
 import { parseArabic, parseChineseNumeral } from './numerals';
+import { charCodeTable } from '../text/chars';
 
 /**
  * Dates as 公文 write them: `2024年1月5日`, `二〇二四年一月五日`, `2024-01-05` / `2024.1.5` / `2024/1/5`,
@@ -43,7 +44,7 @@ export function dateAt(text: string, pos: number, limit = text.length): WrittenD
     }
     return undefined;
   }
-  if (CN_DIGITS[text[pos]] !== undefined) {
+  if (IN_DATE[c] === 1 && CN_DIGITS[text[pos]] !== undefined) {
     CHINESE.lastIndex = pos;
     if ((m = CHINESE.exec(text)) && pos + m[0].length <= limit) {
       let year = 0;
@@ -61,10 +62,12 @@ export function dateAt(text: string, pos: number, limit = text.length): WrittenD
   return undefined;
 }
 
-/** Characters a date can hold, by code unit: digits, Chinese digits, ×/X blanks, spaces, 年 月. */
+/** Characters a date can hold, by code unit: digits, Chinese digits and 十, ×/X blanks, spaces, 年 月. */
+const IN_DATE = charCodeTable(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４', '５', '６', '７', '８', '９',
+  ...Object.keys(CN_DIGITS), '十', '年', '月', ' ', '\u3000', '×', 'X', 'x', 'Ｘ']);
+
 function inDate(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x5e74 || c === 0x6708 || c === 0x20 || c === 0x3000 ||
-    c === 0xd7 || c === 0x58 || c === 0x78 || c === 0xff38 || CN_DIGITS[String.fromCharCode(c)] !== undefined || c === 0x5341;
+  return IN_DATE[c] === 1;
 }
 
 /** The date whose last character (`日`/`号`) is at `last`, starting no earlier than `floor`. */

@@ -5,7 +5,7 @@ import type { Marker, PageNumberResidue, Paragraph } from '../model/document';
 import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { chromeLine, chromeSpanAt, ChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
+import { chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
 
@@ -191,6 +191,7 @@ class FrameBuilder {
       parts.push({ start: labelled[i].start, end: i + 1 < labelled.length ? labelled[i + 1].start : imprintStart, label: labelled[i] });
     }
     for (const part of parts) this.addPart(part);
+    this.interiorChrome(head.bodyStart, imprintStart);
     if (imprintStart < trailingStart) this.zone('imprint', imprintStart);
     if (trailingStart < text.length) this.zone('trailing-residue', trailingStart);
 
@@ -299,7 +300,7 @@ class FrameBuilder {
       const item = items[i];
       if (item.kind === 'chrome') {
         let j = i;
-        while (j + 1 < items.length && items[j + 1].kind === 'chrome' && sameKind(items[j + 1], item)) j++;
+        while (j + 1 < items.length && items[j + 1].kind === 'chrome') j++;
         this.chromeBlock(items.slice(i, j + 1), 'leading-residue');
         i = j;
         continue;
@@ -316,6 +317,7 @@ class FrameBuilder {
     }
   }
 
+  /** One element for a block of adjacent chrome, whatever its lines are: the fix deletes it whole. Its kind is its first strong line's. */
   private chromeBlock(block: { start: number; end: number; chrome?: ChromeLine }[], zone: ZoneKind): void {
     const kind = block.find((b) => b.chrome)?.chrome?.kind ?? 'navigation';
     this.zone(zone, block[0].start);
@@ -351,8 +353,9 @@ class FrameBuilder {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
       }
     }
+    // A span of a run-together line (a whole line is judged by its shape above: `时间：…` alone is weak).
     const span = chromeSpanAt(text, pos, end);
-    if (span) return item('chrome', 'leading-residue', span.end, span.line);
+    if (span && !(whole && skipInlineSpace(text, span.end, end) >= end)) return item('chrome', 'leading-residue', span.end, span.line);
     if (marker) return undefined;
 
     // 版头.
@@ -410,7 +413,7 @@ class FrameBuilder {
       const meeting = this.meetingLine(pos, end, whole);
       if (meeting > 0) return item('meeting-line', 'title', meeting);
       // Speaker: `北京市市长 殷勇`, `省长　李炳军`, `习近平` under a subtitle or date.
-      const afterBlock = last && (last.kind === 'subtitle' || last.kind === 'meeting-line' || last.kind === 'title' || last.kind === 'chrome') &&
+      const afterBlock = last && (last.kind === 'subtitle' || last.kind === 'meeting-line' || last.kind === 'title' || last.kind === 'chrome' || last.kind === 'weak') &&
         items.some((i) => i.kind === 'subtitle' || i.kind === 'meeting-line');
       if (afterBlock) {
         const e = sticky(SPEAKER_SPAN, text, pos, end);
@@ -463,8 +466,9 @@ class FrameBuilder {
       !dateAt(text, pos, end) && text.charCodeAt(pos) !== 0x7c && lastCode !== 0xff1a && lastCode !== 0x3a) {
       const strong = length >= MIN_TITLE && this.titleEnding(pos, end);
       // A line that ends nowhere near a genre word is a title only when nothing better follows (decided by its neighbours).
-      if (strong || !items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)) return end;
-      if (length > 12) return end;
+      // Right after chrome, a short line without a genre word is the page's (a column name, a label's value).
+      const afterChrome = items.length > 0 && (items[items.length - 1].kind === 'chrome' || items[items.length - 1].kind === 'weak');
+      if (strong || length > 12 || (!afterChrome && (!items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)))) return end;
       return -1;
     }
     // Inside a run-together line: up to a genre word at bracket depth 0, before any sentence mark.
@@ -573,34 +577,39 @@ class FrameBuilder {
   private trailingResidue(floor: number): number {
     const text = this.text;
     const ps = this.paragraphs;
-    let start = text.length;
-    let i = ps.length - 1;
+    // Backwards from the end: strong lines, and short lines without punctuation between and around them.
+    // Below the topmost strong line anything short is the widget's (a list of related links); above it,
+    // a date, a name, a seal or a closing formula is the 落款's and stops the block.
     const block: { start: number; end: number; chrome?: ChromeLine }[] = [];
-    let strong = false;
+    let i = ps.length - 1;
+    const pageLines = new Set(this.input.pageNumbers.filter((r) => r.alone).map((r) => r.start));
     while (i >= 0 && ps[i].start >= floor) {
       const p = ps[i];
+      // A page line (`- 12 -`) is the page's, reported as a page number: the block reads past it.
+      if (pageLines.has(p.start)) {
+        i--;
+        continue;
+      }
       const chrome = chromeLine(text, p.start, p.end);
-      if (chrome) {
-        block.unshift({ start: p.start, end: p.end, chrome });
-        strong = true;
-        i--;
-        continue;
-      }
-      if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && this.weakTailLine(p.start, p.end)) {
+      const strongBelow = block.some((b) => b.chrome);
+      if (chrome) block.unshift({ start: p.start, end: p.end, chrome });
+      else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
         block.unshift({ start: p.start, end: p.end });
-        i--;
-        continue;
+      } else {
+        // A run-together line: chrome spans at its end, one space-separated token after another.
+        this.trailingSpans(p, floor, block);
+        break;
       }
-      // A run-together line: chrome spans at its end, one space-separated token after another.
-      const spanStart = this.trailingSpans(p, floor, block);
-      if (spanStart < p.end && block.some((b) => b.chrome)) strong = true;
-      break;
+      i--;
     }
-    if (!strong || block.length === 0) return text.length;
-    // Weak lines before the first strong one belong to the block only when they touch it.
-    start = block[0].start;
-    this.chromeBlocks(block, 'trailing-residue');
-    return Math.max(floor, start);
+    // Short lines above the topmost strong one belong to it only when they touch it (they are in `block`
+    // only if they do); short lines alone at the end with no strong line are content.
+    const top = block.findIndex((b) => b.chrome);
+    if (top < 0) return text.length;
+    // Lines above the topmost strong line that are not weak tail lines were never added; lines below it
+    // that a 落款 check would refuse are kept (the widget's).
+    this.chromeBlock(block, 'trailing-residue');
+    return Math.max(floor, block[0].start);
   }
 
   /** Chrome spans at the end of a run-together paragraph, pushed (front) onto `block`; their start. */
@@ -650,17 +659,6 @@ class FrameBuilder {
     return true;
   }
 
-  /** Blocks of one kind (a toolbar, then a repost notice) become one chrome element each. */
-  private chromeBlocks(block: { start: number; end: number; chrome?: ChromeLine }[], zone: ZoneKind): void {
-    let i = 0;
-    while (i < block.length) {
-      let j = i;
-      while (j + 1 < block.length && sameKind(block[j + 1], block[i])) j++;
-      this.chromeBlock(block.slice(i, j + 1), zone);
-      i = j + 1;
-    }
-  }
-
   /** Start of the 版记 (抄送, 印发 line) before `end`, or `end`. */
   private imprint(floor: number, end: number): number {
     const text = this.text;
@@ -697,9 +695,12 @@ class FrameBuilder {
     }
     // `分发：…。` / `抄送：…。` runs to the end (or to the print lines).
     const window = Math.max(p.start, floor, cursor - 600);
+    // Searched in the window only: a search back from the end would read the whole text.
+    const tail = text.slice(window, cursor);
     for (const word of ['抄送', '分发', '分送']) {
-      const at = text.lastIndexOf(word, cursor);
-      if (at >= window && (text[at + 2] === '：' || text[at + 2] === ':') && BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1) {
+      const index = tail.lastIndexOf(word);
+      const at = window + index;
+      if (index >= 0 && (text[at + 2] === '：' || text[at + 2] === ':') && BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1) {
         found.unshift({ kind: 'copy-to', start: at, end: cursor });
         cursor = at;
         break;
@@ -763,6 +764,27 @@ class FrameBuilder {
       while (q > s && isWhitespaceCode(text.charCodeAt(q - 1))) q--;
     }
     return first < e ? first : undefined;
+  }
+
+  /**
+   * Clutter between paragraphs of the body and the attachments (a toolbar, an ad slot, a repost notice):
+   * chrome elements, the zone stays what it is. Label lines and timestamps there are content.
+   */
+  private interiorChrome(floor: number, end: number): void {
+    const text = this.text;
+    const ps = this.paragraphs;
+    let block: { start: number; end: number; chrome?: ChromeLine }[] = [];
+    const flush = () => {
+      if (block.length > 0) this.element('chrome', block[0].start, block[block.length - 1].end, { chrome: block.find((b) => b.chrome)!.chrome!.kind });
+      block = [];
+    };
+    for (let i = this.paragraphAt(floor); i < ps.length && ps[i].start < end; i++) {
+      const p = ps[i];
+      const chrome = p.start >= floor && !this.input.markers[i] ? interiorChromeLine(text, p.start, p.end) : undefined;
+      if (chrome) block.push({ start: p.start, end: p.end, chrome });
+      else flush();
+    }
+    flush();
   }
 
   // ---- attachments -----------------------------------------------------------------------------
@@ -1145,10 +1167,6 @@ class FrameBuilder {
 /** A title wrapped over lines, read as one: the line breaks and the indentation after them go. */
 function oneLine(s: string): string {
   return s.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '');
-}
-
-function sameKind(a: { chrome?: ChromeLine }, b: { chrome?: ChromeLine }): boolean {
-  return !a.chrome || !b.chrome || a.chrome.kind === b.chrome.kind;
 }
 
 function countHan(text: string, start: number, end: number): number {

@@ -125,10 +125,17 @@ export interface InlineCandidate {
  * decision (what stands before it, whether its number continues the run). Found from the
  * punctuation's occurrence tables: a regex tried at every position costs more than the rest of the parse.
  */
-export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex): readonly InlineCandidate[] {
-  let result: InlineCandidate[] | undefined;
+/** Which styles a scan looks for beyond 一、 and （一） (which it always does). */
+export interface InlineStyles {
+  readonly arabic: boolean;
+  readonly arabicParen: boolean;
+  readonly regulation: boolean;
+}
+
+export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex, styles: InlineStyles): readonly InlineCandidate[] {
+  const result: InlineCandidate[] = [];
   const add = (marker: Marker | undefined, beforeFigure = false) => {
-    if (marker) (result ??= []).push({ marker, beforeFigure });
+    if (marker) result.push({ marker, beforeFigure });
   };
   // 一、 and 1、: the numeral before the comma.
   const commas = occurrences.of('、');
@@ -136,6 +143,7 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
     const p = ps[i];
     let q = p;
     const table = NUMERAL_CODES[text.charCodeAt(p - 1)] === 1 ? NUMERAL_CODES : DIGIT_CODES;
+    if (table === DIGIT_CODES && !styles.arabic) continue;
     while (q > from && p - q < 6 && table[text.charCodeAt(q - 1)] === 1) q--;
     if (q === p) continue;
     // A longer run of numerals or digits (`二〇二一、`, a phone number) is not a marker; digits glued to
@@ -152,17 +160,19 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
     }
   }
   // 1. and 1．: the digits before the point, also glued to a figure or word before them.
-  for (const point of ['.', '．']) {
+  for (const point of styles.arabic ? POINTS : NONE) {
     const table = occurrences.of(point);
     for (let i = table.firstIndex(from), ps = table.all; i < ps.length && ps[i] < end; i++) {
       const p = ps[i];
       if (DIGIT_CODES[text.charCodeAt(p - 1)] !== 1) continue;
       let q = p;
       while (q > from && p - q < 6 && DIGIT_CODES[text.charCodeAt(q - 1)] === 1) q--;
-      const figureAfter = DIGIT_CODES[text.charCodeAt(p + 1)] === 1;
-      for (let s = Math.max(q, p - 3); s < p; s++) {
-        add(figureAfter ? matchMarkerBeforeFigure(text, s, end) : matchMarker(text, s, end), figureAfter);
+      // `…。9.2025年底前`: read before a figure only after a sentence end, bracket or space (a decimal never is).
+      if (DIGIT_CODES[text.charCodeAt(p + 1)] === 1) {
+        if (p - q <= 3 && FIGURE_BOUNDARY[text.charCodeAt(q - 1)] === 1) add(matchMarkerBeforeFigure(text, q, end), true);
+        continue;
       }
+      for (let s = Math.max(q, p - 3); s < p; s++) add(matchMarker(text, s, end));
     }
   }
   for (const open of OPENING_BRACKETS) {
@@ -170,24 +180,42 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
     for (let i = table.firstIndex(from), qs = table.all; i < qs.length && qs[i] < end; i++) {
       const p = qs[i];
       const c = text.charCodeAt(p + 1);
-      if (NUMERAL_CODES[c] !== 1 && DIGIT_CODES[c] !== 1) continue;
+      if (NUMERAL_CODES[c] !== 1 && (DIGIT_CODES[c] !== 1 || !styles.arabicParen)) continue;
       const marker = matchMarker(text, p, end);
       if (marker?.scheme === 'chinese-paren' || marker?.scheme === 'arabic-paren') add(marker);
     }
   }
-  const di = occurrences.of('第');
-  for (let i = di.firstIndex(from), ps = di.all; i < ps.length && ps[i] < end; i++) {
+  const di = styles.regulation ? occurrences.of('第') : undefined;
+  for (let i = di ? di.firstIndex(from) : 0, ps = di ? di.all : NONE_POSITIONS; i < ps.length && ps[i] < end; i++) {
     const c = text.charCodeAt(ps[i] + 1);
     if (NUMERAL_CODES[c] !== 1 && DIGIT_CODES[c] !== 1) continue;
     const marker = matchMarker(text, ps[i], end);
     if (marker && (marker.scheme === 'part' || marker.scheme === 'chapter' || marker.scheme === 'section' || marker.scheme === 'article')) add(marker);
   }
-  // Most lines hold none: answered without allocating.
-  return result ? result.sort((a, b) => a.marker.start - b.marker.start || b.marker.end - a.marker.end) : NO_MARKERS;
+  return result.length > 1 ? result.sort((a, b) => a.marker.start - b.marker.start || b.marker.end - a.marker.end) : result;
 }
 
 const OPENING_BRACKETS = ['（', '('];
-const NO_MARKERS: readonly InlineCandidate[] = Object.freeze([]);
+const POINTS = ['.', '．'];
+const NONE: readonly string[] = [];
+const NONE_POSITIONS: readonly number[] = [];
+
+/**
+ * Markers of any style starting in [from, to) (a short window right after a heading's title, where a
+ * heading of a lower level runs in: `第一章　总则　　第一条`, `三、参加人员1.片区…`). Read position by position:
+ * the window is a few characters.
+ */
+export function windowCandidates(text: string, from: number, to: number, end: number): readonly InlineCandidate[] {
+  const result: InlineCandidate[] = [];
+  for (let p = from; p < to && p < end; p++) {
+    if (MARKER_FIRST[text.charCodeAt(p)] !== 1 || MARKER_FIRST[text.charCodeAt(p - 1)] === 1) continue;
+    const marker = matchMarker(text, p, end);
+    if (marker && marker.scheme !== 'circled') result.push({ marker, beforeFigure: false });
+  }
+  return result;
+}
+/** What may stand before `9.` read before a figure: a sentence end, a closing bracket, a space. */
+const FIGURE_BOUNDARY = charCodeTable(['。', '！', '？', '；', '!', '?', ';', '）', ')', '”', '】', '》', ' ', '\u3000', '\t']);
 
 /** The marker moved by `by` code units. */
 export function shiftMarker(m: Marker, by: number): Marker {

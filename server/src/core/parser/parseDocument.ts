@@ -7,9 +7,9 @@ import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker } from './markers';
+import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { changedSpan } from '../text/changedSpan';
-import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
+import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
@@ -184,9 +184,17 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     residueByLine.set(c.line, c);
     pageNumberResidue.push({
       value: c.value, start: c.start, end: c.end, line: c.line,
-      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before),
+      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before), form: 'list',
     });
   }
+  // `—3—`, `- 3 -`, `第3页`, `3/12`: on a line of their own (which is then no heading and no title) or in running text.
+  const pageLines = new Set<number>();
+  for (const m of findPageMarks(text, infos, occurrences)) {
+    if (residueByLine.has(m.line) && m.start < residueByLine.get(m.line)!.end) continue;
+    pageNumberResidue.push({ value: m.value, start: m.start, end: m.end, line: m.line, splitsText: false, form: m.form, ...(m.alone ? { alone: true } : {}) });
+    if (m.alone) pageLines.add(m.line);
+  }
+  pageNumberResidue.sort((a, b) => a.start - b.start);
 
   const paragraphs: Paragraph[] = infos.map((info, index) => ({ index, line: info.line, start: info.start, end: info.end }));
   const frame = computeFrame({
@@ -201,6 +209,10 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   const lineStartSchemes = new Set<string>();
   for (const info of infos) if (info.marker && isContentZone(zoneAt(frame, info.marker.start).kind)) lineStartSchemes.add(info.marker.scheme);
   const runsInAnywhere = (scheme: string) => lineStartSchemes.size === 0 || lineStartSchemes.has(scheme) || scheme === 'chinese' || scheme === 'chinese-paren';
+  const styles: InlineStyles = {
+    arabic: runsInAnywhere('arabic'), arabicParen: runsInAnywhere('arabic-paren'),
+    regulation: runsInAnywhere('part') || runsInAnywhere('chapter') || runsInAnywhere('section') || runsInAnywhere('article'),
+  };
   let nextPart = 0;
 
   // Pass 2: headings and the section tree, with a stack of open sections.
@@ -228,11 +240,13 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
     if (!leaf) closeSectionsFrom(depth, closeAt);
     const parent = leaf ? stack[stack.length - 1] : stack[depth - 1];
-    const heading: Heading = {
+    const heading: Mutable<Heading> = {
       index: headings.length, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd,
-      start, end: titleEnd, line, inline, depth: leaf ? stack.length : depth, ...(markdownLevel > 0 ? { markdownLevel } : {}),
-      ...(attachment !== undefined ? { attachment } : {}),
+      start, end: titleEnd, line, inline, depth: leaf ? stack.length : depth,
     };
+    // Set only where they apply (a heading of plain text has neither).
+    if (markdownLevel > 0) heading.markdownLevel = markdownLevel;
+    if (attachment !== undefined) heading.attachment = attachment;
     headings.push(heading);
     const section: MutableSection = { heading, parent: parent.section, children: [], start, end: titleEnd };
     parent.children.push(section);
@@ -271,7 +285,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const part = parts[index];
     const title = part.title ?? { start: part.labelStart, end: part.labelEnd };
     numberedOpen = false;
-    push(undefined, ATTACHMENT_RANK, part.start, title.start, trimEnd(text, title.start, title.end), line, part.start > lineStart, false, 0, index);
+    return push(undefined, ATTACHMENT_RANK, part.start, title.start, trimEnd(text, title.start, title.end), line, part.start > lineStart, false, 0, index).end;
   };
 
   for (let k = 0; k < infos.length; k++) {
@@ -288,6 +302,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
       start = residue.end;
       marker = undefined;
     }
+    if (pageLines.has(line)) continue;
     // An attachment part opening at this line's start is the line's heading.
     const partHere = nextPart < parts.length && parts[nextPart].start <= start;
     if (partHere) pushPart(nextPart++, line, info.start);
@@ -313,11 +328,23 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const partsInLine = nextPart < parts.length && parts[nextPart].start < end;
     if (end - scanFrom > 4 || partsInLine) {
       let lastAccepted = -1;
-      for (const { marker: candidate, beforeFigure } of inlineMarkerCandidates(text, scanFrom, end, occurrences)) {
+      // Two sources in text order: the styles that may run in anywhere here, found from occurrence
+      // tables, and any style in the short window after the last heading's title (a run-in child).
+      const found = inlineMarkerCandidates(text, scanFrom, end, occurrences, styles);
+      let fi = 0;
+      let window: readonly InlineCandidate[] = marker && atContent ? windowCandidates(text, marker.end, marker.end + RUN_IN_DISTANCE, end) : [];
+      let wi = 0;
+      for (;;) {
+        const fromWindow = wi < window.length && (fi >= found.length || window[wi].marker.start <= found[fi].marker.start);
+        const next = fromWindow ? window[wi++] : fi < found.length ? found[fi++] : undefined;
+        if (!next) break;
+        const { marker: candidate, beforeFigure } = next;
         if (candidate.start < lastAccepted) continue;
         while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
-          pushPart(nextPart++, line, info.start);
+          const partTitleEnd = pushPart(nextPart++, line, info.start);
           lastHeadingEnd = -1;
+          window = windowCandidates(text, partTitleEnd, partTitleEnd + RUN_IN_DISTANCE, end).filter((c) => c.marker.start >= candidate.start);
+          wi = 0;
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
@@ -336,6 +363,8 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
         lastHeadingEnd = candidate.end;
         lastAccepted = candidate.end;
+        window = windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end);
+        wi = 0;
       }
       while (nextPart < parts.length && parts[nextPart].start < end) pushPart(nextPart++, line, info.start);
     }
