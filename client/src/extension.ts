@@ -75,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new StatusBar(decisions);
   client = createClient(context, status, decisions);
   const currentClient = () => client;
-  const outline = new OutlineView(currentClient);
+  const outline = new OutlineView(currentClient, (uri) => !!status.statusOf(uri)?.skipped);
   const placeholders = new PlaceholdersView(currentClient);
   const workspaceCheck = new WorkspaceCheck(currentClient);
   const offer = new EditorDefaultsOffer(context);
@@ -130,7 +130,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerShowRule(),
     registerDisableRule(currentClient),
     vscode.window.registerFileDecorationProvider(new PlaceholderBadges()),
-    status.onDidUpdate((params) => void offer.checked(params)),
+    status.onDidUpdate((params) => {
+      void offer.checked(params);
+      if (params.skipped && params.uri === vscode.window.activeTextEditor?.document.uri.toString()) outline.refresh();
+    }),
     decisions.onDidChange((state) => {
       status.refresh();
       void client?.sendNotification(Notifications.session, state);

@@ -25,7 +25,8 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  /** `skipped`: the server left this document unchecked (not a Chinese draft). */
+  constructor(private readonly client: () => LanguageClient | undefined, private readonly skipped: (uri: vscode.Uri) => boolean) {
     this.view = vscode.window.createTreeView('gongwen.outline', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -92,7 +93,9 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
     this.roots = (nodes ?? []).map((n) => build(n, undefined));
     const problems = this.count((n) => n.problems.length > 0);
     this.view.description = problems ? vscode.l10n.t('{0} numbering problems', problems) : undefined;
-    this.view.message = this.roots.length ? undefined : vscode.l10n.t('No numbered headings found in this draft.');
+    this.view.message = this.roots.length ? undefined
+      : this.skipped(uri) ? vscode.l10n.t('Not checked: this file does not look like a Chinese draft.')
+      : vscode.l10n.t('No numbered headings found in this draft.');
     this.changed.fire(undefined);
     if (vscode.window.activeTextEditor === editor) void this.followCursor(editor);
   }

@@ -44,7 +44,7 @@ export class TestClient {
   /** What `workspace/configuration` answers for `gongwen`. */
   settings: unknown = {};
 
-  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown } = {}): Promise<unknown> {
+  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown; locale?: string; initializationOptions?: Record<string, unknown> } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const params: InitializeParams = {
       processId: process.pid,
@@ -57,7 +57,8 @@ export class TestClient {
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
       },
-      initializationOptions: options.configuration ? undefined : { settings: options.settings },
+      initializationOptions: { ...(options.configuration ? {} : { settings: options.settings }), ...options.initializationOptions },
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     const result = await this.connection.sendRequest('initialize', params);
     await this.connection.sendNotification('initialized', {});

@@ -7,8 +7,9 @@
 
 export type UiLanguage = 'zh' | 'en';
 
+/** A client that names no locale gets the product's language; one that names another language, English. */
 export function uiLanguageOf(locale: unknown): UiLanguage {
-  return typeof locale === 'string' && /^zh\b/i.test(locale) ? 'zh' : 'en';
+  return typeof locale !== 'string' || !locale || /^zh\b/i.test(locale) ? 'zh' : 'en';
 }
 
 const ENGLISH: readonly (readonly [string, string])[] = [
