@@ -272,6 +272,23 @@ try {
       }
     }
   };
+  // A frame (webview: Markdown preview, report, extension page) whose document satisfies the predicate.
+  const findFrame = async (predicate, what) => {
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      for (const f of page.frames()) if (await f.evaluate(predicate).catch(() => false)) return f;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
+    }
+  };
+  // One of VS Code's own commands, by its palette title.
+  const vscodeCommand = async (title) => {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  };
+  const waitForStatus = (label) => page.locator(`.statusbar-item [aria-label="${label}"], .statusbar-item[aria-label="${label}"]`).first().waitFor({ timeout: TIMEOUT });
+  const problemsFilter = () => page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
   const waitForImage = async (image, what) => {
     const deadline = Date.now() + TIMEOUT;
     while (!(await image.evaluate((img) => img.complete && img.naturalWidth > 0).catch(() => false))) {
@@ -313,7 +330,7 @@ try {
     const fileRow = problemRows().filter({ hasText: SEED_OUTLINE });
     await waitForText(fileRow, (t) => t.includes(String(want.length)), `${want.length} findings on ${SEED_OUTLINE}`);
     // The list is virtual (only visible rows exist): filter by rule id and compare each rule's rows.
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filter = problemsFilter();
     const codes = [...new Set(want.map((d) => d.code))].filter((c) => /^(numbering|placeholder)-/.test(c));
     if (!codes.some((c) => c.startsWith('placeholder-'))) throw new Error(`the CLI reports no placeholder on ${SEED_OUTLINE}`);
     for (const code of codes) {
@@ -334,18 +351,12 @@ try {
   });
 
   await check('a diagnostic’s rule code opens the rule’s page, rendered', async () => {
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filter = problemsFilter();
     await filter.fill('placeholder-marker');
     await problemRows().locator('.monaco-link', { hasText: 'placeholder-marker' }).first().click();
     await page.locator('.tabs-container .tab', { hasText: 'placeholder-marker.md' }).waitFor({ timeout: TIMEOUT });
     // The Markdown preview is a webview: its frame shows the page's heading and the example.
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
-      const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
-      if (texts.some((x) => x.includes('placeholder-marker') && x.includes('会报告') && x.includes('如何关闭'))) break;
-      if (Date.now() > deadline) throw new Error('the rule page preview did not render');
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    await findFrame(() => ['placeholder-marker', '会报告', '如何关闭'].every((x) => document.body?.innerText.includes(x)), 'the rendered rule page');
     await shot('rule-page');
     await page.keyboard.press('Control+W');
     await filter.fill('');
@@ -356,7 +367,7 @@ try {
     const want = expected[SEED_OUTLINE];
     const placeholders = want.filter((d) => d.code.startsWith('placeholder-')).length;
     const label = t('Gongwen: {0} problems, {1} placeholders', want.length, placeholders);
-    await page.locator(`.statusbar-item [aria-label="${label}"], .statusbar-item[aria-label="${label}"]`).first().waitFor({ timeout: TIMEOUT });
+    await waitForStatus(label);
   });
 
   await check('公文大纲 view shows the section tree with a mark on the heading with a numbering problem', async () => {
@@ -377,7 +388,7 @@ try {
     await waitForText(page.locator('[id="status.editor.selection"]'), (t) => new RegExp(`\\b${other.line + 1}\\b`).test(t), `cursor moved to line ${other.line + 1}`);
   });
 
-  await check('seed 001: the outline’s first row is the document title, no residue is an entry, the placeholder badges are whole; breadcrumbs follow', async () => {
+  await check('seed 001: the outline’s first row is the document title, no residue is an entry, the placeholder badges are whole; breadcrumbs and sticky scroll follow', async () => {
     await openFile(SEED_RESIDUE);
     const [root] = residueOutline;
     if (root.kind !== 'document') throw new Error(`the CLI outline of ${SEED_RESIDUE} has no title root`);
@@ -410,6 +421,8 @@ try {
     await editorText().click();
     await gotoLine(section.line + 2);
     await waitForText(page.locator('.breadcrumbs-control'), (x) => x.includes(root.title.slice(0, 8)) && x.includes(section.title.slice(0, 8)), 'breadcrumbs: title › section');
+    // Sticky scroll holds the title above the lines of its body, as the outline nests them.
+    await waitForText(page.locator('.editor-instance .sticky-widget'), (x) => x.includes(root.title.slice(0, 8)), 'sticky scroll: the document title');
     await shot('outline-view');
     await docShot('outline-view', { x: 0, y: 35, width: 960, height: 330 });
   });
@@ -456,7 +469,7 @@ try {
 
   await check('final check reports placeholders as errors, back to drafting makes them warnings; no file is written in the folder', async () => {
     await page.keyboard.press('Control+Shift+M');
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filter = problemsFilter();
     await filter.fill('placeholder-marker');
     const markerRows = problemRows().filter({ hasText: '方括号占位符' });
     await markerRows.locator('.codicon-warning:visible').first().waitFor({ timeout: TIMEOUT });
@@ -582,9 +595,7 @@ try {
   });
 
   await check('Getting Started walkthrough: its first step opens the sample draft, checked', async () => {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Welcome: Open Walkthrough');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().click();
+    await vscodeCommand('Welcome: Open Walkthrough');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: nls['walkthrough.title'] }).first().click();
     await page.locator('.getting-started-step', { hasText: nls['walkthrough.openSample.title'] }).waitFor({ timeout: TIMEOUT });
     await waitForImage(page.locator('.getting-started-media img').first(), 'the step’s screenshot');
@@ -594,7 +605,7 @@ try {
     // Checked as the CLI checks the shipped sample.
     const sample = cliFindings(join(ROOT, 'resources', 'sample.gw'));
     const label = t('Gongwen: {0} problems, {1} placeholders', sample.length, sample.filter((d) => d.code.startsWith('placeholder-')).length);
-    await page.locator(`.statusbar-item [aria-label="${label}"], .statusbar-item[aria-label="${label}"]`).first().waitFor({ timeout: TIMEOUT });
+    await waitForStatus(label);
     await shot('sample-draft');
     await docShot('walkthrough-sample', { x: 340, y: 30, width: 1100, height: 520 });
   });
@@ -611,8 +622,8 @@ try {
     await page.keyboard.type('到2026年底，全市生活垃圾分类覆盖率达到[X]%。');
     // Checked: the status bar counts its placeholder, and Problems lists it under the untitled document.
     const label = t('Gongwen: {0} problems, {1} placeholders', 1, 1);
-    await page.locator(`.statusbar-item [aria-label="${label}"], .statusbar-item[aria-label="${label}"]`).first().waitFor({ timeout: TIMEOUT });
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    await waitForStatus(label);
+    const filter = problemsFilter();
     await page.keyboard.press('Control+Shift+M');
     await filter.fill('覆盖率达到[X]%');
     // VS Code names an untitled document after its first line.
@@ -651,7 +662,7 @@ try {
     await page.locator('.tabs-container .tab.active', { hasText: DOCX }).waitFor({ timeout: TIMEOUT });
     await page.keyboard.press('Control+Shift+M');
     // Both findings quote the same line in their excerpt: the filter shows them alone.
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filter = problemsFilter();
     await filter.fill('落实排查');
     await waitForText(problemRows(), (x) => x.includes(DOCX) && x.includes('numbering-gap') && x.includes('placeholder-marker'), 'the Word document’s findings');
     await filter.fill('');
@@ -666,30 +677,14 @@ try {
     await dialog.waitFor({ timeout: TIMEOUT });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await page.locator('.tabs-container .tab', { hasText: '.html' }).first().waitFor({ timeout: TIMEOUT });
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
-      const texts = await Promise.all(page.frames().map((f) => f.evaluate(() => document.body?.innerText ?? '').catch(() => '')));
-      if (texts.some((x) => x.includes(`公文检查报告：${PLAN}`) && x.includes('生成时间'))) break;
-      if (Date.now() > deadline) throw new Error('the report did not render in a webview');
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    await findFrame(() => document.body?.innerText.includes('公文检查报告：') && document.body.innerText.includes('生成时间'), 'the report rendered in a webview');
     if (await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: '<html' }).count()) throw new Error('the report opened as HTML source');
     await shot('report-webview');
   });
 
   await check('the extension page: icon and the drafters’ Chinese page; the guide command shows it with its screenshots', async () => {
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Extensions: Show Installed Extensions');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Installed Extensions' }).first().click();
+    await vscodeCommand('Extensions: Show Installed Extensions');
     await page.locator('.extensions-list .monaco-list-row', { hasText: nls['ext.displayName'] }).first().click();
-    const findFrame = async (predicate, what) => {
-      const deadline = Date.now() + TIMEOUT;
-      for (;;) {
-        for (const f of page.frames()) if (await f.evaluate(predicate).catch(() => false)) return f;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-      }
-    };
     await waitForImage(page.locator('.extension-editor .icon-container img').first(), 'the extension icon');
     const details = await findFrame(() => document.body?.innerText.includes('公文起草助手') && document.body.innerText.includes('开始使用'), 'the extension page');
     await shot('extension-page');

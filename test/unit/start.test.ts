@@ -10,7 +10,7 @@ describe('npm start without VS Code', () => {
     // A PATH with node and nothing else: no `code` command.
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-start-'));
     fs.symlinkSync(process.execPath, path.join(bin, 'node'));
-    const env = { ...process.env, PATH: bin };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: bin };
     delete env.CI;
     const r = spawnSync(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env, encoding: 'utf8' });
     fs.rmSync(bin, { recursive: true, force: true });

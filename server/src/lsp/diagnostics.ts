@@ -36,19 +36,22 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
 export class DiagnosticsFeature {
   private readonly reported = new Map<string, Reported>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** When each draft was last edited (ms), for the pull diagnostics' debounce. */
+  /** When each draft was last edited (ms), for the pull diagnostics' debounce; the version it was opened at. */
   private readonly edited = new Map<string, number>();
+  private readonly opened = new Map<string, number>();
   private nextResultId = 1;
 
   constructor(private readonly connection: Connection, private readonly session: Session) {
     const { documents, guard } = session;
     documents.onDidOpen(async (e) => {
+      // Opening is no edit: the first pull answers at once (TextDocuments reports the opening as a content change too).
+      this.opened.set(e.document.uri, e.document.version);
       // Manual mode: nothing until the writer asks (gongwen/check).
       if ((await session.settingsFor(e.document.uri)).run !== 'manual') await this.publish(e.document).catch((err) => session.log(String(err)));
     });
     documents.onDidChangeContent(async (e) => {
       if (!documents.get(e.document.uri)) return;
-      this.edited.set(e.document.uri, Date.now());
+      if (this.opened.get(e.document.uri) !== e.document.version) this.edited.set(e.document.uri, Date.now());
       const settings = await session.settingsFor(e.document.uri);
       if (settings.run === 'onType' && !session.canPull) this.schedule(e.document, settings.debounce);
     });
@@ -60,6 +63,7 @@ export class DiagnosticsFeature {
       this.timers.delete(e.document.uri);
       this.reported.delete(e.document.uri);
       this.edited.delete(e.document.uri);
+      this.opened.delete(e.document.uri);
       session.closed(e.document.uri);
       if (!session.canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
