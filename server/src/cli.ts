@@ -5,6 +5,7 @@ import type { CheckJob, FileReport } from './cli/checkFile';
 import { expandInputs } from './cli/inputs';
 import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
 import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
+import { CliSettings } from './cli/projectSettings';
 import { loadResources } from './resources';
 
 /** Bytes to read, to decide whether threads pay off; unreadable files count as nothing. */
@@ -72,7 +73,23 @@ async function main(argv: readonly string[]): Promise<number> {
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
 
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix };
+  if (typeof options.config === 'string' && !fs.existsSync(options.config)) {
+    process.stderr.write(`找不到配置文件“${options.config}”。\n`);
+    return 2;
+  }
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix };
+  // Each project's files are read and reported here once; the worker threads resolve the same settings quietly.
+  const settings = new CliSettings(loadResources(), job);
+  const reported = new Set<string>();
+  for (const file of files) {
+    for (const p of settings.settingsOf(file).problems) {
+      const line = `${p.source}：${p.message}`;
+      if (reported.has(line)) continue;
+      reported.add(line);
+      process.stderr.write(line + '\n');
+      exit = 2;
+    }
+  }
   const progress = progressIndicator(files.length);
   const reports: FileReport[] = [];
   const stdout: string[] = [];
@@ -81,7 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (stdout.length) process.stdout.write(stdout.join('\n') + '\n');
     stdout.length = 0;
   };
-  await checkFiles(files, job, loadResources, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
+  await checkFiles(files, job, settings, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
     if (report.notes.length || report.error) progress.clear();
     for (const note of report.notes) process.stderr.write(note + '\n');
     if (report.error) {

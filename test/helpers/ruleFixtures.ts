@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
-import { resolveConfig } from '../../server/src/core/config/config';
+import { analysisConfig, resolveSettings } from '../../server/src/core/config/config';
 import type { Finding } from '../../server/src/core/model/findings';
 import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
 import type { Rule, RuleResources } from '../../server/src/core/rules/rule';
@@ -60,8 +60,10 @@ export function onlyRule(rule: Rule): AnalysisConfig {
 export function caseConfig(c: FixtureCase): AnalysisConfig {
   const base = onlyRule(c.rule);
   if (!fs.existsSync(c.configFile)) return base;
-  const { config, problems } = resolveConfig(JSON.parse(fs.readFileSync(c.configFile, 'utf8')), RULE_IDS, c.configFile);
+  const layer = { source: c.configFile, values: JSON.parse(fs.readFileSync(c.configFile, 'utf8')), file: true, origin: 'workspace' } as const;
+  const { values, problems } = resolveSettings([layer], RULE_IDS);
   if (problems.length) throw new Error(problems.map((p) => `${p.source}: ${p.message}`).join('\n'));
+  const config = analysisConfig(values);
   const own = config.rules[c.rule.id];
   return { ...config, rules: { ...base.rules, ...(own ? { [c.rule.id]: own } : {}) } };
 }

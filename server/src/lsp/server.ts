@@ -7,7 +7,7 @@ import { COMPLETION_TRIGGERS } from '../service/completion';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerFeatures } from './features';
 import { Session } from './session';
-import { WORKSPACE_AGENCY_GLOB } from './workspaceAgencies';
+import { PROJECT_FILES_GLOB } from '../project/projectFiles';
 
 /** Wire the services to an LSP connection: capabilities, notifications that reset the session, the features. */
 export function startServer(connection: Connection, resources: RuleResources = {}): void {
@@ -35,10 +35,10 @@ export function startServer(connection: Connection, resources: RuleResources = {
   connection.onInitialized(() => {
     // Dynamic registration lets VS Code tell us when `gongwen.*` changes.
     if (session.pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
-    if (session.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WORKSPACE_AGENCY_GLOB }] }).catch(() => undefined);
+    if (session.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROJECT_FILES_GLOB }] }).catch(() => undefined);
   });
 
-  // `.gongwen/agencies.json` changed (the “添加到工作区机构词典” command writes it): reload and re-check.
+  // A project file changed (the “添加到工作区机构词典” command writes `.gongwen/agencies.json`): reload and re-check.
   connection.onDidChangeWatchedFiles(() => {
     session.filesChanged();
     diagnostics.publishAll();
