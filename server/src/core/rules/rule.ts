@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../model/document';
 import type { Fix, RelatedSpan, RuleCategory, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { AgencyDictionary } from '../agency/dictionary';
+import type { PlaceTable } from '../places/places';
 
 export type { RuleCategory } from '../model/findings';
 export { RULE_CATEGORIES } from '../model/findings';
@@ -38,6 +39,8 @@ export interface ReportedFinding {
 /** Read-only resources prepared once and shared by every analysis (dictionaries). */
 export interface RuleResources {
   readonly agencies?: AgencyDictionary;
+  /** The national division table (provinces, prefectures, counties). */
+  readonly places?: PlaceTable;
 }
 
 export interface RuleContext {
