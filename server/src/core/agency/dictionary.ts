@@ -82,6 +82,8 @@ let pinyin: typeof import('pinyin-pro').pinyin | undefined;
 function initialsOf(text: string, cache: Map<string, string>): string {
   let v = cache.get(text);
   if (v === undefined) {
+    // A lazy require, not an import: the CLI never loads the tables.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     pinyin ??= (require('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
     v = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
     cache.set(text, v);

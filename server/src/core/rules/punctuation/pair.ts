@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
 
 /**
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), and between

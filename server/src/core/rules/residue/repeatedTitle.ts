@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { Paragraph } from '../../model/document';
 import { deleteLineEdit, excerpt } from '../hygiene';
-import { webResidueLineSet } from './webLines';
+import { webResidueLineSet } from '../webLines';
 
 /** Copies from web pages and databases repeat the title within the first lines, before the text begins. */
 const HEAD_PARAGRAPHS = 12;

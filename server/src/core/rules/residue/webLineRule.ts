@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
 import type { PolicyDocument } from '../../model/document';
 import { deleteLineEdit, excerpt } from '../hygiene';
-import { WebResidueKind, WebResidueLine, webResidueLines } from './webLines';
+import { WebResidueKind, WebResidueLine, webResidueLines } from '../webLines';
 
 /** Consecutive residue lines of one kind (a toolbar `下载/打印/全屏/收藏…` is one line per button) form one block. */
 function blocks(doc: PolicyDocument, kind: WebResidueKind): WebResidueLine[][] {

@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../../model/document';
+import type { PolicyDocument } from '../model/document';
 
 /**
  * Whole lines that came with a draft copied from a web page or a document site: page toolbars,
