@@ -1,6 +1,6 @@
 import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import { PLACE_SUFFIXES } from '../../agency/dictionary';
-import { charCodeTable } from '../../text/chars';
+import { charCodeTable, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import { CarriedScan, splicedByWindow } from '../rule';
 
@@ -105,11 +105,6 @@ const ENDING_CODES = charCodeTable(UNIT_ENDINGS);
 const PLACE_CHARACTER = new RegExp(`[${PLACE_SUFFIXES}]`, 'g');
 const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
 
-/** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
-function isBmpHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /**
  * `市林园局`-shaped units: a level character that starts a name (text before it is not Han:
  * `、市…`, `（市…`), Han characters, and 局/委/办/厅 where the name ends.
@@ -122,13 +117,13 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[]): { start: num
   PLACE_CHARACTER.lastIndex = 0;
   while (PLACE_CHARACTER.test(text)) {
     const i = PLACE_CHARACTER.lastIndex - 1;
-    if (i > 0 && isBmpHanCode(text.charCodeAt(i - 1))) continue;
+    if (i > 0 && isHanCode(text.charCodeAt(i - 1))) continue;
     let j = i + 1;
-    while (j < n && j - i <= MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)) && ENDING_CODES[text.charCodeAt(j)] === 0) j++;
+    while (j < n && j - i <= MAX_UNIT_BODY && isHanCode(text.charCodeAt(j)) && ENDING_CODES[text.charCodeAt(j)] === 0) j++;
     if (j >= n || ENDING_CODES[text.charCodeAt(j)] === 0 || j === i + 1) continue;
     const end = j + 1;
     if (NOT_UNITS.has(text.slice(j - 1, end)) || NOT_UNITS.has(text.slice(j - 2, end))) continue;
-    if (end < n && isBmpHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
+    if (end < n && isHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
     while (t < taken.length && taken[t].end <= i) t++;
     if (t < taken.length && taken[t].start < end) continue;
     out.push({ start: i, end, prefix: text[i] });

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codeBefore, codes, eachOccurrence, inVerbatim, isHan, isLineBreak, reportPlaceholder } from './scan';
+import { codeBefore, codes, eachOccurrence, inVerbatim, isLineBreak, reportPlaceholder } from './scan';
+import { isHanCode } from '../../text/chars';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
 
@@ -54,7 +55,7 @@ export const placeholderMissingFigure: Rule = {
     };
     // A percent sign right after a Chinese character has no number: 保持%, 达%.
     eachOccurrence(doc, '%％', (i) => {
-      if (isHan(text.charCodeAt(i - 1))) report(i, text[i], text.slice(Math.max(0, i - 2), i + 1));
+      if (isHanCode(text.charCodeAt(i - 1))) report(i, text[i], text.slice(Math.max(0, i - 2), i + 1));
     });
 
     eachOccurrence(doc, '年', (start) => {

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../model/document';
 import type { Span } from '../../text/lineIndex';
+import { urlSpans } from '../../text/chars';
 import type { RuleContext } from '../rule';
 
 /**
@@ -13,11 +14,6 @@ export function codes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
-/** CJK ideographs, including the high surrogates of the supplementary ideograph planes. */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
-}
-
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -25,13 +21,6 @@ export function isAsciiAlnum(c: number): boolean {
 /** ASCII and full-width digits. */
 export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-const CJK_PUNCTUATION = codes('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·');
-
-/** A Chinese character or Chinese punctuation: what surrounds a placeholder in running Chinese text. */
-export function isChineseContext(c: number): boolean {
-  return isHan(c) || CJK_PUNCTUATION.has(c);
 }
 
 export function isBlank(c: number): boolean {
@@ -138,30 +127,27 @@ export function insideMarker(text: string, start: number, end: number): boolean 
 }
 
 // Addresses and `inline code` are copied verbatim: a stand-in letter inside them is not a placeholder.
-const VERBATIM = /https?:\/\/[^\s\u3000，。；、）」』”]+|www\.[A-Za-z0-9.\-/_%?=&#]+|`[^`\r\n]+`/y;
-/** What a verbatim span starts with: each is found with `indexOf`, and VERBATIM is tried only there. */
-const VERBATIM_STARTS = ['http', 'www.', '`'];
+const INLINE_CODE = /`[^`\r\n]+`/y;
 const verbatimCache = new WeakMap<PolicyDocument, readonly Span[]>();
 
 function verbatimSpans(doc: PolicyDocument): readonly Span[] {
   let spans = verbatimCache.get(doc);
   if (!spans) {
-    const found: Span[] = [];
     const text = doc.text;
-    const starts: number[] = [];
-    for (const start of VERBATIM_STARTS) for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) starts.push(i);
-    starts.sort((a, b) => a - b);
-    // In text order, as a scan would find them: a start inside an earlier span is part of it.
+    const found: Span[] = urlSpans(text);
+    // Inline code outside the addresses, in text order: a backquote inside an earlier span is part of it.
     let scanned = 0;
-    for (const start of starts) {
-      if (start < scanned) continue;
-      VERBATIM.lastIndex = start;
-      const m = VERBATIM.exec(text);
+    let u = 0;
+    for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) {
+      while (u < found.length && found[u].end <= i) u++;
+      if (i < scanned || (u < found.length && found[u].start <= i)) continue;
+      INLINE_CODE.lastIndex = i;
+      const m = INLINE_CODE.exec(text);
       if (!m) continue;
-      found.push({ start, end: start + m[0].length });
-      scanned = start + m[0].length;
+      found.push({ start: i, end: i + m[0].length });
+      scanned = i + m[0].length;
     }
-    spans = found;
+    spans = found.sort((a, b) => a.start - b.start);
     verbatimCache.set(doc, spans);
   }
   return spans;

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { isChineseContext, protectedSpans } from '../hygiene';
+import { protectedSpans } from '../hygiene';
+import { isChineseContext } from '../../text/chars';
 
 /** `--` `－－` `—-` typed for the dash: Chinese text needs `——` (two em dashes). A single — is the connector (`深圳—香港`). */
 const FAKE_DASH = /-{2,}|－{2,}|—-|-—/g;

@@ -1,6 +1,6 @@
+import { isChineseContextCode, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
-import { isHanCode } from '../../text/chars';
-import { isChineseContextCode, protectedSpans } from '../hygiene';
+import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
 import { CarriedScan, splicedByWindow } from '../rule';
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { isHanCode } from '../../text/chars';
 import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
 
@@ -25,11 +26,6 @@ function isBeforeMarkCode(c: number): boolean {
 /** “ 《 （: may follow a mark. */
 function isAfterMarkCode(c: number): boolean {
   return c === 0x201c || c === 0x300a || c === 0xff08;
-}
-
-/** A Han character in the BMP (a lone surrogate is not one). */
-function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 function insideQuotes(content: string, at: number): boolean {
@@ -63,11 +59,11 @@ export const punctuationSpacing: Rule = {
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       let message: string | undefined;
-      if (isMarkCode(after) && (isCjkCode(before) || isBeforeMarkCode(before))) {
+      if (isMarkCode(after) && (isHanCode(before) || isBeforeMarkCode(before))) {
         message = `标点“${text[end]}”前多了空格。标点紧跟在相应文字之后（GB/T 15834—2011 第5章），请删除空格。`;
-      } else if (isMarkCode(before) && (isCjkCode(after) || isAfterMarkCode(after))) {
+      } else if (isMarkCode(before) && (isHanCode(after) || isAfterMarkCode(after))) {
         message = `标点“${text[start - 1]}”后多了空格。中文标点本身占一个字的位置，其后不再加空格（GB/T 15834—2011 第5章），请删除空格。`;
-      } else if (m[0].indexOf('\u3000') < 0 && isCjkCode(before) && isCjkCode(after)) {
+      } else if (m[0].indexOf('\u3000') < 0 && isHanCode(before) && isHanCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
         if (afterMarker.has(start)) continue;
         const line = doc.lines.lineOf(start);
