@@ -4,13 +4,12 @@ import { analyzeDocument, AnalysisResult } from '../../server/src/core/engine/an
 import { reanalyzeDocument, recheckedLines } from '../../server/src/core/engine/incremental';
 import { parseDocument, reparseDocument } from '../../server/src/core/parser/parseDocument';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
-import type { AnalysisConfig } from '../../server/src/core/config/config';
 import type { PolicyDocument } from '../../server/src/core/model/document';
 import type { Finding } from '../../server/src/core/model/findings';
-import { RULES } from '../../server/src/core/rules/index';
 import { loadResources } from '../../server/src/resources';
 import { corpusFiles, readText, seedFiles } from '../helpers/paths';
 import { anyText, applyEdit, counted, edit, numberedDraft, runs } from './drafts';
+import { EVERY_RULE_ON } from './everyRule';
 
 /**
  * The language server parses and analyses each new version of a draft from the previous one
@@ -20,7 +19,6 @@ import { anyText, applyEdit, counted, edit, numberedDraft, runs } from './drafts
  */
 
 const resources = loadResources();
-const EVERY_RULE_ON: AnalysisConfig = { rules: Object.fromEntries(RULES.map((r) => [r.id, 'default'])), placeholderMode: 'final' };
 const SEEDS = seedFiles().map(readText);
 
 /** The parse as plain data (the section tree's parent links are compared through deepStrictEqual's cycle handling). */
