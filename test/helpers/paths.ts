@@ -27,6 +27,13 @@ export function describeWithCorpus(title: string, body: (this: Mocha.Suite) => v
   }
 }
 
+/** One test that reads `../shared/corpus`: skipped with the reason without it, failing in CI (see `describeWithCorpus`). */
+export function itWithCorpus(title: string, fn: Mocha.Func): void {
+  if (fs.existsSync(CORPUS_DIR)) it(title, fn);
+  else if (process.env.CI) it(title, () => assert.fail(`corpus not found at ${CORPUS_DIR}: CI lays shared/ beside the clone`));
+  else it.skip(`${title} (skipped: the shared corpus is not at ${CORPUS_DIR}; CI always has it)`);
+}
+
 /** Every corpus document; fails loudly if the corpus is missing rather than testing nothing. */
 export function corpusFiles(): string[] {
   if (!fs.existsSync(CORPUS_DIR)) throw new Error(`corpus not found at ${CORPUS_DIR}: shared/ must sit beside the checkout`);
