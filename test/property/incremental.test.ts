@@ -96,7 +96,7 @@ describe('incremental analysis: which lines are checked again', () => {
     assert.deepEqual(recheckedLines(previous, edited(at, '\n')), { fromLine: line - 1, toLine: line + 2 });
   });
 
-  it('a left quote typed before a paragraph that opens with “ is a quotation running on, as a full analysis says (2026 Guangdong report)', () => {
+  itWithCorpus('a left quote typed before a paragraph that opens with “ is a quotation running on, as a full analysis says (2026 Guangdong report)', () => {
     const report = CORPUS.find((t) => t.startsWith('政府工作报告\n——2026年1月26日在广东省'))!;
     const at = report.indexOf('坚持马克思列宁主义') + 2;
     const before = analyzeDocument(parseDocument(report), DEFAULT_CONFIG, resources);
