@@ -10,12 +10,10 @@ import agencySchema from '../server/src/core/agency/data/agencies.schema.json';
 import { SETTING_KEYS, SETTINGS, type SettingKey } from '../server/src/core/config/settings';
 import type { JsonSchema } from '../server/src/core/config/schema';
 import { RULES } from '../server/src/core/rules/index';
-import { SEVERITIES } from '../server/src/core/model/findings';
+import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { PRODUCT_NAME } from '../server/src/product';
 
 export const ROOT = path.resolve(__dirname, '..');
-
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 
 /** Where the schema of `.gongwen/config.json` is written (shipped in the .vsix, contributed through `jsonValidation`). */
 export const CONFIG_SCHEMA_FILE = 'schemas/config.schema.json';
@@ -50,7 +48,7 @@ function valueSchema(key: SettingKey, ruleDescription: (id: string) => string): 
 
 function ruleDefault(id: string): { zh: string; en: string } {
   const r = RULES.find((x) => x.id === id)!;
-  return { zh: r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity], en: r.offByDefault ? 'off' : r.defaultSeverity };
+  return { zh: r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity], en: r.offByDefault ? 'off' : r.defaultSeverity };
 }
 
 export function configurationProperties(): { properties: Record<string, unknown>; zh: Record<string, string>; en: Record<string, string> } {
@@ -107,7 +105,7 @@ export function settingsTable(): string {
 }
 
 export function ruleTable(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
   return ['| 规则 | 默认级别 | 可自动修复 | 说明 |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
 import { parseArgs, UsageError, USAGE, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
+import { writeAnnotatedCopy } from './cli/annotate';
 import { expandInputs } from './cli/inputs';
 import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
 import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
@@ -68,11 +69,6 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const { files, empty } = expandInputs(options.inputs, options.ignore);
-  for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);
-  if (files.length === 0) return 2;
-  let exit = empty.length ? 2 : 0;
-
   if (typeof options.config === 'string' && !fs.existsSync(options.config)) {
     process.stderr.write(`找不到配置文件“${options.config}”。\n`);
     return 2;
@@ -80,6 +76,16 @@ async function main(argv: readonly string[]): Promise<number> {
   const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix };
   // Each project's files are read and reported here once; the worker threads resolve the same settings quietly.
   const settings = new CliSettings(loadResources(), job);
+  if (options.annotate !== undefined) {
+    // The annotated copy first; then the report of the same file, as for any check.
+    const annotated = writeAnnotatedCopy(options, settings.settingsOf(options.inputs[0]));
+    for (const note of annotated.notes) process.stderr.write(note + '\n');
+    if (annotated.failed) return 2;
+  }
+  const { files, empty } = expandInputs(options.inputs, options.ignore);
+  for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);
+  if (files.length === 0) return 2;
+  let exit = empty.length ? 2 : 0;
   const reported = new Set<string>();
   for (const file of files) {
     for (const p of settings.settingsOf(file).problems) {

@@ -14,6 +14,10 @@ export interface OutlineNode {
   /** Marker as written (`（一）`), empty for an unnumbered title line. */
   readonly marker: string;
   readonly title: string;
+  /** `document`: the document's title (the root); `attachment`: an attachment part; `heading`: a section. */
+  readonly kind?: 'document' | 'heading' | 'attachment';
+  /** For the document root: subtitle, speaker and date. */
+  readonly detail?: string;
   /** Zero-based line of the heading. */
   readonly line: number;
   /** UTF-16 character offsets on that line. */
@@ -69,9 +73,38 @@ export interface DocxTextParams {
 }
 
 export interface DocxTextResult {
-  /** One line per Word paragraph (a manual line break also starts a line). */
+  /** The body: one line per Word paragraph (a manual line break also starts a line). */
   readonly text: string;
   readonly paragraphs: number;
+  /** Headers, footers, footnotes and endnotes that hold text, each a draft of its own. */
+  readonly stories: readonly DocxStory[];
+}
+
+export interface DocxStory {
+  /** Zip entry, e.g. `word/header1.xml`. */
+  readonly part: string;
+  /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
+  readonly name: string;
+  readonly text: string;
+  readonly paragraphs: number;
+}
+
+/** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */
+export interface DocxAnnotateParams {
+  readonly uri: string;
+  /** The .docx bytes, base64-encoded. */
+  readonly data: string;
+  /** Safe fixes as tracked changes too. */
+  readonly trackChanges: boolean;
+}
+
+export interface DocxAnnotateResult {
+  /** The annotated copy, base64-encoded. */
+  readonly data: string;
+  readonly comments: number;
+  readonly changes: number;
+  /** Safe fixes that cannot be tracked changes (a new paragraph; across a text box or table cell edge). */
+  readonly skippedChanges: number;
 }
 
 export interface ReportParams {
@@ -94,6 +127,8 @@ export const Requests = {
   checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),
   /** A Word document's text; an error whose message says in Chinese why the file is unreadable. */
   docxText: new RequestType<DocxTextParams, DocxTextResult, void>('gongwen/docxText'),
+  /** Findings as Word comments, safe fixes as tracked changes; an error saying in Chinese why the file is unreadable. */
+  docxAnnotate: new RequestType<DocxAnnotateParams, DocxAnnotateResult, void>('gongwen/docxAnnotate'),
 } as const;
 
 /** Client commands the server refers to in code actions. */

@@ -87,6 +87,7 @@ export function toCompletionList(lines: LineIndex, items: readonly AgencyComplet
       documentation: c.documentation ? { kind: MarkupKind.PlainText, value: c.documentation } : undefined,
       filterText: c.filterText,
       sortText: c.sortText,
+      preselect: c.preselect || undefined,
       textEdit: { range: toRange(lines, c.start, c.end), newText: c.newText },
     })),
   };

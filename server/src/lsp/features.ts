@@ -1,5 +1,6 @@
 import type { CodeAction, CodeActionParams, CompletionParams, Connection, Diagnostic, HoverParams, TextEdit } from 'vscode-languageserver';
 import { Requests, type PlaceholderItem } from '../protocol';
+import { withAgencies } from '../core/rules/agency/mentions';
 import { agencyCompletions } from '../service/completion';
 import { fixAll } from '../service/fixAll';
 import { hoverAt } from '../service/hover';
@@ -9,12 +10,12 @@ import { buildReport, renderReport, reportTime } from '../service/report';
 import { checkPlaceholders, checkText } from '../service/workspaceCheck';
 import { codeActionsFor } from './codeActions';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
-import { docxText } from './docxText';
+import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
 import type { Session } from './session';
 
 /** Every request but diagnostics: each asks the session for the draft's analysis, calls a service and converts its answer. */
-export function registerFeatures(connection: Connection, session: Session): void {
+export function registerFeatures(connection: Connection, session: Session, script: string): void {
   const { guard } = session;
 
   connection.onDocumentSymbol(guard('documentSymbol', null, async (params) => {
@@ -66,10 +67,10 @@ export function registerFeatures(connection: Connection, session: Session): void
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
     const draft = await session.open(params.textDocument.uri);
-    const dictionary = draft?.resources.agencies;
-    if (!draft || !dictionary) return null;
+    const resources = draft && withAgencies(draft.resources);
+    if (!draft || !resources) return null;
     const doc = draft.result.document;
-    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), dictionary);
+    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), resources);
     return items ? toCompletionList(doc.lines, items) : null;
   }));
 
@@ -90,5 +91,8 @@ export function registerFeatures(connection: Connection, session: Session): void
     return result ? placeholders(result).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
   }));
 
-  connection.onRequest(Requests.docxText, docxText);
+  // Word documents: unzipped and read on a worker thread, checked with the settings of the view's uri.
+  const docx = new DocxRequests(script, async (uri) => ({ analysis: (await session.settingsFor(uri)).analysis, resources: await session.resourcesFor(uri) }));
+  connection.onRequest(Requests.docxText, (params) => docx.text(params));
+  connection.onRequest(Requests.docxAnnotate, (params) => docx.annotate(params));
 }

@@ -10,10 +10,11 @@ import { Session } from './session';
 import { PROJECT_FILES_GLOB } from '../project/projectFiles';
 
 /** Wire the services to an LSP connection: capabilities, notifications that reset the session, the features. */
-export function startServer(connection: Connection, resources: RuleResources = {}): void {
+/** `script`: the bundle that also serves as the .docx worker thread. */
+export function startServer(connection: Connection, resources: RuleResources = {}, script = __filename): void {
   const session = new Session(connection, resources);
   const diagnostics = new DiagnosticsFeature(connection, session);
-  registerFeatures(connection, session);
+  registerFeatures(connection, session, script);
 
   connection.onInitialize((params): InitializeResult => {
     session.initialize(params);

@@ -36,7 +36,8 @@ export function findingActions(finding: Finding): DocumentAction[] {
     .filter((fix) => !fix.snippet)
     .map((fix, i) => ({ title: fix.title, kind: 'quickfix', preferred: i === 0 && fix.safe, edits: fix.edits }));
   const name = finding.data?.name;
-  if (finding.ruleId === 'agency-unknown' && typeof name === 'string') {
+  // A known name at the wrong level (messageId `level`) is no name to add.
+  if (finding.ruleId === 'agency-unknown' && finding.messageId !== 'level' && typeof name === 'string') {
     actions.push({ title: `添加到工作区机构词典：“${name}”`, kind: 'quickfix', command: { id: 'addAgency', name } });
   }
   // The writer types the figure in place (a snippet tab stop in the client); the server never guesses it.

@@ -1,6 +1,8 @@
-import type { Agency, AgencyDictionary } from '../core/agency/dictionary';
-import { levelOfPrefix } from '../core/agency/dictionary';
+import type { Agency, AgencyDictionary, AgencyMatch } from '../core/agency/dictionary';
 import type { AgencyLevel } from '../core/agency/entries';
+import { placeIndexOf } from '../core/agency/prefix';
+import type { WrittenDate } from '../core/model/frame';
+import { compareWithRename, datedNote, renameDate, replacementText } from '../core/rules/agency/outdated';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { isPlaceholder, placeholderKind } from './placeholders';
@@ -39,49 +41,66 @@ export const placeholderHover: HoverProvider = ({ result, offset }) => {
   };
 };
 
-const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级' };
+export const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级', 乡镇: '乡镇（街道）' };
 
-function formerLine(agency: Agency): string | undefined {
+function formerLine(agency: Agency, dictionary: AgencyDictionary): string | undefined {
   if (!agency.formerNames.length) return undefined;
   return agency.formerNames
-    .map((f) => `“${f.name}”${f.abbreviations.length ? `（${f.abbreviations.join('、')}）` : ''}，${f.year}年${f.approximate ? '前后' : ''}${f.reform ? `（${f.reform}）` : ''}`)
+    .map((f) => {
+      const shorts = dictionary.shortForms(f);
+      return `“${f.name}”${shorts.length ? `（${shorts.join('、')}）` : ''}，${renameDate(f)}${f.reform ? `（${f.reform}）` : ''}`;
+    })
     .join('；');
 }
 
-/** The dictionary's match at an offset: names lie within one line, so the line is scanned, not the draft. */
-function agencyAt(result: AnalysisResult, offset: number, dictionary: AgencyDictionary) {
-  const { text, lines } = result.document;
-  const line = lines.lineOf(offset);
-  const lineStart = lines.lineStarts[line];
-  const match = dictionary.scan(text.slice(lineStart, lines.lineContentEnd(line))).find((m) => m.start + lineStart <= offset && offset < m.end + lineStart);
-  return match && { ...match, start: match.start + lineStart, end: match.end + lineStart };
-}
-
-/** Hover on an agency name: full name, abbreviations, levels, kind, former names; for a former name its successor. */
-export const agencyHover: HoverProvider = ({ result, offset, resources }) => {
-  const dictionary = resources.agencies;
-  const m = dictionary && agencyAt(result, offset, dictionary);
-  if (!dictionary || !m) return undefined;
+export function agencyHoverMarkdown(m: AgencyMatch, dictionary: AgencyDictionary, documentDate: WrittenDate | undefined): string {
   if (m.former) {
-    const succession = dictionary.successor(m.former, levelOfPrefix(m.prefix));
+    const f = m.former;
+    const succession = dictionary.successor(f, m.level);
+    const to = succession && (replacementText(m, f, succession) ?? succession.agency.title ?? succession.name);
+    const order = documentDate?.year ? compareWithRename(documentDate, f) : undefined;
+    const dated = datedNote(documentDate?.year ? documentDate : undefined, order, f);
     const lines = [
-      `**${m.prefix}${m.former.name}**（旧称）`,
-      succession ? `${m.former.year}年${m.former.approximate ? '前后' : ''}起改为“${m.prefix}${succession.name}”${m.former.reform ? `（${m.former.reform}）` : ''}。` : `${m.former.year}年起不再使用。`,
-      m.former.note,
+      `**${m.prefix}${f.name}**（旧称）`,
+      to ? `${renameDate(f)}起改为“${to}”${f.reform ? `（${f.reform}）` : ''}。` : `${renameDate(f)}起不再使用。`,
+      dated,
+      f.note,
+      f.source ? `出处：${f.source}` : undefined,
     ];
-    return { markdown: lines.filter(Boolean).join('\n\n'), start: m.start, end: m.end };
+    return lines.filter(Boolean).join('\n\n');
   }
   const a = m.agency!;
+  const shorts = dictionary.shortForms(a);
+  const formers = formerLine(a, dictionary);
   const lines = [
     `**${m.prefix}${a.name}**${a.title ? `（${a.title}）` : ''}`,
-    a.abbreviations.length ? `简称：${a.abbreviations.join('、')}` : undefined,
+    m.form === 'derived' || m.form === 'abbreviation' ? `“${m.surface}”是“${a.name}”的简称。` : undefined,
+    shorts.length ? `简称：${shorts.join('、')}` : undefined,
     a.variants.length ? `部分地方称：${a.variants.join('、')}` : undefined,
     `层级：${a.levels.map((l) => LEVEL_NAMES[l]).join('、')} · 类别：${a.kind}`,
-    formerLine(a) ? `曾用名：${formerLine(a)}` : undefined,
+    formers ? `曾用名：${formers}` : undefined,
     a.note,
     a.origin !== 'builtin' ? `来源：${a.origin === 'workspace' ? '工作区机构词典' : '设置 gongwen.agencies.extra'}` : undefined,
   ];
-  return { markdown: lines.filter(Boolean).join('\n\n'), start: m.start, end: m.end };
+  return lines.filter(Boolean).join('\n\n');
+}
+
+/** The dictionary's match at an offset: names lie within one line, so the line is scanned, not the draft. */
+function agencyAt(result: AnalysisResult, offset: number, resources: RuleResources & { readonly agencies: AgencyDictionary }) {
+  const { text, lines } = result.document;
+  const line = lines.lineOf(offset);
+  const lineStart = lines.lineStarts[line];
+  const places = resources.places && placeIndexOf(resources.places);
+  const match = resources.agencies.scan(text.slice(lineStart, lines.lineContentEnd(line)), places).find((m) => m.start + lineStart <= offset && offset < m.end + lineStart);
+  return match && { ...match, start: match.start + lineStart, end: match.end + lineStart };
+}
+
+/** Hover on an agency name: full name, short forms, levels, kind, former names; for a former name when and to what it changed. */
+export const agencyHover: HoverProvider = ({ result, offset, resources }) => {
+  const dictionary = resources.agencies;
+  const m = dictionary && agencyAt(result, offset, { ...resources, agencies: dictionary });
+  if (!dictionary || !m) return undefined;
+  return { markdown: agencyHoverMarkdown(m, dictionary, result.document.frame.date), start: m.start, end: m.end };
 };
 
 /** Hover providers, asked in order; their parts are shown together. */

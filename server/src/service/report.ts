@@ -1,12 +1,11 @@
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { Section } from '../core/model/document';
-import type { Finding, Severity } from '../core/model/findings';
+import { type Finding, type Severity, SEVERITY_NAMES } from '../core/model/findings';
 import { ruleById } from '../core/rules/index';
 import { CATEGORY_NAMES } from '../core/rules/rule';
 import { isPlaceholder } from './placeholders';
 import { headingName } from './sections';
 
-const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 interface KindRow {
@@ -45,7 +44,7 @@ export interface CheckReport {
 
 export function buildReport(result: AnalysisResult, fileName: string, generatedAt: string): CheckReport {
   const { document: doc, findings } = result;
-  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: SEVERITY_ZH[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
+  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: SEVERITY_NAMES[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
 
   const categoryCounts = new Map<string, number>();
   const kindCounts = new Map<string, number>();
@@ -80,7 +79,7 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
 
   const rows = findings.map((f) => {
     const p = doc.lines.positionAt(f.start);
-    return { line: p.line + 1, column: p.character + 1, severity: SEVERITY_ZH[f.severity], code: f.ruleId, message: f.message };
+    return { line: p.line + 1, column: p.character + 1, severity: SEVERITY_NAMES[f.severity], code: f.ruleId, message: f.message };
   });
   return { fileName, generatedAt, bySeverity, byCategory, byKind, bySection, findings: rows };
 }

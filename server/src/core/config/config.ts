@@ -4,7 +4,7 @@ import { SETTING_KEYS, SETTINGS } from './settings';
 import type { ValueType } from './schema';
 import { show } from './schema';
 
-export type { ConfigProblem, PlaceholderMode, RuleSetting } from './settings';
+export type { AgencyAsOf, ConfigProblem, PlaceholderMode, RuleSetting } from './settings';
 
 /**
  * Everything the analysis depends on besides the text: the project settings. Passed into the core on

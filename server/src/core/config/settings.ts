@@ -21,6 +21,14 @@ export type PlaceholderMode = 'hint' | 'warning' | 'final';
 /** When diagnostics are computed. */
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
+/**
+ * Which date renamed agency names are judged against: today (a draft reusing last year's plan must use
+ * the current names), or each document's own 成文日期 (reviewing an archive: a name right when the
+ * document was written is not reported).
+ */
+export type AgencyAsOf = 'today' | 'documentDate';
+export const AGENCY_AS_OF: readonly AgencyAsOf[] = ['today', 'documentDate'];
+
 export interface ConfigProblem {
   /** Where the bad value came from: a setting (`gongwen.rules.numbering-gap`) or a file and field. */
   readonly source: string;
@@ -124,6 +132,11 @@ export const SETTINGS = {
     scope: 'project', type: arrayType(stringType({ maxLength: 500, noun: 'glob 模式' }), { maxItems: 200, noun: 'glob 模式' }), default: ['**/*.txt', '**/*.md'],
     zh: '除“公文”语言的文件外，编辑器还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
     en: 'Files the editor checks besides the Gongwen language (glob patterns).',
+  }),
+  'agencies.asOf': declare<AgencyAsOf, 'project'>({
+    scope: 'project', type: enumType(AGENCY_AS_OF), default: 'today',
+    zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',
+    en: 'Which date renamed agency names are judged against: today (default), or each document’s own date (for reviewing an archive).',
   }),
   'agencies.extra': declare<readonly AgencyEntry[], 'project'>({
     scope: 'project', type: agencyEntriesType, default: [], merge: 'append',
