@@ -7,6 +7,7 @@ import { activeDraftEditor, draftSelector, isDraft, loadProjectPatterns } from '
 import { exportReport } from './exportReport';
 import { OutlineView, registerRevealRange } from './outlineView';
 import { registerAgencyCommands } from './agencyCommands';
+import { registerTermCommands } from './termCommands';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
 import { explicitSettings, isFinalMode, updateSetting } from './settings';
@@ -108,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerPlaceholderCommands(currentClient),
     registerAgencyCommands(),
+    ...registerTermCommands(),
     ...registerDocxViewer(currentClient),
     registerRevealRange(),
     vscode.window.onDidChangeActiveTextEditor(() => updateContext(status)),

@@ -31,6 +31,10 @@ export interface OutlineNode {
   readonly problems: readonly string[];
   /** Placeholder findings inside the section (children included). */
   readonly placeholders: number;
+  /** Characters of the section (children included), white space and web chrome not counted. */
+  readonly characters?: number;
+  /** For a speech: the section's estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   readonly children: readonly OutlineNode[];
 }
 
@@ -137,6 +141,10 @@ export const ClientCommands = {
   fillPlaceholder: 'gongwen.fillPlaceholder',
   /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
   addAgency: 'gongwen.addAgencyToWorkspace',
+  /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
+  addToWhitelist: 'gongwen.addToTermWhitelist',
+  /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
+  addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
 export const Notifications = {
@@ -152,6 +160,10 @@ export interface StatusParams {
   readonly warnings: number;
   readonly infos: number;
   readonly placeholders: number;
+  /** Characters of the draft, white space and the chrome around it not counted. */
+  readonly characters?: number;
+  /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
 }
 
 export interface CheckParams {

@@ -12,6 +12,7 @@ import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
 import type { Rule, RuleResources } from '../../server/src/core/rules/rule';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { fixAllText } from '../../server/src/service/fixAll';
+import { ProjectFiles } from '../../server/src/project/projectFiles';
 import { FIXTURES_DIR } from './paths';
 import { spanText } from './snapshots';
 
@@ -106,9 +107,27 @@ export function fixtureFindings(text: string, findings: readonly Finding[]): Fix
   }));
 }
 
+/**
+ * The dictionaries of a case: the built-in ones, extended by a `.gongwen/` in the rule's folder (its
+ * `agencies.json`, `terms.json`), read as the editor and the CLI read a project's files.
+ */
+export function caseResources(c: FixtureCase, base: RuleResources): RuleResources {
+  const dir = path.dirname(c.inputFile);
+  const files = new ProjectFiles();
+  const project = files.projectOf(c.inputFile, dir);
+  if (!project) return base;
+  const data = files.read(project);
+  const problems = [...data.problems, ...data.agencyProblems, ...data.termProblems];
+  if (problems.length) throw new Error(problems.map((p) => `${p.source}: ${p.message}`).join('\n'));
+  return files.resources(base, project, [], (p) => {
+    throw new Error(`${p.source}: ${p.message}`);
+  });
+}
+
 /** What the runner computes for a case: findings of the input, and fix-all to convergence. */
-export function runCase(c: FixtureCase, resources: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
+export function runCase(c: FixtureCase, base: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
   const config = caseConfig(c);
+  const resources = caseResources(c, base);
   const result = analyzeText(c.input, config, resources);
   const fixed = fixAllText(c.input, config, resources);
   return { findings: fixtureFindings(c.input, result.findings), failures: result.failures, fixed: fixed.text, converged: fixed.converged };

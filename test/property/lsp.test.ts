@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { CodeAction, DocumentSymbol, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { codeActionsFor } from '../../server/src/lsp/codeActions';
 import { FIX_ALL_KIND, RENUMBER_KIND, toDiagnostic } from '../../server/src/lsp/convert';
 import { documentSymbols, foldingRanges, outlineNodes } from '../../server/src/lsp/outline';
@@ -61,10 +62,12 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
       for (const f of foldingRanges(result.document)) {
         assert.ok(f.startLine >= 0 && f.startLine < f.endLine && f.endLine < reference.lineCount, `folding ${f.startLine}-${f.endLine}`);
       }
-      const nodes = outlineNodes(result.document, result.findings);
+      const nodes = outlineNodes(result.document, result.findings, DEFAULT_CONFIG);
       const visitNodes = (list: readonly (typeof nodes)[number][]) => list.forEach((n) => {
         assertPosition(reference, { line: n.line, character: n.character }, `outline node “${n.title}”`);
         assert.ok(n.sectionEndLine >= n.line && n.sectionEndLine < reference.lineCount, `outline node “${n.title}” section end ${n.sectionEndLine}`);
+        // A section holds at least its children's characters, and no more than the text has.
+        assert.ok(n.characters !== undefined && n.characters >= n.children.reduce((sum, c) => sum + (c.characters ?? 0), 0) && n.characters <= text.length, `outline node “${n.title}” characters ${n.characters}`);
         visitNodes(n.children);
       });
       visitNodes(nodes);

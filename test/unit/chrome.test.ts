@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { fixAllText } from '../../server/src/service/fixAll';
+import { fixAllText as fixAll } from '../../server/src/service/fixAll';
 import { isResidueZone, zoneAt } from '../../server/src/core/model/frame';
 import { only } from '../helpers/hygiene';
 import { CORPUS_DIR, readText } from '../helpers/paths';
@@ -80,7 +80,7 @@ describe('web chrome in generated page layouts', () => {
     const chrome = chromeElements(text).filter((e) => e.start < end && e.end > start);
     assert.deepEqual(chrome.map((e) => text.slice(e.start, e.end)), [block], `${layout} (${where}) in ${doc.name}`);
     // The safe fixes delete the block and nothing else.
-    assert.equal(fixAllText(text, only(...RESIDUE_RULES)).text.replace(/\n*$/, ''), doc.text.replace(/\n*$/, ''), `${layout} (${where}) in ${doc.name}: fix`);
+    assert.equal(fixAll(text, only(...RESIDUE_RULES)).text.replace(/\n*$/, ''), doc.text.replace(/\n*$/, ''), `${layout} (${where}) in ${doc.name}: fix`);
     found++;
   };
   for (const doc of DOCUMENTS) {
@@ -92,7 +92,7 @@ describe('web chrome in generated page layouts', () => {
   it('a widget split over lines around a title is one block above it and one below, the title untouched', () => {
     const text = '【字号：\n大\n中\n小\n】\n关于开展安全检查的通知\n各单位：\n请做好检查工作。\n【打印本页】\n【关闭窗口】';
     assert.deepEqual(chromeElements(text).map((e) => text.slice(e.start, e.end)), ['【字号：⏎大⏎中⏎小⏎】'.replace(/⏎/g, '\n'), '【打印本页】\n【关闭窗口】']);
-    assert.equal(fixAllText(text, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+    assert.equal(fixAll(text, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
   });
 });
 

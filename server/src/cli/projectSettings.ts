@@ -47,7 +47,7 @@ export class CliSettings {
     const data = project && this.files.read(project);
     const flags: SettingsLayer[] = this.source.placeholderMode ? [{ source: '--final', values: { placeholderMode: this.source.placeholderMode }, file: false, origin: 'settings' }] : [];
     const { values, problems } = resolveSettings([...(data?.layer ? [data.layer] : []), ...flags], RULE_IDS);
-    const all = [...(data?.problems ?? []), ...(data?.agencyProblems ?? []), ...problems];
+    const all = [...(data?.problems ?? []), ...(data?.agencyProblems ?? []), ...(data?.termProblems ?? []), ...problems];
     const resources = this.files.resources(this.base, project, values['agencies.extra'], (p) => all.push(p));
     settings = { config: analysisConfig(values), resources, problems: all, configFile: data?.layer ? project!.configFile : undefined };
     this.resolved.set(key, settings);

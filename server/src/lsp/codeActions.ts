@@ -3,7 +3,7 @@ import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { PRODUCT_NAME } from '../protocol';
-import { disableActions, findingActions, findingOf, fixAllAction, renumberAction } from '../service/codeActions';
+import { disableActions, findingActions, findingOf, fixAllAction, renumberAction, selectionActions } from '../service/codeActions';
 import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction } from './convert';
 
 function wants(params: CodeActionParams, kind: string): boolean {
@@ -21,8 +21,15 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
       const start = offsetOf(lines, diagnostic.range.start);
       const end = offsetOf(lines, diagnostic.range.end);
       const finding = start !== undefined && end !== undefined ? findingOf(result, diagnostic.code, start, end) : undefined;
-      const domain = [...(finding ? findingActions(finding) : []), ...disableActions(result.document, diagnostic.code, diagnostic.range.start.line)];
+      const domain = [...(finding ? findingActions(finding, result.document) : []), ...disableActions(result.document, diagnostic.code, diagnostic.range.start.line)];
       for (const action of domain) actions.push(toCodeAction(lines, uri, action, diagnostic));
+    }
+    // A selection (not a diagnostic's range): offer to add it to the unit's lexicon.
+    const start = offsetOf(lines, params.range.start);
+    const end = offsetOf(lines, params.range.end);
+    const onDiagnostic = params.context.diagnostics.some((d) => d.range.start.line === params.range.start.line && d.range.start.character === params.range.start.character && d.range.end.character === params.range.end.character);
+    if (start !== undefined && end !== undefined && end > start && !onDiagnostic) {
+      for (const action of selectionActions(result.document, start, end)) actions.push(toCodeAction(lines, uri, action));
     }
   }
   // Source actions only when asked for by kind (on save, or from the source-action menu).

@@ -68,6 +68,8 @@ export function toCodeAction(lines: LineIndex, uri: string, action: DocumentActi
   const c = action.command;
   if (c?.id === 'fillPlaceholder') out.command = { title: action.title, command: ClientCommands.fillPlaceholder, arguments: [uri, toRange(lines, c.start, c.end)] };
   else if (c?.id === 'addAgency') out.command = { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [c.name] };
+  else if (c?.id === 'addToWhitelist') out.command = { title: '加入白名单', command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
+  else if (c?.id === 'addUnitTerm') out.command = { title: '加入本单位词表', command: ClientCommands.addUnitTerm, arguments: [c.word] };
   return out;
 }
 

@@ -48,7 +48,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
 
   connection.onRequest(Requests.outline, guard('outline', null, async (params) => {
     const draft = await session.open(params?.uri);
-    return draft ? outlineNodes(draft.result.document, draft.result.findings) : null;
+    return draft ? outlineNodes(draft.result.document, draft.result.findings, (await session.settingsFor(draft.document.uri)).analysis) : null;
   }));
 
   connection.onRequest(Requests.report, guard('report', '', async (params) => {

@@ -123,7 +123,7 @@ export class Session {
         const data = project && this.projectFiles.read(project);
         const { settings, problems } = resolveServerSettings(raw, data?.layer);
         for (const p of [...(data?.problems ?? []), ...problems]) this.warnOnce('公文起草助手设置有误', p);
-        for (const p of data?.agencyProblems ?? []) this.warnOnce('公文起草助手机构词典有误', p);
+        for (const p of [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])]) this.warnOnce('公文起草助手工作区词典有误', p);
         return settings;
       })();
       this.settingsCache.set(uri, s);
@@ -131,10 +131,10 @@ export class Session {
     return s;
   }
 
-  /** Built-in dictionaries extended by the project's `.gongwen/agencies.json` and the settings' agency entries. */
+  /** Built-in dictionaries extended by the project's `.gongwen/agencies.json` and `terms.json` and the settings' agency entries. */
   async resourcesFor(uri: string): Promise<RuleResources> {
     const { agencyExtra } = await this.settingsFor(uri);
-    return this.projectFiles.resources(this.base, this.projectOf(uri), agencyExtra, (p) => this.warnOnce('公文起草助手机构词典有误', p));
+    return this.projectFiles.resources(this.base, this.projectOf(uri), agencyExtra, (p) => this.warnOnce('公文起草助手工作区词典有误', p));
   }
 
   async analysis(document: TextDocument): Promise<AnalysisResult> {

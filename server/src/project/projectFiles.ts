@@ -4,27 +4,35 @@ import type { AgencyEntry } from '../core/agency/entries';
 import { validateAgencyData } from '../core/agency/entries';
 import type { ConfigProblem, SettingsLayer } from '../core/config/config';
 import type { RuleResources } from '../core/rules/rule';
+import type { UnitTerms } from '../core/words/terms';
+import { validateUnitTerms } from '../core/words/terms';
 
 /**
  * A project's own files, read the same way by the CLI and the language server: `.gongwen/config.json`
- * (settings a team shares) and `.gongwen/agencies.json` (its agency names), found from a draft's folder
- * upward. This is the only code that reads them; what they hold is validated in core (settings,
- * agency entries).
+ * (settings a team shares), `.gongwen/agencies.json` (its agency names) and `.gongwen/terms.json` (the
+ * unit's own lexicon and whitelist), found from a draft's folder upward. This is the only code that reads
+ * them; what they hold is validated in core (settings, agency entries, unit terms).
  */
 
 export const PROJECT_FOLDER = '.gongwen';
 export const CONFIG_FILE = 'config.json';
 export const AGENCIES_FILE = 'agencies.json';
-/** For file watchers: either file of any project folder. */
-export const PROJECT_FILES_GLOB = `**/${PROJECT_FOLDER}/{${CONFIG_FILE},${AGENCIES_FILE}}`;
+export const TERMS_FILE = 'terms.json';
+/** For file watchers: any file of any project folder. */
+export const PROJECT_FILES_GLOB = `**/${PROJECT_FOLDER}/{${CONFIG_FILE},${AGENCIES_FILE},${TERMS_FILE}}`;
 
 /** Larger files are refused: a settings file or a dictionary of thousands of entries is far smaller. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** The files that apply to a draft; either may be missing. */
+/** The files that apply to a draft; any may be missing. */
 export interface Project {
   readonly configFile: string;
   readonly agenciesFile: string;
+  readonly termsFile: string;
+}
+
+function projectIn(dir: string): Project {
+  return { configFile: path.join(dir, CONFIG_FILE), agenciesFile: path.join(dir, AGENCIES_FILE), termsFile: path.join(dir, TERMS_FILE) };
 }
 
 /** What a project's files hold, validated. */
@@ -37,12 +45,15 @@ export interface ProjectData {
   readonly problems: readonly ConfigProblem[];
   /** Problems of the dictionary file. */
   readonly agencyProblems: readonly ConfigProblem[];
+  /** The unit's terms, undefined without any. */
+  readonly terms?: UnitTerms;
+  readonly termProblems: readonly ConfigProblem[];
 }
 
-/** The project of an explicitly named config file (`--config FILE`): the dictionary is the one beside it. */
+/** The project of an explicitly named config file (`--config FILE`): the dictionary and terms are the ones beside it. */
 export function projectOfFile(configFile: string): Project {
   const file = path.resolve(configFile);
-  return { configFile: file, agenciesFile: path.join(path.dirname(file), AGENCIES_FILE) };
+  return { ...projectIn(path.dirname(file)), configFile: file };
 }
 
 /** The text of a file, undefined when there is none; an unreadable or oversized one is a problem. */
@@ -80,8 +91,9 @@ function readJson(file: string, problems: ConfigProblem[], fallback: string): un
 
 /**
  * Finds and reads project files, each once (until `invalidate`). `trusted: false` (VS Code Restricted
- * Mode): the project's agency names are not read — neither its dictionary file nor the entries of its
- * config file — so an untrusted folder cannot change what counts as a known agency.
+ * Mode): the project's agency names and terms are not read — neither its dictionary and terms files nor
+ * the agency entries of its config file — so an untrusted folder cannot change what counts as a known
+ * agency or an accepted word.
  */
 export class ProjectFiles {
   private readonly found = new Map<string, Project | null>();
@@ -97,8 +109,8 @@ export class ProjectFiles {
   }
 
   /**
-   * The project of a draft: the nearest folder, from the draft's own upward, holding a `.gongwen/`
-   * config or dictionary; the search ends after `stopAt` (a workspace folder) or at the filesystem root.
+   * The project of a draft: the nearest folder, from the draft's own upward, holding a `.gongwen/` with
+   * any of the three files; the search ends after `stopAt` (a workspace folder) or at the filesystem root.
    */
   projectOf(draft: string, stopAt?: string): Project | undefined {
     const stop = stopAt && path.resolve(stopAt);
@@ -112,8 +124,8 @@ export class ProjectFiles {
         break;
       }
       visited.push(dir);
-      const candidate: Project = { configFile: path.join(dir, PROJECT_FOLDER, CONFIG_FILE), agenciesFile: path.join(dir, PROJECT_FOLDER, AGENCIES_FILE) };
-      if (fs.existsSync(candidate.configFile) || fs.existsSync(candidate.agenciesFile)) {
+      const candidate = projectIn(path.join(dir, PROJECT_FOLDER));
+      if (fs.existsSync(candidate.configFile) || fs.existsSync(candidate.agenciesFile) || fs.existsSync(candidate.termsFile)) {
         project = candidate;
         break;
       }
@@ -128,7 +140,7 @@ export class ProjectFiles {
 
   /** What a project's files hold. */
   read(project: Project): ProjectData {
-    const key = `${project.configFile}\u0000${project.agenciesFile}`;
+    const key = `${project.configFile}\u0000${project.agenciesFile}\u0000${project.termsFile}`;
     let data = this.data.get(key);
     if (data) return data;
     const problems: ConfigProblem[] = [];
@@ -150,24 +162,40 @@ export class ProjectFiles {
       agencyProblems.push(...validated.problems);
       agencies = validated.data?.agencies ?? [];
     }
-    data = { layer, agencies, problems, agencyProblems };
+    let terms: UnitTerms | undefined;
+    const termProblems: ConfigProblem[] = [];
+    const rawTerms = this.trusted ? readJson(project.termsFile, termProblems, '不使用本单位词表') : undefined;
+    if (rawTerms !== undefined) {
+      const validated = validateUnitTerms(rawTerms, project.termsFile);
+      termProblems.push(...validated.problems);
+      if (validated.terms.entries.length || validated.terms.whitelist.length) terms = validated.terms;
+    }
+    data = { layer, agencies, problems, agencyProblems, terms, termProblems };
     this.data.set(key, data);
     return data;
   }
 
   /**
    * The dictionaries for a draft: the built-in ones extended by the project's dictionary file and the
-   * agency entries of the settings. The same object for the same project and entries, so caches hold.
+   * agency entries of the settings, and the word lists by the project's terms. The same object for the
+   * same project and entries, so caches hold.
    */
   resources(base: RuleResources, project: Project | undefined, extra: readonly AgencyEntry[], report: (p: ConfigProblem) => void): RuleResources {
-    const fromFile = project ? this.read(project).agencies : [];
-    if (!base.agencies || (!fromFile.length && !extra.length)) return base;
+    const data = project && this.read(project);
+    const fromFile = data?.agencies ?? [];
+    const agencies = base.agencies && (fromFile.length || extra.length) ? base.agencies : undefined;
+    const terms = base.words && data?.terms;
+    if (!agencies && !terms) return base;
     const key = `${project?.agenciesFile ?? ''}\u0000${JSON.stringify(extra)}`;
     let resources = this.extended.get(key);
     if (!resources) {
-      const { dictionary, problems } = base.agencies.extend([...fromFile, ...extra]);
-      problems.forEach(report);
-      resources = { ...base, agencies: dictionary };
+      resources = base;
+      if (agencies) {
+        const { dictionary, problems } = agencies.extend([...fromFile, ...extra]);
+        problems.forEach(report);
+        resources = { ...resources, agencies: dictionary };
+      }
+      if (terms) resources = { ...resources, words: base.words!.withUnitTerms(terms) };
       this.extended.set(key, resources);
     }
     return resources;

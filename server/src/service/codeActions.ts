@@ -12,7 +12,11 @@ export type ActionCommand =
   /** Put a snippet tab stop over [start, end): the writer types the figure there. */
   | { readonly id: 'fillPlaceholder'; readonly start: number; readonly end: number }
   /** Add a name to the workspace agency dictionary. */
-  | { readonly id: 'addAgency'; readonly name: string };
+  | { readonly id: 'addAgency'; readonly name: string }
+  /** Add a phrase to the whitelist of the unit's lexicon (`.gongwen/terms.json`): no word rule reports it. */
+  | { readonly id: 'addToWhitelist'; readonly phrase: string }
+  /** Add a word to the unit's lexicon; the client asks for the suggestion and the reason. */
+  | { readonly id: 'addUnitTerm'; readonly word: string };
 
 /** A quick fix of one finding, or a source action over the whole draft. */
 export interface DocumentAction {
@@ -30,8 +34,11 @@ export function findingOf(result: AnalysisResult, ruleId: string, start: number,
   return result.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
 }
 
-/** A finding's own fixes (the first safe one preferred), “填写此处…” on a placeholder, “添加到工作区机构词典” on an unknown agency. */
-export function findingActions(finding: Finding): DocumentAction[] {
+/**
+ * A finding's own fixes (the first safe one preferred), “填写此处…” on a placeholder, “添加到工作区机构词典” on an
+ * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers).
+ */
+export function findingActions(finding: Finding, doc?: PolicyDocument): DocumentAction[] {
   const actions: DocumentAction[] = finding.fixes
     .filter((fix) => !fix.snippet)
     .map((fix, i) => ({ title: fix.title, kind: 'quickfix', preferred: i === 0 && fix.safe, edits: fix.edits }));
@@ -40,9 +47,21 @@ export function findingActions(finding: Finding): DocumentAction[] {
   if (finding.ruleId === 'agency-unknown' && finding.messageId !== 'level' && typeof name === 'string') {
     actions.push({ title: `添加到工作区机构词典：“${name}”`, kind: 'quickfix', command: { id: 'addAgency', name } });
   }
+  // A word finding the unit accepts: whitelist the text it covers.
+  const phrase = doc?.text.slice(finding.start, finding.end);
+  if (finding.category === 'word' && finding.ruleId !== 'word-unit-term' && phrase && !/[\r\n]/.test(phrase)) {
+    actions.push({ title: `加入白名单：“${phrase}”（本单位词表）`, kind: 'quickfix', command: { id: 'addToWhitelist', phrase } });
+  }
   // The writer types the figure in place (a snippet tab stop in the client); the server never guesses it.
   if (isPlaceholder(finding)) actions.push({ title: '填写此处…', kind: 'quickfix', preferred: true, command: { id: 'fillPlaceholder', ...fillSpan(finding) } });
   return actions;
+}
+
+/** A selected word (2 to 40 characters, one line, no blank): “加入本单位词表” for it. */
+export function selectionActions(doc: PolicyDocument, start: number, end: number): DocumentAction[] {
+  const word = doc.text.slice(start, end);
+  if (word.length < 2 || word.length > 40 || /\s/.test(word)) return [];
+  return [{ title: `将“${word}”加入本单位词表…`, kind: 'quickfix', command: { id: 'addUnitTerm', word } }];
 }
 
 /** Switch a rule off on one line (a directive at its end) or in the whole file (a directive on top). */

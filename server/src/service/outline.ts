@@ -1,6 +1,7 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
 import { elementsOf } from '../core/model/frame';
 import { sliceWhole } from '../core/text/lineIndex';
+import { characterCount } from '../core/rules/consistency/length';
 
 /**
  * The document's outline as a writer reads it, built from the parse's section tree and its frame:
@@ -27,6 +28,8 @@ export interface OutlineEntry {
   readonly rangeEnd: number;
   /** Found inside a line a conversion ran together. */
   readonly inline: boolean;
+  /** Characters of the whole section (white space and chrome not counted), for the outline's tooltip. */
+  readonly characters: number;
   /** The parse's heading (absent for the document root). */
   readonly heading?: Heading;
   readonly children: readonly OutlineEntry[];
@@ -75,6 +78,7 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
       rangeStart: section.start,
       rangeEnd: Math.max(section.end, h.end),
       inline: h.inline,
+      characters: characterCount(doc, section.start, Math.max(section.end, h.end)),
       heading: h,
       children: section.children.map(entry),
     };
@@ -93,6 +97,7 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail.length > 0 ? { detail: detail.join('　') } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
+    characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
     children: body,
   };
   return [root, ...attachments];

@@ -122,3 +122,27 @@ export function analysisConfig(values: SettingValues): AnalysisConfig {
   for (const key of SETTING_KEYS) if (SETTINGS[key].scope === 'project') config[key] = values[key];
   return Object.freeze(config) as AnalysisConfig;
 }
+
+/** Length limits and the speaking speed of the length rule and the outline's counts (the `limits.*` settings). */
+export interface LengthLimits {
+  /** Characters (white space not counted) of a 文件. */
+  readonly documentCharacters: number;
+  /** Characters of a document deploying one 专项 task. */
+  readonly specialDocumentCharacters: number;
+  /** Minutes of a speech. */
+  readonly speechMinutes: number;
+  /** Speaking speed for the estimate, characters per minute. */
+  readonly charactersPerMinute: number;
+}
+
+/** The limits a configuration sets, the declared defaults for the rest. */
+export function lengthLimits(config: AnalysisConfig): LengthLimits {
+  return {
+    documentCharacters: option(config, 'limits.documentCharacters'),
+    specialDocumentCharacters: option(config, 'limits.specialDocumentCharacters'),
+    speechMinutes: option(config, 'limits.speechMinutes'),
+    charactersPerMinute: option(config, 'limits.charactersPerMinute'),
+  };
+}
+
+export const DEFAULT_LIMITS: LengthLimits = Object.freeze(lengthLimits(DEFAULT_CONFIG));

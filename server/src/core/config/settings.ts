@@ -133,6 +133,29 @@ export const SETTINGS = {
     zh: '除“公文”语言的文件外，编辑器还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
     en: 'Files the editor checks besides the Gongwen language (glob patterns).',
   }),
+  // Length limits and speaking speed (rule consistency-length, the outline's counts). Defaults from
+  // 《整治形式主义为基层减负若干规定》 (2024): 地方和部门文件一般不超过5000字, 部署专项工作或者具体任务的文件一般不超过4000字,
+  // 主要负责同志讲话或者会议主报告不超过1小时.
+  'limits.documentCharacters': declare({
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 5000,
+    zh: '文件的篇幅上限（字数，不计空白），规则 consistency-length 使用。',
+    en: 'Length limit of a document in characters (white space not counted), for consistency-length.',
+  }),
+  'limits.specialDocumentCharacters': declare({
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 4000,
+    zh: '部署专项工作或具体任务的文件的篇幅上限（字数）。',
+    en: 'Length limit of a document deploying one special task, in characters.',
+  }),
+  'limits.speechMinutes': declare({
+    scope: 'project', type: numberType({ minimum: 1, maximum: 600, noun: '分钟数' }), default: 60,
+    zh: '讲话稿的时长上限（分钟）。',
+    en: 'Length limit of a speech, in minutes.',
+  }),
+  'limits.charactersPerMinute': declare({
+    scope: 'project', type: numberType({ minimum: 50, maximum: 1000, noun: '字数' }), default: 200,
+    zh: '估算讲话时长所用的语速（字/分钟）。',
+    en: 'Speaking speed for the speech estimate, characters per minute.',
+  }),
   'agencies.asOf': declare<AgencyAsOf, 'project'>({
     scope: 'project', type: enumType(AGENCY_AS_OF), default: 'today',
     zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',

@@ -43,6 +43,26 @@ import { agencyUnknown } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
+import { elementDocNumber } from './element/docNumber';
+import { elementDate } from './element/date';
+import { elementTitle } from './element/title';
+import { elementAddressee } from './element/addressee';
+import { elementAttachmentList } from './element/attachmentList';
+import { elementAttachmentMatch } from './element/attachmentMatch';
+import { elementAttachmentReference } from './element/attachmentReference';
+import { elementImprint } from './element/imprint';
+import { consistencyCountClaim } from './consistency/countClaim';
+import { consistencyLength } from './consistency/length';
+import { consistencyDate } from './consistency/dateOrder';
+import { wordConfusable } from './word/confusable';
+import { wordVariantForm } from './word/variantForm';
+import { wordUnitTerm } from './word/unitTerm';
+import { wordPlaceJurisdiction } from './word/placeJurisdiction';
+import { wordPlaceLevel } from './word/placeLevel';
+import { wordPlaceEthnicOrder } from './word/placeEthnicOrder';
+import { wordFormulation } from './word/formulation';
+import { wordFormulationOrder } from './word/formulationOrder';
+import { wordFormulationRetired } from './word/formulationRetired';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -88,6 +108,26 @@ export const RULES: readonly Rule[] = [
   agencyMixedForms,
   agencyClauseDuplicate,
   agencyClauseSeparator,
+  elementDocNumber,
+  elementDate,
+  elementTitle,
+  elementAddressee,
+  elementAttachmentList,
+  elementAttachmentMatch,
+  elementAttachmentReference,
+  elementImprint,
+  consistencyCountClaim,
+  consistencyLength,
+  consistencyDate,
+  wordConfusable,
+  wordVariantForm,
+  wordUnitTerm,
+  wordPlaceJurisdiction,
+  wordPlaceLevel,
+  wordPlaceEthnicOrder,
+  wordFormulation,
+  wordFormulationOrder,
+  wordFormulationRetired,
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
