@@ -29,7 +29,7 @@ import { resolveServerSettings } from '../../server/src/lsp/settings';
 import { loadResources } from '../../server/src/resources';
 import { agencyCompletions, agencyCompletionSite } from '../../server/src/service/completion';
 import { agencyHoverMarkdown } from '../../server/src/service/hover';
-import { corpusFiles, describeWithCorpus, FIXTURES_DIR, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
+import { corpusFiles, describeWithCorpus, FIXTURES_DIR, itWithCorpus, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
 const resources = loadResources() as AgencyResources;
@@ -384,7 +384,7 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     assert.equal(repeated.related?.length, 20, 'related spans are capped; the count says how many');
   });
 
-  it('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
+  itWithCorpus('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
     // Three units per document, each changed one way: a character no name uses, a doubled one, one left out.
     const documents = ['fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023', 'fangan_guanweihui_ertong_jinshi_fangkong_2021',
       'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021',
