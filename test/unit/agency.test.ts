@@ -541,7 +541,7 @@ describe('agency-outdated is dated', () => {
     assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['agency-outdated', 'information']]);
   });
 
-  it('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
+  itWithCorpus('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
     const archive = { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' as const };
     for (const name of ['tongzhi_anhui_gongye_hulianwang', 'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021', 'fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023']) {
       const text = readText(corpusFiles().find((f) => path.basename(f, '.txt') === name)!);
