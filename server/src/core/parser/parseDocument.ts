@@ -11,6 +11,7 @@ import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
+import { findVerbatimSpans } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -308,6 +309,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     enumerations: enumerations.finish(),
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
+    verbatim: findVerbatimSpans(text, lines),
     frame: computeFrame({ text, lines, paragraphs, headings }),
   };
   parseStates.set(doc, { infos, occurrences });

@@ -33,9 +33,12 @@ export interface Span {
   readonly end: number;
 }
 
-const URL = /(?:https?:\/\/|www\.)[!-~]+/g;
-
-/** Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue and URLs. */
+/**
+ * Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue,
+ * and the document's verbatim spans (addresses, code, Markdown and YAML syntax). The engine drops any
+ * finding or fix reaching into a verbatim span anyway; the scans skip them so that counts and the
+ * first reported mark are right.
+ */
 export interface ProtectedSpans {
   readonly spans: readonly Span[];
   /** True when [start, end) touches a protected span. Queries must come in ascending `start` order per cursor. */
@@ -47,20 +50,11 @@ const cache = new WeakMap<PolicyDocument, ProtectedSpans>();
 export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
   let result = cache.get(doc);
   if (result) return result;
-  const spans: Span[] = [];
+  const spans: Span[] = [...doc.verbatim];
   for (const h of doc.headings) {
     if (h.marker) spans.push({ start: h.marker.start, end: h.marker.trailing ? h.marker.trailing.end : h.marker.end });
   }
   for (const r of doc.pageNumberResidue) spans.push({ start: r.start, end: r.end });
-  if (doc.text.includes('http') || doc.text.includes('www.')) {
-    URL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = URL.exec(doc.text))) {
-      // Punctuation after an address (`…/9732.html,请`) belongs to the sentence, not to the URL.
-      const length = m[0].replace(/[,;:!?.)]+$/, '').length;
-      spans.push({ start: m.index, end: m.index + length });
-    }
-  }
   spans.sort((a, b) => a.start - b.start);
   const frozen = spans;
   result = {

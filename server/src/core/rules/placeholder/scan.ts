@@ -1,5 +1,4 @@
 import type { PolicyDocument } from '../../model/document';
-import type { Span } from '../../text/lineIndex';
 import type { RuleContext } from '../rule';
 
 /**
@@ -137,39 +136,9 @@ export function insideMarker(text: string, start: number, end: number): boolean 
   return BRACKET_OPEN.has(text.charCodeAt(before)) && BRACKET_CLOSE.has(text.charCodeAt(after));
 }
 
-// Addresses and `inline code` are copied verbatim: a stand-in letter inside them is not a placeholder.
-const VERBATIM = /https?:\/\/[^\s\u3000，。；、）」』”]+|www\.[A-Za-z0-9.\-/_%?=&#]+|`[^`\r\n]+`/y;
-/** What a verbatim span starts with: each is found with `indexOf`, and VERBATIM is tried only there. */
-const VERBATIM_STARTS = ['http', 'www.', '`'];
-const verbatimCache = new WeakMap<PolicyDocument, readonly Span[]>();
-
-function verbatimSpans(doc: PolicyDocument): readonly Span[] {
-  let spans = verbatimCache.get(doc);
-  if (!spans) {
-    const found: Span[] = [];
-    const text = doc.text;
-    const starts: number[] = [];
-    for (const start of VERBATIM_STARTS) for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) starts.push(i);
-    starts.sort((a, b) => a - b);
-    // In text order, as a scan would find them: a start inside an earlier span is part of it.
-    let scanned = 0;
-    for (const start of starts) {
-      if (start < scanned) continue;
-      VERBATIM.lastIndex = start;
-      const m = VERBATIM.exec(text);
-      if (!m) continue;
-      found.push({ start, end: start + m[0].length });
-      scanned = start + m[0].length;
-    }
-    spans = found;
-    verbatimCache.set(doc, spans);
-  }
-  return spans;
-}
-
-/** The offset lies inside an address or inline code. */
+/** The offset lies inside a verbatim span (an address, inline code, Markdown syntax): a stand-in letter there is not a placeholder. */
 export function inVerbatim(doc: PolicyDocument, offset: number): boolean {
-  const spans = verbatimSpans(doc);
+  const spans = doc.verbatim;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
