@@ -5,7 +5,8 @@
 // Untouched documents give the other column: every finding there per 100,000 characters, an upper
 // bound of false alarms (the corpus's real defects count too; the corpus tests list those).
 // A measure, not a test, like `npm run bench`. Flags: --seed S, --readme (write the table into
-// README.md between its eval markers), --details (recall per variant).
+// README.md between its eval markers), --details (recall per variant), --misses CLASS (each injection
+// of the class that was not found, in its context).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
@@ -73,6 +74,7 @@ const per100k = (n: number, chars: number) => ((n * 100000) / chars).toFixed(2);
 
 function main(): void {
   const seed = argument('--seed') ?? DEFAULT_SEED;
+  const showMisses = argument('--misses');
   const started = Date.now();
   const resources = loadResources();
   const analyze = (text: string) => analyzeText(text, DEFAULT_CONFIG, resources).findings;
@@ -103,6 +105,10 @@ function main(): void {
         const hit = found(cls, injection, injected.text, spans);
         tally.injected++;
         if (hit) tally.found++;
+        else if (showMisses === cls.id) {
+          const around = injected.text.slice(Math.max(0, injection.start - 12), injection.end + 8).replace(/\r?\n/g, '⏎');
+          console.log(`miss\t${name}\t${injection.variant}\t${around}`);
+        }
         const key = `${cls.id}\t${injection.variant}`;
         const v = variants.get(key) ?? { injected: 0, found: 0, documents: 0 };
         v.injected++;

@@ -160,6 +160,13 @@ describe('placeholder-editorial', () => {
 });
 
 describe('placeholder-missing-figure', () => {
+  /** [range, unit as written, messageId, data.slot] of each missing figure. */
+  function slots(text: string): [string, string, string | undefined, unknown][] {
+    const result = analyzeText(text);
+    return result.findings.filter((f) => f.ruleId === 'placeholder-missing-figure')
+      .map((f) => [spanText(result.document.lines, f.start, f.end), text.slice(f.start, f.end), f.messageId, f.data?.slot]);
+  }
+
   it('finds the unmarked missing figures of seed 004, over the unit', () => {
     const text = '取得全面胜利。年,我市PM2.5年均浓度由年每立方米45微克下降到28微克,优良天数从年的天提高到天,利用率保持%。\n大幅降低,年万元生产总值较年累计下降27%,到年基本消除';
     assert.deepEqual(placeholders(text), [
@@ -170,17 +177,62 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(messages('由年每立方米45微克，保持%。'), [
       '缺失数字：“由年”的“年”前没有数字，请在“年”前填写实际年份。', '缺失数字：“保持%”的“%”前没有数字，请在“%”前填写实际数值。',
     ]);
-    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert' });
+    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
   });
+
+  it('compound units ending a phrase after a noun or a word expecting a figure: 新增造林万亩，发行债券亿元，改造管网公里', () => {
+    assert.deepEqual(slots('新增造林万亩，发行债券亿元，改造管网公里。稳定在万吨以上。'), [
+      ['0:4-0:6', '万亩', 'figure', 'after-noun'], ['0:11-0:13', '亿元', 'figure', 'after-noun'], ['0:18-0:20', '公里', 'figure', 'after-noun'],
+      ['0:24-0:26', '万吨', 'figure', 'trigger'],
+    ]);
+    assert.deepEqual(messages('发行债券亿元，'), ['缺失数字：“债券亿元”的“亿元”前没有数字，请在“亿元”前填写实际数值。']);
+  });
+
+  it('percentages and percentage points after 超 近 约 高于 低于 占, at a clause start, or in any other Chinese text', () => {
+    assert.deepEqual(slots('超%，近%，高于%，占%，提高个百分点，%的企业。'), [
+      ['0:1-0:2', '%', 'figure', 'trigger'], ['0:4-0:5', '%', 'figure', 'trigger'], ['0:8-0:9', '%', 'figure', 'trigger'],
+      ['0:11-0:12', '%', 'figure', 'trigger'], ['0:15-0:19', '个百分点', 'figure', 'trigger'], ['0:20-0:21', '%', 'figure', 'clause-start'],
+    ]);
+  });
+
+  it('an item of a list or range of figures: 分别增长5%、%和8%, 3家、家和5家, 3万元以上万元以下, 第2、项', () => {
+    assert.deepEqual(slots('分别增长5%、%和8%。新建3家、家和5家。并处3万元以上万元以下的罚款。通知第2、项人员。'), [
+      ['0:7-0:8', '%', 'figure', 'list'], ['0:17-0:18', '家', 'figure', 'list'], ['0:29-0:31', '万元', 'figure', 'list'],
+      ['0:42-0:43', '项', 'figure', 'list'],
+    ]);
+  });
+
+  it('measure words after a word expecting a figure, counting a noun, opening a clause or ending a phrase after a noun', () => {
+    assert.deepEqual(slots('新增家企业，建成个示范村，在个工作日内，超12万家，家企业获评，新增重点实验室家，工业机器人台以上。'), [
+      ['0:2-0:3', '家', 'figure', 'trigger'], ['0:8-0:9', '个', 'figure', 'trigger'], ['0:14-0:15', '个', 'figure', 'counts-noun'],
+      ['0:26-0:27', '家', 'figure', 'clause-start'], ['0:39-0:40', '家', 'figure', 'after-noun'], ['0:46-0:47', '台', 'figure', 'after-noun'],
+    ]);
+  });
+
+  it('第 with no ordinal before a measure word: 第次会议, 第届', () => {
+    assert.deepEqual(slots('召开第次会议，第届全国人民代表大会。'), [['0:3-0:4', '次', 'ordinal', 'ordinal'], ['0:8-0:9', '届', 'ordinal', 'ordinal']]);
+    assert.deepEqual(messages('召开第次会议'), ['缺失数字：“第次会议”的“第”后没有序数，请在“第”后填写序数（如“第一次”）。']);
+  });
+
   it('finds bare counts, amounts and percentage points after a word that expects them', () => {
     assert.deepEqual(placeholders('提高个百分点，总投资亿元，新增家。'), [
       ['placeholder-missing-figure', '0:2-0:6', '个百分点'], ['placeholder-missing-figure', '0:10-0:12', '亿元'], ['placeholder-missing-figure', '0:15-0:16', '家'],
     ]);
   });
+
   it('never flags words where a unit is not missing its number', () => {
     const text = '全年、今年、每年、历年、近年、年均、多年，到年底，从年初，较年轻，于年内，年度考核，年实际使用外资，以月、季、年的工作日，'
       + '在天边，到天津，达到万兆，始终保持万马奔腾，比重（%），提高3个百分点，增长5%，3.5％，新增10家，总投资20亿元。';
     assert.deepEqual(placeholders(text), []);
+  });
+
+  it('never flags words made of unit characters, 万/亿 as numerals, attributes, rates or stand-ins', () => {
+    const words = '国家，专家，大家，投资家，企业家，项目建设，事项，首次，层次，等次，姓名，报名，复印件，信访件，服务台，港澳台，家电、家具，'
+      + '家校协同，家门口就业，台企台胞，高校引进台师，一个个愿景，件件关民生，个转企，千家万户，固本培元，3年期以上，400总吨以下，'
+      + '832万辆次，378家次，投资所产生的收益，提高人均预期寿命，开展人居环境整治，至次年1月。';
+    const numerals = '近万人，超亿元，上万户，数万家，破亿元，建设万亩示范区，新增万亩良田，年投资亿元以上项目，每公里，每万元GDP，单位：%，(%)，×个单位，XX家。';
+    assert.deepEqual(placeholders(words), []);
+    assert.deepEqual(placeholders(numerals).filter(([code]) => code === 'placeholder-missing-figure'), []);
   });
 });
 
