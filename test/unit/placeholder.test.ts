@@ -24,6 +24,7 @@ describe('placeholder rules: registry', () => {
     assert.deepEqual(ids, [
       'placeholder-marker', 'placeholder-cross', 'placeholder-letter', 'placeholder-year', 'placeholder-symbol',
       'placeholder-underscore', 'placeholder-omission', 'placeholder-editorial', 'placeholder-missing-figure',
+      'placeholder-instruction', 'placeholder-masked',
     ]);
     assert.ok(RULES.filter((r) => r.category === 'placeholder').every((r) => r.defaultSeverity === 'warning' && !r.fixable));
     const kinds = analyzeText('[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。').findings.map((f) => [f.ruleId, f.data?.kind]);
@@ -136,7 +137,7 @@ describe('placeholder-omission', () => {
     assert.deepEqual(placeholders('推进生态文 ……略…… 坚持共谋，（略）、[略]\n(一)完善责任 ……\n再审申请人：×××，……。\n请求……（简要列明请求和理由）'), [
       ['placeholder-omission', '0:6-0:11', '……略……'], ['placeholder-omission', '0:17-0:20', '（略）'], ['placeholder-omission', '0:21-0:24', '[略]'],
       ['placeholder-omission', '1:8-1:10', '……'], ['placeholder-cross', '2:6-2:9', '×××'], ['placeholder-omission', '2:10-2:12', '……'],
-      ['placeholder-omission', '3:2-3:4', '……'],
+      ['placeholder-omission', '3:2-3:4', '……'], ['placeholder-instruction', '3:4-3:15', '（简要列明请求和理由）'],
     ]);
     assert.deepEqual(messages('(一)完善责任 ……'), ['省略标记“……”：省略号截断了句子，此处内容尚未写完，请补全。']);
     assert.deepEqual(messages('……略……'), ['省略标记“……略……”：此处有内容被省略，请补全正文或删除该标记。']);
@@ -233,6 +234,65 @@ describe('placeholder-missing-figure', () => {
     const numerals = '近万人，超亿元，上万户，数万家，破亿元，建设万亩示范区，新增万亩良田，年投资亿元以上项目，每公里，每万元GDP，单位：%，(%)，×个单位，XX家。';
     assert.deepEqual(placeholders(words), []);
     assert.deepEqual(placeholders(numerals).filter(([code]) => code === 'placeholder-missing-figure'), []);
+  });
+});
+
+describe('placeholder-instruction', () => {
+  it('finds a template\'s instructions in square brackets: an instruction verb, a field name, a numbered item', () => {
+    const text = '负责[事项名称]，完成【填写工作目标】。[请输入正文]【任务一】【此处插入表格】[完成时限]【责任单位】';
+    assert.deepEqual(placeholders(text), [
+      ['placeholder-instruction', '0:2-0:8', '[事项名称]'], ['placeholder-instruction', '0:11-0:19', '【填写工作目标】'],
+      ['placeholder-instruction', '0:20-0:27', '[请输入正文]'], ['placeholder-instruction', '0:27-0:32', '【任务一】'],
+      ['placeholder-instruction', '0:32-0:40', '【此处插入表格】'], ['placeholder-instruction', '0:40-0:46', '[完成时限]'],
+      ['placeholder-instruction', '0:46-0:52', '【责任单位】'],
+    ]);
+    const f = analyzeText('负责[事项名称]。').findings[0];
+    assert.equal(f.messageId, 'instruction');
+    assert.deepEqual(f.data, { kind: '填写说明', fill: 'replace', text: '[事项名称]' });
+    assert.equal(f.message, '填写说明“[事项名称]”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。');
+  });
+  it('in round brackets only an instruction verb: （此处填写完成时间）, （简要列明请求和理由）', () => {
+    assert.deepEqual(placeholders('于（此处填写完成时间）前报送，请求……（简要列明请求和理由）。'), [
+      ['placeholder-instruction', '0:1-0:11', '（此处填写完成时间）'], ['placeholder-omission', '0:17-0:19', '……'],
+      ['placeholder-instruction', '0:19-0:30', '（简要列明请求和理由）'],
+    ]);
+  });
+  it('never flags brackets of prose, numbers, labels, tasks boxes, notes or stand-ins', () => {
+    const text = '劳社部发[2008]3号【字号】［1］（以下简称“方案”）（此件公开发布）（各县区人民政府、各有关单位）（责任单位：市发改委）\n- [ ] 待办\n【待补充】[X]【XX单位】';
+    assert.deepEqual(placeholders(text).filter(([code]) => code === 'placeholder-instruction'), []);
+  });
+});
+
+describe('placeholder-masked', () => {
+  it('finds digits masked with X or ×, a figure masked before a Latin unit, a masked mail name', () => {
+    assert.deepEqual(placeholders('电话1381234XXXX，0591-2316XXXX，138××××5678，投资15XX万元，建设XXkV线路，邮箱XXX@shandong.cn。'), [
+      ['placeholder-masked', '0:9-0:13', 'XXXX'], ['placeholder-masked', '0:23-0:27', 'XXXX'], ['placeholder-masked', '0:31-0:35', '××××'],
+      ['placeholder-masked', '0:44-0:46', 'XX'], ['placeholder-masked', '0:51-0:53', 'XX'], ['placeholder-masked', '0:60-0:63', 'XXX'],
+    ]);
+    assert.deepEqual(messages('电话1381234XXXX。邮箱XXX@shandong.cn。建设XXkV线路。'), [
+      '遮盖的号码“1381234XXXX”：数字中的“XXXX”尚未填写或被隐去，请填写完整的实际数字。',
+      '遮盖的号码“XXX@shandong.cn”：邮箱地址中的“XXX”尚未填写，请填写实际邮箱。',
+      '遮盖的号码“XXkV”：“XX”代替了数值，请填写实际数值。',
+    ]);
+  });
+  it('never flags a single X or × between digits, model numbers, open years, Latin words', () => {
+    assert.deepEqual(placeholders('555X型号，3×4米，7×24小时，2X增长，20XX年，ABXX123，xx.gov.cn'), [['placeholder-year', '0:24-0:28', '20XX']]);
+  });
+});
+
+describe('placeholder-letter: letters the document defines as symbols', () => {
+  it('a letter of a formula or a definition is exempt from there on; before it, and XX, still a stand-in', () => {
+    assert.deepEqual(placeholders('X方案另行制定。构建“1+N+X”政策体系。其中，X是指若干配套政策，X个专项由各部门制定。XX公司。'), [
+      ['placeholder-letter', '0:0-0:1', 'X'], ['placeholder-letter', '0:46-0:48', 'XX'],
+    ]);
+    assert.deepEqual(placeholders('其中X是指专项政策。X方案另行制定。'), []);
+  });
+});
+
+describe('placeholder rules: prescribed wordings', () => {
+  it('the slots of a prescribed wording or format are the template\'s (GB: 规范用语), not the writer\'s blanks', () => {
+    const text = '交通警察应当使用的规范用语是：依据《道路交通安全法》第XX条的规定，对你当场处以XX元的罚款。\n请到XXX银行缴纳罚款。';
+    assert.deepEqual(placeholders(text), [['placeholder-letter', '1:2-1:5', 'XXX']]);
   });
 });
 

@@ -26,6 +26,7 @@ export const maskedDigits: InjectionClass = {
     }
     for (const m of matchesOf(text, LATIN_UNIT)) out.push({ start: m.index, end: m.index + m[0].length, newText: 'XX', variant: 'XX+latin-unit' });
     for (const m of matchesOf(text, MAIL)) out.push({ start: m.index, end: m.index + m[0].length, newText: 'XXX', variant: 'XXX@' });
-    return out;
+    // Already masked in the untouched text (an anonymised data set): nothing to inject there.
+    return out.filter((e) => text.slice(e.start, e.end) !== e.newText);
   },
 };

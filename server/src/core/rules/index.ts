@@ -21,6 +21,8 @@ import { placeholderUnderscore } from './placeholder/underscore';
 import { placeholderOmission } from './placeholder/omission';
 import { placeholderEditorial } from './placeholder/editorial';
 import { placeholderMissingFigure } from './placeholder/missingFigure';
+import { placeholderInstruction } from './placeholder/instruction';
+import { placeholderMasked } from './placeholder/masked';
 import { punctuationHalfWidth } from './punctuation/halfWidth';
 import { punctuationHalfWidthEach } from './punctuation/halfWidthEach';
 import { punctuationPair } from './punctuation/pair';
@@ -66,6 +68,8 @@ export const RULES: readonly Rule[] = [
   placeholderOmission,
   placeholderEditorial,
   placeholderMissingFigure,
+  placeholderInstruction,
+  placeholderMasked,
   punctuationHalfWidth,
   punctuationHalfWidthEach,
   punctuationPair,

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
-import { codeBefore, codes, eachOccurrence, isDigit, isHan, isLineBreak } from './scan';
+import type { PolicyDocument } from '../../model/document';
+import { codeBefore, codes, eachOccurrence, isDigit, isHan, isLineBreak, leftAlone } from './scan';
 import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
 
@@ -314,7 +315,9 @@ const DAY_TRIGGERS = ['到', '从', '由', '年的'];
 const AFTER_DAYS = codes('，,。；、');
 const DAY_VERBS = ['提高', '增加', '下降', '减少', '以上', '以下', '以内', '左右'];
 
-function report(ctx: RuleContext, text: string, start: number, unit: string, messageId: 'figure' | 'year' | 'ordinal', slot: Slot, trigger?: string): void {
+function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: string, messageId: 'figure' | 'year' | 'ordinal', slot: Slot | 'after-word' | 'clause-start', trigger?: string): void {
+  if (leftAlone(doc, start)) return;
+  const text = doc.text;
   // What the writer recognises: the word before the unit, or for an ordinal 第 and what it counts (`第次会议`).
   let context: string;
   if (messageId === 'ordinal') {
@@ -351,7 +354,7 @@ export const placeholderMissingFigure: Rule = {
       if (!unit) continue;
       const end = start + unit.text.length;
       const slot = slotBefore(text, start, end, unit);
-      if (slot) report(ctx, text, start, unit.text, slot === 'ordinal' ? 'ordinal' : 'figure', slot, triggerBefore(text, start));
+      if (slot) report(ctx, doc, start, unit.text, slot === 'ordinal' ? 'ordinal' : 'figure', slot, triggerBefore(text, start));
       start = end - 1;
     }
 
@@ -359,12 +362,12 @@ export const placeholderMissingFigure: Rule = {
       const next = text.charCodeAt(start + 1);
       if (YEAR_TRIGGERS.has(text.charCodeAt(start - 1))) {
         // 以 only as 以来: 从年以来.
-        if (AFTER_TRIGGERED_YEAR.has(next) && (next !== 0x4ee5 || text[start + 2] === '来')) report(ctx, text, start, '年', 'year', 'after-word', text[start - 1]);
+        if (AFTER_TRIGGERED_YEAR.has(next) && (next !== 0x4ee5 || text[start + 2] === '来')) report(ctx, doc, start, '年', 'year', 'after-word', text[start - 1]);
       } else if (next === 44 || next === 0xff0c || text.startsWith('万元', start + 1) || text.startsWith('亿元', start + 1)) {
         // A clause that opens with the bare year: `。年,我市…`, `，年万元生产总值…`.
         const opener = codeBefore(text, start);
         if (Number.isNaN(opener) || isLineBreak(opener) || YEAR_CLAUSE_OPENERS.has(opener)) {
-          ctx.report({ messageId: 'year', data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' }, start, end: start + 1 });
+          if (!leftAlone(doc, start)) ctx.report({ messageId: 'year', data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' }, start, end: start + 1 });
         }
       }
     });
@@ -373,7 +376,7 @@ export const placeholderMissingFigure: Rule = {
       const trigger = DAY_TRIGGERS.find((t) => text.startsWith(t, start - t.length));
       if (!trigger || !(AFTER_DAYS.has(text.charCodeAt(start + 1)) || DAY_VERBS.some((v) => text.startsWith(v, start + 1)))) return;
       // 达天 and the like are the measure-word scan's.
-      if (triggerBefore(text, start) === undefined) report(ctx, text, start, '天', 'figure', 'after-word', trigger);
+      if (triggerBefore(text, start) === undefined) report(ctx, doc, start, '天', 'figure', 'after-word', trigger);
     });
   },
 };

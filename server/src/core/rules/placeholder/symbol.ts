@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import {
-  atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, isChineseContext, reportPlaceholder,
+  atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isChineseContext, reportPlaceholder,
   runEnd, standInMessage,
 } from './scan';
 
@@ -25,7 +25,7 @@ export const placeholderSymbol: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number) => {
-      if (!inVerbatim(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
+      if (!leftAlone(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
     };
     eachOccurrence(doc, SHAPES, (start) => {
       if (continuesRun(text, start, SHAPE_RUN)) return;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, isChineseContext, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isChineseContext, reportPlaceholder, runEnd, standInMessage } from './scan';
 
 export const UNDERSCORE_KIND = '下划线占位符';
 
@@ -27,7 +27,7 @@ export const placeholderUnderscore: Rule = {
       // `PM_2.5`, `file_name`: part of a Latin token.
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) return;
       if (!isChineseContext(before) && !isChineseContext(after)) return;
-      if (inVerbatim(doc, start)) return;
+      if (leftAlone(doc, start)) return;
       reportPlaceholder(ctx, UNDERSCORE_KIND, start, end, standInMessage(UNDERSCORE_KIND, written, expectationAfter(text, end)));
     });
   },
