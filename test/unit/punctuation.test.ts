@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { findingsOf, fixedBy } from '../helpers/hygiene';
+import { findingsOf, fixedBy, only } from '../helpers/hygiene';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { readText, SEEDS_DIR } from '../helpers/paths';
 
@@ -77,6 +77,33 @@ describe('punctuation-pair', () => {
     assert.deepEqual(findingsOf('“第一段引文，\n“第二段引文。”\n行动计划(2021—2023年）的通知', 'punctuation-pair'), []);
     // Seed 003: `(市生态` / `4、环境局…)` across a page number is one pair; only the two quote problems remain.
     assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'punctuation-pair').map((f) => f.range), ['1:94-1:95', '10:42-10:43']);
+  });
+});
+
+describe('punctuation-pair and punctuation-spacing on their worst inputs (read in one pass; the bench times them)', () => {
+  const pairs = (text: string) => analyzeText(text, only('punctuation-pair')).findings;
+  it('20,000 left quotes in one paragraph: every second one is a mistyped right quote', () => {
+    const found = pairs('“'.repeat(20000));
+    assert.equal(found.length, 10000);
+    assert.ok(found.every((f, k) => f.start === 2 * k + 1 && f.message.startsWith('引号不配对：前面的左引号“尚未结束，此处又是左引号“')));
+  });
+  it('nested openers of three kinds closed only by round brackets: each mark reported once', () => {
+    const n = 5000;
+    const found = pairs('《（“'.repeat(n) + '）'.repeat(n));
+    // Every second “ is a mistyped right quote, which leaves the 《（ opened after the quote before it
+    // unclosed; the 《 of the other repetitions are never closed; half the ） close a （, half have none.
+    const count = (prefix: string) => found.filter((f) => f.message.startsWith(prefix)).length;
+    assert.equal(count('书名号不配对：“《”之后没有对应的“》”'), n);
+    assert.equal(count('引号不配对：前面的左引号“尚未结束'), n / 2);
+    assert.equal(count('括号不配对：“（”之后没有对应的“）”'), n / 2);
+    assert.equal(count('括号不配对：“）”前面没有对应的“（”'), n / 2);
+    assert.equal(found.length, 2.5 * n);
+  });
+  it('a letter-spaced line of 40,000 characters: every space between Han characters, in order', () => {
+    const text = '汉 字'.repeat(20000) + '。';
+    const found = analyzeText(text, only('punctuation-spacing')).findings;
+    assert.equal(found.length, 20000);
+    assert.ok(found.every((f, k) => f.start === 3 * k + 1 && f.end === 3 * k + 2));
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import type { PolicyDocument } from '../../model/document';
 import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
 
@@ -8,7 +9,7 @@ import { webResidueLineSet } from '../residue/webLines';
  * after a heading marker (`第一条 为了…`) and spaced slogans in quotes are layout, not errors.
  */
 const SPACES = /[ \u3000\u00a0]+/g;
-const RUNNING_TEXT = /[。，]/;
+const RUNNING_TEXT = /[。，]/g;
 
 // Neighbours are compared by code unit: reading them as strings allocates one per non-ASCII character.
 
@@ -32,14 +33,47 @@ function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-function insideQuotes(content: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = content.charCodeAt(i);
-    if (c === 0x201c) depth++;
-    else if (c === 0x201d && depth > 0) depth--;
+/**
+ * Facts about the line of each space, read as the scan moves forward: whether the line is running text
+ * (holds 。 or ，) and whether a quotation is open at the space. Both are read once per line and
+ * carried forward within it, so a long letter-spaced line costs one pass, not one per space.
+ */
+class LineReader {
+  private line = -1;
+  private lineStart = 0;
+  private runningText = false;
+  /** Quote depth at `readTo`. */
+  private depth = 0;
+  private readTo = 0;
+  private nextMark = -1;
+
+  constructor(private readonly doc: PolicyDocument) {}
+
+  /** Is the space at `at` in running text and outside quotes (`“鹭引五洲 才聚八闽”` is spaced on purpose)? */
+  inRunningProse(at: number): boolean {
+    const line = this.doc.lines.lineOf(at);
+    const text = this.doc.text;
+    if (line !== this.line) {
+      this.line = line;
+      this.lineStart = this.doc.lines.lineStarts[line];
+      const end = this.doc.lines.lineContentEnd(line);
+      // The next 。 or ， is searched again only once the scan has passed it (lines without one do not rescan the rest).
+      if (this.nextMark < this.lineStart) {
+        RUNNING_TEXT.lastIndex = this.lineStart;
+        this.nextMark = RUNNING_TEXT.exec(text)?.index ?? Infinity;
+      }
+      this.runningText = this.nextMark < end;
+      this.depth = 0;
+      this.readTo = this.lineStart;
+    }
+    if (!this.runningText) return false;
+    for (; this.readTo < at; this.readTo++) {
+      const c = text.charCodeAt(this.readTo);
+      if (c === 0x201c) this.depth++;
+      else if (c === 0x201d && this.depth > 0) this.depth--;
+    }
+    return this.depth === 0;
   }
-  return depth > 0;
 }
 
 export const punctuationSpacing: Rule = {
@@ -55,6 +89,7 @@ export const punctuationSpacing: Rule = {
     const skip = webResidueLineSet(doc);
     let afterMarker: ReadonlySet<number> | undefined;
     const isProtected = protectedSpans(doc).cursor();
+    const lines = new LineReader(doc);
     SPACES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACES.exec(text))) {
@@ -70,11 +105,7 @@ export const punctuationSpacing: Rule = {
       } else if (m[0].indexOf('\u3000') < 0 && isCjkCode(before) && isCjkCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
         if (afterMarker.has(start)) continue;
-        const line = doc.lines.lineOf(start);
-        const lineStart = doc.lines.lineStarts[line];
-        const content = text.slice(lineStart, doc.lines.lineContentEnd(line));
-        // Slogans in quotes are spaced on purpose (`“鹭引五洲 才聚八闽”`).
-        if (RUNNING_TEXT.test(content) && !insideQuotes(content, start - lineStart)) {
+        if (lines.inRunningProse(start)) {
           message = `汉字“${text[start - 1]}”与“${text[end]}”之间多了空格。中文正文字词之间不空格，请删除。`;
         }
       }
