@@ -30,10 +30,14 @@ import { punctuationSpacing } from './punctuation/spacing';
 import { punctuationRepeated } from './punctuation/repeated';
 import { punctuationEllipsis } from './punctuation/ellipsis';
 import { punctuationDash } from './punctuation/dash';
+import { punctuationQuoteForm } from './punctuation/quoteForm';
+import { punctuationQuoteFormEach } from './punctuation/quoteFormEach';
 import { numberYearAbbreviated } from './number/yearAbbreviated';
 import { numberRangeUnit } from './number/rangeUnit';
 import { numberMixedNumerals } from './number/mixedNumerals';
 import { numberNameVariants } from './number/nameVariants';
+import { numberFullWidthDigits } from './number/fullWidthDigits';
+import { numberChineseZero } from './number/chineseZero';
 import { residueWebNavigation } from './residue/webNavigation';
 import { residueContactSpam } from './residue/contactSpam';
 import { residueSourceNotice } from './residue/sourceNotice';
@@ -73,6 +77,8 @@ export const RULES: readonly Rule[] = [
   punctuationHalfWidth,
   punctuationHalfWidthEach,
   punctuationPair,
+  punctuationQuoteForm,
+  punctuationQuoteFormEach,
   punctuationSpacing,
   punctuationRepeated,
   punctuationEllipsis,
@@ -81,6 +87,8 @@ export const RULES: readonly Rule[] = [
   numberRangeUnit,
   numberMixedNumerals,
   numberNameVariants,
+  numberFullWidthDigits,
+  numberChineseZero,
   residueWebNavigation,
   residueContactSpam,
   residueSourceNotice,

@@ -4,8 +4,8 @@ import { webResidueLineSet } from '../residue/webLines';
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
  * (a half-width bracket pairs with a full-width one: width is the half-width rule's business).
- * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`),
- * and an ASCII " closing a “ as the mismatch it is (`“蒙速办"`).
+ * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`).
+ * An ASCII " closes a “ (`“蒙速办"`): the wrong form is punctuation-quote-form's to report.
  */
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLAUSE: Readonly<Record<string, string>> = { '“': '4.8', '‘': '4.8', '《': '4.15', '（': '4.9', '【': '4.9' };
@@ -98,9 +98,6 @@ class PairScanner {
   /** How many of each opener the stack holds: a closer whose opener is not there needs no search of it. */
   private readonly openCount = new Map<string, number>();
   private readonly quotes: NextQuotes;
-  private readonly asciiCloses: number[] = [];
-  /** An ASCII quote that closes no “: the paragraph mixes quote styles, so no replacement is mechanical. */
-  private otherAscii = false;
 
   constructor(private readonly text: string, private readonly ctx: RuleContext, private readonly paragraph: Paragraph) {
     this.quotes = new NextQuotes(text, paragraph.end);
@@ -126,13 +123,10 @@ class PairScanner {
     const { stack, ctx, text } = this;
     const top = stack[stack.length - 1];
     if (c === 0x22) {
-      // An ASCII quote only matters when it closes a Chinese left quote.
-      if (top?.ch === '“') {
-        this.pop();
-        this.asciiCloses.push(i);
-      } else {
-        this.otherAscii = true;
-      }
+      // An ASCII quote closes a quotation opened with “ or with another ASCII quote, or opens one that ” may close
+      // (`“蒙速办"`, `"十四五”`): its form is punctuation-quote-form's business; unclosed it is no pair (an inch mark).
+      if (top?.ch === '“' || top?.ch === '"') this.pop();
+      else this.push({ ch: '"', offset: i });
       return;
     }
     const opening = openingKind(c);
@@ -152,6 +146,10 @@ class PairScanner {
       return;
     }
     if (c === 0x2019 && isApostrophe(text, i)) return;
+    if (c === 0x201d && top?.ch === '"') {
+      this.pop();
+      return;
+    }
     const opener = closerOpener(c);
     if (!this.holds(opener)) {
       ctx.report({
@@ -166,13 +164,6 @@ class PairScanner {
   }
 
   finish(): void {
-    for (const i of this.asciiCloses) {
-      this.ctx.report({
-        message: `引号不配对：以中文左引号“开始，却以英文直引号"结束，应为右引号”（GB/T 15834—2011 4.8）。`,
-        start: i, end: i + 1,
-        fixes: [{ title: '改为右引号”', edits: [{ start: i, end: i + 1, newText: '”' }], safe: !this.otherAscii }],
-      });
-    }
     for (const o of this.stack) {
       // A quotation running over several paragraphs opens each with “ and closes only the last.
       if (o.ch === '“' && this.paragraph.quotationRunsOn) continue;
@@ -182,6 +173,8 @@ class PairScanner {
 }
 
 function reportUnclosed(ctx: RuleContext, text: string, o: Open): void {
+  // An ASCII quote left open is no pair of its own (an inch mark, a ditto): nothing to report.
+  if (o.ch === '"') return;
   const written = text[o.offset];
   ctx.report({
     message: `${NAME[o.ch]}不配对：${shown(written)}之后没有对应的${shown(CLOSER[o.ch])}（GB/T 15834—2011 ${CLAUSE[o.ch]}）。请补上后一半或删去此处。`,
@@ -193,9 +186,9 @@ export const punctuationPair: Rule = {
   id: 'punctuation-pair',
   category: 'punctuation',
   defaultSeverity: 'warning',
-  description: '成对标点不配对或次序颠倒：引号“”‘’、书名号《》、括号（）【】（GB/T 15834—2011 4.8、4.9、4.15）；左引号配英文直引号时可自动改正。',
+  description: '成对标点不配对或次序颠倒：引号“”‘’、书名号《》、括号（）【】（GB/T 15834—2011 4.8、4.9、4.15）。',
   descriptionEn: 'Unbalanced or misordered paired punctuation (quotes, book-title marks, brackets).',
-  fixable: true,
+  fixable: false,
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

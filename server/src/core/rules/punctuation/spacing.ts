@@ -4,9 +4,10 @@ import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
 
 /**
- * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), and between
- * Han characters of a sentence. Indentation, title and signature lines (no 。 or ，), the space
- * after a heading marker (`第一条 为了…`) and spaced slogans in quotes are layout, not errors.
+ * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
+ * brackets (`（ 试行）`, `“ 十四五”`), and between Han characters of a sentence. Indentation, title and
+ * signature lines (no 。 or ，), the space after a heading marker (`第一条 为了…`), spaced slogans in
+ * quotes and blanks of a form (`（大写： ）`) are layout, not errors.
  */
 const SPACES = /[ \u3000\u00a0]+/g;
 const RUNNING_TEXT = /[。，]/g;
@@ -26,6 +27,31 @@ function isBeforeMarkCode(c: number): boolean {
 /** “ 《 （: may follow a mark. */
 function isAfterMarkCode(c: number): boolean {
   return c === 0x201c || c === 0x300a || c === 0xff08;
+}
+
+/** “ ‘ 《 （ 【 〔 「 『: the first half of a pair, written against what it encloses. */
+function isOpeningCode(c: number): boolean {
+  return c === 0x201c || c === 0x2018 || c === 0x300a || c === 0xff08 || c === 0x3010 || c === 0x3014 || c === 0x300c || c === 0x300e;
+}
+
+/** ” ’ 》 ） 】 〕 」 』 */
+function isClosingCode(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300b || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x300d || c === 0x300f;
+}
+
+function isAsciiAlnumCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** How a mark is named in a message: quotes cannot be shown inside quotes. */
+function shown(ch: string): string {
+  switch (ch) {
+    case '“': return '左引号“';
+    case '”': return '右引号”';
+    case '‘': return '左单引号‘';
+    case '’': return '右单引号’';
+    default: return `“${ch}”`;
+  }
 }
 
 /** A Han character in the BMP (a lone surrogate is not one). */
@@ -80,10 +106,17 @@ export const punctuationSpacing: Rule = {
   id: 'punctuation-spacing',
   category: 'punctuation',
   defaultSeverity: 'warning',
-  description: '中文正文中多余的空格：标点前后（如“政治责任 。”）或汉字之间。',
+  description: '中文正文中多余的空格：标点前后（如“政治责任 。”）、引号和括号内侧（如“（ 试行）”）或汉字之间。',
   descriptionEn: 'Stray spaces in Chinese running text: around punctuation or between Han characters.',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    beforeMark: '标点“{mark}”前多了空格。标点紧跟在相应文字之后（GB/T 15834—2011 {clause}），请删除空格。',
+    afterMark: '标点“{mark}”后多了空格。中文标点本身占一个字的位置，其后不再加空格（GB/T 15834—2011 {clause}），请删除空格。',
+    insideOpening: '{mark}后多了空格：引号、括号、书名号的前一半紧贴其中的文字（GB/T 15834—2011 5.1.3），请删除空格。',
+    insideClosing: '{mark}前多了空格：引号、括号、书名号的后一半紧贴其中的文字（GB/T 15834—2011 5.1.3），请删除空格。',
+    betweenHan: '汉字“{before}”与“{after}”之间多了空格。中文正文字词之间不空格，请删除。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const skip = webResidueLineSet(doc);
@@ -97,20 +130,35 @@ export const punctuationSpacing: Rule = {
       const end = start + m[0].length;
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
-      let message: string | undefined;
+      let messageId: string | undefined;
+      let data: Record<string, string> = {};
       if (isMarkCode(after) && (isCjkCode(before) || isBeforeMarkCode(before))) {
-        message = `标点“${text[end]}”前多了空格。标点紧跟在相应文字之后（GB/T 15834—2011 第5章），请删除空格。`;
+        messageId = 'beforeMark';
+        data = { mark: text[end], clause: clauseOf(after) };
       } else if (isMarkCode(before) && (isCjkCode(after) || isAfterMarkCode(after))) {
-        message = `标点“${text[start - 1]}”后多了空格。中文标点本身占一个字的位置，其后不再加空格（GB/T 15834—2011 第5章），请删除空格。`;
+        messageId = 'afterMark';
+        data = { mark: text[start - 1], clause: clauseOf(before) };
+      } else if (isOpeningCode(before) && (isCjkCode(after) || isAsciiAlnumCode(after))) {
+        messageId = 'insideOpening';
+        data = { mark: shown(text[start - 1]) };
+      } else if (isClosingCode(after) && (isCjkCode(before) || isAsciiAlnumCode(before))) {
+        messageId = 'insideClosing';
+        data = { mark: shown(text[end]) };
       } else if (m[0].indexOf('\u3000') < 0 && isCjkCode(before) && isCjkCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
         if (afterMarker.has(start)) continue;
         if (lines.inRunningProse(start)) {
-          message = `汉字“${text[start - 1]}”与“${text[end]}”之间多了空格。中文正文字词之间不空格，请删除。`;
+          messageId = 'betweenHan';
+          data = { before: text[start - 1], after: text[end] };
         }
       }
-      if (!message || isProtected(start, end) || skip.has(doc.lines.lineOf(start))) continue;
-      ctx.report({ message, start, end, fixes: [{ title: '删除空格', edits: [{ start, end, newText: '' }], safe: true }] });
+      if (!messageId || isProtected(start, end) || skip.has(doc.lines.lineOf(start))) continue;
+      ctx.report({ messageId, data, start, end, fixes: [{ title: '删除空格', edits: [{ start, end, newText: '' }], safe: true }] });
     }
   },
 };
+
+/** 5.1.1: 。，、；：; 5.1.2: ？！ (GB/T 15834—2011, the position of marks in horizontal text). */
+function clauseOf(mark: number): string {
+  return mark === 0xff1f || mark === 0xff01 ? '5.1.2' : '5.1.1';
+}
