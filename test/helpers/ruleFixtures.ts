@@ -5,20 +5,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { fixAll } from '../../server/src/core/engine/fixes';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
 import { resolveConfig } from '../../server/src/core/config/config';
 import type { Finding } from '../../server/src/core/model/findings';
 import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
 import type { Rule, RuleResources } from '../../server/src/core/rules/rule';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { fixAllText } from '../../server/src/service/fixAll';
 import { FIXTURES_DIR } from './paths';
 import { spanText } from './snapshots';
 
 export const RULE_FIXTURES_DIR = path.join(FIXTURES_DIR, 'rules');
-
-/** Fix-all passes a case may take; more means the fixes do not converge. */
-export const MAX_FIX_PASSES = 10;
 
 /** One finding as the reviewed `<case>.json` lists it. */
 export interface FixtureFinding {
@@ -108,11 +105,11 @@ export function fixtureFindings(text: string, findings: readonly Finding[]): Fix
 }
 
 /** What the runner computes for a case: findings of the input, and fix-all to convergence. */
-export function runCase(c: FixtureCase, resources: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; passes: number } {
+export function runCase(c: FixtureCase, resources: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
   const config = caseConfig(c);
   const result = analyzeText(c.input, config, resources);
-  const fixed = fixAll(c.input, config, resources, MAX_FIX_PASSES);
-  return { findings: fixtureFindings(c.input, result.findings), failures: result.failures, fixed: fixed.text, passes: fixed.passes };
+  const fixed = fixAllText(c.input, config, resources);
+  return { findings: fixtureFindings(c.input, result.findings), failures: result.failures, fixed: fixed.text, converged: fixed.converged };
 }
 
 /** Write what the runner computes as the case's expectations (UPDATE_RULE_FIXTURES=1): review the diff. */

@@ -27,7 +27,7 @@ const SEEDS = seedFiles().map(readText);
 function parsed(doc: PolicyDocument) {
   return {
     text: doc.text, lineStarts: doc.lines.lineStarts, paragraphs: doc.paragraphs, headings: doc.headings, root: doc.root,
-    enumerations: doc.enumerations, pageNumberResidue: doc.pageNumberResidue, directives: doc.directives,
+    enumerations: doc.enumerations, pageNumberResidue: doc.pageNumberResidue, directives: doc.directives, frame: doc.frame,
   };
 }
 

@@ -84,9 +84,15 @@ describe('parser: headings', () => {
     assert.equal(doc.headings.filter((h) => h.marker).length, 0);
   });
 
-  it('strips Markdown heading marks', () => {
+  it('strips Markdown heading marks; a `#` title is the document title, not a section', () => {
     const doc = parseDocument('# 条例\n## 第一章 总则');
-    assert.deepEqual(outline(doc.root), ['0 ·条例', '1 第一章总则']);
+    assert.deepEqual(outline(doc.root), ['0 第一章总则']);
+    assert.equal(doc.text.slice(doc.frame.title!.start, doc.frame.title!.end), '条例');
+  });
+
+  it('honours Markdown levels of headings without a marker', () => {
+    const doc = parseDocument('# 方案\n## 背景\n正文。\n### 现状\n正文。\n## 目标\n正文。');
+    assert.deepEqual(outline(doc.root), ['0 ·背景', '1 ·现状', '0 ·目标']);
   });
 });
 

@@ -5,6 +5,7 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { spanText } from '../helpers/snapshots';
 import { CORPUS_DIR, readText, SEEDS_DIR } from '../helpers/paths';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
 
 const seed = (name: string) => readText(path.join(SEEDS_DIR, name));
 
@@ -40,7 +41,8 @@ describe('residue-contact-spam, residue-source-notice', () => {
     ]);
     assert.deepEqual(findingsOf(seed('004_997e82abd204aa71.txt'), 'residue-source-notice').map((f) => [f.range, f.message]), [
       ['2:0-2:21', '疑似从网页带入的新闻转载的原标题：“原标题:促进人与自然和谐共生,建设美丽青…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
-      ['59:0-59:48', '疑似从网页带入的转载声明：“转载请注明:http://www.yue…”。这是来源网站添加的文字，不属于公文正文，请删除。'],
+      // The reporters' byline before the repost notice is part of the block (a short line without punctuation next to it).
+      ['54:0-59:48', '疑似从网页带入的转载声明：第 55–60 行（“吴帅张宁李翔王荣…”“转载请注明:ht…”）。这是来源网站添加的文字，不属于公文正文，请删除。'],
     ]);
   });
 });
@@ -119,5 +121,41 @@ describe('residue-subscript-split', () => {
       text: '取得明显成效，PM2.5年平均浓度保持在20微克。\n续6年优秀，PM2.5平均浓度低于每立方米30微克。\n附件2\n1.5\n万元',
       remaining: 0,
     });
+  });
+});
+
+describe('residue-page-number: the other forms a conversion leaves', () => {
+  it('a page line of its own (—3—, －4－, - 5 -, 第6页 共9页, 7/9) is deleted, and a sentence it splits is joined', () => {
+    const text = '一、总体要求\n坚持统筹推进生态环境\n—3—\n保护工作。\n二、主要任务\n加快推进。\n－4－\n（一）加强监管\n持续改善环境\n- 5 -\n质量。\n第6页 共9页\n三、保障措施\n落实责任\n7/9\n到位。';
+    assert.deepEqual(findingsOf(text, 'residue-page-number').map((f) => [f.range, f.message]), [
+      ['2:0-2:3', '疑似转换残留的页码“—3—”（单独成行）。请删除此行，并接续上下文。'],
+      ['6:0-6:3', '疑似转换残留的页码“－4－”（单独成行）。请删除此行。'],
+      ['9:0-9:5', '疑似转换残留的页码“- 5 -”（单独成行）。请删除此行，并接续上下文。'],
+      ['11:0-11:7', '疑似转换残留的页码“第6页 共9页”（单独成行）。请删除此行。'],
+      ['14:0-14:3', '疑似转换残留的页码“7/9”（单独成行）。请删除此行，并接续上下文。'],
+    ]);
+    assert.deepEqual(fixedBy(text, 'residue-page-number'), {
+      text: '一、总体要求\n坚持统筹推进生态环境保护工作。\n二、主要任务\n加快推进。\n（一）加强监管\n持续改善环境质量。\n三、保障措施\n落实责任到位。',
+      remaining: 0,
+    });
+  });
+  it('page lines are never headings or outline entries', () => {
+    const doc = parseDocument('一、总体要求\n第6页 共9页\n二、主要任务');
+    assert.deepEqual(doc.headings.map((h) => h.marker?.text ?? h.title), ['一、', '二、']);
+  });
+  it('inside running text: a dash form anywhere, 第N页 with its total or in a run of pages; deleted with its spaces', () => {
+    const text = '推进生态环境 — 12 — 保护工作，第3页 共20页确保落实，详见第5页的说明。';
+    assert.deepEqual(findingsOf(text, 'residue-page-number').map((f) => [f.range, f.message]), [
+      ['0:7-0:13', '疑似转换残留的页码“— 12 —”夹在正文中。请删除。'],
+      ['0:19-0:27', '疑似转换残留的页码“第3页 共20页”夹在正文中。请删除。'],
+    ]);
+    assert.equal(fixedBy(text, 'residue-page-number').text, '推进生态环境保护工作，确保落实，详见第5页的说明。');
+  });
+  it('leaves ranges, fractions in running text, references and dash pairs alone', () => {
+    const text = '2021—2023年，占全市总数的1/3，较上年增长2/3，见第3页，详见第4页，——5——，A-3-B型。';
+    assert.deepEqual(findingsOf(text, 'residue-page-number'), []);
+  });
+  it('a page line at the end goes with the line break before it', () => {
+    assert.deepEqual(fixedBy('加快推进。\n1/3', 'residue-page-number'), { text: '加快推进。', remaining: 0 });
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { breaksVerbatim } from '../../server/src/core/parser/verbatim';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { fixAll } from '../../server/src/core/engine/fixes';
+import { fixAllText as fixAll } from '../../server/src/service/fixAll';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 
 function spans(text: string): string[] {

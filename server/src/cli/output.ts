@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
-import type { Section } from '../core/model/document';
-import { PRODUCT_NAME } from '../protocol';
+import { outlineLines, type OutlineEntry } from '../service/outline';
+import { PRODUCT_NAME } from '../product';
 
 /** LSP DiagnosticSeverity numbers, so JSON output reads like the server's diagnostics. */
 const LSP_SEVERITY: Readonly<Record<Severity, number>> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -27,35 +27,45 @@ export function toJsonDiagnostic(lines: LineIndex, f: Finding): JsonDiagnostic {
   };
 }
 
-/** Compiler style, one-based: `file:line:col severity code message`. */
-export function toTextLine(file: string, d: JsonDiagnostic): string {
-  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
+/** Where a diagnostic of a .docx header, footer or note is: its positions are lines of that story's own text. */
+export interface StoryFields {
+  /** What Word calls it: 页眉, 第 2 节首页页脚, 脚注, 尾注. Absent for the body. */
+  readonly story?: string;
+  /** Its zip entry, e.g. `word/header1.xml`. */
+  readonly part?: string;
+}
+
+/** Compiler style, one-based: `file:line:col severity code message`; a .docx story as `file（页眉）:line:col …`. */
+export function toTextLine(file: string, d: JsonDiagnostic & StoryFields): string {
+  return `${file}${d.story ? `（${d.story}）` : ''}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
 }
 
 const SEVERITY_NAME: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 export interface JsonOutlineNode {
+  kind: 'document' | 'heading' | 'attachment';
   marker: string;
   title: string;
+  detail?: string;
   line: number;
   character: number;
   inline: boolean;
   children: JsonOutlineNode[];
 }
 
-export function outlineJson(lines: LineIndex, section: Section): JsonOutlineNode[] {
-  return section.children.map((child) => {
-    const h = child.heading!;
-    const p = lines.positionAt(h.start);
-    return { marker: h.marker?.text ?? '', title: h.title, line: p.line, character: p.character, inline: h.inline, children: outlineJson(lines, child) };
+/** The outline tree (`service/outline.ts`) with LSP positions. */
+export function outlineJson(lines: LineIndex, entries: readonly OutlineEntry[]): JsonOutlineNode[] {
+  return entries.map((e) => {
+    const p = lines.positionAt(e.start);
+    return {
+      kind: e.kind, marker: e.marker, title: e.title, ...(e.detail ? { detail: e.detail } : {}),
+      line: p.line, character: p.character, inline: e.inline, children: outlineJson(lines, e.children),
+    };
   });
 }
 
-export function outlineText(section: Section, depth = 0): string[] {
-  return section.children.flatMap((child) => {
-    const h = child.heading!;
-    return [`${'  '.repeat(depth)}${h.marker?.text ?? '·'}${h.title}  (第 ${h.line + 1} 行)`, ...outlineText(child, depth + 1)];
-  });
+export function outlineText(lines: LineIndex, entries: readonly OutlineEntry[]): string[] {
+  return outlineLines(entries, (offset) => lines.lineOf(offset));
 }
 
 /** SARIF has no hint level; information and hints are both notes. */
@@ -65,7 +75,7 @@ export interface SarifFile {
   readonly file: string;
   readonly encoding?: string;
   readonly error?: string;
-  readonly diagnostics: readonly JsonDiagnostic[];
+  readonly diagnostics: readonly (JsonDiagnostic & StoryFields)[];
 }
 
 /**
@@ -118,6 +128,7 @@ export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], ver
         ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
+        ...(d.story ? { properties: { story: d.story, part: d.part } } : {}),
         locations: [{
           physicalLocation: {
             artifactLocation: { ...location(f.file), index: artifactIndex },

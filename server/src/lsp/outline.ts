@@ -1,20 +1,17 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
-import type { PolicyDocument, Section } from '../core/model/document';
+import type { PolicyDocument } from '../core/model/document';
 import type { Finding } from '../core/model/findings';
 import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
-import { firstAtOrAfter, sliceWhole } from '../core/text/lineIndex';
+import { firstAtOrAfter } from '../core/text/lineIndex';
+import { documentOutline, OutlineEntry } from '../service/outline';
 
-const MAX_NAME = 40;
+/** The outline tree (`service/outline.ts`) as LSP document symbols, folding ranges and the 公文大纲 view's nodes. */
 
-export function headingName(section: Section): string {
-  const h = section.heading!;
-  const title = h.title.length > MAX_NAME ? sliceWhole(h.title, 0, MAX_NAME) + '…' : h.title;
-  return (h.marker ? h.marker.text : '') + title || h.marker?.text || '（无标题）';
-}
-
-function symbolKind(section: Section): SymbolKind {
-  const scheme = section.heading?.marker?.scheme;
+function symbolKind(entry: OutlineEntry): SymbolKind {
+  if (entry.kind === 'document') return SymbolKind.File;
+  if (entry.kind === 'attachment') return SymbolKind.Package;
+  const scheme = entry.heading?.marker?.scheme;
   if (!scheme) return SymbolKind.Namespace;
   if (scheme === 'part' || scheme === 'chapter' || scheme === 'section') return SymbolKind.Module;
   if (scheme === 'article') return SymbolKind.Field;
@@ -22,61 +19,61 @@ function symbolKind(section: Section): SymbolKind {
 }
 
 export function documentSymbols(doc: PolicyDocument): DocumentSymbol[] {
-  const build = (section: Section): DocumentSymbol => {
-    const h = section.heading!;
-    return {
-      name: headingName(section),
-      kind: symbolKind(section),
-      range: toRange(doc.lines, section.start, Math.max(section.end, h.end)),
-      selectionRange: toRange(doc.lines, h.start, h.end),
-      children: section.children.map(build),
-    };
-  };
-  return doc.root.children.map(build);
+  const build = (e: OutlineEntry): DocumentSymbol => ({
+    name: e.name,
+    ...(e.detail ? { detail: e.detail } : {}),
+    kind: symbolKind(e),
+    range: toRange(doc.lines, e.rangeStart, Math.max(e.rangeEnd, e.end)),
+    selectionRange: toRange(doc.lines, e.start, e.end),
+    children: e.children.map(build),
+  });
+  return documentOutline(doc).map(build);
 }
 
 export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
-  const visit = (section: Section) => {
-    for (const child of section.children) {
-      const startLine = doc.lines.lineOf(child.start);
-      const endLine = doc.lines.lineOf(Math.max(child.start, child.end));
+  const visit = (entries: readonly OutlineEntry[]) => {
+    for (const e of entries) {
+      const startLine = doc.lines.lineOf(e.rangeStart);
+      const endLine = doc.lines.lineOf(Math.max(e.rangeStart, e.rangeEnd));
       if (endLine > startLine) ranges.push({ startLine, endLine, kind: FoldingRangeKind.Region });
-      visit(child);
+      visit(e.children);
     }
   };
-  visit(doc.root);
+  visit(documentOutline(doc));
   return ranges;
 }
 
-/** The section tree with what the outline view marks on each heading. */
+/** The outline tree with what the outline view marks on each heading. */
 export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]): OutlineNode[] {
   // Findings come sorted by start: each section counts its share by binary search, not by a scan
   // of every finding (this request follows the writer's typing on long drafts).
-  const placeholderStarts = findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.start);
-  const numbering = findings.filter((f) => f.ruleId.startsWith('numbering-'));
+  const placeholderStarts = findings.filter((f) => f.category === 'placeholder').map((f) => f.start);
+  const numbering = findings.filter((f) => f.category === 'numbering');
   const numberingStarts = numbering.map((f) => f.start);
-  const build = (section: Section): OutlineNode => {
-    const h = section.heading!;
-    const start = doc.lines.positionAt(h.start);
-    const end = doc.lines.positionAt(h.end);
-    const problems = h.marker
-      ? numbering.slice(firstAtOrAfter(numberingStarts, h.marker.start), firstAtOrAfter(numberingStarts, h.marker.end)).map((f) => f.ruleId)
+  const build = (e: OutlineEntry): OutlineNode => {
+    const start = doc.lines.positionAt(e.start);
+    const end = doc.lines.positionAt(e.end);
+    const marker = e.heading?.marker;
+    const problems = marker
+      ? numbering.slice(firstAtOrAfter(numberingStarts, marker.start), firstAtOrAfter(numberingStarts, marker.end)).map((f) => f.ruleId)
       : [];
-    const sectionEnd = Math.max(section.end, h.end);
+    const sectionEnd = Math.max(e.rangeEnd, e.end);
     return {
-      marker: h.marker?.text ?? '',
-      title: h.title,
+      marker: e.marker,
+      title: e.title,
+      kind: e.kind,
+      ...(e.detail ? { detail: e.detail } : {}),
       line: start.line,
       character: start.character,
       endLine: end.line,
       endCharacter: end.character,
       sectionEndLine: doc.lines.lineOf(sectionEnd),
-      inline: h.inline,
+      inline: e.inline,
       problems,
-      placeholders: firstAtOrAfter(placeholderStarts, sectionEnd) - firstAtOrAfter(placeholderStarts, section.start),
-      children: section.children.map(build),
+      placeholders: firstAtOrAfter(placeholderStarts, sectionEnd) - firstAtOrAfter(placeholderStarts, e.rangeStart),
+      children: e.children.map(build),
     };
   };
-  return doc.root.children.map(build);
+  return documentOutline(doc).map(build);
 }

@@ -69,6 +69,10 @@ export interface Heading {
   readonly inline: boolean;
   /** Depth in the section tree, 1 for top-level headings. */
   readonly depth: number;
+  /** The number of Markdown `#` marks on its line, where it has them. */
+  readonly markdownLevel?: number;
+  /** The heading of an attachment part (`附件1` with its title): its index in `frame.attachments`. */
+  readonly attachment?: number;
 }
 
 export interface Section {
@@ -104,14 +108,26 @@ export interface Enumeration {
   readonly items: readonly EnumerationItem[];
 }
 
-/** A page number left at a line start by a PDF/Word conversion, splitting running text. */
+/**
+ * How a conversion left a page number: `list` (`13、` opening each page's first line), `dash`
+ * (`—3—`, `－3－`, `- 3 -`), `page` (`第3页`, `第3页 共12页`), `fraction` (`3/12`, on a line of its own).
+ */
+export type PageNumberForm = 'list' | 'dash' | 'page' | 'fraction';
+
+/** A page number a PDF/Word conversion left in the text: at a line start, on a line of its own, or inside running text. */
 export interface PageNumberResidue {
   readonly value: number;
   readonly start: number;
   readonly end: number;
   readonly line: number;
-  /** The line break before it splits a word or figure (`到202` / `2、5年`). */
+  /**
+   * The line break before it splits a word or figure (`到202` / `2、5年`): the text after it on its line
+   * continues the line before. (Only a `list` number at a line start; a page line of its own is `alone`.)
+   */
   readonly splitsText: boolean;
+  readonly form?: PageNumberForm;
+  /** The number is all its line holds (`- 3 -`): the line goes, and the lines around it join if a sentence runs on. */
+  readonly alone?: boolean;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Marker } from './document';
+
 /**
  * The 公文 frame of a parsed draft: what each part of the text is, around and beside the section tree.
  * Computed once per parse (`core/parser/frame.ts`) and read by the outline, the residue rules and the
@@ -71,12 +73,22 @@ export type FrameElementKind =
   | 'copy-to' // `抄送：…。`
   | 'print-line' // `XX办公室　2024年1月5日印发`
   | 'chrome' // one block of web chrome or a notice inside a residue zone
-  | 'caption'; // a photo caption (`…摄`)
+  | 'caption' // a photo caption (`…摄`)
+  | 'salutation' // `同志们：` `各位代表：` opening a speech or report (in the body zone)
+  | 'repeated-title' // the title printed again in the head by a web page or database copy (in a residue zone)
+  | 'seal'; // `（院印）` `（公章）` in a 落款
+
+/** What a `chrome` block is: page navigation and metadata, contact advertising, or a repost/collector notice. */
+export type ChromeKind = 'navigation' | 'contact-spam' | 'source-notice';
 
 export interface FrameElement {
   readonly kind: FrameElementKind;
   readonly start: number;
   readonly end: number;
+  /** For a `chrome` element: what kind of clutter the block is. */
+  readonly chrome?: ChromeKind;
+  /** For an element inside an attachment part: its index in `DocumentFrame.attachments`. */
+  readonly attachment?: number;
 }
 
 /** A date as written (成文日期, 印发日期): its parts where they could be read. */
@@ -94,6 +106,8 @@ export interface WrittenDate {
 export interface AttachmentListItem {
   /** The item's number as written (`1`), absent for a single unnumbered attachment. */
   readonly number?: number;
+  /** The item's number marker (`1.`, `1、`), where it has one: the numbering rules check its style. */
+  readonly marker?: Marker;
   /** Title without number and trailing punctuation. */
   readonly title: string;
   readonly start: number;
@@ -114,6 +128,11 @@ export interface AttachmentPart {
   /** The whole part, label to end. */
   readonly start: number;
   readonly end: number;
+  /**
+   * `labelled`: a part opened by `附件N`; `enclosed`: the document a 印发/转发 notice or a decree encloses,
+   * printed after the 落款 without a label (its label span is empty: labelStart = labelEnd = start).
+   */
+  readonly form: 'labelled' | 'enclosed';
 }
 
 /** What kind of document the draft is, as far as the frame tells. */

@@ -93,41 +93,129 @@ export function matchMarker(text: string, pos: number, end: number): Marker | un
 }
 
 const NUMERAL_CODES = charCodeTable(CHINESE_NUMERAL_CHARS);
+const DIGIT_CODES = charCodeTable('0123456789０１２３４５６７８９');
+/** `9.2025年底前完成`: an arabic marker whose point is followed by a figure. Only the sequence can tell it from a decimal. */
+const ARABIC_BEFORE_FIGURE = new RegExp(`(${AR})([.．])(?=[0-9０-９])`, 'y');
 
 /**
- * Candidate markers inside a line (after `from`), for headings that a conversion ran into one
- * line. Only the 一、 and （一） styles: the others are too common inside running text.
- * Found from the punctuation's occurrence table: a regex tried at every position costs more
- * than the rest of the parse.
+ * The marker at `pos` read as `9.` even though a figure follows its point (`9.2025年底前`). A caller
+ * takes it only where the sequence expects that number (between `8.` and `10.`).
  */
-export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex): readonly Marker[] {
-  let result: Marker[] | undefined;
+export function matchMarkerBeforeFigure(text: string, pos: number, end: number): Marker | undefined {
+  ARABIC_BEFORE_FIGURE.lastIndex = pos;
+  const m = ARABIC_BEFORE_FIGURE.exec(text);
+  if (!m || pos + m[0].length > end) return undefined;
+  const value = parseArabic(m[1]);
+  if (!Number.isFinite(value) || value === 0) return undefined;
+  return {
+    scheme: 'arabic', value, text: m[0], start: pos, end: pos + m[0].length,
+    numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'arabic', separator: m[2],
+  };
+}
+
+/** A candidate inside a line; `beforeFigure`: read as `9.` before a figure (see `matchMarkerBeforeFigure`). */
+export interface InlineCandidate {
+  readonly marker: Marker;
+  readonly beforeFigure: boolean;
+}
+
+/**
+ * Candidate markers inside a line (after `from`), for headings that a conversion ran into one line:
+ * every style (一、 （一） 1. 1、 （1） 第X章/节/条). Whether one starts a heading is the parser's
+ * decision (what stands before it, whether its number continues the run). Found from the
+ * punctuation's occurrence tables: a regex tried at every position costs more than the rest of the parse.
+ */
+/** Which styles a scan looks for beyond 一、 and （一） (which it always does). */
+export interface InlineStyles {
+  readonly arabic: boolean;
+  readonly arabicParen: boolean;
+  readonly regulation: boolean;
+}
+
+export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex, styles: InlineStyles): readonly InlineCandidate[] {
+  const result: InlineCandidate[] = [];
+  const add = (marker: Marker | undefined, beforeFigure = false) => {
+    if (marker) result.push({ marker, beforeFigure });
+  };
+  // 一、 and 1、: the numeral before the comma.
   const commas = occurrences.of('、');
-  const ps = commas.all;
-  for (let i = commas.firstIndex(from); i < ps.length && ps[i] < end; i++) {
+  for (let i = commas.firstIndex(from), ps = commas.all; i < ps.length && ps[i] < end; i++) {
     const p = ps[i];
     let q = p;
-    while (q > from && p - q < 6 && NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) q--;
-    if (q === p || NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) continue;
-    const marker = matchMarker(text, q, end);
-    if (marker?.scheme === 'chinese') (result ??= []).push(marker);
+    const table = NUMERAL_CODES[text.charCodeAt(p - 1)] === 1 ? NUMERAL_CODES : DIGIT_CODES;
+    if (table === DIGIT_CODES && !styles.arabic) continue;
+    while (q > from && p - q < 6 && table[text.charCodeAt(q - 1)] === 1) q--;
+    if (q === p) continue;
+    // A longer run of numerals or digits (`二〇二一、`, a phone number) is not a marker; digits glued to
+    // a figure are tried from each start the run allows (the parser keeps the one the sequence expects).
+    if (table === NUMERAL_CODES) {
+      if (NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) continue;
+      const m = matchMarker(text, q, end);
+      if (m?.scheme === 'chinese') add(m);
+    } else {
+      for (let s = Math.max(q, p - 3); s < p; s++) {
+        const m = matchMarker(text, s, end);
+        if (m?.scheme === 'arabic') add(m);
+      }
+    }
+  }
+  // 1. and 1．: the digits before the point, also glued to a figure or word before them.
+  for (const point of styles.arabic ? POINTS : NONE) {
+    const table = occurrences.of(point);
+    for (let i = table.firstIndex(from), ps = table.all; i < ps.length && ps[i] < end; i++) {
+      const p = ps[i];
+      if (DIGIT_CODES[text.charCodeAt(p - 1)] !== 1) continue;
+      let q = p;
+      while (q > from && p - q < 6 && DIGIT_CODES[text.charCodeAt(q - 1)] === 1) q--;
+      // `…。9.2025年底前`: read before a figure only after a sentence end, bracket or space (a decimal never is).
+      if (DIGIT_CODES[text.charCodeAt(p + 1)] === 1) {
+        if (p - q <= 3 && FIGURE_BOUNDARY[text.charCodeAt(q - 1)] === 1) add(matchMarkerBeforeFigure(text, q, end), true);
+        continue;
+      }
+      for (let s = Math.max(q, p - 3); s < p; s++) add(matchMarker(text, s, end));
+    }
   }
   for (const open of OPENING_BRACKETS) {
     const table = occurrences.of(open);
-    const qs = table.all;
-    for (let i = table.firstIndex(from); i < qs.length && qs[i] < end; i++) {
+    for (let i = table.firstIndex(from), qs = table.all; i < qs.length && qs[i] < end; i++) {
       const p = qs[i];
-      if (NUMERAL_CODES[text.charCodeAt(p + 1)] !== 1) continue;
+      const c = text.charCodeAt(p + 1);
+      if (NUMERAL_CODES[c] !== 1 && (DIGIT_CODES[c] !== 1 || !styles.arabicParen)) continue;
       const marker = matchMarker(text, p, end);
-      if (marker?.scheme === 'chinese-paren') (result ??= []).push(marker);
+      if (marker?.scheme === 'chinese-paren' || marker?.scheme === 'arabic-paren') add(marker);
     }
   }
-  // Most lines hold none: answered without allocating.
-  return result ? result.sort((a, b) => a.start - b.start) : NO_MARKERS;
+  const di = styles.regulation ? occurrences.of('第') : undefined;
+  for (let i = di ? di.firstIndex(from) : 0, ps = di ? di.all : NONE_POSITIONS; i < ps.length && ps[i] < end; i++) {
+    const c = text.charCodeAt(ps[i] + 1);
+    if (NUMERAL_CODES[c] !== 1 && DIGIT_CODES[c] !== 1) continue;
+    const marker = matchMarker(text, ps[i], end);
+    if (marker && (marker.scheme === 'part' || marker.scheme === 'chapter' || marker.scheme === 'section' || marker.scheme === 'article')) add(marker);
+  }
+  return result.length > 1 ? result.sort((a, b) => a.marker.start - b.marker.start || b.marker.end - a.marker.end) : result;
 }
 
 const OPENING_BRACKETS = ['（', '('];
-const NO_MARKERS: readonly Marker[] = Object.freeze([]);
+const POINTS = ['.', '．'];
+const NONE: readonly string[] = [];
+const NONE_POSITIONS: readonly number[] = [];
+
+/**
+ * Markers of any style starting in [from, to) (a short window right after a heading's title, where a
+ * heading of a lower level runs in: `第一章　总则　　第一条`, `三、参加人员1.片区…`). Read position by position:
+ * the window is a few characters.
+ */
+export function windowCandidates(text: string, from: number, to: number, end: number): readonly InlineCandidate[] {
+  const result: InlineCandidate[] = [];
+  for (let p = from; p < to && p < end; p++) {
+    if (MARKER_FIRST[text.charCodeAt(p)] !== 1 || MARKER_FIRST[text.charCodeAt(p - 1)] === 1) continue;
+    const marker = matchMarker(text, p, end);
+    if (marker && marker.scheme !== 'circled') result.push({ marker, beforeFigure: false });
+  }
+  return result;
+}
+/** What may stand before `9.` read before a figure: a sentence end, a closing bracket, a space. */
+const FIGURE_BOUNDARY = charCodeTable(['。', '！', '？', '；', '!', '?', ';', '）', ')', '”', '】', '》', ' ', '\u3000', '\t']);
 
 /** The marker moved by `by` code units. */
 export function shiftMarker(m: Marker, by: number): Marker {

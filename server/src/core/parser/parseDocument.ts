@@ -1,13 +1,15 @@
 import type {
   Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section,
 } from '../model/document';
+import type { DocumentFrame, ZoneKind } from '../model/frame';
+import { zoneAt } from '../model/frame';
 import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { inlineMarkerCandidates, matchMarker, shiftMarker } from './markers';
+import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { changedSpan } from '../text/changedSpan';
-import { PageNumberCandidate, selectPageNumberResidue } from './pageNumbers';
+import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
@@ -18,9 +20,12 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Rank of unnumbered title lines: above every numbered style, so they contain what follows. */
 const TITLE_RANK = -1;
 const MAX_TITLE_LINE = 40;
+const MIN_TITLE_LINE = 4;
 const PAGE_NUMBER = /([0-9]{1,3})、/y;
-const ATTACHMENT_LIST = /附件[：:]\s*/y;
-const ATTACHMENT = /^附件\s*[0-9０-９]*\s*[：:]?[^，。；]{0,30}$/;
+/** Rank of an attachment part's heading: above everything, so each part is a tree of its own. */
+const ATTACHMENT_RANK = -100;
+/** Rank of a Markdown heading without a marker: `#` above `##` above …, all above numbered styles. */
+const MARKDOWN_RANK_BASE = -10;
 /** A title may hold 、 (`蓝天、碧水、净土`) but no sentence or clause punctuation. */
 const NOT_IN_TITLE = charCodeTable(['。', '！', '？', '；', '，', '：', ',', ';', ':', '!', '?']);
 /** An inline heading directly after another (`一、总体要求(一)指导思想`) lies within this distance. */
@@ -50,8 +55,8 @@ interface LineInfo {
   end: number; // content end (trailing white space removed)
   lineStart: number;
   marker: Marker | undefined;
-  /** `附件` / `附件2` / `附件1：名词解释`: an attachment starts a new top-level part. */
-  attachment: boolean;
+  /** Number of Markdown `#` marks before the content (0: none). */
+  markdownLevel: number;
 }
 
 /** ） ) ” 】 》, by code unit. */
@@ -62,7 +67,8 @@ function isClosingBracketCode(c: number): boolean {
 /** A short line without sentence punctuation that reads as a title, not as a sentence. */
 function isTitleLine(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length < 2 || length > MAX_TITLE_LINE) return false;
+  // A name alone (`张三`, `附 则`) is not a heading; titles have four characters or more.
+  if (length < MIN_TITLE_LINE || length > MAX_TITLE_LINE) return false;
   let cjk = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -93,27 +99,24 @@ function scanLine(text: string, lines: LineIndex, line: number): LineInfo | unde
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
   if (start === end) return undefined;
   // Markdown heading marks (`## 第一章 总则`).
+  let markdownLevel = 0;
   if (text.charCodeAt(start) === 0x23) {
     let p = start;
     while (p < end && text.charCodeAt(p) === 0x23) p++;
-    if (p < end && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) {
+    if (p < end && p - start <= 6 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x3000)) {
+      markdownLevel = p - start;
       while (p < end && isWhitespaceCode(text.charCodeAt(p))) p++;
       start = p;
     }
   }
-  // `附件：1.名单`: the attachment list's first item carries its marker after the label.
-  const annex = text.charCodeAt(start) === 0x9644; // 附
-  ATTACHMENT_LIST.lastIndex = start;
-  const listed = annex ? ATTACHMENT_LIST.exec(text) : null;
-  const marker = matchMarker(text, listed ? start + listed[0].length : start, end);
-  const attachment = listed !== null || (!marker && annex && ATTACHMENT.test(text.slice(start, end)));
-  return { line, start, end, lineStart, marker, attachment };
+  const marker = matchMarker(text, start, end);
+  return { line, start, end, lineStart, marker, markdownLevel };
 }
 
 function shiftLineInfo(info: LineInfo, by: number, lines: number): LineInfo {
   return {
     line: info.line + lines, start: info.start + by, end: info.end + by, lineStart: info.lineStart + by,
-    marker: info.marker && shiftMarker(info.marker, by), attachment: info.attachment,
+    marker: info.marker && shiftMarker(info.marker, by), markdownLevel: info.markdownLevel,
   };
 }
 
@@ -182,18 +185,46 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     residueByLine.set(c.line, c);
     pageNumberResidue.push({
       value: c.value, start: c.start, end: c.end, line: c.line,
-      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before),
+      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before), form: 'list',
     });
   }
+  // `—3—`, `- 3 -`, `第3页`, `3/12`: on a line of their own (which is then no heading and no title) or in running text.
+  const pageLines = new Set<number>();
+  for (const m of findPageMarks(text, infos, occurrences)) {
+    if (residueByLine.has(m.line) && m.start < residueByLine.get(m.line)!.end) continue;
+    pageNumberResidue.push({ value: m.value, start: m.start, end: m.end, line: m.line, splitsText: false, form: m.form, ...(m.alone ? { alone: true } : {}) });
+    if (m.alone) pageLines.add(m.line);
+  }
+  pageNumberResidue.sort((a, b) => a.start - b.start);
+
+  const paragraphs: Paragraph[] = infos.map((info, index) => ({ index, line: info.line, start: info.start, end: info.end }));
+  const frame = computeFrame({
+    text, lines, paragraphs, markers: infos.map((i) => i.marker), markdownLevels: infos.map((i) => i.markdownLevel),
+    pageNumbers: pageNumberResidue, occurrences,
+  });
+  const content = contentCursor(frame);
+  const parts = frame.attachments;
+  // Which levels may run in after a sentence: in a draft whose headings start lines, only the levels
+  // that start lines somewhere (an inline `（1）…（2）` there is an enumeration); in run-together text
+  // (no heading starts a line), every level. 一、 and （一） always may, as conversions run them in.
+  const lineStartSchemes = new Set<string>();
+  for (const info of infos) if (info.marker && isContentZone(zoneAt(frame, info.marker.start).kind)) lineStartSchemes.add(info.marker.scheme);
+  const runsInAnywhere = (scheme: string) => lineStartSchemes.size === 0 || lineStartSchemes.has(scheme) || scheme === 'chinese' || scheme === 'chinese-paren';
+  const styles: InlineStyles = {
+    arabic: runsInAnywhere('arabic'), arabicParen: runsInAnywhere('arabic-paren'),
+    regulation: runsInAnywhere('part') || runsInAnywhere('chapter') || runsInAnywhere('section') || runsInAnywhere('article'),
+  };
+  let nextPart = 0;
 
   // Pass 2: headings and the section tree, with a stack of open sections.
   const rootSection: MutableSection = { heading: undefined, parent: undefined, children: [], start: 0, end: text.length };
   const stack: OpenSection[] = [
-    { heading: undefined, rank: -2, start: 0, children: rootSection.children, lastValue: new Map(), section: rootSection },
+    { heading: undefined, rank: -1000, start: 0, children: rootSection.children, lastValue: new Map(), section: rootSection },
   ];
   const headings: Heading[] = [];
-  const paragraphs: Paragraph[] = [];
   const enumerations = enumerationBuilder(occurrences);
+  /** Last value per scheme anywhere: 第X条 and task items count on across their parents. */
+  const lastAnywhere = new Map<string, number>();
   let numberedOpen = false;
 
   const closeSectionsFrom = (depth: number, end: number) => {
@@ -203,21 +234,27 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     }
   };
 
-  const push = (marker: Marker | undefined, rank: number, start: number, titleStart: number, titleEnd: number, line: number, inline: boolean, leaf: boolean) => {
+  const push = (marker: Marker | undefined, rank: number, start: number, titleStart: number, titleEnd: number, line: number, inline: boolean, leaf: boolean, markdownLevel = 0, attachment?: number) => {
     // Section ends where the next heading at its depth or above starts: trim to the previous line's content.
     const closeAt = inline ? start : previousContentEnd(start);
     let depth = stack.length;
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
     if (!leaf) closeSectionsFrom(depth, closeAt);
     const parent = leaf ? stack[stack.length - 1] : stack[depth - 1];
-    const heading: Heading = {
+    const heading: Mutable<Heading> = {
       index: headings.length, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd,
       start, end: titleEnd, line, inline, depth: leaf ? stack.length : depth,
     };
+    // Set only where they apply (a heading of plain text has neither).
+    if (markdownLevel > 0) heading.markdownLevel = markdownLevel;
+    if (attachment !== undefined) heading.attachment = attachment;
     headings.push(heading);
     const section: MutableSection = { heading, parent: parent.section, children: [], start, end: titleEnd };
     parent.children.push(section);
-    if (marker) parent.lastValue.set(marker.scheme, marker.value);
+    if (marker) {
+      parent.lastValue.set(marker.scheme, marker.value);
+      lastAnywhere.set(marker.scheme, marker.value);
+    }
     if (!leaf) stack.push({ heading, rank, start, children: section.children, lastValue: new Map(), section });
     return heading;
   };
@@ -225,22 +262,38 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   let lastContentEnd = 0;
   const previousContentEnd = (offset: number) => Math.min(offset, lastContentEnd);
 
-  /** Would an inline candidate continue a run (or open the first child run) at its rank? */
-  const fitsSequence = (marker: Marker): boolean => {
+  /** The value the run of `marker`'s level expects next, where one is open; whether it may start a run. */
+  const sequenceAt = (marker: Marker): { last: number | undefined; parentHasRun: boolean } => {
     const rank = SCHEME_RANK[marker.scheme];
     let depth = stack.length;
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
-    const parent = stack[depth - 1];
-    const last = parent.lastValue.get(marker.scheme);
-    if (last !== undefined) return marker.value === last + 1;
-    return marker.value === 1;
+    const last = stack[depth - 1].lastValue.get(marker.scheme);
+    return last !== undefined ? { last, parentHasRun: true } : { last: lastAnywhere.get(marker.scheme), parentHasRun: false };
+  };
+  /** Would an inline candidate continue a run (or open the first child run) at its rank? */
+  const fitsSequence = (marker: Marker): boolean => {
+    const { last, parentHasRun } = sequenceAt(marker);
+    if (parentHasRun) return marker.value === last! + 1;
+    return marker.value === 1 || (last !== undefined && marker.value === last + 1);
+  };
+  /** A marker the sequence alone makes a heading (`9.2025年底前` after `8.`): it continues an open run, never starts one. */
+  const continuesRun = (marker: Marker): boolean => {
+    const { last, parentHasRun } = sequenceAt(marker);
+    return parentHasRun && marker.value === last! + 1;
   };
 
-  for (const info of infos) {
+  const pushPart = (index: number, line: number, lineStart: number) => {
+    const part = parts[index];
+    const title = part.title ?? { start: part.labelStart, end: part.labelEnd };
+    numberedOpen = false;
+    return push(undefined, ATTACHMENT_RANK, part.start, title.start, trimEnd(text, title.start, title.end), line, part.start > lineStart, false, 0, index).end;
+  };
+
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k];
     const { line, end } = info;
     let { start } = info;
-    const paragraphIndex = paragraphs.length;
-    paragraphs.push({ index: paragraphIndex, line, start, end });
+    const paragraphIndex = k;
 
     let lastHeadingEnd = -1;
     const headingsBefore = headings.length;
@@ -250,35 +303,54 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
       start = residue.end;
       marker = undefined;
     }
-    if (info.attachment && marker) {
-      // `附件：1.名单`: the label opens the attachment list; the item is its first child.
-      push(undefined, TITLE_RANK, start, start, start + 2, line, false, false);
+    if (pageLines.has(line)) continue;
+    // An attachment part opening at this line's start is the line's heading.
+    const partHere = nextPart < parts.length && parts[nextPart].start <= start;
+    if (partHere) pushPart(nextPart++, line, info.start);
+    const atContent = !partHere && content(start);
+    if (atContent && !marker && start < end) {
+      const weak = matchMarkerBeforeFigure(text, start, end);
+      if (weak && continuesRun(weak)) marker = weak;
     }
-    if (marker) {
+    if (atContent && marker) {
       numberedOpen = true;
       const titleStart = skipSpaces(text, marker.trailing ? marker.trailing.end : marker.end, end);
       const titleEnd = titleEndFrom(text, titleStart, end);
-      push(marker, SCHEME_RANK[marker.scheme], marker.start, titleStart, titleEnd, line, false, false);
+      push(marker, SCHEME_RANK[marker.scheme], marker.start, titleStart, titleEnd, line, false, false, info.markdownLevel);
       lastHeadingEnd = marker.end;
-    } else if (info.attachment) {
-      numberedOpen = false;
-      push(undefined, TITLE_RANK, start, start, end, line, false, false);
-    } else if (isTitleLine(text, start, end)) {
+    } else if (atContent && info.markdownLevel > 0) {
+      push(undefined, MARKDOWN_RANK_BASE + info.markdownLevel, start, start, titleEndFrom(text, start, end), line, false, false, info.markdownLevel);
+    } else if (atContent && isTitleLine(text, start, end)) {
       push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
     }
 
-    // Headings a conversion ran into this line.
-    const scanFrom = marker ? marker.end : start;
-    if (end - scanFrom > 4) {
-      for (const candidate of inlineMarkerCandidates(text, scanFrom, end, occurrences)) {
-        const prev = text.charCodeAt(candidate.start - 1);
-        const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1].marker : undefined;
-        // Run-in: the first child right after its parent's short title (`一、总体要求(一)指导思想`).
-        const runIn = previousOnLine !== undefined && candidate.value === 1 &&
-          SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.scheme] &&
-          candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start);
-        const afterBoundary = SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || runIn;
-        if (!afterBoundary || !fitsSequence(candidate)) continue;
+    // Headings a conversion ran into this line, and attachment parts starting inside it.
+    const scanFrom = marker && atContent ? marker.end : start;
+    const partsInLine = nextPart < parts.length && parts[nextPart].start < end;
+    if (end - scanFrom > 4 || partsInLine) {
+      let lastAccepted = -1;
+      // Two sources in text order: the styles that may run in anywhere here, found from occurrence
+      // tables, and any style in the short window after the last heading's title (a run-in child).
+      const found = inlineMarkerCandidates(text, scanFrom, end, occurrences, styles);
+      let fi = 0;
+      let window: readonly InlineCandidate[] = marker && atContent ? windowCandidates(text, marker.end, marker.end + RUN_IN_DISTANCE, end) : [];
+      let wi = 0;
+      for (;;) {
+        const fromWindow = wi < window.length && (fi >= found.length || window[wi].marker.start <= found[fi].marker.start);
+        const next = fromWindow ? window[wi++] : fi < found.length ? found[fi++] : undefined;
+        if (!next) break;
+        const { marker: candidate, beforeFigure } = next;
+        if (candidate.start < lastAccepted) continue;
+        while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
+          const partTitleEnd = pushPart(nextPart++, line, info.start);
+          lastHeadingEnd = -1;
+          window = windowCandidates(text, partTitleEnd, partTitleEnd + RUN_IN_DISTANCE, end).filter((c) => c.marker.start >= candidate.start);
+          wi = 0;
+        }
+        if (!content(candidate.start)) continue;
+        const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
+        if (!runsIn(candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
+        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate)) continue;
         // The previous heading's title ends where this one begins.
         const previous = headings[headings.length - 1];
         if (previous && headings.length > headingsBefore && previous.titleEnd > candidate.start) {
@@ -289,16 +361,47 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
         }
         numberedOpen = true;
         const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
-        push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, titleEndFrom(text, titleStart, end), line, true, false);
+        push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
         lastHeadingEnd = candidate.end;
+        lastAccepted = candidate.end;
+        window = windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end);
+        wi = 0;
       }
+      while (nextPart < parts.length && parts[nextPart].start < end) pushPart(nextPart++, line, info.start);
     }
 
     enumerations.scan(text, start, end, paragraphIndex, headings.length);
     lastContentEnd = end;
   }
+  while (nextPart < parts.length) pushPart(nextPart++, lines.lineOf(parts[nextPart - 1].start), lines.lineStarts[lines.lineOf(parts[nextPart - 1].start)]);
   closeSectionsFrom(1, lastContentEnd);
   rootSection.end = text.length;
+
+  /**
+   * Does the candidate start a heading by what stands before it? After a sentence end or a closing
+   * bracket (a responsibility clause `…按职责分工负责）`), right after another heading's short title
+   * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
+   * that continues the count on this line — glued to the figure or address before it (`…7252.电子邮箱`).
+   */
+  function runsIn(candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
+    const prev = text.charCodeAt(candidate.start - 1);
+    if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
+      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start) && !beforeFigure) return true;
+    // The first heading after an attachment's or enclosed document's title on the same line.
+    if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
+      candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
+    if (!runsInAnywhere(candidate.scheme)) return false;
+    // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
+    if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev)) return true;
+    if (beforeFigure) return false;
+    if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
+    const { last, parentHasRun } = sequenceAt(candidate);
+    if (!parentHasRun || candidate.value !== last! + 1) return false;
+    const clause = text.slice(Math.max(lineStart, candidate.start - 80), candidate.start);
+    if (RESPONSIBILITY.test(clause)) return true;
+    // Glued to a figure or an address: only a point separator, and the previous item on this line.
+    return candidate.separator !== undefined && candidate.separator !== '、' && isAsciiAlnum(prev) && previousOnLine?.marker?.scheme === candidate.scheme;
+  }
 
   const doc: PolicyDocument = {
     text,
@@ -310,10 +413,43 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
     verbatim: findVerbatimSpans(text, lines),
-    frame: computeFrame({ text, lines, paragraphs, headings }),
+    frame,
   };
   parseStates.set(doc, { infos, occurrences });
   return doc;
+}
+
+/** `责任单位：…`, `牵头单位：…` closing a task item: the next item's number follows without punctuation. */
+const RESPONSIBILITY = /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任主体|完成时限)[：:][^。；！？]*$/;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Whether an offset lies in content: a body or attachment zone, outside the frame's elements (an
+ * attachment's label and title, a 落款 in it). Queries must come in ascending order.
+ */
+function isContentZone(kind: ZoneKind): boolean {
+  return kind === 'body' || kind === 'attachment';
+}
+
+function contentCursor(frame: DocumentFrame): (offset: number) => boolean {
+  const zones = frame.zones;
+  const elements = frame.elements;
+  let z = 0;
+  let e = 0;
+  let furthest = -1;
+  return (offset: number) => {
+    while (z + 1 < zones.length && zones[z].end <= offset) z++;
+    if (!isContentZone(zones[z].kind)) return false;
+    // Elements are sorted by start; one may hold several queries.
+    while (e < elements.length && elements[e].start <= offset) {
+      furthest = Math.max(furthest, elements[e].end);
+      e++;
+    }
+    return offset >= furthest;
+  };
 }
 
 function skipSpaces(text: string, pos: number, end: number): number {
@@ -327,6 +463,16 @@ function titleEndFrom(text: string, start: number, end: number): number {
   while (p < end && SENTENCE_END_CODES[text.charCodeAt(p)] !== 1) p++;
   while (p > start && isWhitespaceCode(text.charCodeAt(p - 1))) p--;
   return p;
+}
+
+/**
+ * A run-in heading's title: to its first sentence end, or to a space after it where a page ran the
+ * heading and its paragraph together (`一、总体要求 全面贯彻…`).
+ */
+function runInTitleEnd(text: string, start: number, end: number): number {
+  const sentence = titleEndFrom(text, start, end);
+  for (let p = start + 2; p < sentence; p++) if (isWhitespaceCode(text.charCodeAt(p))) return trimEnd(text, start, p);
+  return sentence;
 }
 
 function hasPunctuation(text: string, from: number, to: number): boolean {

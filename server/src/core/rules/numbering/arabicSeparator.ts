@@ -8,9 +8,11 @@ export const numberingArabicSeparator: Rule = {
   descriptionEn: 'An arabic heading number takes a point (1.), not 、.',
   fixable: true,
   check(doc, ctx) {
-    for (const h of doc.headings) {
-      const m = h.marker;
-      if (!m || m.scheme !== 'arabic' || m.separator !== '、') continue;
+    // Headings, and the items of a 附件说明 (`附件：1、…`), in text order.
+    const markers = [...doc.headings.map((h) => h.marker), ...doc.frame.attachmentList.map((i) => i.marker)]
+      .filter((m) => m !== undefined).sort((a, b) => a.start - b.start);
+    for (const m of markers) {
+      if (m.scheme !== 'arabic' || m.separator !== '、') continue;
       const fixed = doc.text.slice(m.start, m.numeralEnd) + '.';
       ctx.report({
         message: `阿拉伯数字序号“${m.text}”后应用下脚点，写作“${fixed}”（GB/T 15834—2011 B.3）。`,

@@ -1,29 +1,77 @@
 import type { Rule } from '../rule';
+import type { PageNumberResidue, PolicyDocument } from '../../model/document';
+import type { Fix } from '../../model/findings';
 import { sliceWhole } from '../../text/lineIndex';
+import { SENTENCE_END } from '../../text/chars';
+
+const JOIN_TITLE = '删除页码并接续上下文';
+
+/**
+ * The fix of a page number: delete it, and join the text a page break split. A `13、` at a line start that
+ * splits a word joins its line to the line before; a page line of its own (`- 3 -`) goes with its line
+ * break, and the lines around it join when the sentence runs on across it; a number inside running text
+ * goes with the spaces around it.
+ */
+function pageFix(doc: PolicyDocument, r: PageNumberResidue, marker: string): Fix {
+  const text = doc.text;
+  const lines = doc.lines;
+  if (r.alone) {
+    const previousEnd = r.line > 0 ? lines.lineContentEnd(r.line - 1) : -1;
+    const nextStart = lines.lineStarts[r.line + 1];
+    const runsOn = previousEnd > lines.lineStarts[r.line - 1] && !SENTENCE_END.has(text[previousEnd - 1]) && nextStart !== undefined;
+    if (runsOn) return { title: JOIN_TITLE, edits: [{ start: previousEnd, end: nextStart, newText: '' }], safe: true };
+    if (nextStart !== undefined) return { title: `删除页码“${marker}”所在行`, edits: [{ start: lines.lineStarts[r.line], end: nextStart, newText: '' }], safe: true };
+    return { title: `删除页码“${marker}”所在行`, edits: [{ start: Math.max(0, previousEnd), end: text.length, newText: '' }], safe: true };
+  }
+  if (r.form !== 'list') {
+    let start = r.start;
+    let end = r.end;
+    while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u3000')) start--;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\u3000')) end++;
+    return { title: `删除页码“${marker}”`, edits: [{ start, end, newText: '' }], safe: true };
+  }
+  const previousLineEnd = r.line > 0 ? lines.lineContentEnd(r.line - 1) : -1;
+  const join = r.splitsText && previousLineEnd > (lines.lineStarts[r.line - 1] ?? Infinity);
+  return join
+    ? { title: '删除页码并与上一行接续', edits: [{ start: previousLineEnd, end: r.end, newText: '' }], safe: true }
+    : { title: `删除页码“${marker}”`, edits: [{ start: r.start, end: r.end, newText: '' }], safe: true };
+}
 
 export const residuePageNumber: Rule = {
   id: 'residue-page-number',
   category: 'residue',
   defaultSeverity: 'warning',
-  description: '转换残留的页码（如每页开头的“1、”“2、”……），会把词语或数字拆开。',
-  descriptionEn: 'A page number left by a PDF/Word conversion at a line start.',
+  description: '转换残留的页码（每页开头的“1、”，单独成行或夹在正文中的“—3—”“- 3 -”“第3页”“3/12”），会把词语或数字拆开。',
+  descriptionEn: 'A page number left by a PDF/Word conversion (`1、` at line starts, `—3—`, `- 3 -`, `第3页`, `3/12`).',
   fixable: true,
+  messages: {
+    split: '疑似转换残留的页码“{page}”，把上一行末尾与本行开头拆开了（“{before}”/“{after}”）。请删除页码并接回原文。',
+    line: '疑似转换残留的页码“{page}”，不是标题序号。请删除。',
+    alone: '疑似转换残留的页码“{page}”（单独成行）。请删除此行{join}。',
+    inline: '疑似转换残留的页码“{page}”夹在正文中。请删除。',
+  },
   check(doc, ctx) {
     for (const r of doc.pageNumberResidue) {
       const marker = doc.text.slice(r.start, r.end);
-      const previousLineEnd = r.line > 0 ? doc.lines.lineContentEnd(r.line - 1) : -1;
-      const join = r.splitsText && previousLineEnd > (doc.lines.lineStarts[r.line - 1] ?? Infinity);
-      ctx.report({
-        message: join
-          ? `疑似转换残留的页码“${marker}”，把上一行末尾与本行开头拆开了（“${sliceWhole(doc.text, Math.max(doc.lines.lineStarts[r.line - 1], previousLineEnd - 4), previousLineEnd)}”/“${sliceWhole(doc.text, r.end, r.end + 4)}”）。请删除页码并接回原文。`
-          : `疑似转换残留的页码“${marker}”，不是标题序号。请删除。`,
-        start: r.start,
-        end: r.end,
-        fixes: [join
-          ? { title: '删除页码并与上一行接续', edits: [{ start: previousLineEnd, end: r.end, newText: '' }], safe: true }
-          : { title: `删除页码“${marker}”`, edits: [{ start: r.start, end: r.end, newText: '' }], safe: true }],
-        data: { page: r.value },
-      });
+      const fix = pageFix(doc, r, marker);
+      if (r.alone) {
+        ctx.report({ messageId: 'alone', data: { page: marker, value: r.value, join: fix.title === JOIN_TITLE ? '，并接续上下文' : '' }, start: r.start, end: r.end, fixes: [fix] });
+      } else if (r.form !== 'list') {
+        ctx.report({ messageId: 'inline', data: { page: marker, value: r.value }, start: r.start, end: r.end, fixes: [fix] });
+      } else if (fix.edits[0].start < r.start) {
+        const previousLineEnd = doc.lines.lineContentEnd(r.line - 1);
+        ctx.report({
+          messageId: 'split',
+          data: {
+            page: marker, value: r.value,
+            before: sliceWhole(doc.text, Math.max(doc.lines.lineStarts[r.line - 1], previousLineEnd - 4), previousLineEnd),
+            after: sliceWhole(doc.text, r.end, r.end + 4),
+          },
+          start: r.start, end: r.end, fixes: [fix],
+        });
+      } else {
+        ctx.report({ messageId: 'line', data: { page: marker, value: r.value }, start: r.start, end: r.end, fixes: [fix] });
+      }
     }
   },
 };

@@ -1,17 +1,12 @@
 import type { Rule } from '../rule';
-import type { Paragraph } from '../../model/document';
+import { elementsOf } from '../../model/frame';
 import { deleteLineEdit, excerpt } from '../hygiene';
-import { webResidueLineSet } from './webLines';
 
-/** Copies from web pages and databases repeat the title within the first lines, before the text begins. */
-const HEAD_PARAGRAPHS = 12;
-const SENTENCE = /[。；！？]/;
-
-/** The title's words only: copies differ in bracket width and dashes (`(2021—2023年)` / `（2021-2023年）`). */
-function titleKey(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]/gu, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
+/**
+ * Copies from web pages and databases print the title again in the head of the draft. The frame finds
+ * such a repeat (a line before the body whose words are the title's, `(2021—2023年)` and `（2021-2023年）`
+ * alike) and names it `repeated-title`; a decree that prints the title again after its own text is not one.
+ */
 export const residueRepeatedTitle: Rule = {
   id: 'residue-repeated-title',
   category: 'residue',
@@ -20,27 +15,15 @@ export const residueRepeatedTitle: Rule = {
   descriptionEn: 'The title is repeated in the first lines (a copy from a web page or database).',
   fixable: true,
   check(doc, ctx) {
-    const residue = webResidueLineSet(doc);
-    const seen = new Map<string, Paragraph>();
-    for (const p of doc.paragraphs.slice(0, HEAD_PARAGRAPHS)) {
-      if (residue.has(p.line)) continue;
-      const content = doc.text.slice(p.start, p.end);
-      // The head ends at the first sentence: a decree that prints the title again before its text is not a copy artefact.
-      if (SENTENCE.test(content)) break;
-      if (content.length < 4 || content.length > 100) continue;
-      const key = titleKey(content);
-      if (key.length < 4) continue;
-      const first = seen.get(key);
-      if (first === undefined) {
-        seen.set(key, p);
-        continue;
-      }
+    const title = doc.frame.title;
+    if (!title) return;
+    for (const repeat of elementsOf(doc.frame, 'repeated-title')) {
       ctx.report({
-        message: `标题“${excerpt(doc.text, p.start, p.end)}”在第 ${first.line + 1} 行已出现，此处重复。请删除重复的一行。`,
-        start: p.start,
-        end: p.end,
-        fixes: [{ title: '删除重复的标题行', edits: [deleteLineEdit(doc, p.line)], safe: true }],
-        related: [{ start: first.start, end: first.end, message: '标题首次出现处' }],
+        message: `标题“${excerpt(doc.text, repeat.start, repeat.end)}”在第 ${doc.lines.lineOf(title.start) + 1} 行已出现，此处重复。请删除重复的一行。`,
+        start: repeat.start,
+        end: repeat.end,
+        fixes: [{ title: '删除重复的标题行', edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
+        related: [{ start: title.start, end: title.end, message: '标题首次出现处' }],
       });
     }
   },

@@ -1,35 +1,73 @@
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
 import type { PolicyDocument } from '../../model/document';
-import { deleteLineEdit, excerpt } from '../hygiene';
-import { WebResidueKind, WebResidueLine, webResidueLines } from './webLines';
+import type { ChromeKind, FrameElement } from '../../model/frame';
+import { excerpt } from '../hygiene';
+import { chromeWhat } from '../../parser/chrome';
 
-/** Consecutive residue lines of one kind (a toolbar `下载/打印/全屏/收藏…` is one line per button) form one block. */
-function blocks(doc: PolicyDocument, kind: WebResidueKind): WebResidueLine[][] {
-  const result: WebResidueLine[][] = [];
-  let previousParagraph = -2;
-  for (const r of webResidueLines(doc)) {
-    if (r.kind !== kind) continue;
-    const index = r.paragraph;
-    const last = result[result.length - 1];
-    if (last && index === previousParagraph + 1) last.push(r);
-    else result.push([r]);
-    previousParagraph = index;
+/** What the rule says a block is when none of its lines has a name of its own (a block of short widget lines). */
+const FALLBACK_WHAT: Readonly<Record<ChromeKind, string>> = { navigation: '网页导航和工具栏', 'contact-spam': '联系方式广告', 'source-notice': '转载和来源说明' };
+
+interface BlockLine {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly what: string | undefined;
+}
+
+/** The lines (or the span of a run-together line) a chrome block covers, with what each one is. */
+function blockLines(doc: PolicyDocument, block: FrameElement): BlockLine[] {
+  const result: BlockLine[] = [];
+  const first = doc.lines.lineOf(block.start);
+  const last = doc.lines.lineOf(block.end);
+  for (let line = first; line <= last; line++) {
+    let start = Math.max(block.start, doc.lines.lineStarts[line]);
+    let end = Math.min(block.end, doc.lines.lineContentEnd(line));
+    while (start < end && /\s/.test(doc.text[start])) start++;
+    while (end > start && /\s/.test(doc.text[end - 1])) end--;
+    if (start < end) result.push({ line, start, end, what: chromeWhat(doc.text, start, end) });
   }
   return result;
 }
 
-/** Deletes lines first..last with their line breaks (blank lines between them included). */
-function deleteLinesEdit(doc: PolicyDocument, first: number, last: number): TextEdit {
-  const head = deleteLineEdit(doc, first);
-  const tail = deleteLineEdit(doc, last);
-  return { start: Math.min(head.start, tail.start), end: Math.max(head.end, tail.end), newText: '' };
+/**
+ * Deletes a block: whole lines with their line breaks where it covers its lines' content (blank lines
+ * between them included), only its span and the spaces after it inside a run-together line.
+ */
+function deleteBlockEdit(doc: PolicyDocument, start: number, end: number): TextEdit {
+  const text = doc.text;
+  const lines = doc.lines;
+  const firstLine = lines.lineOf(start);
+  const lastLine = lines.lineOf(end);
+  const lineStart = lines.lineStarts[firstLine];
+  const fromLineStart = /^\s*$/.test(text.slice(lineStart, start));
+  const toLineEnd = /^\s*$/.test(text.slice(end, lines.lineContentEnd(lastLine)));
+  if (fromLineStart && toLineEnd) {
+    const next = lines.lineStarts[lastLine + 1];
+    if (next !== undefined) return { start: lineStart, end: next, newText: '' };
+    // The last line: the line break before it goes.
+    return { start: firstLine > 0 ? lines.lineContentEnd(firstLine - 1) : 0, end: text.length, newText: '' };
+  }
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t')) e++;
+  let s = start;
+  // At the end of a line, the spaces before the span go with it.
+  if (toLineEnd) {
+    e = lines.lineContentEnd(lastLine);
+    while (s > lineStart && (text[s - 1] === ' ' || text[s - 1] === '\u3000' || text[s - 1] === '\t')) s--;
+  }
+  return { start: s, end: e, newText: '' };
 }
 
-/** The three web-residue rules differ only in which lines they report and how they say it. */
+/**
+ * The three web-residue rules differ only in which chrome blocks of the frame they report (navigation,
+ * contact spam, source notices) and how they say it. The frame decides what is chrome: blocks in the
+ * residue zones around the document, and unmistakable clutter between its paragraphs — never a label
+ * line of the body. A block is deleted whole, so a fix never leaves half of a widget behind.
+ */
 export function webLineRule(spec: {
   id: string;
-  kind: WebResidueKind;
+  kind: ChromeKind;
   description: string;
   descriptionEn: string;
   advice: string;
@@ -41,19 +79,27 @@ export function webLineRule(spec: {
     description: spec.description,
     descriptionEn: spec.descriptionEn,
     fixable: true,
+    messages: {
+      block: `疑似从网页带入的{what}：{shown}。${spec.advice}`,
+    },
     check(doc, ctx) {
-      for (const block of blocks(doc, spec.kind)) {
-        const first = block[0];
-        const last = block[block.length - 1];
-        const what = [...new Set(block.map((r) => r.what))].join('、');
-        const shown = block.length === 1
+      for (const block of doc.frame.elements) {
+        if (block.kind !== 'chrome' || block.chrome !== spec.kind) continue;
+        const lines = blockLines(doc, block);
+        if (lines.length === 0) continue;
+        const first = lines[0];
+        const last = lines[lines.length - 1];
+        const named = [...new Set(lines.map((l) => l.what).filter((w) => w !== undefined))];
+        const what = named.length > 0 ? named.join('、') : FALLBACK_WHAT[spec.kind];
+        const shown = lines.length === 1
           ? `“${excerpt(doc.text, first.start, first.end)}”`
-          : `第 ${first.line + 1}–${last.line + 1} 行（${block.slice(0, 4).map((r) => `“${excerpt(doc.text, r.start, r.end, 8)}”`).join('')}${block.length > 4 ? '等' : ''}）`;
+          : `第 ${first.line + 1}–${last.line + 1} 行（${lines.slice(0, 4).map((l) => `“${excerpt(doc.text, l.start, l.end, 8)}”`).join('')}${lines.length > 4 ? '等' : ''}）`;
         ctx.report({
-          message: `疑似从网页带入的${what}：${shown}。${spec.advice}`,
+          messageId: 'block',
+          data: { what, shown, lines: lines.length },
           start: first.start,
           end: last.end,
-          fixes: [{ title: block.length === 1 ? '删除此行' : `删除这 ${block.length} 行`, edits: [deleteLinesEdit(doc, first.line, last.line)], safe: true }],
+          fixes: [{ title: lines.length === 1 ? (first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? '删除此段' : '删除此行') : `删除这 ${lines.length} 行`, edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
         });
       }
     },

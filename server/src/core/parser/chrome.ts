@@ -1,0 +1,168 @@
+import type { ChromeKind } from '../model/frame';
+import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
+
+/**
+ * What web pages, document sites and collectors put around a document, by the shape of a line (or of
+ * a span in a line a page ran together). The frame (`frame.ts`) decides where such text is residue:
+ * only in the zones before and after the document, never in its body, where a label line
+ * (`时间：2024年3月12日`) is content.
+ *
+ * A *strong* line is page clutter in any reading (a toolbar, a breadcrumb, `发布时间：…`, `浏览量`);
+ * a *weak* line (a short line without sentence punctuation, a label with its value on the next line,
+ * a lone bracket) is clutter only inside a block a strong line starts.
+ */
+
+export interface ChromeLine {
+  readonly kind: ChromeKind;
+  /** What the line is, in Chinese, for messages. */
+  readonly what: string;
+}
+
+/** Residue lines are short; running text is never taken for one. */
+export const MAX_CHROME_LINE = 160;
+
+/** Letter-spaced labels (`索 引 号：`, `有 效 性：`) read as their letters. */
+function spaced(word: string): string {
+  return [...word].join('[ \\u3000]{0,2}');
+}
+
+/** Widget and toolbar words: a line made of nothing else is a toolbar. */
+const WIDGET_WORDS = [
+  '下载', '打印', '全屏', '收藏', '分享', '关闭', '返回顶部', '返回', '打印本页', '打印此页', '关闭窗口', '关闭本页', '字号', '字体',
+  '加大', '还原', '减小', '默认', '放大', '缩小', '大', '中', '小', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ', '朋友圈',
+  '全真版', '文字版', '文件下载', '附件下载', '扫一扫', '二维码', '手机版', '手机查看', '在手机上查看', '扫码在手机上查看', '用手机扫描二维码',
+  '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
+].sort((a, b) => b.length - a.length);
+const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|${WIDGET_WORDS.join('|')})+$`);
+const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
+/** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
+const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
+
+/** Page metadata labels: a line `label：value` with one of them is the page's, not the document's. */
+const METADATA_LABELS = [
+  '发布时间', '发布日期', '发布机构', '发布者', '发布人', '信息来源', '文章来源', '稿件来源', '来源', '作者', '责任编辑', '编辑', '审核', '校对',
+  '供稿', '撰稿', '通讯员', '摄影', '索引号', '主题分类', '主题词', '发文机关', '成文日期', '发文字号', '有效性', '文号', '栏目',
+  '标题', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
+  '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
+];
+const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
+const METADATA_LINE = new RegExp(`^${METADATA_LABEL}[ \\u3000]*[：:]`);
+/** Inside a run-together line: the label and its value up to the next space (a time of day included). */
+const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
+/** `时间：2023-03-30 15:53`: a bare 时间 label is a page's only with a web timestamp after it. */
+const TIMESTAMP_LABEL_SPAN = /(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/y;
+const BREADCRUMB_SPAN = /(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}/y;
+const LINK_SPAN = /(?:相关链接|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
+
+/** A timestamp alone (`2025-11-03 10:20`, `2021/3/12`): 公文 write dates with 年月日. */
+const TIMESTAMP_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
+
+interface Pattern {
+  readonly kind: ChromeKind;
+  readonly what: string;
+  readonly re: RegExp;
+  /**
+   * Clutter wherever it stands, also between two paragraphs of the body (a toolbar, an ad slot, a repost
+   * notice). A label line (`来源：…`, `时间：…`) or a bare timestamp is clutter only around the document.
+   */
+  readonly anywhere?: boolean;
+}
+
+/** Whole-line shapes of page clutter, each with what it is. */
+const LINE_PATTERNS: readonly Pattern[] = [
+  { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:$|[\s/>＞»›|｜])|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›][ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
+  { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
+  { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
+  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/, anywhere: true },
+  { kind: 'contact-spam', what: '联系方式广告', re: /👉|👈|联系老师|加微信|微信号[：:]|(?:QQ|qq)[号：:\s]*\d{5,}|扫码(?:关注|领取|添加)|代写/, anywhere: true },
+  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)/, anywhere: true },
+  { kind: 'source-notice', what: '数据库导出信息', re: /^【法宝引证码】|^原文链接[：:]\s*(?:https?:\/\/|www\.)|^页面链接与图片详见|^={3,}.{0,20}={3,}$/, anywhere: true },
+  // An HTML comment is a collector's only around the document: in the body it may be the writer's own note.
+  { kind: 'source-notice', what: '数据库导出信息', re: /^<!--(?!\s*gongwen-).*-->$/ },
+  { kind: 'source-notice', what: '新闻转载的原标题', re: /^原标题[：:]/, anywhere: true },
+  { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载|本文档由|整理发布/, anywhere: true },
+];
+
+/** Any of the patterns: one test rejects a line none matches (nearly every line of a real draft). */
+const ANY_LINE = new RegExp(LINE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
+
+/** The strong chrome shape of a whole line [start, end) (content bounds), if it has one. */
+export function chromeLine(text: string, start: number, end: number): ChromeLine | undefined {
+  if (end - start > MAX_CHROME_LINE || end <= start) return undefined;
+  const content = text.slice(start, end);
+  // A Markdown quote at the top of a file is a collector's notice (`> 本文整理自…`).
+  if (!ANY_LINE.test(content)) return undefined;
+  const match = LINE_PATTERNS.find((p) => p.re.test(content));
+  return match && { kind: match.kind, what: match.what };
+}
+
+/** The chrome shape of a line between paragraphs of the body: only what is clutter wherever it stands. */
+export function interiorChromeLine(text: string, start: number, end: number): ChromeLine | undefined {
+  if (end - start > MAX_CHROME_LINE || end <= start) return undefined;
+  const content = text.slice(start, end);
+  if (!ANY_LINE.test(content)) return undefined;
+  const match = LINE_PATTERNS.find((p) => p.re.test(content));
+  return match?.anywhere ? { kind: match.kind, what: match.what } : undefined;
+}
+
+/** What a chrome span is (one line or a span of one), for messages; undefined for a weak line. */
+export function chromeWhat(text: string, start: number, end: number): string | undefined {
+  return chromeLine(text, start, end)?.what ?? chromeSpanAt(text, start, end)?.line.what;
+}
+
+/** Strong chrome starting at `pos` inside a run-together line (ends before `limit`): its end, or -1. */
+export function chromeSpanAt(text: string, pos: number, limit: number): { end: number; line: ChromeLine } | undefined {
+  for (const [re, what] of SPAN_PATTERNS) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (m && m[0].length > 0 && pos + m[0].length <= limit) return { end: pos + m[0].length, line: { kind: 'navigation', what } };
+  }
+  return undefined;
+}
+
+const SPAN_PATTERNS: readonly [RegExp, string][] = [
+  [BREADCRUMB_SPAN, '网站栏目导航'],
+  [METADATA_SPAN, '网页发布信息'],
+  [TIMESTAMP_LABEL_SPAN, '网页发布信息'],
+  [LINK_SPAN, '网页模板文字'],
+  [WIDGET_SPAN, '网页工具栏'],
+];
+
+const SENTENCE_MARKS = charCodeTable(['。', '！', '？', '；', '，', '!', '?', ';', ',']);
+
+/** No sentence or clause punctuation in [start, end). */
+export function withoutSentencePunctuation(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_MARKS[text.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
+/**
+ * A weak chrome line: short, without sentence punctuation (`信息公开`, `】`, `加大`), a label waiting for
+ * its value on the next line (`发布日期：`), a timestamp. Clutter only next to a strong line.
+ */
+export function weakChromeLine(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length <= 0 || length > 40 || !withoutSentencePunctuation(text, start, end)) return false;
+  if (length <= 12) return true;
+  const content = text.slice(start, end);
+  // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
+  return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
+}
+
+/** Han characters in [start, end). */
+export function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+export function skipInlineSpace(text: string, pos: number, end: number): number {
+  while (pos < end && isWhitespaceCode(text.charCodeAt(pos))) pos++;
+  return pos;
+}

@@ -1,0 +1,121 @@
+import type { Heading, PolicyDocument, Section } from '../core/model/document';
+import { elementsOf } from '../core/model/frame';
+import { sliceWhole } from '../core/text/lineIndex';
+
+/**
+ * The document's outline as a writer reads it, built from the parse's section tree and its frame:
+ * the document title as the root (subtitle, speaker and date as its detail, never as parents), the
+ * body's sections under it, each attachment a sibling with its own tree. Residue, 版头, 版记,
+ * signatures, dates and captions are never entries (the parser makes no heading in them). One tree
+ * for documentSymbol, folding, the 公文大纲 view and `gongwen-lint outline`.
+ */
+export interface OutlineEntry {
+  readonly kind: 'document' | 'heading' | 'attachment';
+  /** What the outline shows: marker and the heading's own title (shortened), or the document or attachment title. */
+  readonly name: string;
+  /** The marker as written (`（一）`), empty for titles. */
+  readonly marker: string;
+  /** The heading's own title, as written (shortened like the name, without the marker). */
+  readonly title: string;
+  /** For the document root: subtitle, speaker and date, as written. */
+  readonly detail?: string;
+  /** The heading (or title) itself. */
+  readonly start: number;
+  readonly end: number;
+  /** The whole section: heading to the last line before the next heading of its level or above. */
+  readonly rangeStart: number;
+  readonly rangeEnd: number;
+  /** Found inside a line a conversion ran together. */
+  readonly inline: boolean;
+  /** The parse's heading (absent for the document root). */
+  readonly heading?: Heading;
+  readonly children: readonly OutlineEntry[];
+}
+
+/** A name longer than this is cut (with `…`): an outline is read at a glance. */
+const MAX_NAME = 30;
+/** A 第X条 entry shows the number and its first words. */
+const ARTICLE_WORDS = 14;
+/** A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next marker). */
+const OWN_TITLE_END = /[：:]/;
+
+/** The heading's own title: up to its first colon, shortened for the outline. */
+export function ownTitle(heading: Heading): string {
+  let title = heading.title.replace(/\s+/g, ' ').trim();
+  const colon = OWN_TITLE_END.exec(title);
+  if (colon && colon.index > 0) title = title.slice(0, colon.index);
+  const max = heading.marker?.scheme === 'article' ? ARTICLE_WORDS : MAX_NAME;
+  return title.length > max ? sliceWhole(title, 0, max) + '…' : title;
+}
+
+/** Marker and own title, as the outline shows a heading. */
+export function headingName(heading: Heading): string {
+  const title = ownTitle(heading);
+  return (heading.marker ? heading.marker.text : '') + title || heading.marker?.text || '（无标题）';
+}
+
+/** A title wrapped over lines, as one line. */
+function oneLine(s: string): string {
+  return s.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').trim();
+}
+
+export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
+  const text = doc.text;
+  const entry = (section: Section): OutlineEntry => {
+    const h = section.heading!;
+    const attachment = h.attachment !== undefined ? doc.frame.attachments[h.attachment] : undefined;
+    const name = attachment ? attachmentName(doc, h.attachment!) : headingName(h);
+    return {
+      kind: attachment ? 'attachment' : 'heading',
+      name,
+      marker: h.marker?.text ?? '',
+      title: attachment ? name : ownTitle(h),
+      start: attachment ? attachment.start : h.start,
+      end: attachment ? Math.max(attachment.labelEnd, attachment.title?.end ?? 0) : h.end,
+      rangeStart: section.start,
+      rangeEnd: Math.max(section.end, h.end),
+      inline: h.inline,
+      heading: h,
+      children: section.children.map(entry),
+    };
+  };
+  const body: OutlineEntry[] = [];
+  const attachments: OutlineEntry[] = [];
+  for (const section of doc.root.children) (section.heading?.attachment !== undefined ? attachments : body).push(entry(section));
+  const title = doc.frame.title;
+  if (!title) return [...body, ...attachments];
+  const detail = (['subtitle', 'speaker', 'meeting-line'] as const)
+    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.start < (doc.frame.attachments[0]?.start ?? text.length)))
+    .sort((a, b) => a.start - b.start)
+    .map((e) => oneLine(text.slice(e.start, e.end)));
+  const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
+  const name = oneLine(text.slice(title.start, title.end));
+  const root: OutlineEntry = {
+    kind: 'document', name, marker: '', title: name, ...(detail.length > 0 ? { detail: detail.join('　') } : {}),
+    start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
+    children: body,
+  };
+  return [root, ...attachments];
+}
+
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** `附件1　名词解释`, `附件　…`, or an enclosed document's own title. */
+function attachmentName(doc: PolicyDocument, index: number): string {
+  const part = doc.frame.attachments[index];
+  const label = doc.text.slice(part.labelStart, part.labelEnd).replace(/[：:\s]+$/, '');
+  const title = part.title ? oneLine(part.title.text) : '';
+  const shown = title.length > MAX_NAME ? sliceWhole(title, 0, MAX_NAME) + '…' : title;
+  return [label, shown].filter((s) => s).join('　') || '附件';
+}
+
+/** The tree as indented lines `name  (第 N 行)`, as `gongwen-lint outline` prints it. */
+export function outlineLines(entries: readonly OutlineEntry[], lineOf: (offset: number) => number, depth = 0): string[] {
+  return entries.flatMap((e) => [
+    `${'  '.repeat(depth)}${e.kind === 'heading' && !e.marker ? '·' : ''}${e.name}${e.detail ? `（${e.detail}）` : ''}  (第 ${lineOf(e.start) + 1} 行)`,
+    ...outlineLines(e.children, lineOf, depth + 1),
+  ]);
+}

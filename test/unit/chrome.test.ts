@@ -1,0 +1,116 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import { fixAllText as fixAll } from '../../server/src/service/fixAll';
+import { isResidueZone, zoneAt } from '../../server/src/core/model/frame';
+import { only } from '../helpers/hygiene';
+import { CORPUS_DIR, readText } from '../helpers/paths';
+
+/**
+ * Web chrome in page layouts written here (not taken from the corpus), put before and after clean
+ * documents: every block must be found whole — one chrome element covering exactly the injected
+ * lines — and the residue rules' safe fixes must give back the document as it was. The documents
+ * themselves must have no chrome in their body.
+ */
+
+const RESIDUE_RULES = ['residue-web-navigation', 'residue-contact-spam', 'residue-source-notice'];
+
+/** Blocks a page puts above a document. */
+const HEAD_BLOCKS: Readonly<Record<string, string>> = {
+  'breadcrumb with >': '首页 > 信息公开 > 通知公告',
+  'breadcrumb one item per line': '首页\n>\n信息公开\n>\n通知公告',
+  'breadcrumb with >>': '您的位置：首页 >> 政务公开 >> 政策文件',
+  'breadcrumb with |': '网站首页 | 政务公开 | 政策解读',
+  'breadcrumb with /': '当前位置：首页 / 新闻中心 / 图片新闻',
+  'breadcrumb with »': '首页»政务公开»规划计划',
+  'font-size widget on one line': '【字号：大 中 小】 【打印本页】 【关闭窗口】',
+  'font-size widget split over lines': '【字号：\n大\n中\n小\n】',
+  'share widget split over lines': '分享到：\n微信\n微博\nQQ空间',
+  'QR widget': '扫一扫在手机上查看当前页面',
+  'toolbar with |': '打印 | 关闭 | 收藏',
+  'label with its value on the next line': '发布日期：\n2025-11-03 10:20',
+  'source label with its value on the next line': '来源：\n市人民政府办公室',
+  'metadata on one line': '发布时间：2024-05-06 09:00　浏览次数：1024',
+  'letter-spaced metadata table': '索 引 号：000014349/2024-00012\n发布机构：市发展和改革委员会\n生成日期：2024-03-01',
+  'timestamp alone': '2024-05-06 09:00:12',
+  'editor credits': '编辑：李四　审核：王五',
+  'collector notice at the top of a Markdown file': '> 本文整理自某某市人民政府网站，仅供学习参考。',
+};
+
+/** Blocks a page puts below a document. */
+const TAIL_BLOCKS: Readonly<Record<string, string>> = {
+  'previous and next': '上一篇：关于做好防汛工作的通知\n下一篇：关于开展安全检查的公告',
+  'print and close': '【打印本页】 【关闭窗口】',
+  'related links list': '相关链接：\n国务院\n省人民政府\n市人民政府',
+  'editor credit in brackets': '（责任编辑：张三）',
+  'site footer': '版权所有：某某市人民政府办公室\n网站标识码：1234000012\nICP备案号：京ICP备12345678号',
+  'QR widget split over lines': '扫一扫\n在手机上查看',
+  'contact advertising': '加微信：abc123 获取更多范文',
+  'font-size widget split over lines': '【字号：\n加大\n还原\n减小\n】',
+};
+
+/** Clean documents of different kinds: a 通知 with its frame, an 意见, a report, a regulation. */
+const DOCUMENTS = [
+  'govdoc-cn/tongzhi_fagaiban_shuiwu_geshui_nashui_xinyong_2019.txt',
+  'bit-python-course/yijian_xiangcun_zhenxing_2018_zhongyang1hao.txt',
+  'wordcloud-gzbg/gwy_gzbg_2022.txt',
+  'lawrefbook-dlc/local_shandong_nanshuibeidiao_2015_chapter_dup.txt',
+].map((name) => ({
+  name,
+  // LawRefBook's own collector marker is chrome already; the document without it is clean.
+  text: readText(path.join(CORPUS_DIR, name)).replace(/\r\n/g, '\n').replace('<!-- INFO END -->\n', ''),
+}));
+
+/** A meeting notice whose body holds label lines: content, never chrome. */
+const MEETING_NOTICE = '关于召开2024年度安全生产工作会议的通知\n各科室、各下属单位：\n经研究，决定召开2024年度安全生产工作会议。现将有关事项通知如下：\n时间：2024-03-12 09:30\n地点：三楼会议室\n参会人员：各单位主要负责人\n来源：\n会务组\n请准时参加。\n办公室\n2024年3月5日';
+
+function chromeElements(text: string) {
+  return parseDocument(text).frame.elements.filter((e) => e.kind === 'chrome');
+}
+
+describe('web chrome in generated page layouts', () => {
+  let found = 0;
+  let total = 0;
+  const check = (layout: string, block: string, doc: { name: string; text: string }, where: 'head' | 'tail') => {
+    const text = where === 'head' ? `${block}\n${doc.text}` : `${doc.text.replace(/\n*$/, '')}\n${block}`;
+    const start = where === 'head' ? 0 : text.length - block.length;
+    const end = start + block.length;
+    total++;
+    const chrome = chromeElements(text).filter((e) => e.start < end && e.end > start);
+    assert.deepEqual(chrome.map((e) => text.slice(e.start, e.end)), [block], `${layout} (${where}) in ${doc.name}`);
+    // The safe fixes delete the block and nothing else.
+    assert.equal(fixAll(text, only(...RESIDUE_RULES)).text.replace(/\n*$/, ''), doc.text.replace(/\n*$/, ''), `${layout} (${where}) in ${doc.name}: fix`);
+    found++;
+  };
+  for (const doc of DOCUMENTS) {
+    for (const [layout, block] of Object.entries(HEAD_BLOCKS)) it(`${layout} above ${path.basename(doc.name)}`, () => check(layout, block, doc, 'head'));
+    for (const [layout, block] of Object.entries(TAIL_BLOCKS)) it(`${layout} below ${path.basename(doc.name)}`, () => check(layout, block, doc, 'tail'));
+  }
+  it('(every block found whole)', () => assert.equal(found, total));
+
+  it('a widget split over lines around a title is one block above it and one below, the title untouched', () => {
+    const text = '【字号：\n大\n中\n小\n】\n关于开展安全检查的通知\n各单位：\n请做好检查工作。\n【打印本页】\n【关闭窗口】';
+    assert.deepEqual(chromeElements(text).map((e) => text.slice(e.start, e.end)), ['【字号：⏎大⏎中⏎小⏎】'.replace(/⏎/g, '\n'), '【打印本页】\n【关闭窗口】']);
+    assert.equal(fixAll(text, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+  });
+});
+
+describe('no chrome in the body of clean documents', () => {
+  for (const doc of [...DOCUMENTS, { name: 'meeting notice', text: MEETING_NOTICE }]) {
+    it(`${doc.name}: no chrome element, no residue finding`, () => {
+      assert.deepEqual(chromeElements(doc.text).map((e) => doc.text.slice(e.start, e.end)), []);
+      const findings = analyzeText(doc.text, only(...RESIDUE_RULES)).findings;
+      assert.deepEqual(findings.map((f) => doc.text.slice(f.start, f.end)), []);
+    });
+  }
+  it('the meeting notice’s label lines are body, even with a label whose value is on the next line', () => {
+    const frame = parseDocument(MEETING_NOTICE).frame;
+    for (const label of ['时间：', '地点：', '来源：']) assert.equal(zoneAt(frame, MEETING_NOTICE.indexOf(label)).kind, 'body', label);
+  });
+  it('a 时间 label right under a title with no chrome near is content', () => {
+    const text = '关于召开年度工作会议的通知\n时间：2024-03-12 09:30\n地点：三楼会议室\n请各单位派员参加。';
+    assert.ok(!isResidueZone(zoneAt(parseDocument(text).frame, text.indexOf('时间')).kind));
+    assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
+  });
+});
