@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
+import { elementsOf, isResidueZone } from '../../model/frame';
 import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
 
@@ -7,7 +8,11 @@ import { webResidueLineSet } from '../residue/webLines';
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
  * brackets (`（ 试行）`, `“ 十四五”`), and between Han characters of a sentence. Indentation, title and
  * signature lines (no 。 or ，), the space after a heading marker (`第一条 为了…`), spaced slogans in
- * quotes and blanks of a form (`（大写： ）`) are layout, not errors.
+ * quotes and blanks of a form (`（大写： ）`) are layout, not errors. So are the spaces where a scrape ran
+ * the parts of a page into one line (`…现印发给你们。 平潭综合实验区管理局 2023年3月23日…`): the frame starts
+ * a part there (落款, 成文日期, the body after its title), the space is the lost paragraph break, and
+ * deleting it would lose that; and web chrome, which the residue rules report whole (the frame's residue
+ * zones and chrome blocks). Reads the frame, so it runs on the whole draft.
  */
 const SPACES = /[ \u3000\u00a0]+/g;
 const RUNNING_TEXT = /[。，]/g;
@@ -77,6 +82,19 @@ class LineReader {
 
   /** Is the space at `at` in running text and outside quotes (`“鹭引五洲 才聚八闽”` is spaced on purpose)? */
   inRunningProse(at: number): boolean {
+    this.moveTo(at);
+    if (!this.runningText) return false;
+    const text = this.doc.text;
+    for (; this.readTo < at; this.readTo++) {
+      const c = text.charCodeAt(this.readTo);
+      if (c === 0x201c) this.depth++;
+      else if (c === 0x201d && this.depth > 0) this.depth--;
+    }
+    return this.depth === 0;
+  }
+
+  /** Reads the facts of the line holding `at`, when the scan enters it. */
+  moveTo(at: number): void {
     const line = this.doc.lines.lineOf(at);
     const text = this.doc.text;
     if (line !== this.line) {
@@ -92,15 +110,10 @@ class LineReader {
       this.depth = 0;
       this.readTo = this.lineStart;
     }
-    if (!this.runningText) return false;
-    for (; this.readTo < at; this.readTo++) {
-      const c = text.charCodeAt(this.readTo);
-      if (c === 0x201c) this.depth++;
-      else if (c === 0x201d && this.depth > 0) this.depth--;
-    }
-    return this.depth === 0;
   }
 }
+
+
 
 export const punctuationSpacing: Rule = {
   id: 'punctuation-spacing',
@@ -109,7 +122,6 @@ export const punctuationSpacing: Rule = {
   description: '中文正文中多余的空格：标点前后（如“政治责任 。”）、引号和括号内侧（如“（ 试行）”）或汉字之间。',
   descriptionEn: 'Stray spaces in Chinese running text: around punctuation or between Han characters.',
   fixable: true,
-  scope: 'paragraph',
   messages: {
     beforeMark: '标点“{mark}”前多了空格。标点紧跟在相应文字之后（GB/T 15834—2011 {clause}），请删除空格。',
     afterMark: '标点“{mark}”后多了空格。中文标点本身占一个字的位置，其后不再加空格（GB/T 15834—2011 {clause}），请删除空格。',
@@ -123,6 +135,11 @@ export const punctuationSpacing: Rule = {
     let afterMarker: ReadonlySet<number> | undefined;
     const isProtected = protectedSpans(doc).cursor();
     const lines = new LineReader(doc);
+    const inChrome = chromeCursor(doc);
+    const runTogetherLines = new Set<number>();
+    for (const h of doc.headings) if (h.inline) runTogetherLines.add(h.line);
+    const partBoundaries = new Set<number>();
+    for (const part of [...doc.frame.zones, ...doc.frame.elements]) partBoundaries.add(part.start).add(part.end);
     SPACES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACES.exec(text))) {
@@ -132,10 +149,18 @@ export const punctuationSpacing: Rule = {
       const after = text.charCodeAt(end);
       let messageId: string | undefined;
       let data: Record<string, string> = {};
+      // Web chrome is the residue rules'; a space where the frame starts a new part (a 落款 after the body's last
+      // sentence, the body after a title) is a paragraph break a scrape lost, not a stray space.
+      if (inChrome(start) || partBoundaries.has(start) || partBoundaries.has(end)) continue;
+      if (formBlank(text, start, end)) continue;
+      // A line holding headings run into it is a page run together: its spaces after a sentence and between
+      // words mark the paragraph breaks it lost (`。 （二）完善…`, `工作方案 为深入贯彻…`), not stray spaces.
+      const runTogether = runTogetherLines.has(doc.lines.lineOf(start));
       if (isMarkCode(after) && (isCjkCode(before) || isBeforeMarkCode(before))) {
         messageId = 'beforeMark';
         data = { mark: text[end], clause: clauseOf(after) };
       } else if (isMarkCode(before) && (isCjkCode(after) || isAfterMarkCode(after))) {
+        if (runTogether) continue;
         messageId = 'afterMark';
         data = { mark: text[start - 1], clause: clauseOf(before) };
       } else if (isOpeningCode(before) && (isCjkCode(after) || isAsciiAlnumCode(after))) {
@@ -146,7 +171,7 @@ export const punctuationSpacing: Rule = {
         data = { mark: shown(text[end]) };
       } else if (m[0].indexOf('\u3000') < 0 && isCjkCode(before) && isCjkCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
-        if (afterMarker.has(start)) continue;
+        if (afterMarker.has(start) || runTogether) continue;
         if (lines.inRunningProse(start)) {
           messageId = 'betweenHan';
           data = { before: text[start - 1], after: text[end] };
@@ -157,6 +182,51 @@ export const punctuationSpacing: Rule = {
     }
   },
 };
+
+/** A form label is at most this many characters. */
+const CELL = 8;
+
+/**
+ * The space is a blank of a form the text holds: a date to fill (`年 月 日`), a figure to fill before its
+ * unit (`共计 万元`), a field after its label (`经办人： 处室领导：`, `签章： （单位公章）`).
+ */
+function formBlank(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  const isDatePart = (c: number) => c === 0x5e74 || c === 0x6708 || c === 0x65e5; // 年 月 日
+  if ((isDatePart(before) && isDatePart(after)) || ((after === 0x5e74 || after === 0x4e07 || after === 0x5143) && !isDigitCode(before))) {
+    // `年 月 日`, `至 年`, `共计 万元`: no figure stands there.
+    if (after !== 0x4e07 && after !== 0x5143) return true;
+    return text.startsWith('万元', end) || text.startsWith('元', end);
+  }
+  if (before !== 0xff1a && before !== 0x3a) return false;
+  // After a label's colon: the next thing is another label, a stamp or a date to fill.
+  for (let i = end; i < Math.min(text.length, end + CELL + 1); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0xff08 || c === 0x5e74 && text.charCodeAt(i + 1) === 0x20) return true;
+    if (!isCjkCode(c)) return false;
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Is an offset in the frame's residue zones or chrome blocks (queried in ascending order)? Those are
+ * reported whole by the residue rules; their spaces are the page's layout.
+ */
+function chromeCursor(doc: PolicyDocument): (at: number) => boolean {
+  const spans = [...doc.frame.zones.filter((z) => isResidueZone(z.kind)), ...elementsOf(doc.frame, 'chrome')].sort((a, b) => a.start - b.start);
+  let i = 0;
+  return (at) => {
+    while (i < spans.length && spans[i].end <= at) i++;
+    // Spans may nest (a chrome block inside a residue zone): any span from i on that starts before `at` and holds it.
+    for (let k = i; k < spans.length && spans[k].start <= at; k++) if (at < spans[k].end) return true;
+    return false;
+  };
+}
 
 /** 5.1.1: 。，、；：; 5.1.2: ？！ (GB/T 15834—2011, the position of marks in horizontal text). */
 function clauseOf(mark: number): string {
