@@ -98,3 +98,14 @@ export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
 export function excerpt(text: string, start: number, end: number, length = 20): string {
   return end - start > length ? text.slice(start, start + length) + '…' : text.slice(start, end);
 }
+
+/** How a mark is named in a message: quotes cannot be shown inside the quotes of a Chinese message. */
+export function shownMark(ch: string): string {
+  switch (ch) {
+    case '“': return '左引号“';
+    case '”': return '右引号”';
+    case '‘': return '左单引号‘';
+    case '’': return '右单引号’';
+    default: return `“${ch}”`;
+  }
+}

@@ -1,5 +1,6 @@
 import type { Rule, RuleContext } from '../rule';
 import { webResidueLineSet } from '../residue/webLines';
+import { shownMark as shown } from '../hygiene';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
@@ -32,17 +33,6 @@ function closerOpener(c: number): string {
     case 0x300b: return '《';
     case 0x3011: return '【';
     default: return '（';
-  }
-}
-
-/** How a mark is named in a message: quotes cannot be shown inside quotes. */
-function shown(ch: string): string {
-  switch (ch) {
-    case '“': return '左引号“';
-    case '”': return '右引号”';
-    case '‘': return '左单引号‘';
-    case '’': return '右单引号’';
-    default: return `“${ch}”`;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { elementsOf, isResidueZone } from '../../model/frame';
-import { protectedSpans } from '../hygiene';
+import { protectedSpans, shownMark as shown } from '../hygiene';
 import { webResidueLineSet } from '../residue/webLines';
 
 /**
@@ -46,17 +46,6 @@ function isClosingCode(c: number): boolean {
 
 function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** How a mark is named in a message: quotes cannot be shown inside quotes. */
-function shown(ch: string): string {
-  switch (ch) {
-    case '“': return '左引号“';
-    case '”': return '右引号”';
-    case '‘': return '左单引号‘';
-    case '’': return '右单引号’';
-    default: return `“${ch}”`;
-  }
 }
 
 /** A Han character in the BMP (a lone surrogate is not one). */
