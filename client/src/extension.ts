@@ -73,6 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
     vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'), 5)),
+    vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('没有连排在段落中的标题，无需拆分。'))),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
       if (!editor || !client) {

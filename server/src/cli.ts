@@ -72,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
 
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix };
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix, splitHeadings: options.splitHeadings };
   const progress = progressIndicator(files.length);
   const reports: FileReport[] = [];
   const stdout: string[] = [];

@@ -92,6 +92,8 @@ export const Requests = {
   renumber: 'gongwen/renumber',
   /** EditsParams → LspTextEdit[]: one pass of every safe fix. */
   fixAll: 'gongwen/fixAll',
+  /** EditsParams → LspTextEdit[]: line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
+  splitHeadings: 'gongwen/splitHeadings',
   /** PlaceholdersParams → PlaceholderItem[] in document order. */
   placeholders: 'gongwen/placeholders',
   /** ReportParams → string: a check report with counts by kind and section. */

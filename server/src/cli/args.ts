@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly format: OutputFormat;
   readonly placeholderMode?: PlaceholderMode;
   readonly fix: boolean;
+  /** `--split-headings`: put run-in headings (and a run-together line's paragraphs) on lines of their own and write the file. */
+  readonly splitHeadings: boolean;
   /** Extra `.gitignore`-style patterns from `--ignore`. */
   readonly ignore: readonly string[];
   /** Worker threads; undefined: one per core. */
@@ -28,6 +30,7 @@ export const USAGE = `用法：
   --format text|json|sarif  输出格式（默认 text；json 为 LSP 形式的诊断；sarif 2.1.0 供代码扫描平台使用）
   --final                   定稿检查：占位符一律视为错误
   --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
+  --split-headings          把连排在段落中的标题（及整篇连成一行的公文的各部分）另起一行并写回；只插入换行
   --ignore 模式             忽略匹配的文件（.gitignore 语法，可多次使用；另读取当前目录的 .gongwenignore）
   -j, --jobs N              并行检查的线程数（默认为 CPU 核数）
   -h, --help                显示本帮助
@@ -42,6 +45,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
   let placeholderMode: PlaceholderMode | undefined;
   let fix = false;
+  let splitHeadings = false;
   let jobs: number | undefined;
   const ignore: string[] = [];
   const inputs: string[] = [];
@@ -54,6 +58,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '-v' || a === '--version') command = 'version';
     else if (a === '--final') placeholderMode = 'final';
     else if (a === '--fix') fix = true;
+    else if (a === '--split-headings') splitHeadings = true;
     else if (name === '--format') {
       const [value, next] = valueOf(a, i);
       i = next;
@@ -77,5 +82,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError('请指定至少一个文件、文件夹或通配符。');
   if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
   if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
-  return { command, format, placeholderMode, fix, ignore, jobs, inputs };
+  if (command === 'outline' && splitHeadings) throw new UsageError('outline 不修改文件，不能与 --split-headings 同用。');
+  return { command, format, placeholderMode, fix, splitHeadings, ignore, jobs, inputs };
 }

@@ -7,7 +7,7 @@ import { paragraphAt } from '../docx';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
-import { documentOutline } from '../service/outline';
+import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { readDraft, UnreadableFileError, writeDraftAtomically } from './readDraft';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
@@ -16,6 +16,7 @@ export interface CheckJob {
   readonly format: 'text' | 'json' | 'sarif';
   readonly placeholderMode?: PlaceholderMode;
   readonly fix: boolean;
+  readonly splitHeadings?: boolean;
 }
 
 /** A diagnostic of a .docx also names the Word paragraph (one-based) and the offset inside it. */
@@ -69,7 +70,23 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
   const config = configFor(job);
-  let result = analyzeDocument(parseDocument(draft.text), config, resources);
+  let text = draft.text;
+  if (job.splitHeadings) {
+    // Only line breaks are inserted (service/outline.ts); written like --fix, in the file's own encoding.
+    const edits = encoding === 'docx' ? [] : splitHeadingEdits(parseDocument(text));
+    if (encoding === 'docx') notes.push(`${file}：不修改 Word 文档，标题请在 Word 中另起一行。`);
+    else if (edits.length) {
+      try {
+        const split = applyEdits(text, edits);
+        writeDraftAtomically(file, split, encoding);
+        text = split;
+        notes.push(`${file}：已将 ${edits.length} 处连排的标题或段落另起一行（${ENCODING_LABEL[encoding]}）。`);
+      } catch (e) {
+        notes.push(`${file}：未写回换行：${e instanceof Error ? e.message : String(e)}。`);
+      }
+    }
+  }
+  let result = analyzeDocument(parseDocument(text), config, resources);
   if (job.fix) {
     if (encoding === 'docx') {
       if (safeFixEdits(result.findings).length) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);

@@ -7,8 +7,11 @@ import { ClientCommands, PRODUCT_NAME } from '../protocol';
 import { toLspEdit, toRange } from './convert';
 import { fillRange, isPlaceholder } from './placeholders';
 import { addAgencyAction } from './agencies';
+import { splitHeadingEdits } from '../service/outline';
 
 export const RENUMBER_KIND = `${CodeActionKind.Source}.gongwen.renumber`;
+export const SPLIT_HEADING_KIND = `${CodeActionKind.RefactorRewrite}.gongwen.splitHeading`;
+export const SPLIT_HEADINGS_KIND = `${CodeActionKind.Source}.gongwen.splitHeadings`;
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
@@ -71,6 +74,16 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
   if (params.context.only && wants(params, FIX_ALL_KIND)) {
     const edits = safeFixEdits(findings);
     if (edits.length) actions.push({ title: '修复全部可安全修复的问题', kind: FIX_ALL_KIND, edit: edit(edits.map((e) => toLspEdit(doc.lines, e))) });
+  }
+  // A run-in heading under the cursor: put it on a line of its own (offered, never in fix-all).
+  if (wants(params, SPLIT_HEADING_KIND)) {
+    const at = doc.lines.offsetAt(params.range.start);
+    const edits = splitHeadingEdits(doc, at);
+    if (edits.length) actions.push({ title: '另起一行（将此标题移到行首）', kind: SPLIT_HEADING_KIND, edit: edit(edits.map((e) => toLspEdit(doc.lines, e))) });
+  }
+  if (params.context.only && wants(params, SPLIT_HEADINGS_KIND)) {
+    const edits = splitHeadingEdits(doc);
+    if (edits.length) actions.push({ title: '全部标题另起一行', kind: SPLIT_HEADINGS_KIND, edit: edit(edits.map((e) => toLspEdit(doc.lines, e))) });
   }
   if (params.context.only && wants(params, RENUMBER_KIND)) {
     const edits = renumberDocumentEdits(doc);

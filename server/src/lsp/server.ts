@@ -20,6 +20,7 @@ import { toDiagnostic, toLspEdit } from './convert';
 import { docxText } from './docxText';
 import { hoverAt } from './hover';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { splitHeadingEdits } from '../service/outline';
 import { placeholderItems, placeholdersInText } from './placeholders';
 import { buildReport, renderReport } from './report';
 import { resolveServerSettings, ServerSettings } from './settings';
@@ -192,7 +193,7 @@ export function startServer(connection: Connection, resources: RuleResources = {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: '公文大纲' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source, CodeActionKind.RefactorRewrite] },
         documentFormattingProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [...PLACE_SUFFIXES, '委', '、', '（', '('] },
@@ -294,6 +295,13 @@ export function startServer(connection: Connection, resources: RuleResources = {
     if (!document) return [];
     const doc = (await analysis(document)).document;
     return renumberDocumentEdits(doc).map((e) => toLspEdit(doc.lines, e));
+  }));
+
+  connection.onRequest(Requests.splitHeadings, guard('splitHeadings', [] as TextEdit[], async (params: EditsParams) => {
+    const document = documents.get(params?.uri);
+    if (!document) return [];
+    const doc = (await analysis(document)).document;
+    return splitHeadingEdits(doc).map((e) => toLspEdit(doc.lines, e));
   }));
 
   connection.onRequest(Requests.fixAll, guard('fixAll', [] as TextEdit[], async (params: EditsParams) => {

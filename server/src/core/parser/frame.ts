@@ -809,7 +809,8 @@ class FrameBuilder {
       const colon = next === 0xff1a || next === 0x3a;
       if (lineStart) {
         const lineText = text.slice(labelEnd + (colon ? 1 : 0), para.end);
-        if (/[。；！？]/.test(lineText) && lineText.length > 60) continue;
+        // `附件1中的数据…` is a sentence about an attachment; `附件3平潭…审批表 申请单位…` opens one, run on with its text.
+        if (number !== undefined ? /^(?:[的所是为，、和及与至]|中[的所提列规])/.test(lineText) : /[。；！？]/.test(lineText) && lineText.length > 60) continue;
         // `附件：1.…` / `附件：名单` is the 附件说明 until one has been seen; `附件1` / `附件` alone opens a part.
         if (colon && number === undefined && !listSeen) {
           listSeen = true;

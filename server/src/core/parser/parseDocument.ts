@@ -389,7 +389,9 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     // The first heading after an attachment's or enclosed document's title on the same line.
     if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
       candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
-    if (!runsInAnywhere(candidate.scheme)) return false;
+    // A level that starts no line elsewhere runs in only on a line that is a run of headings already
+    // (`第一章　总则　　第一条…。第二条…`); in a paragraph of running text it is an enumeration.
+    if (!runsInAnywhere(candidate.scheme) && !previousOnLine?.marker) return false;
     // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
     if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev)) return true;
     if (beforeFigure) return false;
