@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { zoneAt } from '../../server/src/core/model/frame';
 import { applyEdits } from '../../server/src/core/engine/fixes';
 import { documentOutline, OutlineEntry, splitHeadingEdits } from '../../server/src/service/outline';
 import { runCli, tempFolder } from '../helpers/cli';
@@ -111,4 +112,23 @@ describe('property: splitting inserts line breaks and nothing else', () => {
   it('on generated drafts and hostile text', () => {
     fc.assert(fc.property(fc.oneof(anyText, numberedDraft), check), { numRuns: runs(200) });
   });
+});
+
+describe('outline entries on the corpus', () => {
+  const NEVER_ENTRIES = new Set(['chrome', 'caption', 'repeated-title', 'issuer-signature', 'date', 'seal', 'note', 'copy-to', 'print-line', 'speaker', 'subtitle', 'meeting-line', 'salutation', 'addressee', 'attachment-list', 'closing-formula', 'issuer-mark', 'doc-number', 'copy-number', 'secrecy', 'urgency', 'signer']);
+  for (const file of [...corpusFiles(), ...seedFiles()]) {
+    it(`${path.basename(file)}: no entry in a residue zone, on a 落款, date, 版记 or title-block element`, () => {
+      const doc = parseDocument(readText(file));
+      const entries: OutlineEntry[] = [];
+      const visit = (list: readonly OutlineEntry[]) => list.forEach((e) => (entries.push(e), visit(e.children)));
+      visit(documentOutline(doc));
+      for (const e of entries) {
+        if (e.kind === 'document') continue;
+        const zone = zoneAt(doc.frame, e.start);
+        assert.ok(zone.kind === 'body' || zone.kind === 'attachment', `${e.name} in ${zone.kind}`);
+        const on = doc.frame.elements.find((el) => NEVER_ENTRIES.has(el.kind) && el.start <= e.start && e.start < el.end);
+        assert.equal(on, undefined, `${e.name} on ${on?.kind}`);
+      }
+    });
+  }
 });

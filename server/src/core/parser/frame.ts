@@ -796,6 +796,8 @@ class FrameBuilder {
     const table = this.input.occurrences.of('附件');
     const ps = table.all;
     let listSeen = false;
+    /** The first words after the 附件说明's `附件：` (a single attachment's title). */
+    let listText = '';
     for (let i = table.firstIndex(floor); i < ps.length && ps[i] < end; i++) {
       const at = ps[i];
       const para = this.paragraphs[this.paragraphAt(at)];
@@ -827,9 +829,12 @@ class FrameBuilder {
       // Inside a run-together line: after a sentence end, a bracket or a date; a later label continues the count.
       if (number === undefined) {
         if (colon) listSeen = true;
-        // `…2023年6月1日(此件公开发布)附件防汛值班表…`: `附件` alone after the 落款 or the 附注.
-        else if (listSeen && (text.charCodeAt(at - 1) === 0xff09 || text.charCodeAt(at - 1) === 0x29 || dateEndingAt(text, at - 1, Math.max(para.start, at - 20))) &&
-          !/^[、，和及与]/.test(text.slice(labelEnd, labelEnd + 1))) result.push({ start: at, end: labelEnd });
+        // `…2023年6月1日(此件公开发布)附件防汛值班表…`: `附件` alone after the 落款 or the 附注, or followed by the
+        // title the 附件说明 gave (`附件：考评指标…附件考评指标一、…`).
+        else if (listSeen && !/^[、，和及与]/.test(text.slice(labelEnd, labelEnd + 1)) &&
+          (text.charCodeAt(at - 1) === 0xff09 || text.charCodeAt(at - 1) === 0x29 || dateEndingAt(text, at - 1, Math.max(para.start, at - 20)) ||
+            (listText.length >= 6 && text.startsWith(listText, labelEnd)))) result.push({ start: at, end: labelEnd });
+        if (colon && listText === '') listText = text.slice(skipInlineSpace(text, labelEnd + 1, para.end), Math.min(para.end, labelEnd + 13));
         continue;
       }
       if (colon && !listSeen && result.length === 0) {
@@ -843,7 +848,9 @@ class FrameBuilder {
       if (/[见如及和、与（(]$|详见$|参见$/.test(text.slice(at - 2, at))) continue;
       const afterDate = dateEndingAt(text, at - 1, Math.max(para.start, at - 20)) !== undefined;
       const continues = previous?.number !== undefined && number === previous.number + 1;
-      if (BOUNDARY_BEFORE[before] === 1 || afterDate || continues) {
+      // The first part right after its 附件说明 (`…6、查处…操作规程附件1：查处…`).
+      const firstAfterList = listSeen && number === 1 && result.length === 0;
+      if (BOUNDARY_BEFORE[before] === 1 || afterDate || continues || firstAfterList) {
         if (colon) labelEnd++;
         result.push({ start: at, end: labelEnd, number });
       }
