@@ -37,12 +37,16 @@ export interface OutlineEntry {
 const MAX_NAME = 30;
 /** A 第X条 entry shows the number and its first words. */
 const ARTICLE_WORDS = 14;
-/** A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next marker). */
-const OWN_TITLE_END = /[：:]/;
+/**
+ * A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next
+ * marker); a colon between figures is a time (`上午8：00`), not an end.
+ */
+const OWN_TITLE_END = /(?<![0-9０-９])[：:]|[：:](?![0-9０-９])/;
 
 /** The heading's own title: up to its first colon, shortened for the outline. */
 export function ownTitle(heading: Heading): string {
-  let title = heading.title.replace(/\s+/g, ' ').trim();
+  // A title wrapped over lines reads as one line (Chinese joins without a space).
+  let title = heading.title.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').replace(/\s+/g, ' ').trim();
   const colon = OWN_TITLE_END.exec(title);
   if (colon && colon.index > 0) title = title.slice(0, colon.index);
   const max = heading.marker?.scheme === 'article' ? ARTICLE_WORDS : MAX_NAME;

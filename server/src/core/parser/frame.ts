@@ -1077,11 +1077,27 @@ class FrameBuilder {
     return CLOSING.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
   }
 
-  /** Documents a notice or decree encloses after its 落款 (`关于印发《…方案》的通知` → the 方案). */
+  /**
+   * Documents a notice or decree encloses after its 落款 (`关于印发《…方案》的通知` → the 方案). A notice that
+   * encloses two prints them one after the other: a title line of its own (ending in a genre word) whose
+   * next line opens the numbering again (`一、`, `第一章`) starts the next one.
+   */
   private enclosedParts(start: number, end: number): { start: number; end: number }[] {
     const text = this.text;
     if (trimEndOf(text, start, end) - start < 20) return [];
-    return [{ start, end }];
+    const starts = [start];
+    const ps = this.paragraphs;
+    for (let i = this.paragraphAt(start) + 1; i + 1 < ps.length && ps[i + 1].start < end; i++) {
+      const p = ps[i];
+      if (p.start <= start || this.input.markers[i] || p.end - p.start > 60 || p.end - p.start < MIN_TITLE) continue;
+      if (!withoutSentencePunctuation(text, p.start, p.end) || !this.titleEnding(p.start, p.end)) continue;
+      // The first heading within the next lines (a preamble may stand before it) is a first one.
+      let next: Marker | undefined;
+      for (let k = i + 1; k <= i + 3 && k < ps.length && ps[k].start < end && !next; k++) next = this.input.markers[k];
+      const before = text.charCodeAt(ps[i - 1].end - 1);
+      if (next && next.value === 1 && (next.scheme === 'chinese' || next.scheme === 'chapter' || next.scheme === 'part') && (SENTENCE_END_MARK[before] === 1 || before === 0xff09 || before === 0x29)) starts.push(p.start);
+    }
+    return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
   }
 
   private addPart(part: { start: number; end: number; label?: { start: number; end: number; number?: number } }): void {

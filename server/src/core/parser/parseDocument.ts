@@ -20,6 +20,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const TITLE_RANK = -1;
 const MAX_TITLE_LINE = 40;
 const MIN_TITLE_LINE = 4;
+/** A title line ending in a word that needs what follows (`…发展的`, `…和`) goes on on the next line. */
+const WRAPS_ON = /[的和与及暨之、]$/;
 const PAGE_NUMBER = /([0-9]{1,3})、/y;
 /** Rank of an attachment part's heading: above everything, so each part is a tree of its own. */
 const ATTACHMENT_RANK = -100;
@@ -327,7 +329,14 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     } else if (atContent && info.markdownLevel > 0) {
       push(undefined, MARKDOWN_RANK_BASE + info.markdownLevel, start, start, titleEndFrom(text, start, end), line, false, false, info.markdownLevel);
     } else if (atContent && isTitleLine(text, start, end)) {
-      push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
+      const previous = headings[headings.length - 1];
+      // A title line that wraps (`“十五五”时期经济社会发展的` / `主要目标`) is one heading.
+      if (previous && !previous.marker && previous.attachment === undefined && !previous.markdownLevel && previous.line === infos[k - 1]?.line &&
+        WRAPS_ON.test(previous.title) && previous.title.length + end - start <= MAX_TITLE_LINE) {
+        const extended = previous as Mutable<Heading>;
+        extended.titleEnd = extended.end = end;
+        extended.title = text.slice(previous.titleStart, end);
+      } else push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
     }
 
     // Headings a conversion ran into this line, and attachment parts starting inside it.
@@ -403,7 +412,9 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   function runsIn(candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
     const prev = text.charCodeAt(candidate.start - 1);
     if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
-      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start, TITLE_PUNCTUATION_CODES) && !beforeFigure) return true;
+      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+      // In run-together text a title may hold a comma (`（二）完善…体系，稳步提升…能力1.深化…`).
+      !hasPunctuation(text, lastHeadingEnd, candidate.start, lineStartSchemes.size === 0 ? SENTENCE_END_CODES : TITLE_PUNCTUATION_CODES)) return true;
     // The first heading after an attachment's or enclosed document's title on the same line.
     if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
       candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
@@ -423,12 +434,12 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     }
     const { last, parentHasRun } = sequenceAt(candidate);
     if (!parentHasRun || candidate.value !== last! + 1) return false;
+    // A task item's `责任单位：…` ends it, the next heading follows without punctuation (`…交通建设局二、放宽…`).
+    if (RESPONSIBILITY.test(text.slice(Math.max(lineStart, candidate.start - 80), candidate.start))) return true;
     // `…÷2（二）实行百分制`: a bracketed marker that continues its run exactly, glued to what precedes it
     // (not `二、`: `二、三级医院` is a figure).
     if (candidate.scheme === 'chinese-paren') return true;
     if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
-    const clause = text.slice(Math.max(lineStart, candidate.start - 80), candidate.start);
-    if (RESPONSIBILITY.test(clause)) return true;
     // Glued to a figure or an address: only a point separator, and the previous item on this line.
     return candidate.separator !== undefined && candidate.separator !== '、' && isAsciiAlnum(prev) && previousOnLine?.marker?.scheme === candidate.scheme;
   }
