@@ -161,6 +161,32 @@ function byCategory(text, runs) {
   return [['parser', median(parse)], ...categories.map((c) => [`${c} rules (${core.RULES.filter((r) => r.category === c).length})`, median(times[c])])];
 }
 
+/** Each word rule alone on a fresh parse (the word lists, places and formulations each have one shared scan). */
+function wordRules(text, runs) {
+  const resources = core.loadResources();
+  const rules = core.RULES.filter((r) => r.category === 'word');
+  const times = Object.fromEntries(rules.map((r) => [r.id, []]));
+  for (let i = 0; i < WARM_UP_RUNS + runs; i++) {
+    for (const rule of rules) {
+      const doc = core.parseDocument(text);
+      const start = performance.now();
+      core.analyzeDocument(doc, core.DEFAULT_CONFIG, resources, [rule]);
+      if (i >= WARM_UP_RUNS) times[rule.id].push(performance.now() - start);
+    }
+  }
+  return rules.map((r) => [r.id, median(times[r.id])]);
+}
+
+/** About `bytes` of the corpus (government work reports, laws, notices: dense with places and formulations). */
+function corpusDraft(bytes) {
+  const dir = path.join(ROOT, '..', 'shared', 'corpus');
+  if (!fs.existsSync(dir)) return undefined;
+  const texts = fs.readdirSync(dir).flatMap((d) => (fs.statSync(path.join(dir, d)).isDirectory() ? fs.readdirSync(path.join(dir, d)).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(dir, d, f), 'utf8')) : []));
+  let out = '';
+  while (Buffer.byteLength(out) < bytes) out += texts.join('\n');
+  return out.slice(0, Math.floor(out.length * bytes / Buffer.byteLength(out)));
+}
+
 function readAndDecode(file, runs) {
   const times = [];
   for (let i = 0; i < runs; i++) {
@@ -318,6 +344,11 @@ async function main() {
     const oneMb = rows.find((r) => r.size.bytes === MB);
     console.log('\nWhere the in-process time goes on the 1 MB draft (medians)');
     console.log(table(['part', 'ms'], byCategory(buildDraft(MB), 11).map(([part, t]) => [part, ms(t)])));
+    const corpus = corpusDraft(MB);
+    const onSeeds = wordRules(buildDraft(MB), 11);
+    const onCorpus = corpus ? wordRules(corpus, 11) : undefined;
+    console.log('\nWord rules, each alone on 1 MB (medians; the 1 MB draft of seeds, and 1 MB of ../shared/corpus)');
+    console.log(table(['rule', 'seeds ms', 'corpus ms'], onSeeds.map(([id, t], i) => [id, ms(t), onCorpus ? ms(onCorpus[i][1]) : 'n/a'])));
     const tenMb = rows.find((r) => r.size.bytes === 10 * MB);
     const lsp = await serverLatencies(buildDraft(MB));
     const stats = (xs) => (xs ? `median ${ms(median(xs))} ms, p95 ${ms(percentile(xs, 95))} ms, max ${ms(Math.max(...xs))} ms` : 'n/a (the server has no completionProvider)');

@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
-import { SEVERITIES } from '../server/src/core/model/findings';
+import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
+import { AGENCY_AS_OF } from '../server/src/core/config/config';
 
 export const ROOT = path.resolve(__dirname, '..');
 
-const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 
 interface Setting {
   key: string;
@@ -43,6 +43,12 @@ const SETTINGS: Setting[] = [
     en: 'Files checked besides the Gongwen language (glob patterns).',
   },
   {
+    key: 'agencies.asOf',
+    schema: { type: 'string', enum: [...AGENCY_AS_OF], default: 'today' },
+    zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',
+    en: 'Which date renamed agency names are judged against: today (default), or each document’s own date (for reviewing an archive).',
+  },
+  {
     key: 'agencies.extra',
     schema: {
       type: 'array',
@@ -59,6 +65,7 @@ const SETTINGS: Setting[] = [
           levels: { type: 'array', items: { enum: [...AGENCY_LEVELS] }, minItems: 1 },
           kind: { enum: [...AGENCY_KINDS] },
           prefixes: { type: 'array', items: { enum: [...PREFIX_KINDS] } },
+          parents: { type: 'array', items: { type: 'string' } },
           note: { type: 'string' },
         },
       },
@@ -82,7 +89,7 @@ export function configurationProperties(): { properties: Record<string, unknown>
   for (const r of RULES) {
     const nls = `rule.${r.id}`;
     ruleProps[r.id] = { type: 'string', enum: ['default', 'off', ...SEVERITIES], default: 'default', description: `%${nls}%` };
-    zh[nls] = `${r.description}（默认：${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]}）`;
+    zh[nls] = `${r.description}（默认：${r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity]}）`;
     en[nls] = `${r.descriptionEn} (default: ${r.offByDefault ? 'off' : r.defaultSeverity})`;
   }
   properties['gongwen.rules'] = { type: 'object', default: {}, properties: ruleProps, additionalProperties: false, markdownDescription: '%config.rules%' };
@@ -92,7 +99,7 @@ export function configurationProperties(): { properties: Record<string, unknown>
 }
 
 export function ruleTable(): string {
-  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_ZH[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
+  const rows = RULES.map((r) => `| \`${r.id}\` | ${r.offByDefault ? '关闭' : SEVERITY_NAMES[r.defaultSeverity]} | ${r.fixable ? '是' : '—'} | ${r.description} |`);
   return ['| 规则 | 默认级别 | 可自动修复 | 说明 |', '|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -10,7 +10,8 @@ interface DictionaryFile {
   [field: string]: unknown;
 }
 
-function targetFolder(): vscode.WorkspaceFolder | undefined {
+/** The workspace folder of the active draft (else the first): where `.gongwen/` files are written. */
+export function targetFolder(): vscode.WorkspaceFolder | undefined {
   const active = vscode.window.activeTextEditor?.document.uri;
   return (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
 }

@@ -26,7 +26,7 @@ export async function exportReport(client: LanguageClient | undefined): Promise<
   const picked = await vscode.window.showQuickPick(formats, { placeHolder: vscode.l10n.t('检查报告的格式') });
   if (!picked) return undefined;
   const params: ReportParams = { uri: editor.document.uri.toString(), format: picked.format };
-  const report = await client.sendRequest<string>(Requests.report, params);
+  const report = await client.sendRequest(Requests.report, params);
   if (!report) {
     void vscode.window.showWarningMessage(vscode.l10n.t('语言服务尚未打开此文稿，无法生成报告。'));
     return undefined;

@@ -1,12 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { CheckParams, EditsParams, LspTextEdit, Notifications, Requests, SECTION, StatusParams } from '../../server/src/protocol';
+import { CheckParams, EditsParams, Notifications, Requests, SECTION } from '../../server/src/protocol';
 import { registerDocxViewer } from './docx';
 import { activeDraftEditor, draftSelector, isDraft } from './drafts';
 import { exportReport } from './exportReport';
 import { OutlineView, registerRevealRange } from './outlineView';
 import { registerAgencyCommands } from './agencyCommands';
+import { registerTermCommands } from './termCommands';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
 import { isFinalMode, updateSetting } from './settings';
@@ -28,31 +29,26 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
     initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), trusted: vscode.workspace.isTrusted },
   };
   const c = new LanguageClient('gongwen', vscode.l10n.t('公文起草助手'), serverOptions, clientOptions);
-  c.onNotification(Notifications.status, (params: StatusParams) => status.update(params));
+  c.onNotification(Notifications.status, (params) => status.update(params));
   return c;
 }
 
-/**
- * Apply the server's edits for the active draft. A pass of safe fixes may uncover more (fixes never
- * overlap within one pass), so fix-all asks again until nothing is left, at most `maxPasses` times.
- */
-async function applyServerEdits(method: string, emptyMessage: string, maxPasses = 1): Promise<void> {
+/** Apply the server's edits for the active draft (renumbering, or every safe fix to convergence) in one step. */
+async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll | typeof Requests.splitHeadings, emptyMessage: string): Promise<void> {
   const editor = activeDraftEditor();
   if (!editor || !client) {
     void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
     return;
   }
   const params: EditsParams = { uri: editor.document.uri.toString() };
-  for (let pass = 0; pass < maxPasses; pass++) {
-    const edits = await client.sendRequest<LspTextEdit[]>(method, params);
-    if (!edits.length) {
-      if (pass === 0) void vscode.window.showInformationMessage(emptyMessage);
-      return;
-    }
-    const workspaceEdit = new vscode.WorkspaceEdit();
-    workspaceEdit.set(editor.document.uri, edits.map((e) => client!.protocol2CodeConverter.asTextEdit(e)));
-    if (!(await vscode.workspace.applyEdit(workspaceEdit))) return;
+  const edits = await client.sendRequest(request, params);
+  if (!edits.length) {
+    void vscode.window.showInformationMessage(emptyMessage);
+    return;
   }
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  workspaceEdit.set(editor.document.uri, edits.map((e) => client!.protocol2CodeConverter.asTextEdit(e)));
+  await vscode.workspace.applyEdit(workspaceEdit);
 }
 
 /** The `gongwen.isDraft` context key enables the keybindings and menus on drafts only. */
@@ -72,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
-    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'), 5)),
+    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'))),
     vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('没有连排在段落中的标题，无需拆分。'))),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
@@ -103,6 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     ...registerPlaceholderCommands(currentClient),
     registerAgencyCommands(),
+    ...registerTermCommands(),
     ...registerDocxViewer(currentClient),
     registerRevealRange(),
     vscode.window.onDidChangeActiveTextEditor(() => updateContext(status)),

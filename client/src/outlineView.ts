@@ -77,9 +77,9 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
     const uri = editor.document.uri;
     let nodes: OutlineNode[] | null;
     try {
-      nodes = await client.sendRequest<OutlineNode[] | null>(Requests.outline, { uri: uri.toString() } satisfies OutlineParams);
+      nodes = await client.sendRequest(Requests.outline, { uri: uri.toString() } satisfies OutlineParams);
     } catch (e) {
-      client.error(`${Requests.outline} failed`, e, false);
+      client.error(`${Requests.outline.method} failed`, e, false);
       return;
     }
     if (generation !== this.generation) return;

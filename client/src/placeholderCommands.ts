@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ClientCommands, LspTextEdit, PlaceholderItem } from '../../server/src/protocol';
+import type { Range } from 'vscode-languageserver-protocol';
+import { ClientCommands, PlaceholderItem } from '../../server/src/protocol';
 import { activeDraftEditor, toVsRange } from './drafts';
 import { placeholdersOf } from './placeholdersView';
 
@@ -33,7 +34,7 @@ async function gotoPlaceholder(client: LanguageClient | undefined, direction: 1 
 }
 
 /** Replace a placeholder with a snippet tab stop holding the original text, so the writer types the figure in place. */
-async function fillPlaceholder(uri: string | vscode.Uri, range: LspTextEdit['range'] | vscode.Range): Promise<void> {
+async function fillPlaceholder(uri: string | vscode.Uri, range: Range | vscode.Range): Promise<void> {
   const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
   const vsRange = range instanceof vscode.Range ? range : toVsRange(range);
   const editor = await vscode.window.showTextDocument(target, { preview: false });

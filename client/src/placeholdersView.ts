@@ -21,7 +21,7 @@ type Entry = FileEntry | PlaceholderEntry;
 export async function placeholdersOf(client: LanguageClient, uri: vscode.Uri): Promise<PlaceholderItem[]> {
   const { text, open } = await draftText(uri);
   const params: PlaceholdersParams = open ? { uri: uri.toString() } : { uri: uri.toString(), text };
-  return (await client.sendRequest<PlaceholderItem[] | null>(Requests.placeholders, params)) ?? [];
+  return (await client.sendRequest(Requests.placeholders, params)) ?? [];
 }
 
 const REFRESH_DELAY = 500;
@@ -98,7 +98,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
     try {
       items = await placeholdersOf(client, uri);
     } catch (e) {
-      client.error(`${Requests.placeholders} failed for ${uri.toString()}`, e, false);
+      client.error(`${Requests.placeholders.method} failed for ${uri.toString()}`, e, false);
       this.failure = e instanceof Error ? e.message : String(e);
       this.files.delete(uri.toString());
       return;

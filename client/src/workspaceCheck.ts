@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckTextParams, PRODUCT_NAME, Requests } from '../../server/src/protocol';
 import { draftText, findDrafts } from './drafts';
@@ -54,7 +53,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     }
     const { text } = await draftText(uri);
     const params: CheckTextParams = { uri: uri.toString(), text };
-    const lsp = await client.sendRequest<LspDiagnostic[]>(Requests.checkText, params);
+    const lsp = await client.sendRequest(Requests.checkText, params);
     const diagnostics = await client.protocol2CodeConverter.asDiagnostics(lsp);
     this.collection.set(uri, diagnostics);
     return diagnostics;

@@ -1,11 +1,14 @@
 /**
- * Custom LSP requests and commands, declared once and imported by the server and the client.
- * Plain data only: this file imports nothing, so the client bundle stays free of server code.
+ * Custom LSP requests and notifications, each declared once as a typed `RequestType` /
+ * `NotificationType` and used by the server (`connection.onRequest(Requests.outline, …)`) and the
+ * client (`client.sendRequest(Requests.outline, …)`), so both sides agree on params and results.
+ * It imports only the protocol library (types and the message-type classes) and product.ts: the
+ * client bundle stays free of server code.
  */
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-protocol';
 
-export const PRODUCT_NAME = '公文起草助手';
-/** Settings section, command prefix and language id. */
-export const SECTION = 'gongwen';
+export { PRODUCT_NAME, SECTION } from './product';
 
 export interface OutlineNode {
   /** Marker as written (`（一）`), empty for an unnumbered title line. */
@@ -39,11 +42,6 @@ export interface EditsParams {
   readonly uri: string;
 }
 
-export interface LspTextEdit {
-  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
-  readonly newText: string;
-}
-
 /** One placeholder or unfinished figure, as the Placeholders view and the navigation commands use it. */
 export interface PlaceholderItem {
   /** Rule id (`placeholder-…`). */
@@ -52,7 +50,7 @@ export interface PlaceholderItem {
   readonly kind: string;
   /** The placeholder text as written. */
   readonly text: string;
-  readonly range: LspTextEdit['range'];
+  readonly range: Range;
   /** The line around it, trimmed, for the tree view. */
   readonly context: string;
 }
@@ -75,9 +73,38 @@ export interface DocxTextParams {
 }
 
 export interface DocxTextResult {
-  /** One line per Word paragraph (a manual line break also starts a line). */
+  /** The body: one line per Word paragraph (a manual line break also starts a line). */
   readonly text: string;
   readonly paragraphs: number;
+  /** Headers, footers, footnotes and endnotes that hold text, each a draft of its own. */
+  readonly stories: readonly DocxStory[];
+}
+
+export interface DocxStory {
+  /** Zip entry, e.g. `word/header1.xml`. */
+  readonly part: string;
+  /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
+  readonly name: string;
+  readonly text: string;
+  readonly paragraphs: number;
+}
+
+/** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */
+export interface DocxAnnotateParams {
+  readonly uri: string;
+  /** The .docx bytes, base64-encoded. */
+  readonly data: string;
+  /** Safe fixes as tracked changes too. */
+  readonly trackChanges: boolean;
+}
+
+export interface DocxAnnotateResult {
+  /** The annotated copy, base64-encoded. */
+  readonly data: string;
+  readonly comments: number;
+  readonly changes: number;
+  /** Safe fixes that cannot be tracked changes (a new paragraph; across a text box or table cell edge). */
+  readonly skippedChanges: number;
 }
 
 export interface ReportParams {
@@ -86,22 +113,24 @@ export interface ReportParams {
 }
 
 export const Requests = {
-  /** OutlineParams → OutlineNode[] | null (null: unknown document). */
-  outline: 'gongwen/outline',
-  /** EditsParams → LspTextEdit[]: renumber every heading run; changes nothing but numerals. */
-  renumber: 'gongwen/renumber',
-  /** EditsParams → LspTextEdit[]: one pass of every safe fix. */
-  fixAll: 'gongwen/fixAll',
-  /** EditsParams → LspTextEdit[]: line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
-  splitHeadings: 'gongwen/splitHeadings',
-  /** PlaceholdersParams → PlaceholderItem[] in document order. */
-  placeholders: 'gongwen/placeholders',
-  /** ReportParams → string: a check report with counts by kind and section. */
-  report: 'gongwen/report',
-  /** CheckTextParams → LSP Diagnostic[]: the findings of a draft that is not open. */
-  checkText: 'gongwen/checkText',
-  /** DocxTextParams → DocxTextResult, or an error whose message says in Chinese why the file is unreadable. */
-  docxText: 'gongwen/docxText',
+  /** The section tree with numbering problems and placeholder counts; null: unknown document. */
+  outline: new RequestType<OutlineParams, OutlineNode[] | null, void>('gongwen/outline'),
+  /** Renumber every heading run; changes nothing but numerals. */
+  renumber: new RequestType<EditsParams, TextEdit[], void>('gongwen/renumber'),
+  /** Every safe fix, re-linted until none is left, as edits of the current text (apply them once). */
+  fixAll: new RequestType<EditsParams, TextEdit[], void>('gongwen/fixAll'),
+  /** Line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
+  splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
+  /** The placeholders of an open draft, or of the text sent, in document order. */
+  placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
+  /** A check report with counts by kind and section, as Markdown or HTML. */
+  report: new RequestType<ReportParams, string, void>('gongwen/report'),
+  /** The diagnostics of a draft that is not open. */
+  checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),
+  /** A Word document's text; an error whose message says in Chinese why the file is unreadable. */
+  docxText: new RequestType<DocxTextParams, DocxTextResult, void>('gongwen/docxText'),
+  /** Findings as Word comments, safe fixes as tracked changes; an error saying in Chinese why the file is unreadable. */
+  docxAnnotate: new RequestType<DocxAnnotateParams, DocxAnnotateResult, void>('gongwen/docxAnnotate'),
 } as const;
 
 /** Client commands the server refers to in code actions. */
@@ -110,13 +139,17 @@ export const ClientCommands = {
   fillPlaceholder: 'gongwen.fillPlaceholder',
   /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
   addAgency: 'gongwen.addAgencyToWorkspace',
+  /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
+  addToWhitelist: 'gongwen.addToTermWhitelist',
+  /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
+  addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
 export const Notifications = {
   /** Server → client: counts for the status bar after each analysis. */
-  status: 'gongwen/status',
+  status: new NotificationType<StatusParams>('gongwen/status'),
   /** Client → server: analyse a document now (used when checking runs only on command). */
-  check: 'gongwen/check',
+  check: new NotificationType<CheckParams>('gongwen/check'),
 } as const;
 
 export interface StatusParams {

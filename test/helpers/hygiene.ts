@@ -1,5 +1,5 @@
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { fixAll } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
@@ -28,6 +28,6 @@ export function findingsOf(text: string, ruleId: string): Found[] {
 
 /** The text after fix-all with only this rule on; the rule must be silent afterwards. */
 export function fixedBy(text: string, ruleId: string): { text: string; remaining: number } {
-  const fixed = fixAll(text, only(ruleId)).text;
+  const fixed = fixAllText(text, only(ruleId)).text;
   return { text: fixed, remaining: analyzeText(fixed, only(ruleId)).findings.length };
 }

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
-import { fixAll } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import { ROOT } from '../helpers/paths';
 import { counted, numberedDraft, runs } from './drafts';
 
@@ -32,7 +32,7 @@ describe('property: the CLI’s --fix writes fix-all results atomically', functi
       fs.chmodSync(file, 0o640);
       const run = spawnSync(process.execPath, [CLI, '--fix', '--format', 'json', file], { encoding: 'utf8' });
       assert.ok(run.status === 0 || run.status === 1, `exit ${run.status}: ${run.stderr}`);
-      const expected = fixAll(body, DEFAULT_CONFIG).text;
+      const expected = fixAllText(body, DEFAULT_CONFIG).text;
       if (expected !== body) changed++;
       assert.equal(fs.readFileSync(file, 'utf8'), (bom ? '\ufeff' : '') + expected);
       assert.deepEqual(fs.readdirSync(dir), ['draft.txt'], 'a temporary file was left behind');

@@ -2,12 +2,14 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { applyEdits, fixAll, safeFixEdits } from '../../server/src/core/engine/fixes';
+import { applyEdits, composeEdits, safeFixEdits } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
+import { renumberEdits } from '../../server/src/service/renumber';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import type { TextEdit } from '../../server/src/core/model/findings';
 import type { PolicyDocument } from '../../server/src/core/model/document';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
-import { numberingRuns, renumberDocumentEdits } from '../../server/src/core/rules/numbering/runs';
+import { numberingRuns } from '../../server/src/core/rules/numbering/runs';
 import { sequenceProblems } from '../../server/src/core/rules/numbering/sequence';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { anyText, counted, numberedDraft, runs } from './drafts';
@@ -65,11 +67,38 @@ describe('property: edits never damage a draft', () => {
     fc.assert(fc.property(drafts, counted((text: string) => {
       const first = safeFixEdits(analyzeText(text).findings);
       applyChecked(text, first, 'one fix-all pass');
-      const fixed = fixAll(text, DEFAULT_CONFIG);
-      assert.ok(fixed.passes < 10, `fix-all did not converge in ${fixed.passes} passes:\n${JSON.stringify(text)}`);
+      const fixed = fixAllText(text, DEFAULT_CONFIG);
+      assert.ok(fixed.converged, `fix-all did not converge in ${fixed.passes} passes:\n${JSON.stringify(text)}`);
+      // The edits an editor applies in one step (every pass composed onto the original) make the same text.
+      assert.equal(applyChecked(text, fixed.edits, 'fix-all edits'), fixed.text, `fix-all edits do not make its text:\n${JSON.stringify(text)}`);
       assert.deepEqual(safeFixEdits(analyzeText(fixed.text).findings), [], `safe fixes left after fix-all:\n${JSON.stringify(text)}`);
-      assert.equal(fixAll(fixed.text, DEFAULT_CONFIG).text, fixed.text, 'fix-all is not idempotent');
+      assert.equal(fixAllText(fixed.text, DEFAULT_CONFIG).text, fixed.text, 'fix-all is not idempotent');
     })), { numRuns: runs(600) });
+  });
+
+  it('composeEdits does in one list what two edit lists do one after the other', () => {
+    /** Sorted, non-overlapping edits of a text, as one fix-all pass chooses them (no two insertions at one offset). */
+    const editsOf = (text: string) => fc.array(fc.record({ at: fc.nat(text.length), length: fc.nat(3), newText: fc.constantFrom('', '、', '。。', '一二') }), { maxLength: 5 })
+      .map((raw) => {
+        const edits: TextEdit[] = [];
+        let free = 0;
+        for (const r of [...raw].sort((a, b) => a.at - b.at)) {
+          const start = Math.max(r.at, free);
+          const end = Math.min(text.length, start + r.length);
+          if (start > text.length || (start === end && !r.newText)) continue;
+          edits.push({ start, end, newText: r.newText });
+          free = start === end ? end + 1 : end;
+        }
+        return edits;
+      });
+    const twoPasses = fc.string({ unit: fc.constantFrom('甲', '乙', '，', '\n'), maxLength: 14 }).chain((text) =>
+      editsOf(text).chain((first) => editsOf(applyEdits(text, first)).map((second) => ({ text, first, second }))));
+    fc.assert(fc.property(twoPasses, counted(({ text, first, second }: { text: string; first: TextEdit[]; second: TextEdit[] }) => {
+      const between = applyEdits(text, first);
+      const composed = composeEdits(between, first, second);
+      assertEdits(text, composed, 'composed edits');
+      assert.equal(applyEdits(text, composed), applyEdits(between, second), JSON.stringify({ text, first, second, composed }));
+    })), { numRuns: runs(2000) });
   });
 
   it('renumbering changes only numerals, leaves no start/gap/duplicate/order finding, and is idempotent', () => {
@@ -77,7 +106,7 @@ describe('property: edits never damage a draft', () => {
     let reshaped = 0;
     fc.assert(fc.property(drafts, counted((text: string) => {
       const doc = parseDocument(text);
-      const edits = renumberDocumentEdits(doc);
+      const edits = renumberEdits(doc);
       const numerals = new Set(doc.headings.filter((h) => h.marker).map((h) => `${h.marker!.numeralStart}:${h.marker!.numeralEnd}`));
       for (const e of edits) assert.ok(numerals.has(`${e.start}:${e.end}`), `renumber edit ${e.start}-${e.end} is not a marker's numeral`);
       const result = applyChecked(text, edits, 'renumber');
@@ -86,14 +115,14 @@ describe('property: edits never damage a draft', () => {
       const problems = (d: PolicyDocument) => sequenceProblems(d).map((p) => `${p.problem} ${p.item.heading.marker.text} (line ${p.item.heading.line + 1})`);
       if (headingShape(after) === headingShape(doc)) {
         assert.deepEqual(problems(after), [], `after renumbering:\n${JSON.stringify(text)}\n→\n${JSON.stringify(result)}`);
-        assert.deepEqual(renumberDocumentEdits(after), [], 'renumbering twice changes more');
+        assert.deepEqual(renumberEdits(after), [], 'renumbering twice changes more');
         assert.equal(numberingRuns(after).length, numberingRuns(doc).length, 'renumbering regrouped the runs');
       } else {
         // A new number can make a run-together candidate fit its sequence, so the reparse finds another
         // heading (`二、…；二、…` → `一、…；二、…`). Format Document then needs another pass: it must converge.
         reshaped++;
-        for (let pass = 0; pass < 5 && renumberDocumentEdits(after).length; pass++) after = parseDocument(applyEdits(after.text, renumberDocumentEdits(after)));
-        assert.deepEqual(renumberDocumentEdits(after), [], `renumbering does not converge:\n${JSON.stringify(text)}`);
+        for (let pass = 0; pass < 5 && renumberEdits(after).length; pass++) after = parseDocument(applyEdits(after.text, renumberEdits(after)));
+        assert.deepEqual(renumberEdits(after), [], `renumbering does not converge:\n${JSON.stringify(text)}`);
         assert.deepEqual(problems(after), [], `after renumbering to a fixed point:\n${JSON.stringify(text)}\n→\n${JSON.stringify(after.text)}`);
       }
     })), { numRuns: runs(600) });

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import type { CodeAction, DocumentSymbol, Position, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { codeActionsFor, FIX_ALL_KIND, RENUMBER_KIND } from '../../server/src/lsp/codeActions';
-import { toDiagnostic } from '../../server/src/lsp/convert';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { codeActionsFor } from '../../server/src/lsp/codeActions';
+import { FIX_ALL_KIND, RENUMBER_KIND, toDiagnostic } from '../../server/src/lsp/convert';
 import { documentSymbols, foldingRanges, outlineNodes } from '../../server/src/lsp/outline';
 import { anyText, counted, numberedDraft, runs } from './drafts';
 
@@ -82,9 +83,9 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
         textDocument: { uri: URI },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics, only: undefined },
-      }).concat(codeActionsFor(URI, result, {
+      }, DEFAULT_CONFIG, {}).concat(codeActionsFor(URI, result, {
         textDocument: { uri: URI }, range: { start: stray, end: stray }, context: { diagnostics: [], only: [FIX_ALL_KIND, RENUMBER_KIND] },
-      }));
+      }, DEFAULT_CONFIG, {}));
       for (const action of actions as CodeAction[]) {
         const edits: LspTextEdit[] = action.edit?.changes?.[URI] ?? [];
         for (const e of edits) assertRange(reference, e.range, `code action “${action.title}”`);

@@ -10,7 +10,7 @@ import { rangeText } from '../helpers/snapshots';
 describe('protocol: agency names', () => {
   describe('completion and hover', () => {
     const uri = 'file:///agencies.txt';
-    const text = '（市生态环境局、市发改委、市环保局按职责分工负责）\n市fgw\n（市生态环境局、按职责分工负责）\n普通文字';
+    const text = '（市生态环境局、市发改委、市环保局按职责分工负责）\n市fgw\n（市生态环境局、按职责分工负责）\n普通文字\n全市上下要坚持节约集约、绿色低碳，推进城市更新和社区治理，打造美丽城市\n由市生态';
     let client: TestClient;
     before(async () => {
       client = new TestClient();
@@ -32,7 +32,7 @@ describe('protocol: agency names', () => {
       const item = list.items.find((i) => i.label === '发展和改革委员会')!;
       assert.ok(item, list.items.map((i) => i.label).join(' '));
       assert.deepEqual(list.items.map((i) => i.label), ['发展和改革委员会'], 'only agencies whose initials start with fgw');
-      assert.equal(item.detail, '简称 发展改革委、发改委 · 省/市/县/区 · 政府');
+      assert.equal(item.detail, '简称 发展改革委、发改委 · 省/市/县/区 · 政府 · 本文已用 1 次');
       assert.ok(item.filterText!.startsWith('fgw'));
       const edit = item.textEdit as TextEdit;
       assert.equal(rangeText(edit.range), '1:1-1:4');
@@ -46,6 +46,23 @@ describe('protocol: agency names', () => {
       assert.equal((item.textEdit as TextEdit).newText, '市农业农村局');
       assert.equal(rangeText((item.textEdit as TextEdit).range), '2:8-2:8');
       assert.equal(await complete(3, 2), null, 'no completion in ordinary text');
+    });
+
+    it('never in prose (after 全市, 打造美丽城市): Enter after such a line starts a new line', async () => {
+      assert.equal(await complete(4, 2), null, 'after 全市');
+      assert.equal(await complete(4, 36), null, 'after 打造美丽城市');
+      assert.equal(await complete(4, 4), null, 'after 全市上下');
+    });
+
+    it('after 由市生态 offers 生态环境局 first, preselected only because two typed characters open its name', async () => {
+      const list = (await complete(5, 4))!;
+      assert.equal(list.items[0].label, '生态环境局');
+      assert.equal(list.items[0].preselect, true);
+      assert.ok(list.items.slice(1).every((i) => !i.preselect));
+      assert.equal(rangeText((list.items[0].textEdit as TextEdit).range), '5:2-5:4');
+      assert.equal((list.items[0].textEdit as TextEdit).newText, '生态环境局');
+      const one = (await complete(5, 3))!;
+      assert.ok(one.items.every((i) => !i.preselect), 'one character is a weak match');
     });
 
     it('hover on an abbreviation shows the full name, abbreviations, level and kind', async () => {
@@ -142,19 +159,27 @@ describe('protocol: agency names', () => {
     fs.writeFileSync(path.join(dir, '.gongwen', 'agencies.json'), JSON.stringify({
       version: '1.0.0', agencies: [{ name: '河长制办公室', abbreviations: ['河长办'], levels: ['市'], kind: '议事协调' }],
     }));
-    const client = new TestClient();
+    // The same unit twice (its short form and full name): a finding only where the workspace dictionary is read.
+    const draft = '（市河长办、市河长制办公室按职责分工负责）';
+    const diagnose = async (trusted: boolean) => {
+      const client = new TestClient();
+      try {
+        await client.connection.sendRequest('initialize', {
+          processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
+          capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {}, trusted },
+        } satisfies InitializeParams);
+        await client.connection.sendNotification('initialized', {});
+        const uri = fileUri(path.join(dir, 'draft.txt'));
+        await client.open(uri, draft);
+        return (await client.waitForDiagnostics(uri)).diagnostics.map((d) => [d.code, rangeText(d.range)]);
+      } finally {
+        await client.shutdown();
+      }
+    };
     try {
-      await client.connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
-        capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {}, trusted: false },
-      } satisfies InitializeParams);
-      await client.connection.sendNotification('initialized', {});
-      const uri = fileUri(path.join(dir, 'draft.txt'));
-      await client.open(uri, '（市河长办、市发改委按职责分工负责）');
-      const published = await client.waitForDiagnostics(uri);
-      assert.deepEqual(published.diagnostics.map((d) => [d.code, rangeText(d.range)]), [['agency-unknown', '0:1-0:5']]);
+      assert.deepEqual(await diagnose(true), [['agency-clause-duplicate', '0:6-0:13']]);
+      assert.deepEqual(await diagnose(false), []);
     } finally {
-      await client.shutdown();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

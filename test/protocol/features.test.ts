@@ -5,7 +5,10 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-proto
 import { TestClient } from '../helpers/lspClient';
 import { readText, seedFiles } from '../helpers/paths';
 import { rangeText } from '../helpers/snapshots';
-import type { OutlineNode } from '../../server/src/protocol';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { Requests, type OutlineNode } from '../../server/src/protocol';
+import { loadResources } from '../../server/src/resources';
+import { fixAllText } from '../../server/src/service/fixAll';
 
 const URI = 'file:///draft.txt';
 const TEXT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
@@ -114,6 +117,24 @@ describe('protocol: features', () => {
       assert.deepEqual(none, []);
       const source = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range, context: { diagnostics: [], only: ['source'] } })) as CodeAction[];
       assert.deepEqual(source.map((a) => [a.kind, a.title]), [['source.gongwen.renumber', '全文重新编号']]);
+    });
+
+    it('answers gongwen/fixAll and source.fixAll with every pass at once: seed 001 needs two, one application leaves no safe fix', async () => {
+      const seed = seedFiles().find((f) => f.includes('001_'))!;
+      const uri = 'file:///seed-001.txt';
+      const text = readText(seed);
+      const expected = fixAllText(text, DEFAULT_CONFIG, loadResources());
+      assert.equal(expected.passes, 2, 'seed 001 no longer needs two fix-all passes: pick another draft for this test');
+      await client.open(uri, text);
+      const edits = await client.connection.sendRequest(Requests.fixAll, { uri });
+      const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'plaintext', 1, text), edits);
+      assert.equal(fixed, expected.text);
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      const [action] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+      assert.equal(action.kind, 'source.fixAll.gongwen');
+      assert.deepEqual(action.edit!.changes![uri], edits);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+      assert.deepEqual(await client.connection.sendRequest(Requests.fixAll, { uri }), []);
     });
 
     it('serves the outline request with problem marks', async () => {

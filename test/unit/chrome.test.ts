@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { fixAll } from '../../server/src/core/engine/fixes';
+import { fixAllText as fixAll } from '../../server/src/service/fixAll';
 import { isResidueZone, zoneAt } from '../../server/src/core/model/frame';
 import { only } from '../helpers/hygiene';
 import { CORPUS_DIR, readText } from '../helpers/paths';

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
-import { fixAll } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import { RULES } from '../../server/src/core/rules/index';
 import { only } from '../helpers/hygiene';
 import { spanText } from '../helpers/snapshots';
@@ -84,7 +84,7 @@ describe('text hygiene fixes on the seeds', () => {
   const ids = RULES.filter((r) => /^(punctuation|number|residue)-/.test(r.id)).map((r) => r.id);
   for (const file of seedFiles()) {
     it(`${path.basename(file)}: fix-all converges and leaves no safely fixable finding`, () => {
-      const result = fixAll(readText(file), only(...ids));
+      const result = fixAllText(readText(file), only(...ids));
       assert.ok(result.passes < 10, `did not converge in ${result.passes} passes`);
       assert.ok(result.applied > 0);
       const left = analyzeText(result.text, only(...ids)).findings.filter((f) => f.fixes.some((x) => x.safe));

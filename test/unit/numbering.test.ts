@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { applyEdits, fixAll } from '../../server/src/core/engine/fixes';
+import { applyEdits } from '../../server/src/core/engine/fixes';
+import { fixAllText } from '../../server/src/service/fixAll';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
-import { renumberDocumentEdits } from '../../server/src/core/rules/numbering/runs';
+import { renumberEdits } from '../../server/src/service/renumber';
 import { findingLines } from '../helpers/findings';
 import { corpusFiles, readText, SEEDS_DIR } from '../helpers/paths';
 
@@ -57,7 +58,7 @@ describe('numbering rules', () => {
       'numbering-mixed-style 2:0-2:3 «(二)» 同级序号写法不一致：“(二)”用了半角括号“()”，本级其余序号多用全角括号“（）”。请统一写法。',
       'numbering-mixed-style 5:0-5:2 «2．» 同级序号写法不一致：“2．”用了全角下脚点“．”，本级其余序号多用半角下脚点“.”。请统一写法。',
     ]);
-    const fixed = fixAll(text, DEFAULT_CONFIG).text;
+    const fixed = fixAllText(text, DEFAULT_CONFIG).text;
     assert.equal(fixed, '一、任务\n（一）甲\n（二）乙\n（三）丙\n1.子\n2.子');
     assert.deepEqual(numbering(fixed), []);
   });
@@ -69,7 +70,7 @@ describe('numbering rules', () => {
       'numbering-marker-punctuation 1:0-1:4 «（一）、» 序号后标点多余：“（一）、”中括号或圈码序号后不再加“、”（GB/T 15834—2011 B.3）。请删除。',
       'numbering-marker-punctuation 1:6-1:9 «一是，» “一是”后不加逗号，直接接内容（GB/T 15834—2011 B.3）。请删除“，”。',
     ]);
-    assert.equal(fixAll(text, DEFAULT_CONFIG).text, '一、任务\n（一）甲。一是抓落实；二是抓督查。');
+    assert.equal(fixAllText(text, DEFAULT_CONFIG).text, '一、任务\n（一）甲。一是抓落实；二是抓督查。');
   });
 
   it('numbering-arabic-separator: 1、 is a hint with a fix to 1.', () => {
@@ -104,16 +105,16 @@ describe('numbering rules', () => {
 describe('renumbering', () => {
   it('renumbers every run and changes nothing but the numerals', () => {
     const text = '一、甲\n（二）子\n（四）丑\n三、乙\n二十三、丙';
-    const edits = renumberDocumentEdits(parseDocument(text));
+    const edits = renumberEdits(parseDocument(text));
     const fixed = applyEdits(text, edits);
     assert.equal(fixed, '一、甲\n（一）子\n（二）丑\n二、乙\n三、丙');
     assert.deepEqual(numbering(fixed), []);
-    assert.deepEqual(renumberDocumentEdits(parseDocument(fixed)), []);
+    assert.deepEqual(renumberEdits(parseDocument(fixed)), []);
   });
 
   it('keeps the numeral style: full-width digits and circled numbers', () => {
     const text = '（一）甲\n１．子\n３．丑\n①寅\n③卯';
-    assert.equal(applyEdits(text, renumberDocumentEdits(parseDocument(text))), '（一）甲\n１．子\n２．丑\n①寅\n②卯');
+    assert.equal(applyEdits(text, renumberEdits(parseDocument(text))), '（一）甲\n１．子\n２．丑\n①寅\n②卯');
   });
 
   it('offers renumber-this and renumber-run quick fixes on a gap', () => {

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { buildReport, reportHtml, reportMarkdown } from '../../server/src/lsp/report';
+import { buildReport, reportHtml, reportMarkdown } from '../../server/src/service/report';
 import { ROOT } from '../../scripts/docs';
 
 describe('check report', () => {

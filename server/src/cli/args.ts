@@ -11,6 +11,10 @@ export interface CliOptions {
   readonly splitHeadings: boolean;
   /** Extra `.gitignore`-style patterns from `--ignore`. */
   readonly ignore: readonly string[];
+  /** `--annotate OUT`: write a copy of the one .docx input with the findings as comments. */
+  readonly annotate?: string;
+  /** `--track-changes` (with --annotate): safe fixes as tracked changes. */
+  readonly trackChanges: boolean;
   /** Worker threads; undefined: one per core. */
   readonly jobs?: number;
   /** Files, folders and glob patterns as given. */
@@ -22,6 +26,8 @@ export class UsageError extends Error {}
 export const USAGE = `用法：
   gongwen-lint [选项] 文件|文件夹|通配符...          检查公文草稿，输出问题
   gongwen-lint outline [选项] 文件|文件夹|通配符...  输出层次大纲
+  gongwen-lint --annotate 输出.docx [--track-changes] 原文.docx
+                                                    另存一份带批注的 Word 文档（原文件不改动）
 
 文件夹内检查 .txt .md .gw .gongwen .docx 文件（跳过 node_modules、.git 和被忽略的文件）。
 文本按 BOM、UTF-8、GB18030/GBK 的顺序识别编码；.docx 按段落提取正文。
@@ -31,6 +37,8 @@ export const USAGE = `用法：
   --final                   定稿检查：占位符一律视为错误
   --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
   --split-headings          把连排在段落中的标题（及整篇连成一行的公文的各部分）另起一行并写回；只插入换行
+  --annotate 输出.docx      把每个问题写成 Word 批注（作者“公文起草助手”），另存为“输出.docx”
+  --track-changes           与 --annotate 同用：可安全修复的问题同时写成修订，在 Word 中接受或拒绝
   --ignore 模式             忽略匹配的文件（.gitignore 语法，可多次使用；另读取当前目录的 .gongwenignore）
   -j, --jobs N              并行检查的线程数（默认为 CPU 核数）
   -h, --help                显示本帮助
@@ -46,6 +54,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let placeholderMode: PlaceholderMode | undefined;
   let fix = false;
   let splitHeadings = false;
+  let annotate: string | undefined;
+  let trackChanges = false;
   let jobs: number | undefined;
   const ignore: string[] = [];
   const inputs: string[] = [];
@@ -59,6 +69,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--final') placeholderMode = 'final';
     else if (a === '--fix') fix = true;
     else if (a === '--split-headings') splitHeadings = true;
+    else if (a === '--track-changes') trackChanges = true;
+    else if (name === '--annotate') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      if (!value || !/\.docx$/i.test(value)) throw new UsageError(`--annotate 后应跟输出的 .docx 文件名，如 --annotate 草稿-批注.docx，实为${value ? `“${value}”` : '（空）'}。`);
+      annotate = value;
+    }
     else if (name === '--format') {
       const [value, next] = valueOf(a, i);
       i = next;
@@ -83,5 +100,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
   if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
   if (command === 'outline' && splitHeadings) throw new UsageError('outline 不修改文件，不能与 --split-headings 同用。');
-  return { command, format, placeholderMode, fix, splitHeadings, ignore, jobs, inputs };
+  if (trackChanges && annotate === undefined) throw new UsageError('--track-changes 只能与 --annotate 同用。');
+  if (annotate !== undefined) {
+    if (command === 'outline') throw new UsageError('outline 不能与 --annotate 同用。');
+    if (fix) throw new UsageError('--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。');
+    if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError('--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx');
+  }
+  return { command, format, placeholderMode, fix, splitHeadings, annotate, trackChanges, ignore, jobs, inputs };
 }

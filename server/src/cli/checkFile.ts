@@ -1,12 +1,13 @@
-import { analyzeDocument, AnalysisResult } from '../core/engine/analyze';
+import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
 import { applyEdits, safeFixEdits } from '../core/engine/fixes';
 import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
 import { parseDocument } from '../core/parser/parseDocument';
 import type { RuleResources } from '../core/rules/rule';
 import { paragraphAt } from '../docx';
+import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
-import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, toJsonDiagnostic } from './output';
+import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, StoryFields, toJsonDiagnostic } from './output';
 import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { readDraft, UnreadableFileError, writeDraftAtomically } from './readDraft';
 
@@ -19,8 +20,11 @@ export interface CheckJob {
   readonly splitHeadings?: boolean;
 }
 
-/** A diagnostic of a .docx also names the Word paragraph (one-based) and the offset inside it. */
-export interface FileDiagnostic extends JsonDiagnostic {
+/**
+ * A diagnostic of a .docx also names the Word paragraph (one-based) and the offset inside it; one in a
+ * header, footer or note also names that story, and its positions are lines of the story's text.
+ */
+export interface FileDiagnostic extends JsonDiagnostic, StoryFields {
   paragraph?: number;
   paragraphOffset?: number;
 }
@@ -37,21 +41,8 @@ export interface FileReport {
   readonly outline?: JsonOutlineNode[] | string[];
 }
 
-function configFor(job: CheckJob): AnalysisConfig {
+export function configFor(job: Pick<CheckJob, 'placeholderMode'>): AnalysisConfig {
   return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
-}
-
-/** Apply safe fixes until nothing changes; returns the last analysis and how many edits were made. */
-function fixUntilStable(first: AnalysisResult, config: AnalysisConfig, resources: RuleResources): { result: AnalysisResult; applied: number } {
-  let result = first;
-  let applied = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = safeFixEdits(result.findings);
-    if (!edits.length) break;
-    applied += edits.length;
-    result = analyzeDocument(parseDocument(applyEdits(result.document.text, edits)), config, resources);
-  }
-  return { result, applied };
 }
 
 export function checkFile(file: string, job: CheckJob, resources: RuleResources): FileReport {
@@ -87,11 +78,12 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     }
   }
   let result = analyzeDocument(parseDocument(text), config, resources);
+  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), config, resources) }));
   if (job.fix) {
     if (encoding === 'docx') {
-      if (safeFixEdits(result.findings).length) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
+      if ([result, ...stories.map((s) => s.result)].some((r) => safeFixEdits(r.findings).length)) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
     } else {
-      const fixed = fixUntilStable(result, config, resources);
+      const fixed = fixAll(result, config, resources);
       if (fixed.applied) {
         try {
           writeDraftAtomically(file, fixed.result.document.text, encoding);
@@ -103,16 +95,19 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
       }
     }
   }
-  for (const failure of result.failures) notes.push(`${file}：规则 ${failure.ruleId} 运行出错，已跳过：${failure.error.split('\n')[0]}`);
-  const lines = result.document.lines;
-  const diagnostics = result.findings.map((f): FileDiagnostic => {
-    const d: FileDiagnostic = toJsonDiagnostic(lines, f);
-    if (draft.paragraphStarts) {
-      const p = paragraphAt(draft.paragraphStarts, f.start);
+  for (const failure of [result, ...stories.map((s) => s.result)].flatMap((r) => r.failures)) notes.push(`${file}：规则 ${failure.ruleId} 运行出错，已跳过：${failure.error.split('\n')[0]}`);
+  const diagnosticsOf = (analysis: AnalysisResult, paragraphStarts: readonly number[] | undefined, story?: StoryFields) => analysis.findings.map((f): FileDiagnostic => {
+    const d: FileDiagnostic = { ...toJsonDiagnostic(analysis.document.lines, f), ...story };
+    if (paragraphStarts) {
+      const p = paragraphAt(paragraphStarts, f.start);
       d.paragraph = p.paragraph;
       d.paragraphOffset = p.offset;
     }
     return d;
   });
+  const diagnostics = [
+    ...diagnosticsOf(result, draft.paragraphStarts),
+    ...stories.flatMap((s) => diagnosticsOf(s.result, s.story.paragraphStarts, { story: s.story.name, part: s.story.part })),
+  ];
   return { file, encoding, notes, diagnostics };
 }

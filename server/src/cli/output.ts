@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import { outlineLines, type OutlineEntry } from '../service/outline';
-import { PRODUCT_NAME } from '../protocol';
+import { PRODUCT_NAME } from '../product';
 
 /** LSP DiagnosticSeverity numbers, so JSON output reads like the server's diagnostics. */
 const LSP_SEVERITY: Readonly<Record<Severity, number>> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -27,9 +27,17 @@ export function toJsonDiagnostic(lines: LineIndex, f: Finding): JsonDiagnostic {
   };
 }
 
-/** Compiler style, one-based: `file:line:col severity code message`. */
-export function toTextLine(file: string, d: JsonDiagnostic): string {
-  return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
+/** Where a diagnostic of a .docx header, footer or note is: its positions are lines of that story's own text. */
+export interface StoryFields {
+  /** What Word calls it: 页眉, 第 2 节首页页脚, 脚注, 尾注. Absent for the body. */
+  readonly story?: string;
+  /** Its zip entry, e.g. `word/header1.xml`. */
+  readonly part?: string;
+}
+
+/** Compiler style, one-based: `file:line:col severity code message`; a .docx story as `file（页眉）:line:col …`. */
+export function toTextLine(file: string, d: JsonDiagnostic & StoryFields): string {
+  return `${file}${d.story ? `（${d.story}）` : ''}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
 }
 
 const SEVERITY_NAME: Readonly<Record<number, Severity>> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -67,7 +75,7 @@ export interface SarifFile {
   readonly file: string;
   readonly encoding?: string;
   readonly error?: string;
-  readonly diagnostics: readonly JsonDiagnostic[];
+  readonly diagnostics: readonly (JsonDiagnostic & StoryFields)[];
 }
 
 /**
@@ -120,6 +128,7 @@ export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], ver
         ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
+        ...(d.story ? { properties: { story: d.story, part: d.part } } : {}),
         locations: [{
           physicalLocation: {
             artifactLocation: { ...location(f.file), index: artifactIndex },

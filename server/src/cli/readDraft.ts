@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { decodeDraft, encodeDraft, TextEncoding, UndecodableError } from './encoding';
-import { DocxError, extractDocx } from '../docx';
+import { DocxError, DocxStoryText, extractDocx } from '../docx';
 
 export class UnreadableFileError extends Error {}
 
@@ -11,10 +11,23 @@ export interface Draft {
   readonly encoding: TextEncoding | 'docx';
   /** For a .docx: where each Word paragraph starts in `text`. */
   readonly paragraphStarts?: readonly number[];
+  /** For a .docx: its headers, footers and notes, each checked as a text of its own. */
+  readonly stories?: readonly DocxStoryText[];
 }
 
 export function isDocxPath(file: string): boolean {
   return /\.docx$/i.test(file);
+}
+
+/** The bytes of a draft file; UnreadableFileError with the reason in Chinese. */
+export function readDraftBytes(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
+    throw new UnreadableFileError(`无法读取“${file}”：${reason}。`);
+  }
 }
 
 /**
@@ -22,14 +35,7 @@ export function isDocxPath(file: string): boolean {
  * detected encoding (a BOM is not part of the text, so positions agree with an editor's).
  */
 export function readDraft(file: string): Draft {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (e as Error).message;
-    throw new UnreadableFileError(`无法读取“${file}”：${reason}。`);
-  }
+  const bytes = readDraftBytes(file);
   try {
     if (isDocxPath(file)) return { ...extractDocx(bytes), encoding: 'docx' };
     return decodeDraft(bytes);

@@ -1,7 +1,16 @@
-import { Diagnostic, DiagnosticSeverity, DiagnosticTag, Range, TextEdit as LspTextEdit } from 'vscode-languageserver';
+import {
+  CodeAction, CodeActionKind, CompletionItemKind, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, Hover, MarkupKind, Position, Range,
+  TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
 import type { Finding, Severity, TextEdit } from '../core/model/findings';
 import type { LineIndex } from '../core/text/lineIndex';
-import { PRODUCT_NAME } from '../protocol';
+import { ClientCommands, PRODUCT_NAME, type PlaceholderItem } from '../protocol';
+import type { DocumentAction } from '../service/codeActions';
+import type { AgencyCompletion } from '../service/completion';
+import type { HoverPart } from '../service/hover';
+import type { Placeholder } from '../service/placeholders';
+
+/** Domain results (UTF-16 offsets) → LSP types (zero-based lines, UTF-16 characters). Nothing else happens here. */
 
 const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -14,8 +23,19 @@ export function toRange(lines: LineIndex, start: number, end: number): Range {
   return { start: lines.positionAt(start), end: lines.positionAt(end) };
 }
 
+/** The offsets of an LSP position, or undefined when it does not lie in the text (a stale or foreign position). */
+export function offsetOf(lines: LineIndex, position: Position): number | undefined {
+  const offset = lines.offsetAt(position);
+  const back = lines.positionAt(offset);
+  return back.line === position.line && back.character === position.character ? offset : undefined;
+}
+
 export function toLspEdit(lines: LineIndex, edit: TextEdit): LspTextEdit {
   return { range: toRange(lines, edit.start, edit.end), newText: edit.newText };
+}
+
+export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => toLspEdit(lines, e));
 }
 
 export function toDiagnostic(lines: LineIndex, f: Finding, uri: string): Diagnostic {
@@ -29,8 +49,52 @@ export function toDiagnostic(lines: LineIndex, f: Finding, uri: string): Diagnos
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message }));
   }
-  if (f.ruleId.startsWith('residue-')) d.tags = [DiagnosticTag.Unnecessary];
+  if (f.category === 'residue') d.tags = [DiagnosticTag.Unnecessary];
   // Finding.data stays on the server (hover, placeholders): code actions find their finding by code and
   // range, so sending it would only add to every keystroke's payload.
   return d;
+}
+
+export const RENUMBER_KIND = `${CodeActionKind.Source}.gongwen.renumber`;
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+const ACTION_KIND: Readonly<Record<DocumentAction['kind'], string>> = { quickfix: CodeActionKind.QuickFix, fixAll: FIX_ALL_KIND, renumber: RENUMBER_KIND };
+
+export function toCodeAction(lines: LineIndex, uri: string, action: DocumentAction, diagnostic?: Diagnostic): CodeAction {
+  const out: CodeAction = { title: action.title, kind: ACTION_KIND[action.kind] };
+  if (diagnostic) out.diagnostics = [diagnostic];
+  if (action.preferred !== undefined) out.isPreferred = action.preferred;
+  if (action.edits) out.edit = { changes: { [uri]: toLspEdits(lines, action.edits) } };
+  const c = action.command;
+  if (c?.id === 'fillPlaceholder') out.command = { title: action.title, command: ClientCommands.fillPlaceholder, arguments: [uri, toRange(lines, c.start, c.end)] };
+  else if (c?.id === 'addAgency') out.command = { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [c.name] };
+  else if (c?.id === 'addToWhitelist') out.command = { title: '加入白名单', command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
+  else if (c?.id === 'addUnitTerm') out.command = { title: '加入本单位词表', command: ClientCommands.addUnitTerm, arguments: [c.word] };
+  return out;
+}
+
+export function toHover(lines: LineIndex, parts: readonly HoverPart[]): Hover | null {
+  if (!parts.length) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.map((p) => p.markdown).join('\n\n---\n\n') }, range: toRange(lines, parts[0].start, parts[0].end) };
+}
+
+export function toCompletionList(lines: LineIndex, items: readonly AgencyCompletion[]): CompletionList {
+  return {
+    // The list depends on what is typed after the trigger: ask again on every character.
+    isIncomplete: true,
+    items: items.map((c) => ({
+      label: c.label,
+      kind: CompletionItemKind.Module,
+      detail: c.detail,
+      documentation: c.documentation ? { kind: MarkupKind.PlainText, value: c.documentation } : undefined,
+      filterText: c.filterText,
+      sortText: c.sortText,
+      preselect: c.preselect || undefined,
+      textEdit: { range: toRange(lines, c.start, c.end), newText: c.newText },
+    })),
+  };
+}
+
+export function toPlaceholderItem(lines: LineIndex, p: Placeholder): PlaceholderItem {
+  return { code: p.ruleId, kind: p.kind, text: p.text, range: toRange(lines, p.start, p.end), context: p.context };
 }

@@ -1,18 +1,54 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { DocxError, extractDocx } from '../docx';
-import type { DocxTextParams, DocxTextResult } from '../protocol';
+import type { AnalysisConfig } from '../core/config/config';
+import { analyzeText } from '../core/engine/analyze';
+import { fixAllText } from '../service/fixAll';
+import type { RuleResources } from '../core/rules/rule';
+import { DocxError, DocxText, reviewAnnotations } from '../docx';
+import type { DocxAnnotateParams, DocxAnnotateResult, DocxTextParams, DocxTextResult } from '../protocol';
+import { DocxJobs } from './docxJobs';
+
+const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
 
 /**
- * `gongwen/docxText`: the same extraction as the CLI's, so a finding sits on the same paragraph in the
- * editor and in a release check. The client opens the result as a read-only draft.
+ * `gongwen/docxText` and `gongwen/docxAnnotate`: the same extraction and annotation as the CLI's, so a
+ * finding sits on the same paragraph in the editor, in a release check and in the annotated copy.
+ * Unzipping and reading the XML run on a worker thread; the analysis runs here, with the settings and
+ * dictionaries of the document the writer is looking at.
  */
-export function docxText(params: DocxTextParams): DocxTextResult | ResponseError<void> {
-  if (typeof params?.data !== 'string') return new ResponseError(ErrorCodes.InvalidParams, '缺少 Word 文档内容（data）。');
-  try {
-    const { text, paragraphStarts } = extractDocx(Buffer.from(params.data, 'base64'));
-    return { text, paragraphs: paragraphStarts.length };
-  } catch (e) {
-    if (e instanceof DocxError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
-    throw e;
+export class DocxRequests {
+  private readonly jobs: DocxJobs;
+
+  constructor(script: string, private readonly settings: (uri: string) => Promise<{ analysis: AnalysisConfig; resources: RuleResources }>) {
+    this.jobs = new DocxJobs(script);
+  }
+
+  private async extract(data: unknown): Promise<DocxText> {
+    if (typeof data !== 'string') throw invalid('缺少 Word 文档内容（data）。');
+    try {
+      return await this.jobs.run<DocxText>({ kind: 'extract', data });
+    } catch (e) {
+      throw e instanceof DocxError ? invalid(e.message) : e;
+    }
+  }
+
+  async text(params: DocxTextParams): Promise<DocxTextResult> {
+    const { text, paragraphStarts, stories } = await this.extract(params?.data);
+    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ part: s.part, name: s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
+  }
+
+  async annotate(params: DocxAnnotateParams): Promise<DocxAnnotateResult> {
+    if (typeof params?.uri !== 'string') throw invalid('缺少文档 uri。');
+    const extracted = await this.extract(params.data);
+    const { analysis, resources } = await this.settings(params.uri);
+    const annotations = reviewAnnotations(extracted, (text) => analyzeText(text, analysis, resources), params.trackChanges ? (text) => fixAllText(text, analysis, resources).edits : undefined);
+    try {
+      return await this.jobs.run<DocxAnnotateResult>({ kind: 'annotate', data: params.data, annotations: [...annotations], date: Date.now() });
+    } catch (e) {
+      throw e instanceof DocxError ? invalid(e.message) : e;
+    }
+  }
+
+  dispose(): void {
+    this.jobs.dispose();
   }
 }

@@ -1,16 +1,12 @@
 import { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
-import type { PolicyDocument, Section } from '../core/model/document';
+import type { PolicyDocument } from '../core/model/document';
 import type { Finding } from '../core/model/findings';
 import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
 import { firstAtOrAfter } from '../core/text/lineIndex';
-import { documentOutline, headingName as outlineHeadingName, OutlineEntry } from '../service/outline';
+import { documentOutline, OutlineEntry } from '../service/outline';
 
 /** The outline tree (`service/outline.ts`) as LSP document symbols, folding ranges and the 公文大纲 view's nodes. */
-
-export function headingName(section: Section): string {
-  return outlineHeadingName(section.heading!);
-}
 
 function symbolKind(entry: OutlineEntry): SymbolKind {
   if (entry.kind === 'document') return SymbolKind.File;

@@ -21,7 +21,8 @@ const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
 
 export function resolveServerSettings(raw: unknown): { settings: ServerSettings; problems: ConfigProblem[] } {
   const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode }, RULE_IDS, SECTION);
+  const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
+  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode, agencyAsOf: agencies.asOf }, RULE_IDS, SECTION);
   let run: RunMode = 'onType';
   if (input.run !== undefined) {
     if (RUN_MODES.includes(input.run as RunMode)) run = input.run as RunMode;
@@ -37,7 +38,6 @@ export function resolveServerSettings(raw: unknown): { settings: ServerSettings;
     if (typeof input.enable === 'boolean') enable = input.enable;
     else problems.push({ source: `${SECTION}.enable`, message: `“${SECTION}.enable”应为 true 或 false，实为 ${JSON.stringify(input.enable)}；已使用 true。` });
   }
-  const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
   const extra = validateAgencyEntries(agencies.extra, `${SECTION}.agencies.extra`, 'settings');
   problems.push(...extra.problems);
   return { settings: { enable, run, debounce, analysis: config, agencyExtra: extra.entries }, problems };

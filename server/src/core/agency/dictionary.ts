@@ -1,27 +1,51 @@
-import { charCodeTable } from '../text/chars';
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
+import type { DerivationPattern } from './derive';
+import { contractionWords, deriveForms, longestWord } from './derive';
+import type { FoundPrefix, PlaceIndex } from './prefix';
+import { partyPrefixBefore, placeNameBefore, placePrefixBefore } from './prefix';
+import type { OneEdit } from './similar';
+import { OneEditIndex } from './similar';
+import { initialsOf } from './pinyin';
+
+export { PLACE_SUFFIXES } from './prefix';
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
 
-export type SurfaceForm = 'name' | 'variant' | 'abbreviation';
+/** How a form relates to the entry: its name, another official name, a listed abbreviation, or derived from a name. */
+export type SurfaceForm = 'name' | 'variant' | 'abbreviation' | 'derived';
+
+export interface DerivedAgencyForm {
+  readonly text: string;
+  readonly pattern: DerivationPattern;
+  /** The name or variant it is derived from. */
+  readonly base: string;
+}
 
 export interface Agency extends AgencyEntry {
   /** Pinyin initials of the name, variants and abbreviations (`fzhggwyh`, `fgw`), for completion. */
   readonly initials: readonly string[];
   /** Former names that lead here, directly or through several renames (for hover). */
   readonly formerNames: readonly FormerEntry[];
+  /** Short forms derived from the name and variants that name only this agency (发改委, 发展改革委). */
+  readonly derived: readonly DerivedAgencyForm[];
 }
 
 /** A name as written in a text: the dictionary form plus the prefix it stands after. */
 export interface AgencyMatch {
-  /** Start of the prefix (`市`, `市委`, `县（市、区）`), or of the name when there is none. */
+  /** Start of the prefix (`市`, `市委`, `县（市、区）`, `中国人民银行浙江省`), or of the name when there is none. */
   readonly start: number;
   readonly nameStart: number;
   readonly end: number;
   readonly prefix: string;
+  /** The level the prefix names (`自治区` → 省; a name listed after another takes that one's level). */
+  readonly level: AgencyLevel | undefined;
+  /** The place inside a branch office's name (`浙江省` in `中国人民银行浙江省分行`), or a place prefix without level (`浙江`). */
+  readonly place?: string;
   /** The dictionary form found (`发改委`). */
   readonly surface: string;
   readonly form: SurfaceForm;
+  /** For a derived form: how it was derived. */
+  readonly pattern?: DerivationPattern;
   /** Exactly one of agency (a current name) and former (an outdated one) is set. */
   readonly agency?: Agency;
   readonly former?: FormerEntry;
@@ -35,6 +59,17 @@ export interface Succession {
   readonly steps: readonly FormerEntry[];
 }
 
+/** A known form one character away from a name the dictionary does not know. */
+export interface NearForm extends OneEdit {
+  /** The current agency or former name the known form belongs to. */
+  readonly agency?: Agency;
+  readonly former?: FormerEntry;
+  readonly form: SurfaceForm;
+  readonly pattern?: DerivationPattern;
+  /** For a derived form: the name it is derived from. */
+  readonly base?: string;
+}
+
 export interface AgencyDictionary {
   readonly version: string;
   readonly agencies: readonly Agency[];
@@ -42,27 +77,29 @@ export interface AgencyDictionary {
   /** The current agency a former name leads to, following every rename. */
   successor(former: FormerEntry, level?: AgencyLevel): Succession | undefined;
   /** Every agency name in the text, left to right, not overlapping. Linear in the text length. */
-  scan(text: string): AgencyMatch[];
-  /** Known names closest to an unknown one (`林园局` → `林业和园林局`), best first. */
-  nearest(name: string, limit: number): string[];
+  scan(text: string, places?: PlaceIndex): AgencyMatch[];
+  /** The agency or former name a form (name, variant, abbreviation or derived form) belongs to. */
+  lookup(form: string): { readonly agency?: Agency; readonly former?: FormerEntry; readonly form: SurfaceForm } | undefined;
+  /** Known forms one character away from `name`; a lookup in hash tables, not a comparison with every form. */
+  near(name: string): NearForm[];
+  /** Whether any name, variant, abbreviation or former name uses this character. */
+  usesCharacter(c: string): boolean;
+  /** The words a contraction of this name takes its characters from (`住房和城乡建设局` → 住房, 城乡建设). */
+  contractionWords(name: string): readonly string[] | undefined;
+  /** The agency of this name or variant. */
+  byName(name: string): Agency | undefined;
+  /** Short forms to show for an entry: its listed abbreviations and the derived contractions and 委 forms (发改委, 发展改革委). */
+  shortForms(entry: Agency | FormerEntry): string[];
   /** This dictionary plus user entries; a user entry replaces a built-in one of the same name or form. */
   extend(entries: readonly AgencyEntry[]): { dictionary: AgencyDictionary; problems: AgencyDataProblem[] };
-}
-
-/** Characters that end a place name and may stand right before a local agency (`长春市`, `延边州`, `阿拉善盟`). */
-export const PLACE_SUFFIXES = '省市县区州旗盟';
-
-const LEVEL_OF_PLACE: Readonly<Record<string, AgencyLevel>> = { 省: '省', 市: '市', 州: '市', 盟: '市', 县: '县', 旗: '县', 区: '区' };
-
-/** The level a prefix names: `市` and `市委` → 市, `县（市、区）` → 县, none → undefined. */
-export function levelOfPrefix(prefix: string): AgencyLevel | undefined {
-  return prefix ? LEVEL_OF_PLACE[prefix[0]] : undefined;
 }
 
 interface Surface {
   readonly text: string;
   readonly form: SurfaceForm;
+  readonly pattern?: DerivationPattern;
   readonly prefixes: readonly PrefixKind[];
+  readonly parents: readonly string[];
   readonly agency?: Agency;
   readonly former?: FormerEntry;
 }
@@ -70,23 +107,8 @@ interface Surface {
 /** Reversed trie: matching walks back from a name's last character, so each end position costs one table lookup. */
 interface TrieNode {
   children?: Map<number, TrieNode>;
-  surface?: Surface;
-}
-
-let pinyin: typeof import('pinyin-pro').pinyin | undefined;
-
-/**
- * Loaded on first use: pinyin-pro's tables take longer to load than the rest of the start-up,
- * and only completion needs initials (never a CLI run).
- */
-function initialsOf(text: string, cache: Map<string, string>): string {
-  let v = cache.get(text);
-  if (v === undefined) {
-    pinyin ??= (require('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
-    v = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' }).join('').toLowerCase();
-    cache.set(text, v);
-  }
-  return v;
+  /** Entries written this way, tried in order: they differ in what must stand before them. */
+  surfaces?: Surface[];
 }
 
 /** `initials` computed on first read (see initialsOf); not enumerable, so a spread copy does not compute it. */
@@ -94,53 +116,8 @@ function withLazyInitials(agency: Omit<Agency, 'initials'>, cache: Map<string, s
   let initials: readonly string[] | undefined;
   return Object.defineProperty(agency, 'initials', {
     enumerable: false,
-    get: () => (initials ??= [...new Set([agency.name, ...agency.variants, ...agency.abbreviations].map((f) => initialsOf(f, cache)))]),
+    get: () => (initials ??= [...new Set([agency.name, ...agency.variants, ...agency.abbreviations, ...agency.derived.map((d) => d.text)].map((f) => initialsOf(f, cache)))]),
   }) as Agency;
-}
-
-/** Longest common subsequence length, for ranking suggestions. */
-function lcs(a: string, b: string): number {
-  const row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j];
-      row[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(row[j], row[j - 1]);
-      diag = up;
-    }
-  }
-  return row[b.length];
-}
-
-/** The level characters of PLACE_SUFFIXES as a code table. */
-const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
-const COMMITTEE = '委'.charCodeAt(0);
-const OPEN_PARENS = '（(';
-const CLOSE_PARENS = '）)';
-
-function isPlaceAt(text: string, offset: number): boolean {
-  return offset >= 0 && PLACE_CODES[text.charCodeAt(offset)] === 1;
-}
-
-/** The prefix before `nameStart` that the entry accepts, or undefined when none fits. */
-function prefixAt(text: string, nameStart: number, kinds: readonly PrefixKind[]): string | undefined {
-  for (const kind of kinds) {
-    if (kind === 'none') return '';
-    if (kind === 'party') {
-      if (text.charCodeAt(nameStart - 1) === COMMITTEE && isPlaceAt(text, nameStart - 2)) return text.slice(nameStart - 2, nameStart);
-    } else if (isPlaceAt(text, nameStart - 1)) {
-      return text[nameStart - 1];
-    } else if (nameStart > 1 && CLOSE_PARENS.includes(text[nameStart - 1]) && isPlaceAt(text, nameStart - 2)) {
-      // `各县（市、区）生态环境局`: the bracket lists places.
-      for (let k = nameStart - 3; k >= Math.max(0, nameStart - 12); k--) {
-        if (OPEN_PARENS.includes(text[k])) {
-          if (isPlaceAt(text, k - 1)) return text.slice(k - 1, nameStart);
-          break;
-        }
-      }
-    }
-  }
-  return undefined;
 }
 
 /** A global regex matching one character of the table (`[局委部…]`), with every character escaped. */
@@ -150,10 +127,43 @@ function classPattern(table: Uint8Array): RegExp {
   return new RegExp(members ? `[${members}]` : '[^\\s\\S]', 'g');
 }
 
+function isLocal(levels: readonly string[]): boolean {
+  return !(levels.length === 1 && levels[0] === '国家');
+}
+
+/** Two entries with the same form can coexist only when different things must stand before them. */
+function sameRequirement(a: Surface, b: Surface): boolean {
+  return a.prefixes.join() === b.prefixes.join() && a.parents.join() === b.parents.join();
+}
+
+/** The prefix a surface needs before `nameStart`, or undefined when none fits. */
+function prefixFor(text: string, nameStart: number, surface: Surface, places: PlaceIndex | undefined): FoundPrefix & { place?: string } | undefined {
+  for (const kind of surface.prefixes) {
+    if (kind === 'none') return { start: nameStart, level: undefined };
+    if (kind === 'place') {
+      const p = placePrefixBefore(text, nameStart, places);
+      if (p) return p.placeName ? { ...p, place: text.slice(p.start, nameStart) } : p;
+    } else if (kind === 'party') {
+      const p = partyPrefixBefore(text, nameStart, places);
+      if (p) return p;
+    } else {
+      const parentAt = (start: number) => surface.parents.some((parent) => text.startsWith(parent, start - parent.length));
+      const p = placeNameBefore(text, nameStart, places, parentAt);
+      if (p) {
+        const parent = surface.parents.filter((x) => text.startsWith(x, p.start - x.length)).sort((a, b) => b.length - a.length)[0];
+        return { start: p.start - parent.length, level: p.level, place: text.slice(p.start, nameStart) };
+      }
+    }
+  }
+  return undefined;
+}
+
+const LIST_SEPARATOR = '、'.charCodeAt(0);
+
 class CompiledDictionary implements AgencyDictionary {
   readonly agencies: readonly Agency[];
   readonly former: readonly FormerEntry[];
-  private readonly surfaces = new Map<string, Surface>();
+  private readonly surfaces = new Map<string, Surface[]>();
   private readonly root = new Map<number, TrieNode>();
   /** 1 where a character can end a name. */
   private readonly lastChars = new Uint8Array(65536);
@@ -165,8 +175,12 @@ class CompiledDictionary implements AgencyDictionary {
   private lastCharPattern: RegExp | undefined;
   /** `last * 65536 + next` for a last character followed by one that shows the name is part of another word. */
   private readonly blocked = new Set<number>();
-  private readonly byName = new Map<string, Agency>();
+  private readonly names = new Map<string, Agency>();
   private readonly formerByName = new Map<string, FormerEntry>();
+  private readonly alphabet = new Set<string>();
+  private oneEdit: OneEditIndex | undefined;
+  private readonly formerDerived = new Map<FormerEntry, readonly DerivedAgencyForm[]>();
+  private readonly maxWord: number;
 
   constructor(
     readonly version: string,
@@ -174,39 +188,78 @@ class CompiledDictionary implements AgencyDictionary {
     private readonly initialsCache: Map<string, string>,
     readonly problems: AgencyDataProblem[],
   ) {
+    this.maxWord = longestWord(data.derivation);
     for (const f of data.former) this.formerByName.set(f.name, f);
     this.former = data.former;
+    // Derived forms that two entries share say nothing about either: they are dropped from both.
+    const derivedOf = new Map<string, { text: string; pattern: DerivationPattern; base: string }[]>();
+    const claims = new Map<string, string>();
+    const explicit = new Set<string>();
+    const claim = (owner: string, names: readonly string[], local: boolean) => {
+      const out: { text: string; pattern: DerivationPattern; base: string }[] = [];
+      for (const base of names) {
+        for (const d of deriveForms(base, data.derivation, local, this.maxWord)) {
+          if (out.some((x) => x.text === d.text)) continue;
+          const other = claims.get(d.text);
+          if (other !== undefined && other !== owner) claims.set(d.text, '');
+          else claims.set(d.text, owner);
+          out.push({ ...d, base });
+        }
+      }
+      derivedOf.set(owner, out);
+    };
+    for (const a of data.agencies) {
+      [a.name, ...a.variants, ...a.abbreviations].forEach((f) => explicit.add(f));
+      claim(a.name, [a.name, ...a.variants], isLocal(a.levels));
+    }
+    for (const f of data.former) {
+      [f.name, ...f.abbreviations].forEach((x) => explicit.add(x));
+      claim(`former:${f.name}`, [f.name], isLocal(f.levels));
+    }
+    const own = (owner: string) => (derivedOf.get(owner) ?? []).filter((d) => claims.get(d.text) === owner && !explicit.has(d.text));
+
     const formerOf = new Map<string, FormerEntry[]>();
-    const agencies = data.agencies.map((entry) => withLazyInitials({ ...entry, formerNames: [] }, initialsCache));
+    const agencies = data.agencies.map((entry) => withLazyInitials({ ...entry, formerNames: [], derived: own(entry.name) }, initialsCache));
     // Successors are resolved by name first, to list each agency's former names (for hover).
-    for (const a of agencies) for (const n of [a.name, ...a.variants]) this.byName.set(n, a);
+    for (const a of agencies) for (const n of [a.name, ...a.variants]) this.names.set(n, a);
     for (const f of data.former) {
       const target = this.successor(f);
       if (target) formerOf.set(target.agency.name, [...(formerOf.get(target.agency.name) ?? []), f]);
     }
     this.agencies = agencies.map((a) => (formerOf.has(a.name) ? withLazyInitials({ ...a, formerNames: formerOf.get(a.name)! }, initialsCache) : a));
-    for (const a of this.agencies) for (const n of [a.name, ...a.variants]) this.byName.set(n, a);
+    for (const a of this.agencies) for (const n of [a.name, ...a.variants]) this.names.set(n, a);
 
+    const common = (a: AgencyEntry | FormerEntry) => ({ prefixes: a.prefixes, parents: a.parents });
     for (const a of this.agencies) {
-      this.add({ text: a.name, form: 'name', prefixes: a.prefixes, agency: a }, a.name);
-      for (const v of a.variants) this.add({ text: v, form: 'variant', prefixes: a.prefixes, agency: a }, a.name);
-      for (const s of a.abbreviations) this.add({ text: s, form: 'abbreviation', prefixes: a.prefixes, agency: a }, a.name);
+      this.add({ text: a.name, form: 'name', ...common(a), agency: a }, a.name);
+      for (const v of a.variants) this.add({ text: v, form: 'variant', ...common(a), agency: a }, a.name);
+      for (const s of a.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(a), agency: a }, a.name);
     }
     for (const f of data.former) {
-      this.add({ text: f.name, form: 'name', prefixes: f.prefixes, former: f }, f.name);
-      for (const s of f.abbreviations) this.add({ text: s, form: 'abbreviation', prefixes: f.prefixes, former: f }, f.name);
+      this.add({ text: f.name, form: 'name', ...common(f), former: f }, f.name);
+      for (const s of f.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(f), former: f }, f.name);
+    }
+    // Derived forms last: an explicit form of the same text and requirement keeps it.
+    for (const a of this.agencies) for (const d of a.derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(a), agency: a }, a.name, true);
+    for (const f of data.former) {
+      const derived = own(`former:${f.name}`);
+      this.formerDerived.set(f, derived);
+      for (const d of derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(f), former: f }, f.name, true);
     }
     for (const [last, chars] of Object.entries(data.boundaries)) for (const next of chars) this.blocked.add(last.charCodeAt(0) * 65536 + next.charCodeAt(0));
   }
 
-  private add(surface: Surface, owner: string): void {
-    const existing = this.surfaces.get(surface.text);
-    if (existing) {
-      const other = existing.agency?.name ?? existing.former!.name;
-      if (other !== owner) this.problems.push({ source: surface.text, message: `“${surface.text}”同时指“${other}”和“${owner}”；保留前者。` });
+  private add(surface: Surface, owner: string, derived = false): void {
+    const existing = this.surfaces.get(surface.text) ?? [];
+    const clash = existing.find((e) => sameRequirement(e, surface));
+    if (clash) {
+      const other = clash.agency?.name ?? clash.former!.name;
+      if (other !== owner && !derived) this.problems.push({ source: surface.text, message: `“${surface.text}”同时指“${other}”和“${owner}”；保留前者。` });
       return;
     }
-    this.surfaces.set(surface.text, surface);
+    existing.push(surface);
+    this.surfaces.set(surface.text, existing);
+    for (const c of surface.text) this.alphabet.add(c);
     let level = this.root;
     let node: TrieNode | undefined;
     for (let i = surface.text.length - 1; i >= 0; i--) {
@@ -215,7 +268,7 @@ class CompiledDictionary implements AgencyDictionary {
       if (!node) level.set(c, (node = {}));
       if (i > 0) level = node.children ??= new Map();
     }
-    node!.surface = surface;
+    node!.surfaces = existing;
     this.lastChars[surface.text.charCodeAt(surface.text.length - 1)] = 1;
   }
 
@@ -225,17 +278,48 @@ class CompiledDictionary implements AgencyDictionary {
     while (current && !steps.includes(current)) {
       steps.push(current);
       const next: string = (level && current.successorByLevel[level]) || current.successor;
-      const agency = this.byName.get(next);
+      const agency = this.names.get(next);
       if (agency) return { name: next, agency, steps };
       current = this.formerByName.get(next);
     }
     return undefined;
   }
 
-  scan(text: string): AgencyMatch[] {
+  byName(name: string): Agency | undefined {
+    return this.names.get(name);
+  }
+
+  shortForms(entry: Agency | FormerEntry): string[] {
+    const derived = 'derived' in entry ? entry.derived : this.formerDerived.get(entry) ?? [];
+    const shown = derived.filter((d) => (d.pattern === 'contraction' || d.pattern === 'suffix') && !/[和与]/.test(d.text)).map((d) => d.text);
+    return [...new Set([...entry.abbreviations, ...shown])];
+  }
+
+  lookup(form: string): { agency?: Agency; former?: FormerEntry; form: SurfaceForm } | undefined {
+    const s = this.surfaces.get(form)?.[0];
+    return s && { agency: s.agency, former: s.former, form: s.form };
+  }
+
+  usesCharacter(c: string): boolean {
+    return this.alphabet.has(c);
+  }
+
+  contractionWords(name: string): readonly string[] | undefined {
+    return contractionWords(name, this.data.derivation, this.maxWord);
+  }
+
+  near(name: string): NearForm[] {
+    this.oneEdit ??= new OneEditIndex(this.surfaces.keys());
+    return this.oneEdit.near(name).map((n) => {
+      const s = this.surfaces.get(n.known)![0];
+      return { ...n, agency: s.agency, former: s.former, form: s.form, pattern: s.pattern, base: s.agency?.derived.find((d) => d.text === n.known)?.base };
+    });
+  }
+
+  scan(text: string, places?: PlaceIndex): AgencyMatch[] {
     const kept: AgencyMatch[] = [];
     const starts: number[] = [];
-    const found: Surface[] = [];
+    const found: Surface[][] = [];
     const n = text.length;
     const ends = (this.lastCharPattern ??= classPattern(this.lastChars));
     ends.lastIndex = 0;
@@ -247,53 +331,50 @@ class CompiledDictionary implements AgencyDictionary {
       let node = this.root.get(c);
       let j = i;
       while (node) {
-        if (node.surface) {
+        if (node.surfaces) {
           starts[count] = j;
-          found[count++] = node.surface;
+          found[count++] = node.surfaces;
         }
         if (--j < 0 || !node.children) break;
         node = node.children.get(text.charCodeAt(j));
       }
-      for (let k = count - 1; k >= 0; k--) {
+      candidates: for (let k = count - 1; k >= 0; k--) {
         const start = starts[k];
-        const surface = found[k];
-        const prefix = prefixAt(text, start, surface.prefixes);
-        if (prefix === undefined) continue;
-        // Matches arrive by end position; of overlapping names keep the one starting first, then the longer.
-        let wins = true;
-        while (kept.length) {
-          const last = kept[kept.length - 1];
-          if (last.end <= start) break;
-          if (last.nameStart < start) {
-            wins = false;
-            break;
+        for (const surface of found[k]) {
+          let prefix = prefixFor(text, start, surface, places);
+          // `区经发局、财政金融局`: a local name listed right after another takes its place and level (not a
+          // two-character form: `、政府性投资…`).
+          if (!prefix && surface.text.length >= 3 && !surface.prefixes.includes('none') && !surface.prefixes.includes('branch') && text.charCodeAt(start - 1) === LIST_SEPARATOR) {
+            // The name listed before ends at the 、; later matches overlapping this one do not count.
+            let k = kept.length - 1;
+            while (k >= 0 && kept[k].end > start - 1) k--;
+            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level };
           }
-          kept.pop();
+          if (!prefix) continue;
+          // A branch office's name holds its parent's (`中国人民银行` in `中国人民银行浙江省分行`): one mention.
+          if (surface.prefixes.includes('branch')) while (kept.length && kept[kept.length - 1].start >= prefix.start) kept.pop();
+          // Matches arrive by end position; of overlapping names keep the one starting first, then the longer.
+          let wins = true;
+          while (kept.length) {
+            const last = kept[kept.length - 1];
+            if (last.end <= start) break;
+            if (last.nameStart < start) {
+              wins = false;
+              break;
+            }
+            kept.pop();
+          }
+          if (wins) {
+            kept.push({
+              start: prefix.start, nameStart: start, end: i + 1, prefix: text.slice(prefix.start, start), level: prefix.level,
+              place: prefix.place, surface: surface.text, form: surface.form, pattern: surface.pattern, agency: surface.agency, former: surface.former,
+            });
+          }
+          break candidates;
         }
-        if (wins) kept.push({ start: start - prefix.length, nameStart: start, end: i + 1, prefix, surface: surface.text, form: surface.form, agency: surface.agency, former: surface.former });
-        break;
       }
     }
     return kept;
-  }
-
-  nearest(name: string, limit: number): string[] {
-    const scored: { label: string; score: number }[] = [];
-    for (const a of this.agencies) {
-      if (a.levels.length === 1 && a.levels[0] === '国家') continue;
-      let best = 0;
-      for (const form of [a.name, ...a.variants, ...a.abbreviations]) {
-        if (form.length < 2) continue;
-        // The distinctive part (without 局/委/办/厅) must share two characters in order: `林园` ~ `林业和园林`.
-        if (lcs(name.slice(0, -1), form.slice(0, -1)) < Math.min(2, name.length - 1)) continue;
-        const common = lcs(name, form);
-        // Same last character (局/委/办/厅) is what makes two unit names comparable at all.
-        const score = (2 * common) / (name.length + form.length) + (form[form.length - 1] === name[name.length - 1] ? 0.1 : 0);
-        best = Math.max(best, score);
-      }
-      if (best >= 0.6) scored.push({ label: a.abbreviations.length ? `${a.name}（${a.abbreviations[0]}）` : a.name, score: best });
-    }
-    return scored.sort((x, y) => y.score - x.score || x.label.localeCompare(y.label)).slice(0, limit).map((s) => s.label);
   }
 
   extend(entries: readonly AgencyEntry[]): { dictionary: AgencyDictionary; problems: AgencyDataProblem[] } {

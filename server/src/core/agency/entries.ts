@@ -3,14 +3,19 @@
  * Pure: the caller reads the file and passes the parsed value with the name to cite in messages.
  */
 
-export type AgencyLevel = '国家' | '省' | '市' | '县' | '区';
-export type AgencyKind = '党委' | '人大' | '政府' | '政协' | '纪委监委' | '审判机关' | '检察机关' | '群团' | '垂直管理' | '议事协调' | '其他';
-/** What must stand before the name: nothing, a place (`市`, `长春市`), or a party committee (`市委`). */
-export type PrefixKind = 'none' | 'place' | 'party';
+import type { DerivationLexicon } from './derive';
 
-export const AGENCY_LEVELS: readonly AgencyLevel[] = ['国家', '省', '市', '县', '区'];
+export type AgencyLevel = '国家' | '省' | '市' | '县' | '区' | '乡镇';
+export type AgencyKind = '党委' | '人大' | '政府' | '政协' | '纪委监委' | '审判机关' | '检察机关' | '群团' | '垂直管理' | '议事协调' | '其他';
+/**
+ * What must stand before the name: nothing, a place (`市`, `长春市`, `浙江`), a party committee (`市委`,
+ * `区党工委`), or one of the entry's `parents` followed by a place (`中国人民银行` + `浙江省` + `分行`).
+ */
+export type PrefixKind = 'none' | 'place' | 'party' | 'branch';
+
+export const AGENCY_LEVELS: readonly AgencyLevel[] = ['国家', '省', '市', '县', '区', '乡镇'];
 export const AGENCY_KINDS: readonly AgencyKind[] = ['党委', '人大', '政府', '政协', '纪委监委', '审判机关', '检察机关', '群团', '垂直管理', '议事协调', '其他'];
-export const PREFIX_KINDS: readonly PrefixKind[] = ['none', 'place', 'party'];
+export const PREFIX_KINDS: readonly PrefixKind[] = ['none', 'place', 'party', 'branch'];
 
 /** Where an entry came from; user entries override built-in ones of the same name. */
 export type AgencyOrigin = 'builtin' | 'workspace' | 'settings';
@@ -23,6 +28,8 @@ export interface AgencyEntry {
   readonly levels: readonly AgencyLevel[];
   readonly kind: AgencyKind;
   readonly prefixes: readonly PrefixKind[];
+  /** For a `branch` prefix: the names of the body it belongs to (`中国人民银行`, `人民银行`, `人行`). */
+  readonly parents: readonly string[];
   readonly note?: string;
   readonly origin: AgencyOrigin;
 }
@@ -34,15 +41,29 @@ export interface FormerEntry {
   readonly successor: string;
   readonly successorByLevel: Readonly<Partial<Record<AgencyLevel, string>>>;
   readonly year: number;
+  /** When the new name took effect, as precisely as known: `2023`, `2023-07`, `2023-07-20`. */
+  readonly date: string;
   readonly approximate: boolean;
   readonly reform?: string;
   readonly levels: readonly AgencyLevel[];
   readonly prefixes: readonly PrefixKind[];
+  readonly parents: readonly string[];
+  /**
+   * The text to write instead of the whole mention, prefix included, when it is not prefix + successor:
+   * `中国铁路{place}局集团有限公司` for `济南铁路局` (`{place}` is the place as written).
+   */
+  readonly replacement?: string;
+  /** The same, for particular places (`济南` → `中国人民银行山东省分行`). */
+  readonly replacementByPlace: Readonly<Record<string, string>>;
+  /** Where the rename is documented (announcement, reform plan). */
+  readonly source?: string;
   readonly note?: string;
 }
 
 export interface AgencyData {
   readonly version: string;
+  /** How short forms are derived from full names (see derive.ts). */
+  readonly derivation: DerivationLexicon;
   /** Last character of a name → characters that, right after it, show the name is part of another word. */
   readonly boundaries: Readonly<Record<string, string>>;
   readonly agencies: readonly AgencyEntry[];
@@ -57,9 +78,12 @@ export interface AgencyDataProblem {
 
 const NAME = /^[\u3400-\u9fff]{1,30}$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
-const AGENCY_FIELDS = new Set(['name', 'title', 'abbreviations', 'variants', 'levels', 'kind', 'prefixes', 'note']);
-const FORMER_FIELDS = new Set(['name', 'abbreviations', 'successor', 'successorByLevel', 'year', 'approximate', 'reform', 'levels', 'prefixes', 'note']);
-const FILE_FIELDS = new Set(['$schema', 'version', 'description', 'boundaries', 'agencies', 'former']);
+const AGENCY_FIELDS = new Set(['name', 'title', 'abbreviations', 'variants', 'levels', 'kind', 'prefixes', 'parents', 'note']);
+const FORMER_FIELDS = new Set(['name', 'abbreviations', 'successor', 'successorByLevel', 'year', 'date', 'approximate', 'reform', 'levels', 'prefixes', 'parents', 'replacement', 'replacementByPlace', 'source', 'note']);
+const FILE_FIELDS = new Set(['$schema', 'version', 'description', 'boundaries', 'derivation', 'agencies', 'former']);
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+/** A replacement text: Han characters and at most one `{place}`. */
+const REPLACEMENT = /^[\u3400-\u9fff]*(?:\{place\}[\u3400-\u9fff]*)?$/;
 
 class EntryError extends Error {
   constructor(readonly field: string, message: string) {
@@ -112,9 +136,17 @@ function prefixes(v: unknown, field: string, lv: readonly AgencyLevel[]): Prefix
   if (v === undefined) return lv.every((l) => l === '国家') ? ['none'] : ['place'];
   if (!Array.isArray(v) || v.length === 0) throw new EntryError(field, `应为非空数组，元素为 ${PREFIX_KINDS.join('、')}，实为 ${show(v)}`);
   return v.map((x, i) => {
-    if (!PREFIX_KINDS.includes(x as PrefixKind)) throw new EntryError(`${field}[${i}]`, `${show(x)} 无效，应为 none（无需前缀）、place（地名或省/市/县/区）、party（省委/市委等）之一`);
+    if (!PREFIX_KINDS.includes(x as PrefixKind)) throw new EntryError(`${field}[${i}]`, `${show(x)} 无效，应为 none（无需前缀）、place（地名或省/市/县/区）、party（省委/市委等）、branch（所属机构加地名）之一`);
     return x as PrefixKind;
   });
+}
+
+/** `parents` must be given exactly when a `branch` prefix is allowed. */
+function parents(v: unknown, field: string, kinds: readonly PrefixKind[]): string[] {
+  const out = names(v, field);
+  if (kinds.includes('branch') && !out.length) throw new EntryError(field, '前缀为 branch 时须列出所属机构的名称，如 ["中国人民银行", "人民银行"]');
+  if (!kinds.includes('branch') && out.length) throw new EntryError(field, '只有前缀为 branch 的条目才有所属机构');
+  return out;
 }
 
 function unknownField(o: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
@@ -127,6 +159,7 @@ function agencyEntry(v: unknown, path: string, origin: AgencyOrigin): AgencyEntr
   unknownField(v, AGENCY_FIELDS, path);
   const lv = levels(v.levels, `${path}.levels`);
   if (!AGENCY_KINDS.includes(v.kind as AgencyKind)) throw new EntryError(`${path}.kind`, `${show(v.kind)} 不是有效类别，应为 ${AGENCY_KINDS.join('、')} 之一`);
+  const kinds = prefixes(v.prefixes, `${path}.prefixes`, lv);
   return {
     name: name(v.name, `${path}.name`),
     title: optionalText(v.title, `${path}.title`),
@@ -134,7 +167,8 @@ function agencyEntry(v: unknown, path: string, origin: AgencyOrigin): AgencyEntr
     variants: names(v.variants, `${path}.variants`),
     levels: lv,
     kind: v.kind as AgencyKind,
-    prefixes: prefixes(v.prefixes, `${path}.prefixes`, lv),
+    prefixes: kinds,
+    parents: parents(v.parents, `${path}.parents`, kinds),
     note: optionalText(v.note, `${path}.note`),
     origin,
   };
@@ -148,22 +182,41 @@ function formerEntry(v: unknown, path: string): FormerEntry {
   if (v.successorByLevel !== undefined) {
     if (!isRecord(v.successorByLevel)) throw new EntryError(`${path}.successorByLevel`, `应为对象，如 {"省": "应急管理厅"}，实为 ${show(v.successorByLevel)}`);
     for (const [level, successor] of Object.entries(v.successorByLevel)) {
-      if (!AGENCY_LEVELS.includes(level as AgencyLevel) || level === '国家') throw new EntryError(`${path}.successorByLevel.${level}`, `“${level}”不是有效层级，应为 省、市、县、区 之一`);
+      if (!AGENCY_LEVELS.includes(level as AgencyLevel) || level === '国家') throw new EntryError(`${path}.successorByLevel.${level}`, `“${level}”不是有效层级，应为 省、市、县、区、乡镇 之一`);
       byLevel[level as AgencyLevel] = name(successor, `${path}.successorByLevel.${level}`);
     }
   }
   if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new EntryError(`${path}.approximate`, `应为 true 或 false，实为 ${show(v.approximate)}`);
+  let date = String(v.year);
+  if (v.date !== undefined) {
+    const m = typeof v.date === 'string' ? DATE.exec(v.date) : null;
+    if (!m || Number(m[1]) !== v.year) throw new EntryError(`${path}.date`, `应为 ${v.year}、${v.year}-07 或 ${v.year}-07-20 形式的日期，年份与 year 相同，实为 ${show(v.date)}`);
+    date = v.date as string;
+  }
+  const replacement = optionalText(v.replacement, `${path}.replacement`);
+  if (replacement !== undefined && !REPLACEMENT.test(replacement)) throw new EntryError(`${path}.replacement`, `应为汉字，可含一处 {place}，实为 ${show(replacement)}`);
+  const byPlace: Record<string, string> = {};
+  if (v.replacementByPlace !== undefined) {
+    if (!isRecord(v.replacementByPlace)) throw new EntryError(`${path}.replacementByPlace`, `应为对象，如 {"济南": "中国人民银行山东省分行"}，实为 ${show(v.replacementByPlace)}`);
+    for (const [place, text] of Object.entries(v.replacementByPlace)) byPlace[name(place, `${path}.replacementByPlace`)] = name(text, `${path}.replacementByPlace.${place}`);
+  }
   const lv = v.levels === undefined ? (['省', '市', '县', '区'] as AgencyLevel[]) : levels(v.levels, `${path}.levels`);
+  const kinds = prefixes(v.prefixes, `${path}.prefixes`, lv);
   return {
     name: name(v.name, `${path}.name`),
     abbreviations: names(v.abbreviations, `${path}.abbreviations`),
     successor: name(v.successor, `${path}.successor`),
     successorByLevel: byLevel,
     year: v.year,
+    date,
     approximate: v.approximate === true,
     reform: optionalText(v.reform, `${path}.reform`),
     levels: lv,
-    prefixes: prefixes(v.prefixes, `${path}.prefixes`, lv),
+    prefixes: kinds,
+    parents: parents(v.parents, `${path}.parents`, kinds),
+    replacement,
+    replacementByPlace: byPlace,
+    source: optionalText(v.source, `${path}.source`),
     note: optionalText(v.note, `${path}.note`),
   };
 }
@@ -193,6 +246,32 @@ export function validateAgencyEntries(raw: unknown, source: string, origin: Agen
   return { entries, problems };
 }
 
+/** `{word: [forms]}` of the derivation lexicon: words and forms of Han characters (`""` drops a word from a contraction). */
+function wordTable(v: unknown, field: string, allowEmpty: boolean, problems: AgencyDataProblem[]): Record<string, readonly string[]> {
+  const out: Record<string, readonly string[]> = {};
+  if (v === undefined) return out;
+  if (!isRecord(v)) {
+    problems.push({ source: field, message: `应为对象，如 {"发展": ["发"]}，实为 ${show(v)}；已忽略此字段。` });
+    return out;
+  }
+  for (const [word, forms] of Object.entries(v)) {
+    const ok = NAME.test(word) && word.length >= 2 && Array.isArray(forms) && forms.length > 0
+      && forms.every((f) => typeof f === 'string' && (f === '' ? allowEmpty : NAME.test(f)) && f.length < word.length);
+    if (ok) out[word] = forms as string[];
+    else problems.push({ source: `${field}.${word}`, message: `应为至少两个汉字的词和比它短的写法的数组，实为 ${show(forms)}；已忽略。` });
+  }
+  return out;
+}
+
+function derivationLexicon(v: unknown, field: string, problems: AgencyDataProblem[]): DerivationLexicon {
+  if (v !== undefined && !isRecord(v)) {
+    problems.push({ source: field, message: `应为对象 {"initials": {...}, "shortWords": {...}}，实为 ${show(v)}；已忽略此字段。` });
+    return { initials: {}, shortWords: {} };
+  }
+  const o = (v ?? {}) as Record<string, unknown>;
+  return { initials: wordTable(o.initials, `${field}.initials`, true, problems), shortWords: wordTable(o.shortWords, `${field}.shortWords`, false, problems) };
+}
+
 /** Validate a whole dictionary file (the built-in data or a workspace `.gongwen/agencies.json`). */
 export function validateAgencyData(raw: unknown, source: string, origin: AgencyOrigin): { data: AgencyData | undefined; problems: AgencyDataProblem[] } {
   const problems: AgencyDataProblem[] = [];
@@ -216,6 +295,7 @@ export function validateAgencyData(raw: unknown, source: string, origin: AgencyO
       }
     }
   }
+  const derivation = derivationLexicon(raw.derivation, `${source} derivation`, problems);
   const agencies = validateAgencyEntries(raw.agencies ?? [], source, origin, 'agencies');
   problems.push(...agencies.problems);
   const former: FormerEntry[] = [];
@@ -232,5 +312,5 @@ export function validateAgencyData(raw: unknown, source: string, origin: AgencyO
       });
     }
   }
-  return { data: { version: raw.version, boundaries, agencies: agencies.entries, former }, problems };
+  return { data: { version: raw.version, boundaries, derivation, agencies: agencies.entries, former }, problems };
 }

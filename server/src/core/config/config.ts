@@ -8,15 +8,24 @@ export type RuleSetting = 'off' | 'default' | Severity;
 export type PlaceholderMode = 'hint' | 'warning' | 'final';
 
 /**
+ * Which date renamed agency names are judged against: today (a draft reusing last year's plan must use
+ * the current names), or each document's own 成文日期 (reviewing an archive: a name right when the
+ * document was written is not reported).
+ */
+export type AgencyAsOf = 'today' | 'documentDate';
+
+/**
  * Everything the analysis depends on besides the text. Passed into the core on every call,
  * never read from globals, so two documents (or two workspaces) can use different settings.
  */
 export interface AnalysisConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly placeholderMode: PlaceholderMode;
+  /** Absent: `today`. */
+  readonly agencyAsOf?: AgencyAsOf;
 }
 
-export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning' });
+export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning', agencyAsOf: 'today' });
 
 export interface ConfigProblem {
   /** Where the bad value came from: a settings key or a file path and field. */
@@ -26,6 +35,7 @@ export interface ConfigProblem {
 
 const RULE_SETTINGS: readonly string[] = ['off', 'default', ...SEVERITIES];
 const PLACEHOLDER_MODES: readonly PlaceholderMode[] = ['hint', 'warning', 'final'];
+export const AGENCY_AS_OF: readonly AgencyAsOf[] = ['today', 'documentDate'];
 
 /**
  * Validate user settings (from VS Code, a CLI flag or a file) into an AnalysisConfig.
@@ -62,5 +72,10 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>, s
     if (PLACEHOLDER_MODES.includes(input.placeholderMode as PlaceholderMode)) placeholderMode = input.placeholderMode as PlaceholderMode;
     else problems.push({ source: `${source}.placeholderMode`, message: `“placeholderMode”的取值 ${JSON.stringify(input.placeholderMode)} 无效，应为 ${PLACEHOLDER_MODES.join('、')} 之一；已使用“warning”。` });
   }
-  return { config: { rules, placeholderMode }, problems };
+  let agencyAsOf: AgencyAsOf = 'today';
+  if (input.agencyAsOf !== undefined) {
+    if (AGENCY_AS_OF.includes(input.agencyAsOf as AgencyAsOf)) agencyAsOf = input.agencyAsOf as AgencyAsOf;
+    else problems.push({ source: `${source}.agencies.asOf`, message: `“agencies.asOf”的取值 ${JSON.stringify(input.agencyAsOf)} 无效，应为 ${AGENCY_AS_OF.join('、')} 之一；已使用“today”。` });
+  }
+  return { config: { rules, placeholderMode, agencyAsOf }, problems };
 }

@@ -4,6 +4,9 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
+/** What a writer reads for each severity. */
+export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
+
 /** Every rule belongs to one category; its id starts with the category (`placeholder-cross`). */
 export type RuleCategory = 'numbering' | 'placeholder' | 'agency' | 'punctuation' | 'number' | 'residue' | 'element' | 'consistency' | 'word';
 

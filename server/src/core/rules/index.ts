@@ -43,6 +43,15 @@ import { agencyUnknown } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
+import { wordConfusable } from './word/confusable';
+import { wordVariantForm } from './word/variantForm';
+import { wordUnitTerm } from './word/unitTerm';
+import { wordPlaceJurisdiction } from './word/placeJurisdiction';
+import { wordPlaceLevel } from './word/placeLevel';
+import { wordPlaceEthnicOrder } from './word/placeEthnicOrder';
+import { wordFormulation } from './word/formulation';
+import { wordFormulationOrder } from './word/formulationOrder';
+import { wordFormulationRetired } from './word/formulationRetired';
 
 /** Every rule, in the order findings of equal position are listed. The single source of rule ids. */
 export const RULES: readonly Rule[] = [
@@ -88,6 +97,15 @@ export const RULES: readonly Rule[] = [
   agencyMixedForms,
   agencyClauseDuplicate,
   agencyClauseSeparator,
+  wordConfusable,
+  wordVariantForm,
+  wordUnitTerm,
+  wordPlaceJurisdiction,
+  wordPlaceLevel,
+  wordPlaceEthnicOrder,
+  wordFormulation,
+  wordFormulationOrder,
+  wordFormulationRetired,
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */

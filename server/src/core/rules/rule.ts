@@ -2,6 +2,9 @@ import type { PolicyDocument } from '../model/document';
 import type { Fix, RelatedSpan, RuleCategory, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { AgencyDictionary } from '../agency/dictionary';
+import type { PlaceTable } from '../places/places';
+import type { WordLexicon } from '../words/lexicon';
+import type { FormulationMatcher } from '../words/formulations';
 
 export type { RuleCategory } from '../model/findings';
 export { RULE_CATEGORIES } from '../model/findings';
@@ -38,6 +41,12 @@ export interface ReportedFinding {
 /** Read-only resources prepared once and shared by every analysis (dictionaries). */
 export interface RuleResources {
   readonly agencies?: AgencyDictionary;
+  /** The national division table (provinces, prefectures, counties). */
+  readonly places?: PlaceTable;
+  /** 易错词, 异形词 and the unit's own terms (with its whitelist), compiled into one scan. */
+  readonly words?: WordLexicon;
+  /** Fixed formulations: canonical phrases, ordered lists, retired phrases. */
+  readonly formulations?: FormulationMatcher;
 }
 
 export interface RuleContext {

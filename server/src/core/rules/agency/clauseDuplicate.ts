@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
+import { withAgencies } from './mentions';
 
 export const agencyClauseDuplicate: Rule = {
   id: 'agency-clause-duplicate',
@@ -10,9 +11,9 @@ export const agencyClauseDuplicate: Rule = {
   fixable: true,
   scope: 'paragraph',
   check(doc, ctx) {
-    const dictionary = ctx.resources.agencies;
-    if (!dictionary) return;
-    for (const clause of responsibilityClauses(doc, dictionary)) {
+    const resources = withAgencies(ctx.resources);
+    if (!resources) return;
+    for (const clause of responsibilityClauses(doc, resources)) {
       clause.units.forEach((unit, i) => {
         const first = clause.units.findIndex((u) => u.key === unit.key);
         if (first === i || !unit.isAgency) return;

@@ -1,6 +1,6 @@
-import type { AgencyDictionary } from '../../agency/dictionary';
-import { levelOfPrefix } from '../../agency/dictionary';
+import type { Agency, AgencyDictionary } from '../../agency/dictionary';
 import type { PolicyDocument } from '../../model/document';
+import type { AgencyResources } from './mentions';
 import { agencyScan } from './mentions';
 import { firstIndexWhere } from '../../text/lineIndex';
 
@@ -17,6 +17,8 @@ export interface ClauseUnit {
   readonly key: string;
   /** A known or agency-shaped name (not `有关市直部门`). */
   readonly isAgency: boolean;
+  /** The dictionary's agency, when the unit is a known current name. */
+  readonly agency?: Agency;
   /** Ends with 牵头/配合/参与/等: a comma after it is regular (`市发改委牵头，市工信局…`). */
   readonly role: boolean;
   readonly crossesBreak: boolean;
@@ -70,12 +72,13 @@ function endingAt<T extends { readonly start: number; readonly end: number }>(sp
 
 const cache = new WeakMap<PolicyDocument, WeakMap<AgencyDictionary, readonly ResponsibilityClause[]>>();
 
-export function responsibilityClauses(doc: PolicyDocument, dictionary: AgencyDictionary): readonly ResponsibilityClause[] {
+export function responsibilityClauses(doc: PolicyDocument, resources: AgencyResources): readonly ResponsibilityClause[] {
+  const dictionary = resources.agencies;
   let perDictionary = cache.get(doc);
   if (!perDictionary) cache.set(doc, (perDictionary = new WeakMap()));
   const cached = perDictionary.get(dictionary);
   if (cached) return cached;
-  const scan = agencyScan(doc, dictionary);
+  const scan = agencyScan(doc, resources);
   const { joined } = scan;
   const text = joined.text;
   const clauses: ResponsibilityClause[] = [];
@@ -115,8 +118,9 @@ export function responsibilityClauses(doc: PolicyDocument, dictionary: AgencyDic
       const unknown = endingAt(scan.unknown, docEnd)?.start === docStart;
       units.push({
         start: docStart, end: docEnd, text: name, role,
-        key: named && last.agency ? `${last.agency.name}|${levelOfPrefix(last.prefix) ?? ''}` : name,
+        key: named && last.agency ? `${last.agency.name}|${last.level ?? ''}` : name,
         isAgency: named || unknown,
+        agency: named ? last.agency : undefined,
         crossesBreak: docEnd - docStart !== unitEnd - unitStart,
       });
       separators.push(i === 0 ? separatorAt(bodyStart, 0, '') : separatorAt(bodyStart, cuts[i - 1], listText[cuts[i - 1]]));

@@ -1,8 +1,9 @@
-import type { Agency } from '../../agency/dictionary';
-import { levelOfPrefix } from '../../agency/dictionary';
+import type { DocumentFrame, FrameElementKind, ZoneKind } from '../../model/frame';
+import { zoneAt } from '../../model/frame';
 import type { Rule } from '../rule';
+import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
-import { agencyScan } from './mentions';
+import { agencyScan, withAgencies } from './mentions';
 
 /**
  * How many pieces of the full name an abbreviation keeps (`发改委` from `发展和改革委员会`: 3).
@@ -23,64 +24,73 @@ export function contractionPieces(abbreviation: string, full: string): number {
   return pieces;
 }
 
-/** Names introduced as `（以下简称“市发改委”）`. */
-function introducedAbbreviations(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = text.indexOf('简称“'); i >= 0; i = text.indexOf('简称“', i + 3)) {
-    const close = text.indexOf('”', i + 3);
-    if (close > 0 && close - i < 40) out.add(text.slice(i + 3, close));
-  }
-  return out;
-}
-
 function mostFrequent(mentions: readonly AgencyMention[]): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0][0];
 }
 
+/** Parts of a document that must carry full names: 版头, title, 落款 (joint signatures too), 版记 with the 印发 line. */
+const FULL_NAME_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(['header', 'title', 'signature', 'imprint']);
+const FULL_NAME_ELEMENTS: ReadonlySet<FrameElementKind> = new Set<FrameElementKind>(['issuer-mark', 'issuer-signature', 'print-line', 'title']);
+
+function inFullNamePart(frame: DocumentFrame, m: AgencyMention): boolean {
+  if (FULL_NAME_ZONES.has(zoneAt(frame, m.start).kind)) return true;
+  return frame.elements.some((e) => FULL_NAME_ELEMENTS.has(e.kind) && e.start <= m.start && m.end <= e.end);
+}
+
+/** The name a form abbreviates: its base for a derived form, else the agency's name. */
+function fullNameOf(m: AgencyMention): string {
+  return (m.form === 'derived' && m.agency!.derived.find((d) => d.text === m.surface)?.base) || m.agency!.name;
+}
+
 export const agencyMixedForms: Rule = {
   id: 'agency-mixed-forms',
   category: 'agency',
   defaultSeverity: 'hint',
-  description: '同一机构在一份文件中既写全称又写简称（如“市发展和改革委员会”与“市发改委”），宜统一。',
-  descriptionEn: 'The same agency is written both in full and abbreviated in one document.',
+  description: '同一机构在一份文件的正文中既写全称又写简称（如“市发展和改革委员会”与“市发改委”），宜统一；版头、标题、落款和版记须用全称，不计在内。',
+  descriptionEn: 'The same agency is written both in full and abbreviated in the body of one document (header, title, signature and imprint, which need full names, are left out).',
   fixable: false,
+  messages: {
+    mixed: '“{written}”与“{example}”是同一机构，本文件正文全称 {full} 处、简称 {short} 处混用；建议统一为“{target}”。',
+  },
   check(doc, ctx) {
-    const dictionary = ctx.resources.agencies;
-    if (!dictionary) return;
-    const scan = agencyScan(doc, dictionary);
-    const introduced = introducedAbbreviations(scan.joined.text);
+    const resources = withAgencies(ctx.resources);
+    if (!resources) return;
+    const scan = agencyScan(doc, resources);
+    const introduced = documentDefinitions(doc, scan).introduced;
     // One group per agency and level (`市发改委` and `省发改委` are different units).
-    const groups = new Map<Agency, Map<string, AgencyMention[]>>();
+    const groups = new Map<string, AgencyMention[]>();
     for (const m of scan.mentions) {
-      if (!m.agency) continue;
-      let byLevel = groups.get(m.agency);
-      if (!byLevel) groups.set(m.agency, (byLevel = new Map()));
-      const level = levelOfPrefix(m.prefix) ?? '';
-      const group = byLevel.get(level);
+      if (!m.agency || inFullNamePart(doc.frame, m)) continue;
+      const key = `${m.agency.name}|${m.level ?? ''}`;
+      const group = groups.get(key);
       if (group) group.push(m);
-      else byLevel.set(level, [m]);
+      else groups.set(key, [m]);
     }
-    for (const mentions of [...groups.values()].flatMap((byLevel) => [...byLevel.values()])) {
-      if (mentions.length < 2 || !mentions.some((m) => m.form === 'name')) continue;
+    for (const mentions of groups.values()) {
+      if (mentions.length < 2) continue;
       const full = mentions.filter((m) => m.form === 'name');
-      const short = mentions.filter((m) => m.form === 'abbreviation' && contractionPieces(m.surface, m.agency!.name) >= 3);
-      if (!short.length) continue;
+      const short = mentions.filter((m) => (m.form === 'abbreviation' || m.form === 'derived') && contractionPieces(m.surface, fullNameOf(m)) >= 3);
+      if (!full.length || !short.length) continue;
       // `（以下简称“市发改委”）` introduces the abbreviation on purpose.
       if (short.some((m) => introduced.has(m.prefix + m.surface) || introduced.has(m.surface))) continue;
       const [minority, majority] = full.length > short.length ? [short, full] : [full, short];
       const target = mostFrequent(majority);
       const example = majority.find((m) => m.surface === target)!;
-      for (const m of minority) {
-        ctx.report({
-          message: `“${m.prefix}${m.surface}”与“${example.prefix}${target}”是同一机构，本文件全称 ${full.length} 处、简称 ${short.length} 处混用；建议统一为“${m.prefix}${target}”。`,
-          start: m.start,
-          end: m.end,
-          fixes: m.crossesBreak ? [] : [{ title: `统一为“${m.prefix}${target}”`, edits: [{ start: m.nameStart, end: m.end, newText: target }], safe: false }],
-          related: [{ start: example.start, end: example.end, message: `此处写作“${example.prefix}${target}”` }],
-        });
-      }
+      const first = minority[0];
+      const fixable = minority.every((m) => !m.crossesBreak);
+      ctx.report({
+        messageId: 'mixed',
+        data: { written: first.prefix + first.surface, example: example.prefix + target, target: first.prefix + target, full: full.length, short: short.length, count: minority.length },
+        start: first.start,
+        end: first.end,
+        fixes: fixable ? [{ title: minority.length > 1 ? `统一为“${first.prefix}${target}”（全部 ${minority.length} 处）` : `统一为“${first.prefix}${target}”`, edits: minority.map((m) => ({ start: m.nameStart, end: m.end, newText: target })), safe: false }] : [],
+        related: [
+          { start: example.start, end: example.end, message: `此处写作“${example.prefix}${target}”` },
+          ...minority.slice(1, 21).map((m) => ({ start: m.start, end: m.end, message: `同样写作“${m.prefix}${m.surface}”` })),
+        ],
+      });
     }
   },
 };

@@ -1,49 +1,129 @@
-import { levelOfPrefix } from '../../agency/dictionary';
+import type { AgencyDictionary, AgencyMatch, Succession } from '../../agency/dictionary';
+import type { FormerEntry } from '../../agency/entries';
+import type { WrittenDate } from '../../model/frame';
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
-import { agencyScan } from './mentions';
+import type { AgencyMention } from './mentions';
+import { agencyScan, withAgencies } from './mentions';
+
+/**
+ * Names replaced in an institutional reform. Judged against today by default: drafters copy last
+ * year's plan and carry its names over, so every rename counts, and the message says when it happened
+ * and whether the document's own 成文日期 lies before it (the name was right then). With
+ * `agencyAsOf: documentDate` (reviewing an archive) a document dated before the rename is not reported.
+ */
+
+/** Where the document's date lies against a rename's date, as far as both are known. */
+export type DateOrder = 'before' | 'after' | 'same-period';
+
+/** `2023-07-20` against 成文日期 2023年3月30日 → before; same year, month unknown → same-period. */
+export function compareWithRename(doc: WrittenDate, rename: FormerEntry): DateOrder {
+  const [year, month, day] = rename.date.split('-').map(Number);
+  const parts: [number | undefined, number | undefined][] = [[doc.year, year], [doc.month, month], [doc.day, day]];
+  for (const [d, r] of parts) {
+    if (d === undefined || r === undefined || Number.isNaN(r)) return 'same-period';
+    if (d !== r) return d < r ? 'before' : 'after';
+  }
+  return 'after';
+}
+
+function writtenDate(d: WrittenDate): string {
+  return `${d.year}年${d.month ? `${d.month}月` : ''}${d.month && d.day ? `${d.day}日` : ''}`;
+}
+
+/** `2023年7月20日`, `2024年前后`: when a rename took effect, as precisely as the data knows. */
+export function renameDate(f: FormerEntry): string {
+  const [year, month, day] = f.date.split('-').map(Number);
+  if (f.approximate) return `${year}年前后`;
+  return `${year}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
+}
+
+/** What to write instead of the whole mention, when the data says (`中国人民银行山东省分行`), else undefined. */
+export function replacementText(m: AgencyMatch, f: FormerEntry, succession: Succession | undefined): string | undefined {
+  const byPlace = m.place !== undefined ? f.replacementByPlace[m.place] : undefined;
+  if (byPlace) return byPlace;
+  if (f.replacement) return f.replacement.includes('{place}') ? (m.place ? f.replacement.replace('{place}', m.place) : undefined) : f.replacement;
+  if (!succession || succession.agency.prefixes.includes('branch')) return undefined;
+  return m.prefix + succession.name;
+}
+
+/** `change`: 更名, or 撤销 for an office closed without a named successor. */
+export function datedNote(date: WrittenDate | undefined, order: DateOrder | undefined, f: FormerEntry, change = '更名'): string {
+  if (!date || !order) return `${change}（${renameDate(f)}）以前成文的文件中，这一名称是正确的。`;
+  if (order === 'before') return `本文成文日期（${writtenDate(date)}）早于${change}，当时这一名称是正确的；沿用到新文件时须改为现名称。`;
+  if (order === 'same-period') return `本文成文日期（${writtenDate(date)}）与${change}时间相近，请按${change}的具体时间核对。`;
+  return `本文成文日期（${writtenDate(date)}）晚于${change}。`;
+}
+
+function reformOf(f: FormerEntry): string {
+  return f.reform ?? `${f.year}年机构改革`;
+}
+
+/** `，历次更名：2013年改为“…”，2018年改为“…”` for a name renamed more than once. */
+function renamePath(succession: Succession): string {
+  if (succession.steps.length < 2) return '';
+  return `，历次更名：${succession.steps.map((s, i) => `${renameDate(s)}改为“${i + 1 < succession.steps.length ? succession.steps[i + 1].name : succession.name}”`).join('，')}`;
+}
+
+function fixesFor(m: AgencyMention, replacement: string | undefined, succession: Succession | undefined, dictionary: AgencyDictionary): Fix[] {
+  if (m.crossesBreak || replacement === undefined) return [];
+  const whole = replacement !== m.prefix + succession?.name;
+  const fixes: Fix[] = [whole
+    ? { title: `改为“${replacement}”`, edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
+    : { title: `改为“${replacement}”`, edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
+  // `卫计委` → `卫健委`, `卫生计生委` → `卫生健康委`: the new short form of about the same length.
+  if (!whole && succession && (m.form === 'abbreviation' || m.form === 'derived') && succession.name === succession.agency.name) {
+    const short = dictionary.shortForms(succession.agency).sort((a, b) => Math.abs(a.length - m.surface.length) - Math.abs(b.length - m.surface.length))[0];
+    if (short) fixes.push({ title: `改为简称“${m.prefix}${short}”`, edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
+  }
+  return fixes;
+}
 
 export const agencyOutdated: Rule = {
   id: 'agency-outdated',
   category: 'agency',
   defaultSeverity: 'warning',
-  description: '机构旧称：机构改革后已更名或撤并的名称（如“环保局”应为“生态环境局”）。',
-  descriptionEn: 'An agency name replaced in an institutional reform (e.g. 环保局 → 生态环境局).',
+  description: '机构旧称：机构改革后已更名或撤并的名称（如“环保局”应为“生态环境局”“银保监局”应为“金融监管局”），说明更名时间；默认按今天的名称检查，可设置为按文件成文日期检查。',
+  descriptionEn: 'An agency name replaced in an institutional reform (e.g. 环保局 → 生态环境局), with when it changed; judged as of today, or as of the document date.',
   fixable: false,
-  scope: 'paragraph',
+  messages: {
+    renamed: '“{written}”是旧称，{when}起改为“{replacement}”（{reform}{path}）。{note}{dated}请核对后改用现名称。',
+    abolished: '“{written}”{when}起不再保留（{reform}）。{note}{dated}请核对后改用现机构名称。',
+  },
   check(doc, ctx) {
-    const dictionary = ctx.resources.agencies;
-    if (!dictionary) return;
-    for (const m of agencyScan(doc, dictionary).mentions) {
-      if (!m.former) continue;
-      const written = m.prefix + m.surface;
-      const succession = dictionary.successor(m.former, levelOfPrefix(m.prefix));
-      if (!succession) {
-        ctx.report({ message: `“${written}”是旧称（${m.former.year}年起不再使用），请改用现名称。`, start: m.start, end: m.end });
-        continue;
-      }
-      const first = succession.steps[0];
-      const when = `${first.year}年${first.approximate ? '前后' : ''}起`;
-      const path = succession.steps.length > 1
-        ? `，历次更名：${succession.steps.map((s, i) => `${s.year}年${s.approximate ? '前后' : ''}改为“${i + 1 < succession.steps.length ? succession.steps[i + 1].name : succession.name}”`).join('，')}`
-        : '';
-      const note = [m.former.note, ...succession.steps.slice(1).map((s) => s.note)].filter(Boolean).join('');
-      const replacement = succession.name;
-      const fixes: Fix[] = [];
-      if (!m.crossesBreak) {
-        fixes.push({ title: `改为“${m.prefix}${replacement}”`, edits: [{ start: m.nameStart, end: m.end, newText: replacement }], safe: false });
-        // `卫计委` → `卫健委`, `卫生计生委` → `卫生健康委`: the new abbreviation of the same length.
-        const short = [...succession.agency.abbreviations].sort((a, b) => Math.abs(a.length - m.surface.length) - Math.abs(b.length - m.surface.length))[0];
-        if (m.form === 'abbreviation' && short && succession.name === succession.agency.name) {
-          fixes.push({ title: `改为简称“${m.prefix}${short}”`, edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
-        }
-      }
+    const resources = withAgencies(ctx.resources);
+    if (!resources) return;
+    const dictionary = resources.agencies;
+    const date = doc.frame.date?.year ? doc.frame.date : undefined;
+    const asOfDocument = ctx.config.agencyAsOf === 'documentDate';
+    for (const m of agencyScan(doc, resources).mentions) {
+      const f = m.former;
+      if (!f) continue;
+      const order = date ? compareWithRename(date, f) : undefined;
+      if (asOfDocument && order === 'before') continue;
+      const succession = dictionary.successor(f, m.level);
+      const replacement = replacementText(m, f, succession);
+      // A branch office without a named successor (a county 支行): closed, its work moved up.
+      const abolished = !f.replacement && !!succession?.agency.prefixes.includes('branch');
+      const data = {
+        written: m.prefix + m.surface,
+        when: renameDate(f),
+        replacement: replacement ?? succession?.agency.title ?? succession?.name ?? '',
+        reform: reformOf(f),
+        path: succession ? renamePath(succession) : '',
+        note: [f.note, ...(succession?.steps.slice(1).map((s) => s.note) ?? [])].filter(Boolean).join(''),
+        dated: datedNote(date, order, f, abolished ? '撤销' : '更名'),
+        year: f.year,
+        successor: replacement ?? succession?.name ?? '',
+      };
       ctx.report({
-        message: `“${written}”是旧称，${when}改为“${m.prefix}${replacement}”（${first.reform ?? `${first.year}年机构改革`}${path}）。${note}请核对后改用现名称。`,
+        messageId: abolished ? 'abolished' : 'renamed',
+        data,
         start: m.start,
         end: m.end,
-        fixes,
-        data: { successor: replacement },
+        fixes: fixesFor(m, replacement, succession, dictionary),
+        // Judged as of the document's date, a rename in the same period is a question, not a warning.
+        severity: asOfDocument && order === 'same-period' ? 'information' : undefined,
       });
     }
   },

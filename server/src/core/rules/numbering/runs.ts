@@ -123,11 +123,6 @@ export function renumberRunEdits(run: NumberingRun, text: string): TextEdit[] {
   return edits;
 }
 
-/** One edit set that renumbers every run in the document; changes nothing but the numerals. */
-export function renumberDocumentEdits(doc: PolicyDocument): TextEdit[] {
-  return numberingRuns(doc).flatMap((run) => renumberRunEdits(run, doc.text)).sort((a, b) => a.start - b.start);
-}
-
 export const SCHEME_NAME: Readonly<Record<NumberingScheme, string>> = {
   part: '第X部分', chapter: '第X章', section: '第X节', article: '第X条',
   chinese: '一、', 'chinese-paren': '（一）', arabic: '1.', 'arabic-paren': '（1）', circled: '①',

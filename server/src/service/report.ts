@@ -1,12 +1,11 @@
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { Section } from '../core/model/document';
-import type { Finding, Severity } from '../core/model/findings';
+import { type Finding, type Severity, SEVERITY_NAMES } from '../core/model/findings';
 import { ruleById } from '../core/rules/index';
 import { CATEGORY_NAMES } from '../core/rules/rule';
-import type { ReportParams } from '../protocol';
-import { headingName } from './outline';
+import { isPlaceholder } from './placeholders';
+import { headingName } from './sections';
 
-const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', information: '信息', hint: '提示' };
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 interface KindRow {
@@ -43,13 +42,9 @@ export interface CheckReport {
   readonly findings: readonly FindingRow[];
 }
 
-function isPlaceholder(f: Finding): boolean {
-  return f.ruleId.startsWith('placeholder-');
-}
-
 export function buildReport(result: AnalysisResult, fileName: string, generatedAt: string): CheckReport {
   const { document: doc, findings } = result;
-  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: SEVERITY_ZH[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
+  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: SEVERITY_NAMES[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
 
   const categoryCounts = new Map<string, number>();
   const kindCounts = new Map<string, number>();
@@ -84,7 +79,7 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
 
   const rows = findings.map((f) => {
     const p = doc.lines.positionAt(f.start);
-    return { line: p.line + 1, column: p.character + 1, severity: SEVERITY_ZH[f.severity], code: f.ruleId, message: f.message };
+    return { line: p.line + 1, column: p.character + 1, severity: SEVERITY_NAMES[f.severity], code: f.ruleId, message: f.message };
   });
   return { fileName, generatedAt, bySeverity, byCategory, byKind, bySection, findings: rows };
 }
@@ -149,6 +144,37 @@ export function reportHtml(r: CheckReport): string {
   return parts.join('\n') + '\n';
 }
 
-export function renderReport(r: CheckReport, format: ReportParams['format']): string {
+export type ReportFormat = 'markdown' | 'html';
+
+export function renderReport(r: CheckReport, format: ReportFormat): string {
   return format === 'html' ? reportHtml(r) : reportMarkdown(r);
+}
+
+/** `2026-01-05 09:30`, local time: when a report was made. */
+export function reportTime(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
+/** What the status bar shows for a draft: findings by severity and placeholders. */
+export interface FindingCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  /** Information and hints. */
+  readonly infos: number;
+  readonly placeholders: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let placeholders = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+    if (isPlaceholder(f)) placeholders++;
+  }
+  return { errors, warnings, infos, placeholders };
 }

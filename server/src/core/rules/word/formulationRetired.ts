@@ -1,0 +1,38 @@
+import type { Rule } from '../rule';
+import { whitelisted } from './lists';
+import { draftDate } from './unitTerm';
+
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export const wordFormulationRetired: Rule = {
+  id: 'word-formulation-retired',
+  category: 'word',
+  defaultSeverity: 'warning',
+  description: '已停用的提法：某日起已改用新表述（如“以习近平同志为总书记的党中央”自2016年10月27日起应为“以习近平同志为核心的党中央”）；成文日期在此之前的文件不报。',
+  descriptionEn: 'A retired formulation, wrong from a given date (the draft’s own date decides; undated drafts get a hint).',
+  fixable: false,
+  messages: {
+    retired: '“{written}”已停用：自{from}起应为“{right}”。{reason}',
+    undated: '“{written}”自{from}起已停用，应为“{right}”；成文日期在此之前的文件可不改。{reason}',
+  },
+  check(doc, ctx) {
+    const formulations = ctx.resources.formulations;
+    if (!formulations) return;
+    const dated = draftDate(doc.frame.date);
+    for (const h of formulations.retiredIn(doc.text)) {
+      const r = h.value;
+      if ((dated && dated < r.from) || whitelisted(doc, ctx, h.start, h.end)) continue;
+      ctx.report({
+        messageId: dated ? 'retired' : 'undated',
+        data: { written: r.text, from: chineseDate(r.from), right: r.replacement, reason: r.reason },
+        start: h.start,
+        end: h.end,
+        severity: dated ? undefined : 'hint',
+        fixes: [{ title: `改为“${r.replacement}”`, edits: [{ start: h.start, end: h.end, newText: r.replacement }], safe: false }],
+      });
+    }
+  },
+};

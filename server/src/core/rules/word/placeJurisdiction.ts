@@ -1,0 +1,69 @@
+import type { Place, PlaceTable } from '../../places/places';
+import type { Fix } from '../../model/findings';
+import type { Rule } from '../rule';
+import { whitelisted } from './lists';
+import type { PlaceMention } from './placeScan';
+import { placeMentions } from './placeScan';
+
+/** `湖北省` + `张家界市`, `南京市` + `朝阳区`: the second name is a division of none of the places the first names. */
+function insideAny(table: PlaceTable, inner: readonly Place[], outer: readonly Place[]): boolean {
+  return inner.some((i) => outer.some((o) => i !== o && table.isWithin(i, o)));
+}
+
+function where(table: PlaceTable, places: readonly Place[]): string {
+  return [...new Set(places.map((p) => table.chain(p).map((x) => x.name).join('')))].join('或');
+}
+
+export const wordPlaceJurisdiction: Rule = {
+  id: 'word-place-jurisdiction',
+  category: 'word',
+  defaultSeverity: 'warning',
+  description: '地名隶属关系错误：下级行政区不属于前面写的上级（如“湖北省张家界市”，张家界市属湖南省；“四川省重庆市”），依据国家统计局统计用区划代码。',
+  descriptionEn: 'A division written under a province or city it does not belong to (湖北省张家界市: 张家界 is in 湖南).',
+  fixable: false,
+  scope: 'paragraph',
+  messages: {
+    notInside: '“{outer}{inner}”有误：“{inner}”不属于“{outer}”，而是{actual}。请核对地名。',
+    municipality: '“{outer}{inner}”有误：“{inner}”是{kind}，不属于“{outer}”。请核对地名。',
+  },
+  check(doc, ctx) {
+    const table = ctx.resources.places;
+    if (!table) return;
+    const mentions = placeMentions(doc, ctx.resources);
+    for (let k = 1; k < mentions.length; k++) {
+      const outer = mentions[k - 1];
+      const inner = mentions[k];
+      // Both official names, written together: `湖北省张家界市`, not `湖北张家界` nor `湖北省、张家界市`.
+      if (outer.form !== 'name' || inner.form !== 'name' || outer.end !== inner.start) continue;
+      if (!outer.places.some((p) => p.level !== 'county')) continue;
+      if (insideAny(table, inner.places, outer.places) || whitelisted(doc, ctx, outer.start, inner.end)) continue;
+      // A name of the same or a higher level (`北京市上海市`, `湖北省湖南省`) is a list run together, except a
+      // municipality under a province (`四川省重庆市`: 重庆 left 四川 in 1997).
+      const provinces = inner.places.filter((p) => p.kind === '直辖市');
+      if (inner.places.some((p) => p.level === 'province') && !(provinces.length && outer.places.some((p) => p.kind === '省'))) continue;
+      if (!provinces.length && !inner.places.some((i) => outer.places.some((o) => levelRank(i) > levelRank(o)))) continue;
+      const outerText = doc.text.slice(outer.start, outer.end);
+      const data = { outer: outerText, inner: doc.text.slice(inner.start, inner.end), actual: where(table, inner.places), kind: '直辖市' };
+      ctx.report({ messageId: provinces.length ? 'municipality' : 'notInside', data, start: outer.start, end: inner.end, fixes: outerFix(table, outer, outerText, inner.places) });
+    }
+  },
+};
+
+/**
+ * When the inner name is one place: write the division it really lies in at the outer name's level
+ * (`湖北省张家界市` → `湖南省张家界市`), or drop the outer name before a municipality (`四川省重庆市` → `重庆市`).
+ * Not safe: the writer may have meant another place under the outer name.
+ */
+function outerFix(table: PlaceTable, outer: PlaceMention, outerText: string, inner: readonly Place[]): Fix[] {
+  if (inner.length !== 1) return [];
+  const level = outer.places[0].level;
+  const real = table.chain(inner[0]).find((p) => p.level === level && p !== inner[0]);
+  const newText = real ? real.name : inner[0].level === 'province' ? '' : undefined;
+  if (newText === undefined) return [];
+  const title = newText ? `改为“${newText}${table.chain(inner[0]).slice(-1)[0].name}”` : `删去“${outerText}”`;
+  return [{ title, edits: [{ start: outer.start, end: outer.end, newText }], safe: false }];
+}
+
+function levelRank(p: Place): number {
+  return p.level === 'province' ? 0 : p.level === 'prefecture' ? 1 : 2;
+}

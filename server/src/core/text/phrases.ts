@@ -1,0 +1,69 @@
+/**
+ * Many fixed phrases found in one pass over a text. Word lists start with common characters (most Han
+ * characters begin some entry), so the pass reads character codes in a plain loop and filters twice by
+ * table before any string is compared: is this character the start of a phrase, and could the pair it
+ * forms with the next one start a phrase (a 64 K-entry filter keyed by a hash of the pair). Only then are
+ * the phrases listed under the exact pair compared. Shared by the word lists, place names, fixed
+ * formulations and the unit's own lexicon.
+ */
+
+export interface PhraseHit<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+function pairHash(first: number, second: number): number {
+  return ((first * 0x9e3b) ^ second) & 0xffff;
+}
+
+export class PhraseIndex<T> {
+  /** `first * 65536 + second` → phrases starting with those two code units, longest first. */
+  private readonly byPair = new Map<number, { text: string; value: T }[]>();
+  /** 1 where a code unit starts a phrase. */
+  private readonly firsts = new Uint8Array(65536);
+  /** 1 where some phrase's first two code units hash (pairHash). */
+  private readonly pairs = new Uint8Array(65536);
+  readonly size: number;
+
+  /** Phrases shorter than two code units are ignored: one character is never a word list entry. */
+  constructor(phrases: Iterable<{ readonly text: string; readonly value: T }>) {
+    let size = 0;
+    for (const p of phrases) {
+      if (p.text.length < 2) continue;
+      const a = p.text.charCodeAt(0);
+      const b = p.text.charCodeAt(1);
+      const key = a * 65536 + b;
+      let list = this.byPair.get(key);
+      if (!list) this.byPair.set(key, (list = []));
+      list.push({ text: p.text, value: p.value });
+      this.firsts[a] = 1;
+      this.pairs[pairHash(a, b)] = 1;
+      size++;
+    }
+    for (const list of this.byPair.values()) list.sort((x, y) => y.text.length - x.text.length);
+    this.size = size;
+  }
+
+  /** Every occurrence of every phrase in `text[from, to)`, overlapping ones included, by start then longest first. */
+  scan(text: string, from = 0, to = text.length): PhraseHit<T>[] {
+    const out: PhraseHit<T>[] = [];
+    this.visit(text, (start, end, value) => out.push({ start, end, value }), from, to);
+    return out;
+  }
+
+  /** `scan` without building its array: `found` is called for each occurrence, in the same order. */
+  visit(text: string, found: (start: number, end: number, value: T) => void, from = 0, to = text.length): void {
+    const firsts = this.firsts;
+    const pairs = this.pairs;
+    let next = from < to ? text.charCodeAt(from) : 0;
+    for (let i = from; i < to - 1; i++) {
+      const c = next;
+      next = text.charCodeAt(i + 1);
+      if (firsts[c] === 0 || pairs[pairHash(c, next)] === 0) continue;
+      const list = this.byPair.get(c * 65536 + next);
+      if (!list) continue;
+      for (const p of list) if (i + p.text.length <= to && text.startsWith(p.text, i)) found(i, i + p.text.length, p.value);
+    }
+  }
+}

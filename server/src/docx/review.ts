@@ -1,0 +1,43 @@
+/**
+ * What a review of a .docx writes into it: one comment per finding (the Chinese message, the rule id
+ * and its severity) and, when asked, every safe fix as a tracked change. The CLI and the language
+ * server build the same annotations from their analyses.
+ */
+import type { AnalysisResult } from '../core/engine/analyze';
+import { SEVERITY_NAMES, type TextEdit } from '../core/model/findings';
+import { PRODUCT_NAME } from '../protocol';
+import { annotateDocx, AnnotateResult, StoryAnnotations } from './annotate';
+import type { DocxText } from './index';
+import { openDocx } from './package';
+
+/**
+ * The annotations of one story from its analysis. `storyName` (页眉, 脚注, …) opens the message of a
+ * story that is not the body, whose comments Word shows in the body; `fixes` are the composed safe
+ * fixes of its text (fixAll's `edits`), to be tracked changes.
+ */
+export function storyAnnotations(result: AnalysisResult, storyName?: string, fixes: readonly TextEdit[] = []): StoryAnnotations {
+  return {
+    comments: result.findings.map((f) => ({
+      start: f.start,
+      end: f.end,
+      paragraphs: [`${storyName ? `【${storyName}】` : ''}${f.message}`, `规则 ${f.ruleId}（${SEVERITY_NAMES[f.severity]}）`],
+    })),
+    changes: fixes,
+  };
+}
+
+/** The annotated copy of a .docx, authored by the product. `annotations` by story part (DocxStoryText.part). */
+export function annotateDocxBytes(bytes: Uint8Array, annotations: ReadonlyMap<string, StoryAnnotations>, date = new Date()): AnnotateResult {
+  return annotateDocx(openDocx(bytes), annotations, { author: PRODUCT_NAME, initials: '公文', date });
+}
+
+/**
+ * The annotations of every story of an extracted .docx: `analyse` checks a text as the caller checks
+ * drafts (its settings and dictionaries); `fix`, when given, composes the text's safe fixes.
+ */
+export function reviewAnnotations(extracted: DocxText, analyse: (text: string) => AnalysisResult, fix?: (text: string) => readonly TextEdit[]): Map<string, StoryAnnotations> {
+  const annotations = new Map<string, StoryAnnotations>();
+  annotations.set(extracted.part, storyAnnotations(analyse(extracted.text), undefined, fix?.(extracted.text)));
+  for (const story of extracted.stories) annotations.set(story.part, storyAnnotations(analyse(story.text), story.name, fix?.(story.text)));
+  return annotations;
+}

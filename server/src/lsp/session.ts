@@ -1,0 +1,131 @@
+import type { Connection, InitializeParams } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigProblem } from '../core/config/config';
+import type { AnalysisResult } from '../core/engine/analyze';
+import type { RuleResources } from '../core/rules/rule';
+import { SECTION } from '../protocol';
+import { AnalysisCache } from './analysisCache';
+import { guardWith, type Guard } from './guard';
+import { resolveServerSettings, type ServerSettings } from './settings';
+import { WorkspaceAgencies } from './workspaceAgencies';
+
+/** An open draft with what every feature reads: its analysis and the settings and dictionaries it was made with. */
+export interface OpenDraft {
+  readonly document: TextDocument;
+  readonly result: AnalysisResult;
+  readonly settings: ServerSettings;
+  readonly resources: RuleResources;
+}
+
+/**
+ * What one connection knows: the open documents, their analyses (one per version, shared by every
+ * feature), the settings per document and the dictionaries per workspace folder. Features read it;
+ * only the configuration and file-watch notifications reset it.
+ */
+export class Session {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly guard: Guard;
+  private readonly cache = new AnalysisCache();
+  private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
+  /** Problems already shown to the writer (each once, however many documents are open). */
+  private readonly shown = new Set<string>();
+  private readonly workspaceAgencies: WorkspaceAgencies;
+  /** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
+  canPull = false;
+  canWatchFiles = false;
+  private hasConfiguration = false;
+  private initSettings: unknown = undefined;
+
+  constructor(private readonly connection: Connection, resources: RuleResources) {
+    this.guard = guardWith((m) => this.log(m));
+    this.workspaceAgencies = new WorkspaceAgencies(resources, (p) => this.warnOnce('公文起草助手工作区词典有误', p));
+  }
+
+  log(message: string): void {
+    this.connection.console.error(message);
+  }
+
+  private warnOnce(title: string, problem: ConfigProblem): void {
+    const text = `${problem.source}：${problem.message}`;
+    if (this.shown.has(text)) return;
+    this.shown.add(text);
+    void this.connection.window.showWarningMessage(`${title} — ${text}`);
+  }
+
+  initialize(params: InitializeParams): void {
+    this.canPull = !!params.capabilities.textDocument?.diagnostic;
+    this.hasConfiguration = !!params.capabilities.workspace?.configuration;
+    this.canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+    this.initSettings = options?.settings;
+    this.workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri, options?.trusted !== false);
+  }
+
+  /** Whether the client sends `workspace/didChangeConfiguration` only on request (then we register for it). */
+  get pullsConfiguration(): boolean {
+    return this.hasConfiguration;
+  }
+
+  /** Settings changed: forget them and every analysis made with them. `pushed`: the settings a client sent along. */
+  settingsChanged(pushed: unknown): void {
+    this.settingsCache.clear();
+    this.shown.clear();
+    if (!this.hasConfiguration) this.initSettings = (pushed as Record<string, unknown> | undefined)?.[SECTION] ?? this.initSettings;
+    this.cache.clear();
+  }
+
+  /** A workspace dictionary file changed: read it again and analyse again. */
+  filesChanged(): void {
+    this.workspaceAgencies.invalidate();
+    this.shown.clear();
+    this.cache.clear();
+  }
+
+  closed(uri: string): void {
+    this.cache.delete(uri);
+    this.settingsCache.delete(uri);
+  }
+
+  settingsFor(uri: string): Promise<ServerSettings> {
+    let s = this.settingsCache.get(uri);
+    if (!s) {
+      s = (async () => {
+        let raw: unknown = this.initSettings;
+        if (this.hasConfiguration) {
+          try {
+            raw = await this.connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION });
+          } catch {
+            raw = this.initSettings;
+          }
+        }
+        const { settings, problems } = resolveServerSettings(raw);
+        for (const p of problems) this.warnOnce('公文起草助手设置有误', p);
+        return settings;
+      })();
+      this.settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json`, `gongwen.agencies.extra` and `.gongwen/terms.json`. */
+  async resourcesFor(uri: string): Promise<RuleResources> {
+    return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
+  }
+
+  async analysis(document: TextDocument): Promise<AnalysisResult> {
+    return (await this.draft(document)).result;
+  }
+
+  async draft(document: TextDocument): Promise<OpenDraft> {
+    const settings = await this.settingsFor(document.uri);
+    const resources = await this.resourcesFor(document.uri);
+    return { document, settings, resources, result: this.cache.get(document, settings.analysis, resources) };
+  }
+
+  /** The open draft a request names, analysed; undefined when it is not open. */
+  async open(uri: string | undefined): Promise<OpenDraft | undefined> {
+    const document = uri === undefined ? undefined : this.documents.get(uri);
+    return document && this.draft(document);
+  }
+}

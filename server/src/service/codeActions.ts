@@ -1,0 +1,86 @@
+import type { AnalysisConfig } from '../core/config/config';
+import type { AnalysisResult } from '../core/engine/analyze';
+import type { PolicyDocument } from '../core/model/document';
+import type { Finding, TextEdit } from '../core/model/findings';
+import type { RuleResources } from '../core/rules/rule';
+import { fixAll } from './fixAll';
+import { fillSpan, isPlaceholder } from './placeholders';
+import { renumberEdits } from './renumber';
+
+/** What the editor is asked to run besides (or instead of) edits; the client implements these commands. */
+export type ActionCommand =
+  /** Put a snippet tab stop over [start, end): the writer types the figure there. */
+  | { readonly id: 'fillPlaceholder'; readonly start: number; readonly end: number }
+  /** Add a name to the workspace agency dictionary. */
+  | { readonly id: 'addAgency'; readonly name: string }
+  /** Add a phrase to the whitelist of the unit's lexicon (`.gongwen/terms.json`): no word rule reports it. */
+  | { readonly id: 'addToWhitelist'; readonly phrase: string }
+  /** Add a word to the unit's lexicon; the client asks for the suggestion and the reason. */
+  | { readonly id: 'addUnitTerm'; readonly word: string };
+
+/** A quick fix of one finding, or a source action over the whole draft. */
+export interface DocumentAction {
+  readonly title: string;
+  readonly kind: 'quickfix' | 'fixAll' | 'renumber';
+  /** The action to pick when the editor applies “the” fix. */
+  readonly preferred?: boolean;
+  /** Edits on the analysed text. */
+  readonly edits?: readonly TextEdit[];
+  readonly command?: ActionCommand;
+}
+
+/** The finding a diagnostic was made from: same rule, same span (never matched by its message). */
+export function findingOf(result: AnalysisResult, ruleId: string, start: number, end: number): Finding | undefined {
+  return result.findings.find((f) => f.ruleId === ruleId && f.start === start && f.end === end);
+}
+
+/**
+ * A finding's own fixes (the first safe one preferred), “填写此处…” on a placeholder, “添加到工作区机构词典” on an
+ * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers).
+ */
+export function findingActions(finding: Finding, doc?: PolicyDocument): DocumentAction[] {
+  const actions: DocumentAction[] = finding.fixes
+    .filter((fix) => !fix.snippet)
+    .map((fix, i) => ({ title: fix.title, kind: 'quickfix', preferred: i === 0 && fix.safe, edits: fix.edits }));
+  const name = finding.data?.name;
+  // A known name at the wrong level (messageId `level`) is no name to add.
+  if (finding.ruleId === 'agency-unknown' && finding.messageId !== 'level' && typeof name === 'string') {
+    actions.push({ title: `添加到工作区机构词典：“${name}”`, kind: 'quickfix', command: { id: 'addAgency', name } });
+  }
+  // A word finding the unit accepts: whitelist the text it covers.
+  const phrase = doc?.text.slice(finding.start, finding.end);
+  if (finding.category === 'word' && finding.ruleId !== 'word-unit-term' && phrase && !/[\r\n]/.test(phrase)) {
+    actions.push({ title: `加入白名单：“${phrase}”（本单位词表）`, kind: 'quickfix', command: { id: 'addToWhitelist', phrase } });
+  }
+  // The writer types the figure in place (a snippet tab stop in the client); the server never guesses it.
+  if (isPlaceholder(finding)) actions.push({ title: '填写此处…', kind: 'quickfix', preferred: true, command: { id: 'fillPlaceholder', ...fillSpan(finding) } });
+  return actions;
+}
+
+/** A selected word (2 to 40 characters, one line, no blank): “加入本单位词表” for it. */
+export function selectionActions(doc: PolicyDocument, start: number, end: number): DocumentAction[] {
+  const word = doc.text.slice(start, end);
+  if (word.length < 2 || word.length > 40 || /\s/.test(word)) return [];
+  return [{ title: `将“${word}”加入本单位词表…`, kind: 'quickfix', command: { id: 'addUnitTerm', word } }];
+}
+
+/** Switch a rule off on one line (a directive at its end) or in the whole file (a directive on top). */
+export function disableActions(doc: PolicyDocument, ruleId: string, line: number): DocumentAction[] {
+  const lineEnd = doc.lines.lineContentEnd(line);
+  return [
+    { title: `在此行停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: lineEnd, end: lineEnd, newText: ` <!-- gongwen-disable-line ${ruleId} -->` }] },
+    { title: `在本文件停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: 0, end: 0, newText: `<!-- gongwen-disable-file ${ruleId} -->\n` }] },
+  ];
+}
+
+/** Every safe fix to convergence, as one edit of the analysed text (`source.fixAll`); undefined when there is none. */
+export function fixAllAction(result: AnalysisResult, config: AnalysisConfig, resources: RuleResources): DocumentAction | undefined {
+  const { edits } = fixAll(result, config, resources);
+  return edits.length ? { title: '修复全部可安全修复的问题', kind: 'fixAll', edits } : undefined;
+}
+
+/** Renumber every heading run (`source.gongwen.renumber`); undefined when the numbering is already continuous. */
+export function renumberAction(doc: PolicyDocument): DocumentAction | undefined {
+  const edits = renumberEdits(doc);
+  return edits.length ? { title: '全文重新编号', kind: 'renumber', edits } : undefined;
+}

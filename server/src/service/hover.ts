@@ -1,0 +1,112 @@
+import type { Agency, AgencyDictionary, AgencyMatch } from '../core/agency/dictionary';
+import type { AgencyLevel } from '../core/agency/entries';
+import { placeIndexOf } from '../core/agency/prefix';
+import type { WrittenDate } from '../core/model/frame';
+import { compareWithRename, datedNote, renameDate, replacementText } from '../core/rules/agency/outdated';
+import type { AnalysisResult } from '../core/engine/analyze';
+import type { RuleResources } from '../core/rules/rule';
+import { isPlaceholder, placeholderKind } from './placeholders';
+
+/** One part of a hover: Markdown text and the span it is about. */
+export interface HoverPart {
+  readonly markdown: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a hover provider gets: the document's analysis, the UTF-16 offset under the pointer, the dictionaries it was analysed with. */
+export interface HoverContext {
+  readonly result: AnalysisResult;
+  readonly offset: number;
+  readonly resources: RuleResources;
+}
+
+/** One source of hover text; undefined when it has nothing to say at this offset. */
+export type HoverProvider = (context: HoverContext) => HoverPart | undefined;
+
+/** A placeholder's kind, what to do, and how many of that kind the document still has. */
+export const placeholderHover: HoverProvider = ({ result, offset }) => {
+  // Inclusive end: a keyboard hover asks at the cursor, which stands after a selected placeholder.
+  const here = result.findings.find((f) => isPlaceholder(f) && f.start <= offset && offset <= f.end);
+  if (!here) return undefined;
+  const kind = placeholderKind(here);
+  const sameKind = result.findings.filter((f) => f.ruleId === here.ruleId).length;
+  const all = result.findings.filter(isPlaceholder).length;
+  // The placeholder messages read `种类“写法”：what to do` (until they are message templates with the advice as data).
+  const advice = here.message.slice(here.message.indexOf('：') + 1);
+  return {
+    markdown: `**${kind}**（\`${here.ruleId}\`）\n\n${advice}\n\n本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。`,
+    start: here.start,
+    end: here.end,
+  };
+};
+
+export const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级', 乡镇: '乡镇（街道）' };
+
+function formerLine(agency: Agency, dictionary: AgencyDictionary): string | undefined {
+  if (!agency.formerNames.length) return undefined;
+  return agency.formerNames
+    .map((f) => {
+      const shorts = dictionary.shortForms(f);
+      return `“${f.name}”${shorts.length ? `（${shorts.join('、')}）` : ''}，${renameDate(f)}${f.reform ? `（${f.reform}）` : ''}`;
+    })
+    .join('；');
+}
+
+export function agencyHoverMarkdown(m: AgencyMatch, dictionary: AgencyDictionary, documentDate: WrittenDate | undefined): string {
+  if (m.former) {
+    const f = m.former;
+    const succession = dictionary.successor(f, m.level);
+    const to = succession && (replacementText(m, f, succession) ?? succession.agency.title ?? succession.name);
+    const order = documentDate?.year ? compareWithRename(documentDate, f) : undefined;
+    const dated = datedNote(documentDate?.year ? documentDate : undefined, order, f);
+    const lines = [
+      `**${m.prefix}${f.name}**（旧称）`,
+      to ? `${renameDate(f)}起改为“${to}”${f.reform ? `（${f.reform}）` : ''}。` : `${renameDate(f)}起不再使用。`,
+      dated,
+      f.note,
+      f.source ? `出处：${f.source}` : undefined,
+    ];
+    return lines.filter(Boolean).join('\n\n');
+  }
+  const a = m.agency!;
+  const shorts = dictionary.shortForms(a);
+  const formers = formerLine(a, dictionary);
+  const lines = [
+    `**${m.prefix}${a.name}**${a.title ? `（${a.title}）` : ''}`,
+    m.form === 'derived' || m.form === 'abbreviation' ? `“${m.surface}”是“${a.name}”的简称。` : undefined,
+    shorts.length ? `简称：${shorts.join('、')}` : undefined,
+    a.variants.length ? `部分地方称：${a.variants.join('、')}` : undefined,
+    `层级：${a.levels.map((l) => LEVEL_NAMES[l]).join('、')} · 类别：${a.kind}`,
+    formers ? `曾用名：${formers}` : undefined,
+    a.note,
+    a.origin !== 'builtin' ? `来源：${a.origin === 'workspace' ? '工作区机构词典' : '设置 gongwen.agencies.extra'}` : undefined,
+  ];
+  return lines.filter(Boolean).join('\n\n');
+}
+
+/** The dictionary's match at an offset: names lie within one line, so the line is scanned, not the draft. */
+function agencyAt(result: AnalysisResult, offset: number, resources: RuleResources & { readonly agencies: AgencyDictionary }) {
+  const { text, lines } = result.document;
+  const line = lines.lineOf(offset);
+  const lineStart = lines.lineStarts[line];
+  const places = resources.places && placeIndexOf(resources.places);
+  const match = resources.agencies.scan(text.slice(lineStart, lines.lineContentEnd(line)), places).find((m) => m.start + lineStart <= offset && offset < m.end + lineStart);
+  return match && { ...match, start: match.start + lineStart, end: match.end + lineStart };
+}
+
+/** Hover on an agency name: full name, short forms, levels, kind, former names; for a former name when and to what it changed. */
+export const agencyHover: HoverProvider = ({ result, offset, resources }) => {
+  const dictionary = resources.agencies;
+  const m = dictionary && agencyAt(result, offset, { ...resources, agencies: dictionary });
+  if (!dictionary || !m) return undefined;
+  return { markdown: agencyHoverMarkdown(m, dictionary, result.document.frame.date), start: m.start, end: m.end };
+};
+
+/** Hover providers, asked in order; their parts are shown together. */
+export const HOVER_PROVIDERS: readonly HoverProvider[] = [placeholderHover, agencyHover];
+
+/** The parts of every provider at one offset (empty: nothing to show). */
+export function hoverAt(context: HoverContext, providers: readonly HoverProvider[] = HOVER_PROVIDERS): HoverPart[] {
+  return providers.map((p) => p(context)).filter((h): h is HoverPart => h !== undefined);
+}

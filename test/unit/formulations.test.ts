@@ -1,0 +1,143 @@
+import { strict as assert } from 'node:assert';
+import Ajv from 'ajv';
+import { pinyin } from 'pinyin-pro';
+import formulationData from '../../server/src/core/words/data/formulations.json';
+import formulationSchema from '../../server/src/core/words/data/formulations.schema.json';
+import wordData from '../../server/src/core/words/data/words.json';
+import { EDIT_MIN_LENGTH, validateFormulationData } from '../../server/src/core/words/formulations';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import type { Finding } from '../../server/src/core/model/findings';
+import type { ReportedFinding } from '../../server/src/core/rules/rule';
+import { wordFormulationRetired } from '../../server/src/core/rules/word/formulationRetired';
+import { loadResources } from '../../server/src/resources';
+
+const resources = loadResources();
+const FORMULATION_RULES = new Set(['word-formulation', 'word-formulation-order', 'word-formulation-retired']);
+const findings = (text: string): Finding[] => analyzeText(text, DEFAULT_CONFIG, resources).findings.filter((f) => FORMULATION_RULES.has(f.ruleId));
+const PUNCTUATION = /[、，。；：“”‘’《》（）]/;
+const known = new Set(formulationData.phrases.flatMap((p) => [p.text, ...(p.alsoCorrect ?? [])]));
+
+/** A pool of common characters to draw homophones from: every character of the word list. */
+const POOL = [...new Set([...JSON.stringify(wordData.entries)].filter((c) => /[\u4e00-\u9fff]/.test(c)))];
+const sound = (c: string) => pinyin(c, { toneType: 'num', type: 'string' });
+
+function homophoneVariant(p: string): string | undefined {
+  for (let i = 1; i < p.length - 1; i++) {
+    if (PUNCTUATION.test(p[i])) continue;
+    const other = POOL.find((c) => c !== p[i] && sound(c) === sound(p[i]));
+    if (other) return p.slice(0, i) + other + p.slice(i + 1);
+  }
+  return undefined;
+}
+
+function swapVariant(p: string): string | undefined {
+  for (let i = Math.floor(p.length / 2) - 1; i < p.length - 2; i++) {
+    if (p[i] === p[i + 1] || PUNCTUATION.test(p[i]) || PUNCTUATION.test(p[i + 1]) || i === 0) continue;
+    const v = p.slice(0, i) + p[i + 1] + p[i] + p.slice(i + 2);
+    if (!known.has(v)) return v;
+  }
+  return undefined;
+}
+
+function dropVariant(p: string): string | undefined {
+  for (let i = Math.floor(p.length / 2); i < p.length - 1; i++) {
+    if (PUNCTUATION.test(p[i]) || p[i] === p[i - 1] || p[i] === p[i + 1]) continue;
+    const v = p.slice(0, i) + p.slice(i + 1);
+    if (!known.has(v)) return v;
+  }
+  return undefined;
+}
+
+function addVariant(p: string): string {
+  const i = Math.floor(p.length / 2);
+  return p.slice(0, i) + '之' + p.slice(i);
+}
+
+describe('fixed formulation data', () => {
+  it('formulations.json is valid against its schema and the loader (sources known, dates, only long phrases)', () => {
+    const validate = new Ajv({ allErrors: true }).compile(formulationSchema);
+    assert.ok(validate(formulationData), JSON.stringify(validate.errors, null, 2));
+    assert.deepEqual(validateFormulationData(formulationData), []);
+    assert.ok(formulationData.phrases.every((p) => p.text.length >= 6));
+    assert.ok(formulationData.retired.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.from)));
+  });
+});
+
+describe('word-formulation: near misses of every canonical phrase', () => {
+  for (const phrase of formulationData.phrases) {
+    const p = phrase.text;
+    it(p, () => {
+      assert.deepEqual(findings(`要求：${p}。`).map((f) => f.message), [], 'the canonical text is silent');
+      const variants: [string, string | undefined][] = [['homophone', homophoneVariant(p)], ['swap', swapVariant(p)]];
+      if (p.length >= EDIT_MIN_LENGTH) variants.push(['drop', dropVariant(p)], ['add', addVariant(p)]);
+      for (const [kind, variant] of variants) {
+        assert.ok(variant, `no ${kind} variant could be made of ${p}`);
+        const text = `要求：${variant}。`;
+        const found = findings(text);
+        assert.deepEqual(found.map((f) => [f.ruleId, text.slice(f.start, f.end), f.data?.variant, f.data?.right]), [['word-formulation', variant, kind, p]], `${kind}: ${variant}`);
+        assert.deepEqual(found[0].fixes[0].edits, [{ start: 3, end: 3 + variant!.length, newText: p }]);
+      }
+    });
+  }
+
+  it('the message names the kind, the canonical form and its source', () => {
+    const [f] = findings('以习进平同志为核心的党中央');
+    assert.equal(f.message, '规范表述有误（用了同音字）：“以习进平同志为核心的党中央”应为“以习近平同志为核心的党中央”（中国共产党第十八届中央委员会第六次全体会议公报（2016-10-27））。');
+  });
+
+  it('silent on forms that are right though one character away (alsoCorrect) and on a phrase inside a longer one', () => {
+    for (const text of ['坚持加强党的全面领导', '中国特色社会主义法律体系', '全面建成社会主义现代化国家', '习近平新时代中国特色社会主义思想', '意思相近的表述']) {
+      assert.deepEqual(findings(text), [], text);
+    }
+  });
+});
+
+describe('word-formulation-order: the ordered lists', () => {
+  for (const list of formulationData.lists) {
+    it(`${list.name}: ${list.items.join('、')}`, () => {
+      assert.deepEqual(findings(`坚持${list.items.join('、')}。`), [], 'canonical order is silent');
+      const swapped = [list.items[1], list.items[0], ...list.items.slice(2)];
+      const text = `坚持${swapped.join('、')}。`;
+      const [f, ...rest] = findings(text);
+      assert.deepEqual(rest, []);
+      assert.deepEqual([f.ruleId, f.messageId, text.slice(f.start, f.end), f.data?.right], ['word-formulation-order', 'order', swapped.join('、'), list.items.join('、')]);
+      assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), [list.items[0], list.items[1]]);
+      if (list.items.length >= 4) {
+        const missing = `增强“${list.name}”：${list.items.slice(0, -1).join('、')}。`;
+        const [m] = findings(missing);
+        assert.deepEqual([m?.messageId, m?.data?.missing], ['missing', list.items[list.items.length - 1]], missing);
+        assert.deepEqual(findings(`坚持${list.items.slice(0, -1).join('、')}。`).map((x) => x.messageId), [], 'a shorter list not named is silent');
+      }
+    });
+  }
+
+  it('silent below the minimum run of generic items (新发展理念, 核心价值观)', () => {
+    assert.deepEqual(findings('推动开放、创新、协调发展。坚持民主、富强。'), []);
+  });
+});
+
+describe('word-formulation-retired', () => {
+  for (const r of formulationData.retired) {
+    it(`${r.text} → ${r.replacement} from ${r.from}`, () => {
+      const text = `坚决贯彻${r.text}的要求。`;
+      const [f] = findings(text);
+      assert.deepEqual([f.ruleId, f.messageId, f.severity, text.slice(f.start, f.end)], ['word-formulation-retired', 'undated', 'hint', r.text]);
+      assert.deepEqual(f.fixes[0].edits, [{ start: 4, end: 4 + r.text.length, newText: r.replacement }]);
+      // With the draft's own date: before the date silent, from it a warning.
+      const [y, m, d] = r.from.split('-').map(Number);
+      const base = parseDocument(text);
+      const run = (year: number, month: number, day: number) => {
+        const out: ReportedFinding[] = [];
+        const doc = { ...base, frame: { ...base.frame, date: { start: 0, end: 0, year, month, day, style: 'arabic' as const } } };
+        wordFormulationRetired.check(doc, { config: DEFAULT_CONFIG, resources, report: (x) => out.push(x) });
+        return out;
+      };
+      assert.deepEqual(run(y, m, d - 1 || 1).length, d > 1 ? 0 : 1);
+      assert.deepEqual(run(y - 1, m, d), []);
+      const [late] = run(y, m, d);
+      assert.deepEqual([late.messageId, late.severity], ['retired', undefined]);
+    });
+  }
+});
