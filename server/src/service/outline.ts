@@ -148,14 +148,12 @@ const PARAGRAPH_ELEMENTS = new Set<string>([
  */
 export function splitHeadingEdits(doc: PolicyDocument, at?: number): TextEdit[] {
   const text = doc.text;
-  const lines = doc.lines;
   const breakText = lineBreakOf(text);
-  void lines;
   const points = new Set<number>();
   /** Inside a line: some of the line's content (after its indentation and Markdown marks) stands before it. */
   const insideLine = (offset: number) => {
     const p = doc.paragraphs[lastIndexWhere(doc.paragraphs, (q) => q.start <= offset)];
-    return p !== undefined && offset > p.start && offset <= p.end && lines.lineOf(offset) === p.line;
+    return p !== undefined && offset > p.start && offset <= p.end && doc.lines.lineOf(offset) === p.line;
   };
   for (const h of doc.headings) {
     if (!h.inline || (at !== undefined && !(at >= h.start && at <= h.end))) continue;

@@ -1,5 +1,5 @@
 import type { ChromeKind } from '../model/frame';
-import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
+import { charCodeTable, isWhitespaceCode } from '../text/chars';
 
 /**
  * What web pages, document sites and collectors put around a document, by the shape of a line (or of
@@ -159,13 +159,6 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   const content = text.slice(start, end);
   // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
   return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
-}
-
-/** Han characters in [start, end). */
-export function hanCount(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) n++;
-  return n;
 }
 
 export function skipInlineSpace(text: string, pos: number, end: number): number {
