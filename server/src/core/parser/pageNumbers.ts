@@ -105,6 +105,8 @@ export function findPageMarks(text: string, paragraphs: readonly { line: number;
   for (const dash of ['—', '－', '-']) {
     const table = occurrences.of(dash);
     for (const at of table.all) {
+      // Most dashes are —— or a range: the regex runs only where a figure follows within two spaces.
+      if (!isDigit(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 3))) continue;
       if (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2014) continue;
       DASH_INLINE.lastIndex = at;
       const m = DASH_INLINE.exec(text);
