@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/index';
 import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { AGENCY_KINDS, AGENCY_LEVELS, PREFIX_KINDS } from '../server/src/core/agency/entries';
+import { DEFAULT_LIMITS } from '../server/src/core/config/config';
 import { AGENCY_AS_OF } from '../server/src/core/config/config';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -41,6 +42,22 @@ const SETTINGS: Setting[] = [
     schema: { type: 'array', items: { type: 'string' }, default: ['**/*.txt', '**/*.md'] },
     zh: '除“公文”语言的文件外，还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
     en: 'Files checked besides the Gongwen language (glob patterns).',
+  },
+  {
+    key: 'limits',
+    schema: {
+      type: 'object',
+      default: {},
+      additionalProperties: false,
+      properties: {
+        documentCharacters: { type: 'number', minimum: 100, default: DEFAULT_LIMITS.documentCharacters },
+        specialDocumentCharacters: { type: 'number', minimum: 100, default: DEFAULT_LIMITS.specialDocumentCharacters },
+        speechMinutes: { type: 'number', minimum: 1, default: DEFAULT_LIMITS.speechMinutes },
+        charactersPerMinute: { type: 'number', minimum: 50, maximum: 1000, default: DEFAULT_LIMITS.charactersPerMinute },
+      },
+    },
+    zh: '篇幅上限与语速（规则 consistency-length 和大纲字数、讲话时长）：documentCharacters 文件字数（默认 5000），specialDocumentCharacters 专项工作文件字数（默认 4000），speechMinutes 讲话分钟数（默认 60），charactersPerMinute 讲话语速（字/分钟，默认 200）。',
+    en: 'Length limits and speaking speed (rule consistency-length, outline counts): characters of a document (5000), of a special-task document (4000), minutes of a speech (60), characters per minute (200).',
   },
   {
     key: 'agencies.asOf',

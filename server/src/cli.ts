@@ -94,7 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Loaded here to report a bad terms file before any finding; worker threads load their own.
   const resources = cliResources((message) => process.stderr.write(`本单位词表 ${UNIT_TERMS_FILE} 有误：${message}\n`));
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix };
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix, splitHeadings: options.splitHeadings };
   const progress = progressIndicator(files.length);
   const reports: FileReport[] = [];
   const stdout: string[] = [];

@@ -31,6 +31,10 @@ export interface OutlineNode {
   readonly problems: readonly string[];
   /** Placeholder findings inside the section (children included). */
   readonly placeholders: number;
+  /** Characters of the section (children included), white space and web chrome not counted. */
+  readonly characters?: number;
+  /** For a speech: the section's estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   readonly children: readonly OutlineNode[];
 }
 
@@ -119,6 +123,8 @@ export const Requests = {
   renumber: new RequestType<EditsParams, TextEdit[], void>('gongwen/renumber'),
   /** Every safe fix, re-linted until none is left, as edits of the current text (apply them once). */
   fixAll: new RequestType<EditsParams, TextEdit[], void>('gongwen/fixAll'),
+  /** Line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
+  splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
   /** The placeholders of an open draft, or of the text sent, in document order. */
   placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
   /** A check report with counts by kind and section, as Markdown or HTML. */
@@ -156,6 +162,10 @@ export interface StatusParams {
   readonly warnings: number;
   readonly infos: number;
   readonly placeholders: number;
+  /** Characters of the draft, white space and the chrome around it not counted. */
+  readonly characters?: number;
+  /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
 }
 
 export interface CheckParams {

@@ -61,10 +61,12 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
       for (const f of foldingRanges(result.document)) {
         assert.ok(f.startLine >= 0 && f.startLine < f.endLine && f.endLine < reference.lineCount, `folding ${f.startLine}-${f.endLine}`);
       }
-      const nodes = outlineNodes(result.document, result.findings);
+      const nodes = outlineNodes(result.document, result.findings, DEFAULT_CONFIG);
       const visitNodes = (list: readonly (typeof nodes)[number][]) => list.forEach((n) => {
         assertPosition(reference, { line: n.line, character: n.character }, `outline node “${n.title}”`);
         assert.ok(n.sectionEndLine >= n.line && n.sectionEndLine < reference.lineCount, `outline node “${n.title}” section end ${n.sectionEndLine}`);
+        // A section holds at least its children's characters, and no more than the text has.
+        assert.ok(n.characters !== undefined && n.characters >= n.children.reduce((sum, c) => sum + (c.characters ?? 0), 0) && n.characters <= text.length, `outline node “${n.title}” characters ${n.characters}`);
         visitNodes(n.children);
       });
       visitNodes(nodes);

@@ -192,7 +192,7 @@ describe('protocol: features', () => {
           };
           poll();
         });
-        assert.deepEqual(status, { uri: URI, errors: 0, warnings: 2, infos: 0, placeholders: 0 });
+        assert.deepEqual(status, { uri: URI, errors: 0, warnings: 2, infos: 0, placeholders: 0, characters: 26 });
         const after = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } })) as { items: Diagnostic[] };
         assert.equal(after.items.length, 2);
       } finally {

@@ -22,7 +22,7 @@ const RUN_MODES: readonly RunMode[] = ['onType', 'onSave', 'manual'];
 export function resolveServerSettings(raw: unknown): { settings: ServerSettings; problems: ConfigProblem[] } {
   const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const agencies = input.agencies && typeof input.agencies === 'object' ? (input.agencies as Record<string, unknown>) : {};
-  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode, agencyAsOf: agencies.asOf }, RULE_IDS, SECTION);
+  const { config, problems } = resolveConfig({ rules: input.rules, placeholderMode: input.placeholderMode, agencyAsOf: agencies.asOf, limits: input.limits }, RULE_IDS, SECTION);
   let run: RunMode = 'onType';
   if (input.run !== undefined) {
     if (RUN_MODES.includes(input.run as RunMode)) run = input.run as RunMode;

@@ -8,6 +8,29 @@ export type RuleSetting = 'off' | 'default' | Severity;
 export type PlaceholderMode = 'hint' | 'warning' | 'final';
 
 /**
+ * Length limits and the speaking speed of the length rule and the outline's counts. Defaults from
+ * 《整治形式主义为基层减负若干规定》 (2024): 地方和部门文件一般不超过5000字, 部署专项工作或者具体任务的
+ * 文件一般不超过4000字, 主要负责同志讲话或者会议主报告不超过1小时.
+ */
+export interface LengthLimits {
+  /** Characters (white space not counted) of a 文件. */
+  readonly documentCharacters: number;
+  /** Characters of a document deploying one 专项 task. */
+  readonly specialDocumentCharacters: number;
+  /** Minutes of a speech. */
+  readonly speechMinutes: number;
+  /** Speaking speed for the estimate, characters per minute. */
+  readonly charactersPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: LengthLimits = Object.freeze({ documentCharacters: 5000, specialDocumentCharacters: 4000, speechMinutes: 60, charactersPerMinute: 200 });
+
+/** The limits a configuration sets, defaults for the rest. */
+export function lengthLimits(config: AnalysisConfig): LengthLimits {
+  return config.limits ? { ...DEFAULT_LIMITS, ...config.limits } : DEFAULT_LIMITS;
+}
+
+/**
  * Which date renamed agency names are judged against: today (a draft reusing last year's plan must use
  * the current names), or each document's own 成文日期 (reviewing an archive: a name right when the
  * document was written is not reported).
@@ -21,6 +44,8 @@ export type AgencyAsOf = 'today' | 'documentDate';
 export interface AnalysisConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly placeholderMode: PlaceholderMode;
+  /** Options of the element and consistency rules (absent: `DEFAULT_LIMITS`). */
+  readonly limits?: Partial<LengthLimits>;
   /** Absent: `today`. */
   readonly agencyAsOf?: AgencyAsOf;
 }
@@ -77,5 +102,34 @@ export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>, s
     if (AGENCY_AS_OF.includes(input.agencyAsOf as AgencyAsOf)) agencyAsOf = input.agencyAsOf as AgencyAsOf;
     else problems.push({ source: `${source}.agencies.asOf`, message: `“agencies.asOf”的取值 ${JSON.stringify(input.agencyAsOf)} 无效，应为 ${AGENCY_AS_OF.join('、')} 之一；已使用“today”。` });
   }
-  return { config: { rules, placeholderMode, agencyAsOf }, problems };
+  const limits = resolveLimits(input.limits, `${source}.limits`, problems);
+  return { config: limits ? { rules, placeholderMode, agencyAsOf, limits } : { rules, placeholderMode, agencyAsOf }, problems };
+}
+
+const LIMIT_RANGES: Readonly<Record<keyof LengthLimits, readonly [number, number]>> = {
+  documentCharacters: [100, 1_000_000],
+  specialDocumentCharacters: [100, 1_000_000],
+  speechMinutes: [1, 600],
+  charactersPerMinute: [50, 1000],
+};
+
+/** `limits`: an object of the numbers above; a bad entry is dropped with a problem, the rest apply. */
+function resolveLimits(raw: unknown, source: string, problems: ConfigProblem[]): Partial<LengthLimits> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ source, message: `“limits”应为对象，形如 {"documentCharacters": 5000}；已使用默认值。` });
+    return undefined;
+  }
+  const out: Partial<Record<keyof LengthLimits, number>> = {};
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const range = LIMIT_RANGES[key as keyof LengthLimits];
+    if (!range) {
+      problems.push({ source: `${source}.${key}`, message: `未知的设置“${key}”；已忽略。可用：${Object.keys(LIMIT_RANGES).join('、')}。` });
+    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < range[0] || value > range[1]) {
+      problems.push({ source: `${source}.${key}`, message: `“${key}”应为 ${range[0]} 到 ${range[1]} 之间的数，实为 ${JSON.stringify(value)}；已使用默认值 ${DEFAULT_LIMITS[key as keyof LengthLimits]}。` });
+    } else {
+      out[key as keyof LengthLimits] = value;
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
 }

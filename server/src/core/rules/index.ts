@@ -49,6 +49,17 @@ import { agencyUnknown } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
+import { elementDocNumber } from './element/docNumber';
+import { elementDate } from './element/date';
+import { elementTitle } from './element/title';
+import { elementAddressee } from './element/addressee';
+import { elementAttachmentList } from './element/attachmentList';
+import { elementAttachmentMatch } from './element/attachmentMatch';
+import { elementAttachmentReference } from './element/attachmentReference';
+import { elementImprint } from './element/imprint';
+import { consistencyCountClaim } from './consistency/countClaim';
+import { consistencyLength } from './consistency/length';
+import { consistencyDate } from './consistency/dateOrder';
 import { wordConfusable } from './word/confusable';
 import { wordVariantForm } from './word/variantForm';
 import { wordUnitTerm } from './word/unitTerm';
@@ -109,6 +120,17 @@ export const RULES: readonly Rule[] = [
   agencyMixedForms,
   agencyClauseDuplicate,
   agencyClauseSeparator,
+  elementDocNumber,
+  elementDate,
+  elementTitle,
+  elementAddressee,
+  elementAttachmentList,
+  elementAttachmentMatch,
+  elementAttachmentReference,
+  elementImprint,
+  consistencyCountClaim,
+  consistencyLength,
+  consistencyDate,
   wordConfusable,
   wordVariantForm,
   wordUnitTerm,

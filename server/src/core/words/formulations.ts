@@ -133,7 +133,6 @@ export class FormulationMatcher {
   /** The phrases a scan looks for (the word rules scan them together with the word lists and places). */
   readonly anchors: readonly { text: string; value: Anchor }[];
   readonly items: readonly { text: string; value: ListItem }[];
-  readonly retired: readonly { text: string; value: RetiredPhrase }[];
   /** Every canonical and also-correct form: a window that is one of them, or lies inside one written out, is right. */
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
@@ -154,8 +153,7 @@ export class FormulationMatcher {
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
     this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
-    this.retired = data.retired.map((r) => ({ text: r.text, value: r }));
-    this.retiredIndex = new PhraseIndex(this.retired);
+    this.retiredIndex = new PhraseIndex(data.retired.map((r) => ({ text: r.text, value: r })));
   }
 
   /** Retired formulations written in `text`. */

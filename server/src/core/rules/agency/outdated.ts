@@ -16,15 +16,27 @@ import { agencyScan, withAgencies } from './mentions';
 /** Where the document's date lies against a rename's date, as far as both are known. */
 export type DateOrder = 'before' | 'after' | 'same-period';
 
-/** `2023-07-20` against 成文日期 2023年3月30日 → before; same year, month unknown → same-period. */
+/**
+ * `2023-07-20` against 成文日期 2023年3月30日 → before; the same year with the month unknown → same-period.
+ * A rename the places made one by one (`approximate`, the date is when it began) stays same-period for
+ * the year after its start too.
+ */
 export function compareWithRename(doc: WrittenDate, rename: FormerEntry): DateOrder {
   const [year, month, day] = rename.date.split('-').map(Number);
   const parts: [number | undefined, number | undefined][] = [[doc.year, year], [doc.month, month], [doc.day, day]];
+  let order: DateOrder = 'after';
   for (const [d, r] of parts) {
-    if (d === undefined || r === undefined || Number.isNaN(r)) return 'same-period';
-    if (d !== r) return d < r ? 'before' : 'after';
+    if (d === undefined || r === undefined || Number.isNaN(r)) {
+      order = 'same-period';
+      break;
+    }
+    if (d !== r) {
+      order = d < r ? 'before' : 'after';
+      break;
+    }
   }
-  return 'after';
+  if (order === 'after' && rename.approximate && doc.year !== undefined && doc.year <= year + 1) return 'same-period';
+  return order;
 }
 
 function writtenDate(d: WrittenDate): string {
