@@ -210,6 +210,11 @@ describe('placeholder-missing-figure', () => {
     ]);
   });
 
+  it('the message quotes the unit\'s own line, also after CRLF (a paragraph re-checked alone reads the same)', () => {
+    const f = analyzeText('全年共计\r\n%的企业达标').findings.find((x) => x.ruleId === 'placeholder-missing-figure')!;
+    assert.equal(f.data?.context, '%');
+    assert.equal(f.message, '缺失数字：“%”的“%”前没有数字，请在“%”前填写实际数值。');
+  });
   it('第 with no ordinal before a measure word: 第次会议, 第届', () => {
     assert.deepEqual(slots('召开第次会议，第届全国人民代表大会。'), [['0:3-0:4', '次', 'ordinal', 'ordinal'], ['0:8-0:9', '届', 'ordinal', 'ordinal']]);
     assert.deepEqual(messages('召开第次会议'), ['缺失数字：“第次会议”的“第”后没有序数，请在“第”后填写序数（如“第一次”）。']);

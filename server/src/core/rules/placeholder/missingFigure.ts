@@ -324,7 +324,13 @@ function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: stri
     let to = start + unit.length;
     while (to < start + unit.length + 2 && isHan(text.charCodeAt(to))) to++;
     context = text.slice(start - 1, to);
-  } else context = trigger !== undefined ? trigger + unit : text.slice(Math.max(0, start - 2), start + unit.length).replace(/^[^\r\n]*[\r\n]/, '');
+  } else if (trigger !== undefined) context = trigger + unit;
+  else {
+    // Two characters before the unit, within its line (a paragraph re-checked alone reads the same).
+    let from = start;
+    while (from > Math.max(0, start - 2) && !isLineBreak(text.charCodeAt(from - 1))) from--;
+    context = text.slice(from, start + unit.length);
+  }
   ctx.report({ messageId, data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit, context, slot }, start, end: start + unit.length });
 }
 
