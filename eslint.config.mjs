@@ -65,4 +65,15 @@ export default tseslint.config(
     files: [`${SRC}/core/**/*.ts`],
     rules: { 'import-x/no-nodejs-modules': 'error' },
   },
+  {
+    // One vocabulary of characters: a Han range test belongs in core/text/chars.ts (isHanCode), nowhere else.
+    files: [`${SRC}/**/*.ts`, 'client/src/**/*.ts'],
+    ignores: [`${SRC}/core/text/chars.ts`],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "BinaryExpression[operator=/^[<>]=?$/][right.value=19968], BinaryExpression[operator=/^[<>]=?$/][left.value=19968]",
+        message: 'Han character test: use isHanCode / isChineseContextCode from core/text/chars.ts.',
+      }],
+    },
+  },
 );

@@ -44,7 +44,7 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
 }
 
 /** Apply the server's edits for the active draft (renumbering, or every safe fix to convergence) in one step. */
-async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll, emptyMessage: string): Promise<void> {
+async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll | typeof Requests.splitHeadings, emptyMessage: string): Promise<void> {
   const editor = activeDraftEditor();
   if (!editor || !client) {
     void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
@@ -80,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
     vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'))),
+    vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('没有连排在段落中的标题，无需拆分。'))),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
       if (!editor || !client) {

@@ -50,6 +50,10 @@ describe('lint: the layers the build enforces', function () {
     await fails('client/src/planted.ts', "import { analyzeText } from '../../server/src/core/engine/analyze';\nexport const planted = analyzeText;\n", 'import-x/no-restricted-paths', /only server\/src\/protocol\.ts/);
   });
 
+  it('a Han range test outside core/text/chars.ts fails (one vocabulary of characters)', async () => {
+    await fails('server/src/core/rules/planted.ts', 'export const planted = (c: number) => c >= 0x4e00 && c <= 0x9fff;\n', 'no-restricted-syntax', /isHanCode/);
+  });
+
   it('an import cycle fails', async () => {
     // sections.ts is imported by report.ts; report.ts importing it back closes a cycle.
     await fails('server/src/service/sections.ts', "import { countFindings } from './report';\nexport const planted = countFindings;\n", 'import-x/no-cycle', /cycle/i);

@@ -7,8 +7,14 @@ import { spanText } from '../helpers/snapshots';
 
 /**
  * Real official documents nobody on the team wrote (../shared/corpus): clean documents must stay
- * silent. The one exception is a court's form templates, whose ×××/…… are genuine blanks of the
- * form; their reviewed list is in test/fixtures/placeholders/corpus/.
+ * silent. The reviewed lists in test/fixtures/placeholders/corpus/ are the exceptions, each finding read
+ * against the text:
+ * - the court's form templates (`guiding_xingzheng_zaishen…`, `guiding_qiangzhi_zhixing…`): their ×××, ……,
+ *   ××××年××月××日 and bracketed drafting instructions (`（简要列明请求和理由）`) are genuine blanks of a form;
+ * - the four telescope-govdoc documents, whose data set masked names and numbers (`XXX总书记`, `联系人:XXX`,
+ *   `0531-8708XXXX`, `XXX@shandong.cn`): as the text stands every one is a stand-in to fill.
+ * The 交通警察 rules (`guizhang_jiaojing…`) hold XX slots inside prescribed wordings (`规范用语是：…第XX条…`):
+ * the template's slots, not blanks of the document, so they are not reported.
  */
 const REVIEWED = path.join(FIXTURES_DIR, 'placeholders', 'corpus');
 

@@ -9,6 +9,8 @@ export interface CliOptions {
   /** `--config FILE`: this file for every draft; null: `--no-config`; absent: each draft's `.gongwen/config.json`. */
   readonly config?: string | null;
   readonly fix: boolean;
+  /** `--split-headings`: put run-in headings (and a run-together line's paragraphs) on lines of their own and write the file. */
+  readonly splitHeadings: boolean;
   /** Extra `.gitignore`-style patterns from `--ignore`. */
   readonly ignore: readonly string[];
   /** `--annotate OUT`: write a copy of the one .docx input with the findings as comments. */
@@ -39,6 +41,7 @@ export const USAGE = `用法：
   --config 文件             使用此配置文件（及同一文件夹中的 agencies.json），不再查找各草稿的 .gongwen/config.json
   --no-config               不读取任何项目配置（.gongwen/config.json、.gongwen/agencies.json），只用内置默认值
   --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
+  --split-headings          把连排在段落中的标题（及整篇连成一行的公文的各部分）另起一行并写回；只插入换行
   --annotate 输出.docx      把每个问题写成 Word 批注（作者“公文起草助手”），另存为“输出.docx”
   --track-changes           与 --annotate 同用：可安全修复的问题同时写成修订，在 Word 中接受或拒绝
   --ignore 模式             忽略匹配的文件（.gitignore 语法，可多次使用；另读取当前目录的 .gongwenignore）
@@ -56,6 +59,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let placeholderMode: PlaceholderMode | undefined;
   let config: string | null | undefined;
   let fix = false;
+  let splitHeadings = false;
   let annotate: string | undefined;
   let trackChanges = false;
   let jobs: number | undefined;
@@ -80,6 +84,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       if (config === null) throw new UsageError('--config 与 --no-config 不能同用。');
       config = value;
     }
+    else if (a === '--split-headings') splitHeadings = true;
     else if (a === '--track-changes') trackChanges = true;
     else if (name === '--annotate') {
       const [value, next] = valueOf(a, i);
@@ -110,11 +115,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError('请指定至少一个文件、文件夹或通配符。');
   if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
   if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
+  if (command === 'outline' && splitHeadings) throw new UsageError('outline 不修改文件，不能与 --split-headings 同用。');
   if (trackChanges && annotate === undefined) throw new UsageError('--track-changes 只能与 --annotate 同用。');
   if (annotate !== undefined) {
     if (command === 'outline') throw new UsageError('outline 不能与 --annotate 同用。');
     if (fix) throw new UsageError('--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。');
     if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError('--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx');
   }
-  return { command, format, placeholderMode, config, fix, annotate, trackChanges, ignore, jobs, inputs };
+  return { command, format, placeholderMode, config, fix, splitHeadings, annotate, trackChanges, ignore, jobs, inputs };
 }

@@ -1,5 +1,5 @@
 import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
-import { safeFixEdits } from '../core/engine/fixes';
+import { applyEdits, safeFixEdits } from '../core/engine/fixes';
 import { parseDocument } from '../core/parser/parseDocument';
 import { paragraphAt } from '../docx';
 import { fixAll } from '../service/fixAll';
@@ -7,7 +7,7 @@ import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, StoryFields, toJsonDiagnostic } from './output';
 import type { CliSettings, SettingsSource } from './projectSettings';
-import { documentOutline } from '../service/outline';
+import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { readDraft, UnreadableFileError, writeDraftAtomically } from './readDraft';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
@@ -15,6 +15,7 @@ export interface CheckJob extends SettingsSource {
   readonly command: 'check' | 'outline';
   readonly format: 'text' | 'json' | 'sarif';
   readonly fix: boolean;
+  readonly splitHeadings?: boolean;
 }
 
 /**
@@ -55,7 +56,23 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
     return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
   const { config, resources } = settings.settingsOf(file);
-  let result = analyzeDocument(parseDocument(draft.text), config, resources);
+  let text = draft.text;
+  if (job.splitHeadings) {
+    // Only line breaks are inserted (service/outline.ts); written like --fix, in the file's own encoding.
+    const edits = encoding === 'docx' ? [] : splitHeadingEdits(parseDocument(text));
+    if (encoding === 'docx') notes.push(`${file}：不修改 Word 文档，标题请在 Word 中另起一行。`);
+    else if (edits.length) {
+      try {
+        const split = applyEdits(text, edits);
+        writeDraftAtomically(file, split, encoding);
+        text = split;
+        notes.push(`${file}：已将 ${edits.length} 处连排的标题或段落另起一行（${ENCODING_LABEL[encoding]}）。`);
+      } catch (e) {
+        notes.push(`${file}：未写回换行：${e instanceof Error ? e.message : String(e)}。`);
+      }
+    }
+  }
+  let result = analyzeDocument(parseDocument(text), config, resources);
   const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), config, resources) }));
   if (job.fix) {
     if (encoding === 'docx') {

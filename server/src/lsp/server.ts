@@ -23,7 +23,7 @@ export function startServer(connection: Connection, resources: RuleResources = {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: { label: '公文大纲' },
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.Source, CodeActionKind.RefactorRewrite] },
         documentFormattingProvider: true,
         hoverProvider: true,
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS] },

@@ -1,16 +1,23 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
-import { urlSpans } from '../text/chars';
-import type { Span } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 
 /**
  * Shared by the punctuation, number and residue rules: the spans the text-hygiene rules leave alone
- * (heading markers, page-number residue, URLs). Computed once per document.
+ * (heading markers, page-number residue, verbatim spans). Computed once per document.
  */
 
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
-/** Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue and URLs. */
+/**
+ * Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue,
+ * and the document's verbatim spans (addresses, code, Markdown and YAML syntax). The engine drops any
+ * finding or fix reaching into a verbatim span anyway; the scans skip them so that counts and the
+ * first reported mark are right.
+ */
 export interface ProtectedSpans {
   readonly spans: readonly Span[];
   /** True when [start, end) touches a protected span. Queries must come in ascending `start` order per cursor. */
@@ -22,12 +29,11 @@ const cache = new WeakMap<PolicyDocument, ProtectedSpans>();
 export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
   let result = cache.get(doc);
   if (result) return result;
-  const spans: Span[] = [];
+  const spans: Span[] = [...doc.verbatim];
   for (const h of doc.headings) {
     if (h.marker) spans.push({ start: h.marker.start, end: h.marker.trailing ? h.marker.trailing.end : h.marker.end });
   }
   for (const r of doc.pageNumberResidue) spans.push({ start: r.start, end: r.end });
-  spans.push(...urlSpans(doc.text));
   spans.sort((a, b) => a.start - b.start);
   const frozen = spans;
   result = {
@@ -70,4 +76,15 @@ export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
 /** The first `length` characters of a line's content, for messages. */
 export function excerpt(text: string, start: number, end: number, length = 20): string {
   return end - start > length ? text.slice(start, start + length) + '…' : text.slice(start, end);
+}
+
+/** How a mark is named in a message: quotes cannot be shown inside the quotes of a Chinese message. */
+export function shownMark(ch: string): string {
+  switch (ch) {
+    case '“': return '左引号“';
+    case '”': return '右引号”';
+    case '‘': return '左单引号‘';
+    case '’': return '右单引号’';
+    default: return `“${ch}”`;
+  }
 }

@@ -1,9 +1,8 @@
 /**
  * The character classes of the product, one definition each, for the parser and every rule: Han
- * characters, Chinese context, whitespace, sentence ends, web addresses. Tests read UTF-16 code units
+ * characters, Chinese context, whitespace, sentence ends. Tests read UTF-16 code units
  * (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which allocates a string for every non-ASCII character.
  */
-import type { Span } from './lineIndex';
 
 /**
  * A Han character: CJK unified ideographs, extension A, compatibility ideographs, and the high surrogates
@@ -28,32 +27,6 @@ export function isChineseContextCode(c: number): boolean {
 /** The same for a character as a string (undefined: before the start or after the end of the text). */
 export function isChineseContext(ch: string | undefined): boolean {
   return ch !== undefined && ch.length > 0 && isChineseContextCode(ch.charCodeAt(0));
-}
-
-const URL_START = /(?:https?:\/\/|www\.)[!-~]+/y;
-/** Punctuation right after an address belongs to the sentence (`…/9732.html,请`), not to the address. */
-const URL_TRAILING = /[,;:!?.)]+$/;
-
-/**
- * Web addresses in a text, in order: `http://`, `https://` or `www.` and the printable ASCII after it,
- * without the sentence punctuation that follows (an address is copied verbatim; rules leave it alone).
- */
-export function urlSpans(text: string): Span[] {
-  const starts: number[] = [];
-  for (const prefix of ['http', 'www.']) for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) starts.push(i);
-  starts.sort((a, b) => a - b);
-  const spans: Span[] = [];
-  let scanned = 0;
-  for (const start of starts) {
-    if (start < scanned) continue;
-    URL_START.lastIndex = start;
-    const m = URL_START.exec(text);
-    if (!m) continue;
-    const end = start + m[0].replace(URL_TRAILING, '').length;
-    spans.push({ start, end });
-    scanned = start + m[0].length;
-  }
-  return spans;
 }
 
 /** Punctuation that closes a sentence or clause in Chinese running text. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, inVerbatim, isBlank, isLineBreak, reportPlaceholder, runEnd } from './scan';
+import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, leftAlone, isBlank, isLineBreak, reportPlaceholder, runEnd } from './scan';
 import { isHanCode } from '../../text/chars';
 
 export const OMISSION_KIND = '省略标记';
@@ -40,7 +40,7 @@ export const placeholderOmission: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number, message: string) => {
-      if (!inVerbatim(doc, start)) reportPlaceholder(ctx, OMISSION_KIND, start, end, `${OMISSION_KIND}“${text.slice(start, end)}”：${message}`);
+      if (!leftAlone(doc, start)) reportPlaceholder(ctx, OMISSION_KIND, start, end, `${OMISSION_KIND}“${text.slice(start, end)}”：${message}`);
     };
     // `（略）`, or 略 with an ellipsis on either side: `……略……`, `…… 略 ……`.
     eachOccurrence(doc, OMITTED, (i) => {

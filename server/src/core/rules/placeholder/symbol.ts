@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const SYMBOL_KIND = '符号占位符';
@@ -23,7 +23,7 @@ export const placeholderSymbol: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number) => {
-      if (!inVerbatim(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
+      if (!leftAlone(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
     };
     eachOccurrence(doc, SHAPES, (start) => {
       if (continuesRun(text, start, SHAPE_RUN)) return;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const UNDERSCORE_KIND = '下划线占位符';
@@ -28,7 +28,7 @@ export const placeholderUnderscore: Rule = {
       // `PM_2.5`, `file_name`: part of a Latin token.
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) return;
       if (!isChineseContextCode(before) && !isChineseContextCode(after)) return;
-      if (inVerbatim(doc, start)) return;
+      if (leftAlone(doc, start)) return;
       reportPlaceholder(ctx, UNDERSCORE_KIND, start, end, standInMessage(UNDERSCORE_KIND, written, expectationAfter(text, end)));
     });
   },
