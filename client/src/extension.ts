@@ -6,7 +6,7 @@ import { registerAgencyCommands } from './agencyCommands';
 import { registerCheckAsDraft } from './checkAsDraft';
 import { registerDisableRule } from './disableRule';
 import { registerDocxViewer } from './docx';
-import { activeDraftEditor, draftSelector, isDraft } from './drafts';
+import { activeDraftEditor, draftSelector, isDraft, loadProjectPatterns } from './drafts';
 import { applyDraftEditorSettings, EditorDefaultsOffer } from './editorDefaults';
 import { exportReport } from './exportReport';
 import { OutlineView, PlaceholderBadges, registerRevealRange } from './outlineView';
@@ -14,7 +14,7 @@ import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
 import { registerShowRule, withRulePages } from './rulePages';
 import { WorkspaceDecisions } from './session';
-import { setting } from './settings';
+import { explicitSettings, setting } from './settings';
 import { showStatusMenu, StatusBar } from './statusBar';
 import { registerTermCommands } from './termCommands';
 import { WorkspaceCheck } from './workspaceCheck';
@@ -31,8 +31,16 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar, decis
     documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
     // Restricted Mode: the server leaves the workspace's own agency dictionary unread (README, “Trust”).
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), trusted: vscode.workspace.isTrusted, session: decisions.state },
+    initializationOptions: { settings: explicitSettings(context.extension), trusted: vscode.workspace.isTrusted, session: decisions.state },
     middleware: {
+      workspace: {
+        // Only what the user set: the project's .gongwen/config.json applies wherever they did not.
+        configuration: async (params, token, next) => {
+          const answered = await next(params, token);
+          if (!Array.isArray(answered)) return answered;
+          return params.items.map((item, i) => (item.section === SECTION ? explicitSettings(context.extension, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answered[i]));
+        },
+      },
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withRulePages(diagnostics)),
       provideDiagnostics: async (document, previousResultId, token, next) => {
         const report = await next(document, previousResultId, token);
@@ -47,7 +55,7 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar, decis
 }
 
 /** Apply the server's edits for the active draft (renumbering, or every safe fix to convergence) in one step. */
-async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll, emptyMessage: string): Promise<void> {
+async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll | typeof Requests.splitHeadings, emptyMessage: string): Promise<void> {
   const editor = activeDraftEditor();
   if (!editor || !client) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft first.'));
@@ -71,6 +79,7 @@ function updateContext(status: StatusBar): void {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await loadProjectPatterns();
   const decisions = new WorkspaceDecisions(context.workspaceState);
   const status = new StatusBar(decisions);
   client = createClient(context, status, decisions);
@@ -84,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('The numbering is already continuous.'))),
     vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('Nothing can be fixed safely.'))),
+    vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('No run-in heading to put on its own line.'))),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
       if (!editor || !client) {
@@ -160,6 +170,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // Trust is passed when the client starts: granting it restarts the client in full mode.
     vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient()),
+    ...watchProjectFiles(),
     { dispose: () => void client?.stop() },
   );
   async function restartClient(): Promise<void> {
@@ -170,6 +181,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     placeholders.watch();
     workspaceCheck.clear();
     await placeholders.rescan();
+  }
+
+  /** The project's `files` decide the document selector, fixed when the client starts: restart when they change. */
+  function watchProjectFiles(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.gongwen/config.json');
+    const reload = async () => {
+      if (await loadProjectPatterns()) await restartClient();
+    };
+    return [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
   }
 
   updateContext(status);

@@ -31,6 +31,10 @@ export interface OutlineNode {
   readonly problems: readonly string[];
   /** Placeholder findings inside the section (children included). */
   readonly placeholders: number;
+  /** Characters of the section (children included), white space and web chrome not counted. */
+  readonly characters?: number;
+  /** For a speech: the section's estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   readonly children: readonly OutlineNode[];
 }
 
@@ -119,6 +123,8 @@ export const Requests = {
   renumber: new RequestType<EditsParams, TextEdit[], void>('gongwen/renumber'),
   /** Every safe fix, re-linted until none is left, as edits of the current text (apply them once). */
   fixAll: new RequestType<EditsParams, TextEdit[], void>('gongwen/fixAll'),
+  /** Line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
+  splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
   /** The placeholders of an open draft, or of the text sent, in document order. */
   placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
   /** A check report with counts by kind and section, as Markdown or HTML. */
@@ -167,6 +173,10 @@ export interface StatusParams {
   readonly warnings: number;
   readonly infos: number;
   readonly placeholders: number;
+  /** Characters of the draft, white space and the chrome around it not counted. */
+  readonly characters?: number;
+  /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
+  readonly speakingMinutes?: number;
   /**
    * `not-chinese`: a plain-text or Markdown file that does not look like a Chinese draft, left unchecked
    * (the counts are 0) until it does, its folder is confirmed or it is switched to the 公文 language.
@@ -191,5 +201,5 @@ export interface CheckParams {
   readonly uri: string;
 }
 
-/** When diagnostics are computed. */
-export type RunMode = 'onType' | 'onSave' | 'manual';
+/** When diagnostics are computed (the `gongwen.run` setting, declared with the other settings). */
+export type { RunMode } from './core/config/settings';

@@ -10,8 +10,9 @@ import type { DerivationLexicon } from '../../server/src/core/agency/derive';
 import { validateAgencyData, validateAgencyEntries } from '../../server/src/core/agency/entries';
 import { opensName, placeIndexOf } from '../../server/src/core/agency/prefix';
 import { OneEditIndex } from '../../server/src/core/agency/similar';
+import { CharFinder } from '../../server/src/core/text/charFinder';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { DEFAULT_CONFIG, option } from '../../server/src/core/config/config';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
 import { applyEdits } from '../../server/src/core/engine/fixes';
 import { fixAllText } from '../../server/src/service/fixAll';
@@ -28,7 +29,7 @@ import { resolveServerSettings } from '../../server/src/lsp/settings';
 import { loadResources } from '../../server/src/resources';
 import { agencyCompletions, agencyCompletionSite } from '../../server/src/service/completion';
 import { agencyHoverMarkdown } from '../../server/src/service/hover';
-import { corpusFiles, FIXTURES_DIR, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
+import { corpusFiles, describeWithCorpus, FIXTURES_DIR, itWithCorpus, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
 const resources = loadResources() as AgencyResources;
@@ -113,7 +114,7 @@ describe('agency dictionary data', () => {
       assert.ok(known(n), n);
     }
     // Offices of a county or district plan, with the short forms offices write (issue 20).
-    for (const n of ['府办', '政府办', '机管局', '投促办', '国动办', '民防办', '政务服务办', '经委', '能源局', '消防救援支队', '消防救援大队', '消防救援总队', '数据局', '金融办', '经发局', '财金局', '社事局', '交建局', '党工委', '管委会', '人武部', '综合执法局', '融媒体中心', '党政办', '人大工委', '政协工委']) {
+    for (const n of ['府办', '政府办', '机管局', '投促办', '国动办', '民防办', '政务服务办', '经委', '能源局', '消防救援支队', '消防救援大队', '消防救援总队', '数据局', '金融办', '经发局', '财金局', '社事局', '交建局', '党工委', '管委会', '人武部', '综合执法局', '融媒体中心', '党政办', '人大工委', '政协工委', '证监局', '绿化办']) {
       assert.ok(known(n), n);
     }
     const expected: [string, string][] = [
@@ -383,7 +384,7 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     assert.equal(repeated.related?.length, 20, 'related spans are capped; the count says how many');
   });
 
-  it('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
+  itWithCorpus('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
     // Three units per document, each changed one way: a character no name uses, a doubled one, one left out.
     const documents = ['fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023', 'fangan_guanweihui_ertong_jinshi_fangkong_2021',
       'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021',
@@ -427,6 +428,17 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
       planted += plantedSpans.length;
     }
     assert.ok(planted >= 18, `${planted} planted`);
+  });
+
+  it('the end-character finder gives every position of a large set, in order (split into small regex classes)', () => {
+    const chars = '会办协厅大央委室局府校社署联行部院司团处心组队署馆站所';
+    const table = new Uint8Array(65536);
+    for (const c of chars) table[c.charCodeAt(0)] = 1;
+    const text = '市财政局和区社会事业局、县消防救援大队，省档案馆；镇派出所与乡卫生院、党校办公室。x'.repeat(3);
+    const run = new CharFinder(table).positions(text);
+    const found: number[] = [];
+    for (let i = run.next(); i >= 0; i = run.next()) found.push(i);
+    assert.deepEqual(found, [...text].flatMap((c, i) => (chars.includes(c) ? [i] : [])));
   });
 
   it('the one-edit index finds replaced, added and left-out characters by hashing', () => {
@@ -501,7 +513,7 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
 describe('agency-outdated is dated', () => {
   const text = '（山东银保监局、省发改委负责）';
   const analyse = (date: WrittenDate | undefined, asOf?: 'today' | 'documentDate') =>
-    analyzeDocument(withFrame(text, { date }), { ...DEFAULT_CONFIG, agencyAsOf: asOf }, resources).findings.filter((f) => f.ruleId === 'agency-outdated');
+    analyzeDocument(withFrame(text, { date }), { ...DEFAULT_CONFIG, 'agencies.asOf': asOf }, resources).findings.filter((f) => f.ruleId === 'agency-outdated');
 
   it('without a 成文日期: says when the rename happened and that the name was right before it', () => {
     const [f] = analyse(undefined);
@@ -523,6 +535,21 @@ describe('agency-outdated is dated', () => {
     assert.deepEqual(same.map((f) => [f.severity, f.data?.dated]), [['information', '本文成文日期（2023年7月）与更名时间相近，请按更名的具体时间核对。']]);
   });
 
+  it('a rename the places made one by one stays a question in the year after it began (省乡村振兴局 in mid-2024)', () => {
+    const doc = withFrame('（省乡村振兴局负责）', { date: dated(2024, 6, 1) });
+    const found = analyzeDocument(doc, { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }, resources).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['agency-outdated', 'information']]);
+  });
+
+  itWithCorpus('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
+    const archive = { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' as const };
+    for (const name of ['tongzhi_anhui_gongye_hulianwang', 'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021', 'fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023']) {
+      const text = readText(corpusFiles().find((f) => path.basename(f, '.txt') === name)!);
+      assert.ok(findings(text, 'agency-outdated').length > 0, `${name}: outdated as of today`);
+      assert.deepEqual(findings(text, 'agency-outdated', archive).map((f) => f.message), [], name);
+    }
+  });
+
   it('the hover says when and whether the document was written before it', () => {
     const doc = withFrame(text, { date: dated(2021, 9, 18) });
     const m = agencyScan(doc, resources).mentions[0];
@@ -534,9 +561,9 @@ describe('agency-outdated is dated', () => {
 
 describe('the agencies.asOf setting', () => {
   it('`gongwen.agencies.asOf` reaches the analysis; a bad value is reported and today is used', () => {
-    assert.equal(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis.agencyAsOf, 'documentDate');
+    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis, 'agencies.asOf'), 'documentDate');
     const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } });
-    assert.equal(bad.settings.analysis.agencyAsOf, 'today');
+    assert.equal(option(bad.settings.analysis, 'agencies.asOf'), 'today');
     assert.deepEqual(bad.problems.map((p) => p.source), ['gongwen.agencies.asOf']);
     assert.match(bad.problems[0].message, /应为 today、documentDate 之一/);
   });
@@ -568,12 +595,30 @@ describe('agency-mixed-forms', () => {
     const zones = [zone('header', head), zone('title', title), zone('body', body), zone('signature', sign), zone('imprint', imprint)];
     const doc = withFrame(text, { zones });
     assert.deepEqual(analyzeDocument(doc, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms'), []);
-    const unframed = analyzeText(text, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms');
-    assert.deepEqual(unframed.map((f) => text.slice(f.start, f.end)), ['市发改委', '市工业和信息化局'], 'without the frame the full names count');
+    const bodyOnly = withFrame(text, { zones: [{ kind: 'body', start: 0, end: text.length }], elements: [] });
+    const unframed = analyzeDocument(bodyOnly, DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms');
+    assert.deepEqual(unframed.map((f) => text.slice(f.start, f.end)), ['市发改委', '市工业和信息化局'], 'in a body alone the full names count');
     // An issuer signature inside a body zone (run-together text) is left out too.
     const inline = '（市发改委负责）。市发展和改革委员会';
     const element = { kind: 'issuer-signature' as const, start: inline.indexOf('市发展'), end: inline.length };
     assert.deepEqual(analyzeDocument(withFrame(inline, { elements: [element] }), DEFAULT_CONFIG, resources).findings.filter((f) => f.ruleId === 'agency-mixed-forms'), []);
+  });
+});
+
+describe('agency rules with the frame the parser finds', () => {
+  const text = '市发展和改革委员会文件\n\n市发改〔2024〕3号\n\n市发展和改革委员会关于印发方案的通知\n\n各县（区）发展改革局：\n\n现将方案印发给你们（市发改委、市工信局、市环保局负责），市发改委督办。\n\n市发展和改革委员会　　市工业和信息化局\n2024年1月5日\n\n市发展和改革委员会办公室　　2024年1月5日印发\n';
+
+  it('mixed forms: 版头, title, joint signature and 印发 line carry full names, the body short ones: no finding', () => {
+    assert.deepEqual(findings(text, 'agency-mixed-forms'), []);
+  });
+
+  it('outdated: the 成文日期 of the 落款 dates the document (after the rename: said so)', () => {
+    const [f] = findings(text, 'agency-outdated');
+    assert.equal(text.slice(f.start, f.end), '市环保局');
+    assert.equal(f.data?.dated, '本文成文日期（2024年1月5日）晚于更名。');
+    assert.deepEqual(findings(text, 'agency-outdated', { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }).map((x) => x.severity), ['warning']);
+    const older = text.replaceAll('2024年1月5日', '2017年3月1日').replace('〔2024〕', '〔2017〕');
+    assert.deepEqual(findings(older, 'agency-outdated', { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }), [], 'a 2017 document: 环保局 was right');
   });
 });
 
@@ -636,6 +681,8 @@ describe('agency completion (service)', () => {
     assert.equal(complete('推动全市生态'), undefined, '全 makes 市 part of a word');
     assert.equal(complete('由市'), undefined, 'a level and nothing typed');
     assert.equal(complete('由市上下'), undefined, 'no known name starts with 上下');
+    assert.equal(complete('由市场监管'), undefined, '市场 is a word here: no name starts with 场监管');
+    assert.equal(labels('县市场监')![0], '市场监督管理局', 'an earlier level opens the name');
   });
 
   it('after a level plus a character of a known name: 生态环境局 first after 由市生态, without preselection on one character', () => {
@@ -691,15 +738,17 @@ describe('agency names in the seeds and the corpus', () => {
     }
   });
 
-  for (const file of corpusFiles()) {
-    const name = path.basename(file, '.txt');
-    const reviewed = path.join(REVIEWED, `${name}.json`);
-    const expected = fs.existsSync(reviewed) ? (JSON.parse(fs.readFileSync(reviewed, 'utf8')) as { findings: { code: string; range: string; text: string; messageId?: string }[] }).findings : [];
-    it(`${path.basename(path.dirname(file))}/${name}: ${expected.length ? `the ${expected.length} reviewed findings` : 'silent'}`, () => {
-      const text = readText(file);
-      const result = analyzeText(text, DEFAULT_CONFIG, resources);
-      const actual = result.findings.filter((f) => f.category === 'agency').map((f) => ({ code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end), messageId: f.messageId }));
-      assert.deepEqual(actual, expected.map(({ code, range, text: t, messageId }) => ({ code, range, text: t, messageId })));
-    });
-  }
+  describeWithCorpus('the corpus documents', () => {
+    for (const file of corpusFiles()) {
+      const name = path.basename(file, '.txt');
+      const reviewed = path.join(REVIEWED, `${name}.json`);
+      const expected = fs.existsSync(reviewed) ? (JSON.parse(fs.readFileSync(reviewed, 'utf8')) as { findings: { code: string; range: string; text: string; messageId?: string }[] }).findings : [];
+      it(`${path.basename(path.dirname(file))}/${name}: ${expected.length ? `the ${expected.length} reviewed findings` : 'silent'}`, () => {
+        const text = readText(file);
+        const result = analyzeText(text, DEFAULT_CONFIG, resources);
+        const actual = result.findings.filter((f) => f.category === 'agency').map((f) => ({ code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end), messageId: f.messageId }));
+        assert.deepEqual(actual, expected.map(({ code, range, text: t, messageId }) => ({ code, range, text: t, messageId })));
+      });
+    }
+  });
 });

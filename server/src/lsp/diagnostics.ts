@@ -3,6 +3,7 @@ import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Notifications, type StatusParams } from '../protocol';
 import { countFindings } from '../service/report';
+import { lengthOf } from '../service/length';
 import { toDiagnostic } from './convert';
 import type { Session } from './session';
 
@@ -111,7 +112,8 @@ export class DiagnosticsFeature {
 
   /** Analyse now and remember the result as what the user sees. */
   private async check(document: TextDocument): Promise<Diagnostic[]> {
-    if (!(await this.session.settingsFor(document.uri)).enable) {
+    const settings = await this.session.settingsFor(document.uri);
+    if (!settings.enable) {
       this.remember(document, []);
       return [];
     }
@@ -125,7 +127,7 @@ export class DiagnosticsFeature {
     const result = await this.session.analysis(document);
     const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs));
     this.remember(document, diagnostics);
-    const status: StatusParams = { uri: document.uri, ...countFindings(result.findings) };
+    const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);
     for (const failure of result.failures) this.session.log(`rule ${failure.ruleId} failed: ${failure.error}`);
     return diagnostics;

@@ -13,6 +13,7 @@ import { localizeParagraphs } from './l10n';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
 import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { splitHeadingEdits } from '../service/outline';
 import type { Session } from './session';
 
 /** Every request but diagnostics: each asks the session for the draft's analysis, calls a service and converts its answer. */
@@ -47,9 +48,14 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     return toLspEdits(draft.result.document.lines, fixAll(draft.result, draft.settings.analysis, draft.resources).edits);
   }));
 
+  connection.onRequest(Requests.splitHeadings, guard('splitHeadings', [] as TextEdit[], async (params) => {
+    const draft = await session.open(params?.uri);
+    return draft ? toLspEdits(draft.result.document.lines, splitHeadingEdits(draft.result.document)) : [];
+  }));
+
   connection.onRequest(Requests.outline, guard('outline', null, async (params) => {
     const draft = await session.open(params?.uri);
-    return draft ? outlineNodes(draft.result.document, draft.result.findings) : null;
+    return draft ? outlineNodes(draft.result.document, draft.result.findings, (await session.settingsFor(draft.document.uri)).analysis) : null;
   }));
 
   connection.onRequest(Requests.report, guard('report', '', async (params) => {

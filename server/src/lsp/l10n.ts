@@ -23,10 +23,12 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ['在本文件停用规则“{0}”', 'Disable “{0}” in this file'],
   ['修复全部可安全修复的问题', 'Fix all safe problems'],
   ['全文重新编号', 'Renumber the whole document'],
+  ['另起一行（将此标题移到行首）', 'Start a new line (move this heading to the start of a line)'],
+  ['全部标题另起一行', 'Put every run-in heading on a line of its own'],
   ['本文档还有 {0} 处{1}未处理（占位符共 {2} 处）。', '{0} of this kind ({1}) left in this document, {2} placeholders in all.'],
   ['快速修复“填写此处…”可在原处直接输入，不必先删去占位符。', 'The quick fix “Fill in here…” lets you type over the placeholder in place.'],
   ['公文起草助手设置有误 — {0}', 'Gongwen Drafting Assistant: a setting is wrong — {0}'],
-  ['公文起草助手机构词典有误 — {0}', 'Gongwen Drafting Assistant: the agency dictionary has an error — {0}'],
+  ['公文起草助手工作区词典有误 — {0}', 'Gongwen Drafting Assistant: a workspace dictionary has an error — {0}'],
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,9 @@ import type { OutlineNode } from '../protocol';
 import { toRange } from './convert';
 import { firstAtOrAfter } from '../core/text/lineIndex';
 import { documentOutline, OutlineEntry } from '../service/outline';
+import type { AnalysisConfig } from '../core/config/config';
+import { lengthLimits } from '../core/config/config';
+import { speakingMinutes } from '../core/rules/consistency/length';
 
 /** The outline tree (`service/outline.ts`) as LSP document symbols, folding ranges and the 公文大纲 view's nodes. */
 
@@ -45,7 +48,9 @@ export function foldingRanges(doc: PolicyDocument): FoldingRange[] {
 }
 
 /** The outline tree with what the outline view marks on each heading. */
-export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]): OutlineNode[] {
+export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[], config: AnalysisConfig): OutlineNode[] {
+  const limits = lengthLimits(config);
+  const speech = doc.frame.genre === 'speech';
   // Findings come sorted by start: each section counts its share by binary search, not by a scan
   // of every finding (this request follows the writer's typing on long drafts).
   const placeholderStarts = findings.filter((f) => f.category === 'placeholder').map((f) => f.start);
@@ -72,6 +77,8 @@ export function outlineNodes(doc: PolicyDocument, findings: readonly Finding[]):
       inline: e.inline,
       problems,
       placeholders: firstAtOrAfter(placeholderStarts, sectionEnd) - firstAtOrAfter(placeholderStarts, e.rangeStart),
+      characters: e.characters,
+      ...(speech ? { speakingMinutes: speakingMinutes(e.characters, limits) } : {}),
       children: e.children.map(build),
     };
   };

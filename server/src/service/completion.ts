@@ -1,5 +1,6 @@
 import type { Agency } from '../core/agency/dictionary';
 import type { AgencyLevel } from '../core/agency/entries';
+import { isCentral } from '../core/agency/entries';
 import type { PlaceIndex } from '../core/agency/prefix';
 import { PLACE_SUFFIXES, isLevelChar, opensName, placeIndexOf, placePrefixBefore } from '../core/agency/prefix';
 import type { PolicyDocument } from '../core/model/document';
@@ -71,10 +72,6 @@ function forms(a: Agency): string[] {
   return [a.name, ...a.variants, ...a.abbreviations, ...a.derived.map((d) => d.text)];
 }
 
-function isLocal(a: Agency): boolean {
-  return !(a.levels.length === 1 && a.levels[0] === '国家');
-}
-
 /** A level at `at` opens a name when what stands before it is no part of a word (`全市`, `城市`), or is a place (`浙江省`). */
 function levelOpensName(text: string, at: number, lineStart: number, places: PlaceIndex | undefined): boolean {
   if (at <= lineStart || opensName(text, at)) return true;
@@ -127,7 +124,7 @@ export function agencyCompletionSite(doc: PolicyDocument, offset: number, places
     // In a clause the list may open right after the level (`（县|`); in prose a character must follow.
     if (clause !== undefined && at === runStart) return levelSite(at, end, typed);
     if (typed && levelOpensName(text, at, lineStart, places)) return levelSite(at, end, typed);
-    break;
+    // `县市场监管`: this 市 is part of the name; an earlier level may open it.
   }
   if (clause === undefined) return undefined;
   // The level of the unit listed just before (`市`), so the new unit reads the same way.
@@ -156,7 +153,7 @@ function tierOf(a: Agency, typed: string): { tier: MatchTier; matched: string } 
 export function rankAgencies(site: AgencyCompletionSite, agencies: readonly Agency[], used: ReadonlyMap<Agency, number>): RankedAgency[] {
   const out: RankedAgency[] = [];
   for (const a of agencies) {
-    const local = isLocal(a);
+    const local = !isCentral(a.levels);
     if (site.prefix !== undefined) {
       // After a level only local offices of that level, of the kind the prefix asks for.
       if (!local || (site.level && !a.levels.includes(site.level))) continue;
@@ -164,7 +161,8 @@ export function rankAgencies(site: AgencyCompletionSite, agencies: readonly Agen
     } else if (site.level && local && !a.levels.includes(site.level)) continue;
     if (a.name.length < 2 || a.prefixes.includes('branch')) continue;
     const match = tierOf(a, site.typed);
-    if (!match) continue;
+    // Outside a clause the typed characters must open a name: `由市场监管` is prose, not 市 + 场监管.
+    if (!match || (!site.inClause && match.tier === 'inside')) continue;
     const clausePrefix = local && site.listedPrefix ? (a.prefixes.includes('place') ? site.listedPrefix : `${site.listedPrefix}委`) : '';
     out.push({ agency: a, tier: match.tier, used: used.get(a) ?? 0, newText: clausePrefix + a.name, matched: match.matched });
   }

@@ -1,13 +1,14 @@
 import type { AgencyData, AgencyDataProblem, AgencyEntry, AgencyLevel, FormerEntry, PrefixKind } from './entries';
+import { isCentral } from './entries';
 import type { DerivationPattern } from './derive';
 import { contractionWords, deriveForms, longestWord } from './derive';
-import type { FoundPrefix, PlaceIndex } from './prefix';
+import type { PlaceIndex } from './prefix';
 import { partyPrefixBefore, placeNameBefore, placePrefixBefore } from './prefix';
 import type { OneEdit } from './similar';
 import { OneEditIndex } from './similar';
-import { initialsOf } from './pinyin';
+import { initialsOf } from '../text/pinyin';
+import { CharFinder } from '../text/charFinder';
 
-export { PLACE_SUFFIXES } from './prefix';
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
 
@@ -86,8 +87,6 @@ export interface AgencyDictionary {
   usesCharacter(c: string): boolean;
   /** The words a contraction of this name takes its characters from (`住房和城乡建设局` → 住房, 城乡建设). */
   contractionWords(name: string): readonly string[] | undefined;
-  /** The agency of this name or variant. */
-  byName(name: string): Agency | undefined;
   /** Short forms to show for an entry: its listed abbreviations and the derived contractions and 委 forms (发改委, 发展改革委). */
   shortForms(entry: Agency | FormerEntry): string[];
   /** This dictionary plus user entries; a user entry replaces a built-in one of the same name or form. */
@@ -120,15 +119,14 @@ function withLazyInitials(agency: Omit<Agency, 'initials'>, cache: Map<string, s
   }) as Agency;
 }
 
-/** A global regex matching one character of the table (`[局委部…]`), with every character escaped. */
-function classPattern(table: Uint8Array): RegExp {
-  let members = '';
-  for (let c = 0; c < table.length; c++) if (table[c] === 1) members += `\\u${c.toString(16).padStart(4, '0')}`;
-  return new RegExp(members ? `[${members}]` : '[^\\s\\S]', 'g');
-}
 
-function isLocal(levels: readonly string[]): boolean {
-  return !(levels.length === 1 && levels[0] === '国家');
+/**
+ * A surface, always built by this one literal: the scan reads surfaces in its hottest loop, and objects of
+ * one shape keep those reads fast (spreads and optional fields made several shapes, and the scan 5–10× slower).
+ */
+function surface(text: string, form: SurfaceForm, pattern: DerivationPattern | undefined, agency: Agency | undefined, former: FormerEntry | undefined): Surface {
+  const entry = (agency ?? former)!;
+  return { text, form, pattern, prefixes: entry.prefixes, parents: entry.parents, agency, former };
 }
 
 /** Two entries with the same form can coexist only when different things must stand before them. */
@@ -136,21 +134,28 @@ function sameRequirement(a: Surface, b: Surface): boolean {
   return a.prefixes.join() === b.prefixes.join() && a.parents.join() === b.parents.join();
 }
 
+/** What stands before a name: where it starts, the level, and the place in it when it names one. One shape. */
+interface MatchedPrefix {
+  readonly start: number;
+  readonly level: AgencyLevel | undefined;
+  readonly place: string | undefined;
+}
+
 /** The prefix a surface needs before `nameStart`, or undefined when none fits. */
-function prefixFor(text: string, nameStart: number, surface: Surface, places: PlaceIndex | undefined): FoundPrefix & { place?: string } | undefined {
-  for (const kind of surface.prefixes) {
-    if (kind === 'none') return { start: nameStart, level: undefined };
+function prefixFor(text: string, nameStart: number, s: Surface, places: PlaceIndex | undefined): MatchedPrefix | undefined {
+  for (const kind of s.prefixes) {
+    if (kind === 'none') return { start: nameStart, level: undefined, place: undefined };
     if (kind === 'place') {
       const p = placePrefixBefore(text, nameStart, places);
-      if (p) return p.placeName ? { ...p, place: text.slice(p.start, nameStart) } : p;
+      if (p) return { start: p.start, level: p.level, place: p.placeName ? text.slice(p.start, nameStart) : undefined };
     } else if (kind === 'party') {
       const p = partyPrefixBefore(text, nameStart, places);
-      if (p) return p;
+      if (p) return { start: p.start, level: p.level, place: undefined };
     } else {
-      const parentAt = (start: number) => surface.parents.some((parent) => text.startsWith(parent, start - parent.length));
+      const parentAt = (start: number) => s.parents.some((parent) => text.startsWith(parent, start - parent.length));
       const p = placeNameBefore(text, nameStart, places, parentAt);
       if (p) {
-        const parent = surface.parents.filter((x) => text.startsWith(x, p.start - x.length)).sort((a, b) => b.length - a.length)[0];
+        const parent = s.parents.filter((x) => text.startsWith(x, p.start - x.length)).sort((a, b) => b.length - a.length)[0];
         return { start: p.start - parent.length, level: p.level, place: text.slice(p.start, nameStart) };
       }
     }
@@ -167,12 +172,8 @@ class CompiledDictionary implements AgencyDictionary {
   private readonly root = new Map<number, TrieNode>();
   /** 1 where a character can end a name. */
   private readonly lastChars = new Uint8Array(65536);
-  /**
-   * The same characters as a regex class: the scan finds where names can end with the regex engine's
-   * native loop and walks the trie only there (a JavaScript loop over every character of a 10 MB draft
-   * runs unoptimised for most of a one-shot CLI run).
-   */
-  private lastCharPattern: RegExp | undefined;
+  /** Finds those characters: the scan walks the trie only where a name can end. */
+  private endFinder: CharFinder | undefined;
   /** `last * 65536 + next` for a last character followed by one that shows the name is part of another word. */
   private readonly blocked = new Set<number>();
   private readonly names = new Map<string, Agency>();
@@ -192,11 +193,11 @@ class CompiledDictionary implements AgencyDictionary {
     for (const f of data.former) this.formerByName.set(f.name, f);
     this.former = data.former;
     // Derived forms that two entries share say nothing about either: they are dropped from both.
-    const derivedOf = new Map<string, { text: string; pattern: DerivationPattern; base: string }[]>();
+    const derivedOf = new Map<string, DerivedAgencyForm[]>();
     const claims = new Map<string, string>();
     const explicit = new Set<string>();
     const claim = (owner: string, names: readonly string[], local: boolean) => {
-      const out: { text: string; pattern: DerivationPattern; base: string }[] = [];
+      const out: DerivedAgencyForm[] = [];
       for (const base of names) {
         for (const d of deriveForms(base, data.derivation, local, this.maxWord)) {
           if (out.some((x) => x.text === d.text)) continue;
@@ -210,11 +211,11 @@ class CompiledDictionary implements AgencyDictionary {
     };
     for (const a of data.agencies) {
       [a.name, ...a.variants, ...a.abbreviations].forEach((f) => explicit.add(f));
-      claim(a.name, [a.name, ...a.variants], isLocal(a.levels));
+      claim(a.name, [a.name, ...a.variants], !isCentral(a.levels));
     }
     for (const f of data.former) {
       [f.name, ...f.abbreviations].forEach((x) => explicit.add(x));
-      claim(`former:${f.name}`, [f.name], isLocal(f.levels));
+      claim(`former:${f.name}`, [f.name], !isCentral(f.levels));
     }
     const own = (owner: string) => (derivedOf.get(owner) ?? []).filter((d) => claims.get(d.text) === owner && !explicit.has(d.text));
 
@@ -229,47 +230,46 @@ class CompiledDictionary implements AgencyDictionary {
     this.agencies = agencies.map((a) => (formerOf.has(a.name) ? withLazyInitials({ ...a, formerNames: formerOf.get(a.name)! }, initialsCache) : a));
     for (const a of this.agencies) for (const n of [a.name, ...a.variants]) this.names.set(n, a);
 
-    const common = (a: AgencyEntry | FormerEntry) => ({ prefixes: a.prefixes, parents: a.parents });
     for (const a of this.agencies) {
-      this.add({ text: a.name, form: 'name', ...common(a), agency: a }, a.name);
-      for (const v of a.variants) this.add({ text: v, form: 'variant', ...common(a), agency: a }, a.name);
-      for (const s of a.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(a), agency: a }, a.name);
+      this.add(surface(a.name, 'name', undefined, a, undefined), a.name);
+      for (const v of a.variants) this.add(surface(v, 'variant', undefined, a, undefined), a.name);
+      for (const s of a.abbreviations) this.add(surface(s, 'abbreviation', undefined, a, undefined), a.name);
     }
     for (const f of data.former) {
-      this.add({ text: f.name, form: 'name', ...common(f), former: f }, f.name);
-      for (const s of f.abbreviations) this.add({ text: s, form: 'abbreviation', ...common(f), former: f }, f.name);
+      this.add(surface(f.name, 'name', undefined, undefined, f), f.name);
+      for (const s of f.abbreviations) this.add(surface(s, 'abbreviation', undefined, undefined, f), f.name);
     }
     // Derived forms last: an explicit form of the same text and requirement keeps it.
-    for (const a of this.agencies) for (const d of a.derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(a), agency: a }, a.name, true);
+    for (const a of this.agencies) for (const d of a.derived) this.add(surface(d.text, 'derived', d.pattern, a, undefined), a.name, true);
     for (const f of data.former) {
       const derived = own(`former:${f.name}`);
       this.formerDerived.set(f, derived);
-      for (const d of derived) this.add({ text: d.text, form: 'derived', pattern: d.pattern, ...common(f), former: f }, f.name, true);
+      for (const d of derived) this.add(surface(d.text, 'derived', d.pattern, undefined, f), f.name, true);
     }
     for (const [last, chars] of Object.entries(data.boundaries)) for (const next of chars) this.blocked.add(last.charCodeAt(0) * 65536 + next.charCodeAt(0));
   }
 
-  private add(surface: Surface, owner: string, derived = false): void {
-    const existing = this.surfaces.get(surface.text) ?? [];
-    const clash = existing.find((e) => sameRequirement(e, surface));
+  private add(entry: Surface, owner: string, derived = false): void {
+    const existing = this.surfaces.get(entry.text) ?? [];
+    const clash = existing.find((e) => sameRequirement(e, entry));
     if (clash) {
       const other = clash.agency?.name ?? clash.former!.name;
-      if (other !== owner && !derived) this.problems.push({ source: surface.text, message: `“${surface.text}”同时指“${other}”和“${owner}”；保留前者。` });
+      if (other !== owner && !derived) this.problems.push({ source: entry.text, message: `“${entry.text}”同时指“${other}”和“${owner}”；保留前者。` });
       return;
     }
-    existing.push(surface);
-    this.surfaces.set(surface.text, existing);
-    for (const c of surface.text) this.alphabet.add(c);
+    existing.push(entry);
+    this.surfaces.set(entry.text, existing);
+    for (const c of entry.text) this.alphabet.add(c);
     let level = this.root;
     let node: TrieNode | undefined;
-    for (let i = surface.text.length - 1; i >= 0; i--) {
-      const c = surface.text.charCodeAt(i);
+    for (let i = entry.text.length - 1; i >= 0; i--) {
+      const c = entry.text.charCodeAt(i);
       node = level.get(c);
-      if (!node) level.set(c, (node = {}));
+      if (!node) level.set(c, (node = { children: undefined, surfaces: undefined }));
       if (i > 0) level = node.children ??= new Map();
     }
     node!.surfaces = existing;
-    this.lastChars[surface.text.charCodeAt(surface.text.length - 1)] = 1;
+    this.lastChars[entry.text.charCodeAt(entry.text.length - 1)] = 1;
   }
 
   successor(former: FormerEntry, level?: AgencyLevel): Succession | undefined {
@@ -283,10 +283,6 @@ class CompiledDictionary implements AgencyDictionary {
       current = this.formerByName.get(next);
     }
     return undefined;
-  }
-
-  byName(name: string): Agency | undefined {
-    return this.names.get(name);
   }
 
   shortForms(entry: Agency | FormerEntry): string[] {
@@ -321,10 +317,8 @@ class CompiledDictionary implements AgencyDictionary {
     const starts: number[] = [];
     const found: Surface[][] = [];
     const n = text.length;
-    const ends = (this.lastCharPattern ??= classPattern(this.lastChars));
-    ends.lastIndex = 0;
-    while (ends.test(text)) {
-      const i = ends.lastIndex - 1;
+    const ends = (this.endFinder ??= new CharFinder(this.lastChars)).positions(text);
+    for (let i = ends.next(); i >= 0; i = ends.next()) {
       const c = text.charCodeAt(i);
       if (i + 1 < n && this.blocked.has(c * 65536 + text.charCodeAt(i + 1))) continue;
       let count = 0;
@@ -348,7 +342,7 @@ class CompiledDictionary implements AgencyDictionary {
             // The name listed before ends at the 、; later matches overlapping this one do not count.
             let k = kept.length - 1;
             while (k >= 0 && kept[k].end > start - 1) k--;
-            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level };
+            if (k >= 0 && kept[k].end === start - 1 && kept[k].level !== undefined) prefix = { start, level: kept[k].level, place: undefined };
           }
           if (!prefix) continue;
           // A branch office's name holds its parent's (`中国人民银行` in `中国人民银行浙江省分行`): one mention.

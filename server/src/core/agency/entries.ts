@@ -17,6 +17,11 @@ export const AGENCY_LEVELS: readonly AgencyLevel[] = ['国家', '省', '市', '�
 export const AGENCY_KINDS: readonly AgencyKind[] = ['党委', '人大', '政府', '政协', '纪委监委', '审判机关', '检察机关', '群团', '垂直管理', '议事协调', '其他'];
 export const PREFIX_KINDS: readonly PrefixKind[] = ['none', 'place', 'party', 'branch'];
 
+/** A central body (its only level is 国家): its name needs no place before it. */
+export function isCentral(levels: readonly AgencyLevel[]): boolean {
+  return levels.length === 1 && levels[0] === '国家';
+}
+
 /** Where an entry came from; user entries override built-in ones of the same name. */
 export type AgencyOrigin = 'builtin' | 'workspace' | 'settings';
 

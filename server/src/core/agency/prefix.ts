@@ -1,5 +1,6 @@
 import type { PlaceLevel, PlaceTable } from '../places/places';
 import type { AgencyLevel } from './entries';
+import { isHanCode } from '../text/chars';
 
 /**
  * What stands before a local agency's name: a level character (`市`, `自治区`, `街道`), a list of
@@ -11,6 +12,10 @@ import type { AgencyLevel } from './entries';
 export const PLACE_SUFFIXES = '省市县区州旗盟镇乡';
 
 const LEVEL_OF_CHAR: Readonly<Record<string, AgencyLevel>> = { 省: '省', 市: '市', 州: '市', 盟: '市', 县: '县', 旗: '县', 区: '区', 镇: '乡镇', 乡: '乡镇' };
+/** The same by character code: the scans read codes (a one-character string per Han character is what made them slow). */
+const LEVEL_BY_CODE = new Map<number, AgencyLevel>(Object.entries(LEVEL_OF_CHAR).map(([c, l]) => [c.charCodeAt(0), l]));
+const code = (c: string) => c.charCodeAt(0);
+const [ZHI, QU, JIE, DAO, GUAN, WEI, HUI, ZHOU] = ['治', '区', '街', '道', '管', '委', '会', '州'].map(code);
 
 /** Longer endings whose last character alone would give the wrong level (`自治区` is a province). */
 const LEVEL_ENDINGS: readonly { readonly text: string; readonly level: AgencyLevel }[] = [
@@ -54,7 +59,7 @@ export function placeIndex(entries: readonly PlaceNameEntry[]): PlaceIndex {
     for (let i = e.name.length - 1; i >= 0; i--) {
       const c = e.name.charCodeAt(i);
       node = level.get(c);
-      if (!node) level.set(c, (node = {}));
+      if (!node) level.set(c, (node = { children: undefined, level: undefined }));
       if (i > 0) level = node.children ??= new Map();
     }
     // The higher level wins for a name two divisions share (`吉林` 省 and 市).
@@ -108,7 +113,7 @@ export interface FoundPrefix {
   readonly start: number;
   readonly level: AgencyLevel | undefined;
   /** The prefix is a place name from the place table, without a level character (`浙江`). */
-  readonly placeName?: boolean;
+  readonly placeName: boolean;
 }
 
 const OPEN_PARENS = '（(';
@@ -116,10 +121,14 @@ const CLOSE_PARENS = '）)';
 
 /** The level of a level character at `at`, read with the characters before it (`自治区` → 省). */
 function levelAt(text: string, at: number): AgencyLevel | undefined {
-  const c = text[at];
-  const level = LEVEL_OF_CHAR[c];
+  const c = text.charCodeAt(at);
+  const level = LEVEL_BY_CODE.get(c);
   if (!level) return undefined;
-  for (const e of LEVEL_ENDINGS) if (e.text.endsWith(c) && text.startsWith(e.text, at + 1 - e.text.length)) return e.level;
+  // 自治区/州/县/旗 and 特别行政区: looked at only when the character before says so.
+  const before = text.charCodeAt(at - 1);
+  if (before === ZHI || (c === QU && before === code('政'))) {
+    for (const e of LEVEL_ENDINGS) if (e.text.charCodeAt(e.text.length - 1) === c && text.startsWith(e.text, at + 1 - e.text.length)) return e.level;
+  }
   return level;
 }
 
@@ -133,21 +142,22 @@ export function isLevelChar(c: string): boolean {
  */
 export function placePrefixBefore(text: string, end: number, places: PlaceIndex | undefined): FoundPrefix | undefined {
   if (end <= 0) return undefined;
-  if (text.startsWith('街道', end - 2)) return { start: end - 2, level: '乡镇' };
-  if (text.startsWith('管委会', end - 3)) return { start: end - 3, level: '区' };
+  const last = text.charCodeAt(end - 1);
+  if (last === DAO && text.charCodeAt(end - 2) === JIE) return { start: end - 2, level: '乡镇', placeName: false };
+  if (last === HUI && text.charCodeAt(end - 2) === WEI && text.charCodeAt(end - 3) === GUAN) return { start: end - 3, level: '区', placeName: false };
   const level = levelAt(text, end - 1);
   // `温州`, `杭州`: 州 ends a place name without its level; the name is the prefix.
-  if (level && text[end - 1] === '州') {
+  if (level && last === ZHOU) {
     const place = places?.endingAt(text, end);
     if (place && place.start < end - 1 && opensName(text, place.start)) return { start: place.start, level: place.level, placeName: true };
   }
-  if (level) return { start: end - 1, level };
+  if (level) return { start: end - 1, level, placeName: false };
   if (end > 1 && CLOSE_PARENS.includes(text[end - 1]) && isLevelChar(text[end - 2])) {
     // `各县（市、区）生态环境局`: the bracket lists levels.
     for (let k = end - 3; k >= Math.max(0, end - 12); k--) {
       if (OPEN_PARENS.includes(text[k])) {
         const outer = k > 0 ? levelAt(text, k - 1) : undefined;
-        if (outer) return { start: k - 1, level: outer };
+        if (outer) return { start: k - 1, level: outer, placeName: false };
         break;
       }
     }
@@ -164,8 +174,7 @@ const BEFORE_NAME = new Set('由请各和与及同向对经将把为给让交报
 export function opensName(text: string, at: number): boolean {
   if (at <= 0) return true;
   const c = text.charCodeAt(at - 1);
-  const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-  return !han || BEFORE_NAME.has(text[at - 1]);
+  return !isHanCode(c) || BEFORE_NAME.has(text[at - 1]);
 }
 
 /** A party committee before a name: `市委`, `县（市、区）委`, `区党工委`, `镇党委`. */

@@ -21,6 +21,8 @@ import { placeholderUnderscore } from './placeholder/underscore';
 import { placeholderOmission } from './placeholder/omission';
 import { placeholderEditorial } from './placeholder/editorial';
 import { placeholderMissingFigure } from './placeholder/missingFigure';
+import { placeholderInstruction } from './placeholder/instruction';
+import { placeholderMasked } from './placeholder/masked';
 import { punctuationHalfWidth } from './punctuation/halfWidth';
 import { punctuationHalfWidthEach } from './punctuation/halfWidthEach';
 import { punctuationPair } from './punctuation/pair';
@@ -28,10 +30,14 @@ import { punctuationSpacing } from './punctuation/spacing';
 import { punctuationRepeated } from './punctuation/repeated';
 import { punctuationEllipsis } from './punctuation/ellipsis';
 import { punctuationDash } from './punctuation/dash';
+import { punctuationQuoteForm } from './punctuation/quoteForm';
+import { punctuationQuoteFormEach } from './punctuation/quoteFormEach';
 import { numberYearAbbreviated } from './number/yearAbbreviated';
 import { numberRangeUnit } from './number/rangeUnit';
 import { numberMixedNumerals } from './number/mixedNumerals';
 import { numberNameVariants } from './number/nameVariants';
+import { numberFullWidthDigits } from './number/fullWidthDigits';
+import { numberChineseZero } from './number/chineseZero';
 import { residueWebNavigation } from './residue/webNavigation';
 import { residueContactSpam } from './residue/contactSpam';
 import { residueSourceNotice } from './residue/sourceNotice';
@@ -43,6 +49,17 @@ import { agencyUnknown } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
+import { elementDocNumber } from './element/docNumber';
+import { elementDate } from './element/date';
+import { elementTitle } from './element/title';
+import { elementAddressee } from './element/addressee';
+import { elementAttachmentList } from './element/attachmentList';
+import { elementAttachmentMatch } from './element/attachmentMatch';
+import { elementAttachmentReference } from './element/attachmentReference';
+import { elementImprint } from './element/imprint';
+import { consistencyCountClaim } from './consistency/countClaim';
+import { consistencyLength } from './consistency/length';
+import { consistencyDate } from './consistency/dateOrder';
 import { wordConfusable } from './word/confusable';
 import { wordVariantForm } from './word/variantForm';
 import { wordUnitTerm } from './word/unitTerm';
@@ -75,9 +92,13 @@ export const RULES: readonly Rule[] = [
   placeholderOmission,
   placeholderEditorial,
   placeholderMissingFigure,
+  placeholderInstruction,
+  placeholderMasked,
   punctuationHalfWidth,
   punctuationHalfWidthEach,
   punctuationPair,
+  punctuationQuoteForm,
+  punctuationQuoteFormEach,
   punctuationSpacing,
   punctuationRepeated,
   punctuationEllipsis,
@@ -86,6 +107,8 @@ export const RULES: readonly Rule[] = [
   numberRangeUnit,
   numberMixedNumerals,
   numberNameVariants,
+  numberFullWidthDigits,
+  numberChineseZero,
   residueWebNavigation,
   residueContactSpam,
   residueSourceNotice,
@@ -97,6 +120,17 @@ export const RULES: readonly Rule[] = [
   agencyMixedForms,
   agencyClauseDuplicate,
   agencyClauseSeparator,
+  elementDocNumber,
+  elementDate,
+  elementTitle,
+  elementAddressee,
+  elementAttachmentList,
+  elementAttachmentMatch,
+  elementAttachmentReference,
+  elementImprint,
+  consistencyCountClaim,
+  consistencyLength,
+  consistencyDate,
   wordConfusable,
   wordVariantForm,
   wordUnitTerm,

@@ -1,11 +1,12 @@
 import type { Agency } from '../../agency/dictionary';
+import { isCentral } from '../../agency/entries';
 import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
 import { withAgencies } from './mentions';
 
 /** Local government and party offices; offices of central bodies (税务局, 海关, 金融监管局); mass organisations and others. */
 function unitGroup(a: Agency): 'local' | 'central' | 'other' {
-  if (a.kind === '垂直管理' || (a.levels.length === 1 && a.levels[0] === '国家')) return 'central';
+  if (a.kind === '垂直管理' || isCentral(a.levels)) return 'central';
   return a.kind === '群团' || a.kind === '其他' ? 'other' : 'local';
 }
 

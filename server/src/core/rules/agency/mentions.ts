@@ -2,7 +2,7 @@ import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import type { AgencyLevel } from '../../agency/entries';
 import type { PlaceIndex } from '../../agency/prefix';
 import { PLACE_SUFFIXES, opensName, placeIndexOf, placePrefixBefore } from '../../agency/prefix';
-import { charCodeTable } from '../../text/chars';
+import { charCodeTable, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, RuleResources } from '../rule';
 import { splicedByWindow } from '../rule';
@@ -119,22 +119,22 @@ const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
 /** After a level character, these make a word with it (`省级`, `市直`, `区属`, `县域`, `市内`), not a name. */
 const NOT_A_PREFIX_CODES = charCodeTable('级直属域内外情');
 
-/** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
-function isBmpHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /**
  * `市林园局`-shaped units the dictionary does not know: a level character that starts a name (text
- * before it is not Han, a word that leads into a name, or a place name: `、市…`, `由市…`, `浙江省…`), or a name listed right after a
- * known one or another unit (`区经发局、财攻局`); then Han characters, and 局/委/办/厅 where the name
- * ends. After `市委` / `区党工委` the name is a party department's (`组识部`). One pass, in text order.
+ * before it is not Han, a word that leads into a name, or a place name: `、市…`, `由市…`, `浙江省…`),
+ * or a name listed right after a known one or another unit (`区经发局、财攻局`); then Han characters up
+ * to a unit ending (UNIT_ENDINGS). After `市委` / `区党工委` the name is a party department's (`组识部`).
+ * One pass, in text order.
  */
 function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: AgencyDictionary, places: PlaceIndex | undefined): Omit<UnknownAgency, 'crossesBreak'>[] {
   const n = text.length;
-  /** Where a name can open: after a level character, or right after a listed name. */
-  /** `at`: where a known name would start if the level character is part of it (`市场监督管理局`). */
+  /**
+   * Where a name can open: after a level character, or right after a listed name. `at`: where a known
+   * name would start if the level character is part of it (`市场监督管理局`).
+   */
   const openings: { start: number; at: number; bodyStart: number; level: AgencyLevel | undefined }[] = [];
+  /** The level of an opening, read when a unit is found there (most openings hold none). */
+  const levelOf = (o: (typeof openings)[number]) => (o.at === o.bodyStart ? o.level : placePrefixBefore(text, o.at + 1, places)?.level);
   PLACE_CHARACTER.lastIndex = 0;
   // Level characters are found by the regex engine's native loop; the checks run only there.
   while (PLACE_CHARACTER.test(text)) {
@@ -148,7 +148,7 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
     // `省级`, `市直`, `区属`, `县域`: the level character is part of a word, no name follows.
     if (NOT_A_PREFIX_CODES[text.charCodeAt(i + 1)] === 1) continue;
     const party = text.startsWith('党工委', i + 1) ? 3 : text[i + 1] === '委' ? 1 : 0;
-    openings.push({ start, at: i, bodyStart: i + 1 + party, level: placePrefixBefore(text, i + 1, places)?.level });
+    openings.push({ start, at: i, bodyStart: i + 1 + party, level: undefined });
   }
   const listed = taken.filter((m) => m.level !== undefined && text.charCodeAt(m.end) === LIST_SEPARATOR).map((m) => ({ start: m.end + 1, at: m.end + 1, bodyStart: m.end + 1, level: m.level }));
   const all = mergeByStart(openings, listed);
@@ -158,11 +158,11 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
    * MAX_UNIT_BODY Han characters (`人民政府办公厅`: the 办 of 办公 is no end).
    */
   const unitEnd = (bodyStart: number): number | undefined => {
-    if (!isBmpHanCode(text.charCodeAt(bodyStart))) return undefined;
-    for (let j = bodyStart + 1; j < n && j - bodyStart <= MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)); j++) {
+    if (!isHanCode(text.charCodeAt(bodyStart))) return undefined;
+    for (let j = bodyStart + 1; j < n && j - bodyStart <= MAX_UNIT_BODY && isHanCode(text.charCodeAt(j)); j++) {
       if (ENDING_CODES[text.charCodeAt(j)] === 0) continue;
       const end = j + 1;
-      if (end < n && isBmpHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
+      if (end < n && isHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
       // `社会`, `格局`: a word, not the end of a name; a longer name may go on after it (`区社会事业局`).
       if (NOT_UNITS.has(text.slice(j - 1, end)) || NOT_UNITS.has(text.slice(j - 2, end))) continue;
       return end;
@@ -174,7 +174,7 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
   let lastEnd = 0;
   for (let k = 0; k < all.length; k++) {
     let { start, at, bodyStart } = all[k];
-    const level = all[k].level;
+    let level: AgencyLevel | undefined;
     while (start >= lastEnd) {
       const end = unitEnd(bodyStart);
       if (end === undefined) break;
@@ -182,6 +182,7 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
       if (t < taken.length && taken[t].start < end) break;
       // `×××市场监督管理局`: the level character begins a known name.
       if (dictionary.lookup(text.slice(at, end))) break;
+      level ??= levelOf(all[k]);
       out.push({ start, nameStart: bodyStart, end, name: text.slice(bodyStart, end), prefix: text.slice(start, bodyStart), level });
       lastEnd = end;
       // `区经发局、财攻局`: the next listed name, unless a level character opens it (its own opening).

@@ -1,5 +1,6 @@
 import type { DocumentFrame, FrameElementKind, ZoneKind } from '../../model/frame';
 import { zoneAt } from '../../model/frame';
+import { firstIndexWhere } from '../../text/lineIndex';
 import type { Rule } from '../rule';
 import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
@@ -34,9 +35,15 @@ function mostFrequent(mentions: readonly AgencyMention[]): string {
 const FULL_NAME_ZONES: ReadonlySet<ZoneKind> = new Set<ZoneKind>(['header', 'title', 'signature', 'imprint']);
 const FULL_NAME_ELEMENTS: ReadonlySet<FrameElementKind> = new Set<FrameElementKind>(['issuer-mark', 'issuer-signature', 'print-line', 'title']);
 
-function inFullNamePart(frame: DocumentFrame, m: AgencyMention): boolean {
-  if (FULL_NAME_ZONES.has(zoneAt(frame, m.start).kind)) return true;
-  return frame.elements.some((e) => FULL_NAME_ELEMENTS.has(e.kind) && e.start <= m.start && m.end <= e.end);
+/** A test for “this mention lies in a part that must carry full names”: zones, then the elements of those kinds (sorted, searched). */
+function fullNameParts(frame: DocumentFrame): (m: AgencyMention) => boolean {
+  const spans = frame.elements.filter((e) => FULL_NAME_ELEMENTS.has(e.kind));
+  return (m) => {
+    if (FULL_NAME_ZONES.has(zoneAt(frame, m.start).kind)) return true;
+    // The last element starting at or before the mention; elements of these kinds do not nest.
+    const i = firstIndexWhere(spans, (e) => e.start > m.start) - 1;
+    return i >= 0 && m.end <= spans[i].end;
+  };
 }
 
 /** The name a form abbreviates: its base for a derived form, else the agency's name. */
@@ -61,8 +68,9 @@ export const agencyMixedForms: Rule = {
     const introduced = documentDefinitions(doc, scan).introduced;
     // One group per agency and level (`市发改委` and `省发改委` are different units).
     const groups = new Map<string, AgencyMention[]>();
+    const inFullNamePart = fullNameParts(doc.frame);
     for (const m of scan.mentions) {
-      if (!m.agency || inFullNamePart(doc.frame, m)) continue;
+      if (!m.agency || inFullNamePart(m)) continue;
       const key = `${m.agency.name}|${m.level ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(m);

@@ -5,26 +5,39 @@ import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
+import { option } from '../../config/config';
 
 /**
  * Names replaced in an institutional reform. Judged against today by default: drafters copy last
  * year's plan and carry its names over, so every rename counts, and the message says when it happened
  * and whether the document's own 成文日期 lies before it (the name was right then). With
- * `agencyAsOf: documentDate` (reviewing an archive) a document dated before the rename is not reported.
+ * `agencies.asOf: documentDate` (reviewing an archive) a document dated before the rename is not reported.
  */
 
 /** Where the document's date lies against a rename's date, as far as both are known. */
 export type DateOrder = 'before' | 'after' | 'same-period';
 
-/** `2023-07-20` against 成文日期 2023年3月30日 → before; same year, month unknown → same-period. */
+/**
+ * `2023-07-20` against 成文日期 2023年3月30日 → before; the same year with the month unknown → same-period.
+ * A rename the places made one by one (`approximate`, the date is when it began) stays same-period for
+ * the year after its start too.
+ */
 export function compareWithRename(doc: WrittenDate, rename: FormerEntry): DateOrder {
   const [year, month, day] = rename.date.split('-').map(Number);
   const parts: [number | undefined, number | undefined][] = [[doc.year, year], [doc.month, month], [doc.day, day]];
+  let order: DateOrder = 'after';
   for (const [d, r] of parts) {
-    if (d === undefined || r === undefined || Number.isNaN(r)) return 'same-period';
-    if (d !== r) return d < r ? 'before' : 'after';
+    if (d === undefined || r === undefined || Number.isNaN(r)) {
+      order = 'same-period';
+      break;
+    }
+    if (d !== r) {
+      order = d < r ? 'before' : 'after';
+      break;
+    }
   }
-  return 'after';
+  if (order === 'after' && rename.approximate && doc.year !== undefined && doc.year <= year + 1) return 'same-period';
+  return order;
 }
 
 function writtenDate(d: WrittenDate): string {
@@ -95,7 +108,7 @@ export const agencyOutdated: Rule = {
     if (!resources) return;
     const dictionary = resources.agencies;
     const date = doc.frame.date?.year ? doc.frame.date : undefined;
-    const asOfDocument = ctx.config.agencyAsOf === 'documentDate';
+    const asOfDocument = option(ctx.config, 'agencies.asOf') === 'documentDate';
     for (const m of agencyScan(doc, resources).mentions) {
       const f = m.former;
       if (!f) continue;

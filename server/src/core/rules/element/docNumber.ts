@@ -1,0 +1,97 @@
+import type { Rule } from '../rule';
+import type { Fix } from '../../model/findings';
+import { inResidue, trimmedElements } from '../frameText';
+
+/**
+ * A document number as written: agency code, a bracketed year, an optional `第`, the sequence number
+ * and `号`. Found from its bracket: any bracket a writer uses for the year (`[` `［` `(` `（` `【` `〖`
+ * `﹝` or the right `〔`), right after a Han character of the agency code. A case number (`（2021）京01民初1号`)
+ * has letters after the bracket and a bracket first, so it does not match.
+ */
+const DOC_NUMBER = /(?<=[\u3400-\u9fff])([〔\[［(（【〖﹝])[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2})[ \u3000]*([〕\]］)）】〗﹞])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/g;
+/** The agency code shown in messages: the Han characters before the bracket (at most this many). */
+const MAX_CODE = 8;
+
+function codeStart(text: string, bracket: number): number {
+  let p = bracket;
+  while (p > 0 && bracket - p < MAX_CODE && /[\u3400-\u9fff]/.test(text[p - 1])) p--;
+  return p;
+}
+
+export const elementDocNumber: Rule = {
+  id: 'element-doc-number',
+  category: 'element',
+  defaultSeverity: 'warning',
+  description: '发文字号写法不规范：年份应用六角括号“〔〕”括入，发文顺序号不加“第”字、不编虚位（如“国办发〔2024〕3号”）；引用的文号同样检查（GB/T 9704—2012 7.2.5）。',
+  descriptionEn: 'Malformed document number: the year in 〔〕, no 第 and no leading zeros in the sequence number (GB/T 9704—2012 7.2.5).',
+  fixable: true,
+  messages: {
+    bracket: '{what}“{number}”的年份应用六角括号“〔〕”括入，不用“{brackets}”：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
+    ordinal: '{what}“{number}”的发文顺序号前不加“第”字：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
+    zero: '{what}“{number}”的发文顺序号不编虚位（即1不编为01）：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
+    shortYear: '{what}“{number}”的年份应标全称（四位数字）：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
+    malformed: '发文字号“{number}”写法不完整：应由发文机关代字、年份和发文顺序号组成，年份用六角括号括入，序号后加“号”字，如“国办发〔2024〕3号”（GB/T 9704—2012 7.2.5）。',
+  },
+  check(doc, ctx) {
+    const text = doc.text;
+    const own = trimmedElements(doc, 'doc-number');
+    const matched = new Set<number>();
+    for (const m of text.matchAll(DOC_NUMBER)) {
+      const open = m.index!;
+      if (inResidue(doc, open)) continue;
+      const end = open + m[0].length;
+      const start = codeStart(text, open);
+      const ownIndex = own.findIndex((e) => e.start <= open && end <= e.end);
+      if (ownIndex >= 0) matched.add(ownIndex);
+      const what = ownIndex >= 0 ? '发文字号' : '引用的发文字号';
+      const [, openBracket, year, closeBracket, ordinal, sequence] = m;
+      const yearAt = text.indexOf(year, open + 1);
+      const closeAt = text.indexOf(closeBracket, yearAt + year.length);
+      const ordinalAt = ordinal ? text.indexOf('第', closeAt + 1) : -1;
+      const sequenceAt = text.indexOf(sequence, ordinal ? ordinalAt + 1 : closeAt + 1);
+      const zeros = /^[0０]+(?=[0-9０-９])/.exec(sequence)?.[0].length ?? 0;
+      const code = text.slice(start, open);
+      const fullYear = year.length === 2 ? `20${year}` : year;
+      const fixed = `${code}〔${fullYear}〕${sequence.slice(zeros)}号`;
+      const number = text.slice(start, end);
+      const data = { what, number, fixed };
+      if (openBracket !== '〔' || closeBracket !== '〕') {
+        const fix: Fix = {
+          title: '年份改用六角括号“〔〕”',
+          edits: [
+            ...(openBracket !== '〔' ? [{ start: open, end: open + 1, newText: '〔' }] : []),
+            ...(closeBracket !== '〕' ? [{ start: closeAt, end: closeAt + 1, newText: '〕' }] : []),
+          ],
+          safe: true,
+        };
+        ctx.report({ messageId: 'bracket', data: { ...data, brackets: openBracket + closeBracket }, start: open, end: closeAt + 1, fixes: [fix] });
+      }
+      if (year.length === 2) {
+        ctx.report({
+          messageId: 'shortYear', data, start: yearAt, end: yearAt + 2,
+          fixes: [{ title: `年份改为“${fullYear}”`, edits: [{ start: yearAt, end: yearAt, newText: '20' }], safe: false }],
+        });
+      }
+      if (ordinal) {
+        ctx.report({
+          messageId: 'ordinal', data, start: ordinalAt, end: ordinalAt + 1,
+          fixes: [{ title: '删去“第”字', edits: [{ start: ordinalAt, end: ordinalAt + 1, newText: '' }], safe: false }],
+        });
+      }
+      if (zeros > 0) {
+        ctx.report({
+          messageId: 'zero', data, start: sequenceAt, end: sequenceAt + zeros,
+          fixes: [{ title: `删去序号前的“${sequence.slice(0, zeros)}”`, edits: [{ start: sequenceAt, end: sequenceAt + zeros, newText: '' }], safe: false }],
+        });
+      }
+    }
+    // The document's own number where nothing of the usual form was found in it.
+    own.forEach((e, i) => {
+      const { start, end } = e;
+      const number = text.slice(start, end);
+      // A template's blanks (`×号`) are the placeholder rules' to report; an order is numbered `（第290号）` (令号).
+      if (matched.has(i) || /[×Xx]/.test(number) || /^[（(]?第[0-9０-９]+号[）)]?$/.test(number)) return;
+      ctx.report({ messageId: 'malformed', data: { number }, start, end });
+    });
+  },
+};

@@ -1,0 +1,88 @@
+import type { Rule } from '../rule';
+import { trimmedSpan } from '../frameText';
+
+/**
+ * Marks a title never holds: sentence and clause punctuation. 书名号, quotation marks, brackets, 顿号 and
+ * dashes are left alone (names and periods need them: `《…》`, `“十四五”`, `（2021—2023年）`, `蓝天、碧水`).
+ */
+const TITLE_PUNCTUATION = /[，。；：！？,;:!?]|\.(?![0-9])/g;
+/** Sentence punctuation that ends a title can go without a second thought. */
+const TRAILING = /[。.，,；;：:]$/;
+/** 紧急程度 is an element of its own: `特急`/`加急` anywhere, `紧急` as a mark (`（紧急）`, `紧急：`), never in the subject (`紧急救援`). */
+const URGENCY = /特急|加急|[（(【]紧急[）)】]|^紧急[：:\s]/g;
+/**
+ * `关于…的紧急通知`: central offices still title documents so, and some manuals accept it; only a hint
+ * that the urgency belongs in the 版头.
+ */
+const URGENT_KIND = /紧急(?=(?:通知|通报|请示|报告|函|决定|命令)$)/;
+const REDUNDANT_DUI = /关于对/g;
+/** A request verb the 文种 already says: `关于请求…的请示`, `关于上报…的报告`. */
+const DOUBLED = [
+  { verb: /关于(请求|恳请)/, kind: '请示' },
+  { verb: /关于(上报|呈报)/, kind: '报告' },
+] as const;
+
+export const elementTitle: Rule = {
+  id: 'element-title',
+  category: 'element',
+  defaultSeverity: 'warning',
+  description: '公文标题写法不当：除书名号及名称所需的引号、括号、顿号外一般不用标点符号；不写“紧急”“特急”（紧急程度另行标注）；不写“关于对……”；不与文种重复（“关于请求……的请示”）。',
+  descriptionEn: 'Document title: no punctuation beyond book-title marks and what names need, no urgency marks, no 关于对, no request verb the document type repeats.',
+  fixable: true,
+  messages: {
+    punctuation: '公文标题中不用“{mark}”：标题由发文机关名称、事由和文种组成，除书名号及名称中的引号、括号、顿号外，一般不用标点符号。',
+    urgency: '公文标题中不写“{mark}”：紧急程度是单独的公文要素，在版头标注“特急”或“加急”（《党政机关公文处理工作条例》第九条），标题中删去。',
+    urgentKind: '标题中的“紧急{kind}”：紧急程度一般在版头标注“特急”或“加急”（《党政机关公文处理工作条例》第九条），标题可写作“……的{kind}”。',
+    dui: '公文标题不写“关于对”：“关于”已引出事由，删去“对”字（如“关于××问题的批复”）。',
+    doubled: '公文标题“关于{verb}……的{kind}”语义重复：文种“{kind}”已含“{verb}”之意，删去“{verb}”。',
+  },
+  check(doc, ctx) {
+    const title = doc.frame.title;
+    if (!title) return;
+    const text = doc.text;
+    const trimmed = trimmedSpan(text, title.start, title.end);
+    const start = trimmed.start;
+    // A full stop a writer put after the title belongs to it, whether or not the frame's span takes it in.
+    const after = /^[。.，,；;：:]/.exec(text.slice(trimmed.end, trimmed.end + 1));
+    const end = trimmed.end + (after ? 1 : 0);
+    const t = text.slice(start, end);
+    const trailing = TRAILING.test(t);
+    for (const m of t.matchAll(TITLE_PUNCTUATION)) {
+      const at = start + m.index!;
+      const last = trailing && at === end - 1;
+      ctx.report({
+        messageId: 'punctuation', data: { mark: m[0] }, start: at, end: at + 1,
+        fixes: last ? [{ title: `删去标题末尾的“${m[0]}”`, edits: [{ start: at, end: at + 1, newText: '' }], safe: true }] : [],
+      });
+    }
+    for (const m of t.matchAll(URGENCY)) {
+      const mark = m[0].replace(/[：:\s]$/, '');
+      const at = start + m.index!;
+      ctx.report({
+        messageId: 'urgency', data: { mark }, start: at, end: at + m[0].length,
+        fixes: [{ title: `删去“${m[0]}”`, edits: [{ start: at, end: at + m[0].length, newText: '' }], safe: false }],
+      });
+    }
+    const urgent = URGENT_KIND.exec(t);
+    if (urgent) {
+      const at = start + urgent.index;
+      ctx.report({
+        messageId: 'urgentKind', data: { kind: t.slice(urgent.index + 2) }, start: at, end: at + 2, severity: 'hint',
+        fixes: [{ title: '删去“紧急”', edits: [{ start: at, end: at + 2, newText: '' }], safe: false }],
+      });
+    }
+    for (const m of t.matchAll(REDUNDANT_DUI)) {
+      const dui = start + m.index! + 2;
+      ctx.report({ messageId: 'dui', start: start + m.index!, end: dui + 1, fixes: [{ title: '删去“对”字', edits: [{ start: dui, end: dui + 1, newText: '' }], safe: false }] });
+    }
+    for (const { verb, kind } of DOUBLED) {
+      const m = verb.exec(t);
+      if (!m || !t.endsWith(kind)) continue;
+      const at = start + m.index! + 2;
+      ctx.report({
+        messageId: 'doubled', data: { verb: m[1], kind }, start: at, end: at + m[1].length,
+        fixes: [{ title: `删去“${m[1]}”`, edits: [{ start: at, end: at + m[1].length, newText: '' }], safe: false }],
+      });
+    }
+  },
+};
