@@ -6,7 +6,8 @@ import type { Diagnostic, DocumentDiagnosticReport, DocumentSymbol, PublishDiagn
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { toDiagnostic } from '../../server/src/lsp/convert';
-import { TestClient } from '../helpers/lspClient';
+import { installedRuleDocs } from '../../server/src/lsp/ruleDocs';
+import { SERVER_JS, TestClient } from '../helpers/lspClient';
 import { numberedDraft } from '../property/drafts';
 import { readText, seedFiles } from '../helpers/paths';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
@@ -20,7 +21,8 @@ const DRAFT = '一、总体要求\n（一）指导思想\n（三）工作目标\
 /** What the server must report for a text: a fresh analysis with default settings, as LSP diagnostics. */
 function freshDiagnostics(uri: string, text: string): Diagnostic[] {
   const result = analyzeText(text, DEFAULT_CONFIG, RESOURCES);
-  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri))));
+  // The pages the server links to are installed beside its bundle.
+  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri, installedRuleDocs(SERVER_JS)))));
 }
 
 /** 1,000 small edits at generated places (deterministic seed), as a fast typist or a paste storm sends them. */

@@ -41,7 +41,7 @@ describe('punctuation-half-width: a half-width full stop ending a Chinese senten
   it('is counted with the other marks and converted to 。; decimals, abbreviations and item numbers stay', () => {
     const text = '完成年度任务.下一步加强督查.“十四五”规划.\n解答群众咨询306件.2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。';
     const [finding] = findingsOf(text, 'punctuation-half-width');
-    assert.match(finding.message, /^中文文本中有 4 处半角标点（句号 4 处），此处为第一处“\.”。/);
+    assert.match(finding.message, /^半角标点应改为全角：全文 4 处（句号 4 处），.*此处为第一处“\.”；/);
     assert.equal(fixedBy(text, 'punctuation-half-width').text, '完成年度任务。下一步加强督查。“十四五”规划。\n解答群众咨询306件。2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。');
   });
 });
