@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocxAnnotateParams, DocxTextParams, DocxTextResult, Requests, SECTION } from '../../server/src/protocol';
+import { DOCX_VIEW_SCHEME, DocxAnnotateParams, DocxTextParams, DocxTextResult, docxViewFragment, docxViewStory, Requests, SECTION } from '../../server/src/protocol';
 
 /**
  * A Word document opened as read-only drafts: the body as `gongwen-docx:/path/draft.docx?<original uri>`,
- * each header, footer and the notes as `gongwen-docx:/path/draft.docx（页眉）?<original uri>#word/header1.xml`
- * (a draft of its own, with its own lines, as the CLI reports it). The server extracts the text (the
- * same extraction as `gongwen-lint`), the documents get the `gongwen` language, and the language
- * client's selector (`{ language: 'gongwen' }`, any scheme) sends them to the server, so diagnostics
- * and the outline appear as for any draft.
+ * each header, footer and the notes as `gongwen-docx:/path/draft.docx（页眉）?<original uri>#header:word/header1.xml`
+ * (a draft of its own, with its own lines, as the CLI reports it; protocol.ts has the form). The server
+ * extracts the text (the same extraction as `gongwen-lint`), the documents get the `gongwen` language,
+ * and the language client's selector (`{ language: 'gongwen' }`, any scheme) sends them to the server,
+ * so diagnostics and the outline appear as for any draft.
  */
-export const DOCX_SCHEME = 'gongwen-docx';
+export const DOCX_SCHEME = DOCX_VIEW_SCHEME;
 
 class DocxContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -32,8 +32,9 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const extracted = await this.extract(sourceOf(uri));
-    if (!uri.fragment) return extracted.text;
-    return extracted.stories.find((s) => s.part === uri.fragment)?.text ?? '';
+    const story = docxViewStory(uri.fragment);
+    if (!story) return extracted.text;
+    return extracted.stories.find((s) => s.part === story.part)?.text ?? '';
   }
 
   /** The Word file changed on disk: open extracted views re-read it. */
@@ -79,7 +80,7 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
   const open = vscode.l10n.t('查看');
   const names = extracted.stories.map((s) => s.name).join('、');
   if ((await vscode.window.showInformationMessage(vscode.l10n.t('此 Word 文档还有{0}，已分别检查，可打开查看其中的问题。', names), open)) !== open) return;
-  for (const story of extracted.stories) await showView(view(story.part, story.name));
+  for (const story of extracted.stories) await showView(view(docxViewFragment(story), story.name));
 }
 
 /** “导出带批注的 Word”: a copy of the Word file behind the active view, with the findings as comments. */

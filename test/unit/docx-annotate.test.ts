@@ -9,7 +9,7 @@ import { fixAllText as fixAll } from '../../server/src/service/fixAll';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import type { Finding, TextEdit } from '../../server/src/core/model/findings';
 import { SEVERITY_NAMES } from '../../server/src/core/model/findings';
-import { annotateDocxBytes, extractDocx, openDocx, reviewAnnotations } from '../../server/src/docx';
+import { annotateDocxBytes, DocxStoryText, extractDocx, openDocx, reviewAnnotations } from '../../server/src/docx';
 import { readStory } from '../../server/src/docx/story';
 import { loadResources } from '../../server/src/resources';
 import { runCli, tempFolder } from '../helpers/cli';
@@ -21,9 +21,13 @@ const DATE = new Date('2026-12-01T09:30:00Z');
 const W_ANY = ['w:p', 'w:hyperlink', 'w:ins', 'w:del', 'w:smartTag', 'w:sdtContent', 'w:fldSimple', 'w:customXml'];
 
 function annotate(built: BuiltDocx, trackChanges: boolean): Buffer {
-  const annotations = reviewAnnotations(extractDocx(built.docx), (text) => analyzeText(text, DEFAULT_CONFIG, resources), trackChanges ? (text) => fixAll(text, DEFAULT_CONFIG, resources).edits : undefined);
+  const annotations = reviewAnnotations(extractDocx(built.docx), DEFAULT_CONFIG, (text, config) => analyzeText(text, config, resources), trackChanges ? (text, config) => fixAll(text, config, resources).edits : undefined);
   return annotateDocxBytes(built.docx, annotations, DATE).bytes;
 }
+
+/** How a story is checked: a header's or footer's text is printed in the page margin, where a page number belongs. */
+const configOf = (story: DocxStoryText) => (story.kind === 'header' || story.kind === 'footer' ? { ...DEFAULT_CONFIG, textKind: 'page-margin' as const } : DEFAULT_CONFIG);
+const storyFindingsOf = (built: BuiltDocx) => extractDocx(built.docx).stories.flatMap((s) => analyzeText(s.text, configOf(s), resources).findings.map((f) => ({ f, s })));
 
 /** The comment's two paragraphs, as storyAnnotations writes them. */
 function commentText(f: Finding, story?: string): string[] {
@@ -190,8 +194,7 @@ describe('.docx annotation: findings as Word comments, safe fixes as tracked cha
       const check = checkPackage(comments);
       // Without tracked changes the text is the original's.
       assert.equal(extractDocx(comments).text, c.built.text);
-      const stories = extractDocx(c.built.docx).stories;
-      const storyFindings = stories.flatMap((s) => analyzeText(s.text, DEFAULT_CONFIG, resources).findings.map((f) => ({ f, s })));
+      const storyFindings = storyFindingsOf(c.built);
       assert.equal(check.comments.size, findings.length + storyFindings.length);
       const expected = findings.map((f) => JSON.stringify([commentText(f), expectedAnchor(c.built, f)]));
       // A header's or footer's comment sits at the start of the body, a footnote's on its reference mark.
@@ -216,7 +219,7 @@ describe('.docx annotation: findings as Word comments, safe fixes as tracked cha
       assert.equal(accepted.text, expected);
       for (const story of accepted.stories) {
         const original = extractDocx(c.built.docx).stories.find((s) => s.part === story.part)!;
-        assert.equal(story.text, fixAll(original.text, DEFAULT_CONFIG, resources).text, story.name);
+        assert.equal(story.text, fixAll(original.text, configOf(original), resources).text, story.name);
       }
       // The product reads a document with tracked changes as accepted, too.
       assert.equal(extractDocx(tracked).text, expected);
@@ -277,8 +280,7 @@ describe('.docx annotation: findings as Word comments, safe fixes as tracked cha
         const comments = libreOfficeComments(fodt);
         assert.ok(comments.every((x) => x.author === '公文起草助手'), c.name);
         const findings = analyzeText(c.built.text, DEFAULT_CONFIG, resources).findings;
-        const stories = extractDocx(c.built.docx).stories.flatMap((s) => analyzeText(s.text, DEFAULT_CONFIG, resources).findings.map((f) => ({ f, s })));
-        const expected = [...findings.map((f) => JSON.stringify([commentText(f), expectedAnchor(c.built, f)])), ...stories.map(({ f, s }) => JSON.stringify([commentText(f, s.name), '']))].sort();
+        const expected = [...findings.map((f) => JSON.stringify([commentText(f), expectedAnchor(c.built, f)])), ...storyFindingsOf(c.built).map(({ f, s }) => JSON.stringify([commentText(f, s.name), '']))].sort();
         assert.deepEqual(comments.map((x) => JSON.stringify([x.paragraphs, x.anchored])).sort(), expected, c.name);
       }
     });

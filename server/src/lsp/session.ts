@@ -4,7 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
-import { SECTION } from '../protocol';
+import { storyConfig } from '../docx';
+import { DOCX_VIEW_SCHEME, docxViewStory, SECTION } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { guardWith, type Guard } from './guard';
 import { resolveServerSettings, type ServerSettings } from './settings';
@@ -101,7 +102,9 @@ export class Session {
         }
         const { settings, problems } = resolveServerSettings(raw);
         for (const p of problems) this.warnOnce('公文起草助手设置有误', p);
-        return settings;
+        // A .docx header's or footer's view is checked as that story is in the CLI.
+        const story = viewedStory(uri);
+        return story ? { ...settings, analysis: storyConfig(settings.analysis, story.kind) } : settings;
       })();
       this.settingsCache.set(uri, s);
     }
@@ -127,5 +130,16 @@ export class Session {
   async open(uri: string | undefined): Promise<OpenDraft | undefined> {
     const document = uri === undefined ? undefined : this.documents.get(uri);
     return document && this.draft(document);
+  }
+}
+
+/** The .docx story a view's uri shows (`gongwen-docx:…#footer:word/footer1.xml`); undefined for anything else. */
+function viewedStory(uri: string): ReturnType<typeof docxViewStory> {
+  const hash = uri.indexOf('#');
+  if (!uri.startsWith(`${DOCX_VIEW_SCHEME}:`) || hash < 0) return undefined;
+  try {
+    return docxViewStory(decodeURIComponent(uri.slice(hash + 1)));
+  } catch {
+    return undefined;
   }
 }

@@ -38,6 +38,13 @@ export function lengthLimits(config: AnalysisConfig): LengthLimits {
 export type AgencyAsOf = 'today' | 'documentDate';
 
 /**
+ * What the analysed text is: a draft (a document; a Word document's body, footnotes or endnotes), or
+ * the text of a page header or footer (Word's 页眉/页脚), printed in the margin of every page, where a
+ * page number (`— 3 —`, `第3页 共12页`) is the page number, not residue of a conversion.
+ */
+export type TextKind = 'draft' | 'page-margin';
+
+/**
  * Everything the analysis depends on besides the text. Passed into the core on every call,
  * never read from globals, so two documents (or two workspaces) can use different settings.
  */
@@ -48,6 +55,8 @@ export interface AnalysisConfig {
   readonly limits?: Partial<LengthLimits>;
   /** Absent: `today`. */
   readonly agencyAsOf?: AgencyAsOf;
+  /** Absent: `draft`. Set by the caller for the text it checks (a .docx story), never by a user setting. */
+  readonly textKind?: TextKind;
 }
 
 export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning', agencyAsOf: 'today' });
