@@ -220,13 +220,24 @@ export interface LibreOfficeComment {
   readonly anchored: string;
 }
 
-/**
- * The comments of a document LibreOffice converted to flat ODF (`.fodt`), with the body text each
- * one spans: paragraphs and line breaks are `\n`, tabs `\t`; notes and the change log are left out.
- */
 const TEXT_PARENTS = new Set(['text:p', 'text:h', 'text:span', 'text:a', 'text:ruby-base']);
 
+/** The comments of a document LibreOffice converted to flat ODF (`.fodt`), with the body text each one spans. */
 export function libreOfficeComments(fodt: string): LibreOfficeComment[] {
+  return readOdt(fodt).comments;
+}
+
+/** The body text of a flat ODF document (each paragraph ends with `\n`). */
+export function libreOfficeText(fodt: string): string {
+  return readOdt(fodt).text;
+}
+
+/**
+ * The body text of a flat ODF document and its comments: paragraphs and line breaks are `\n`, tabs
+ * `\t`; notes, comments' own text and the change log are left out (the deleted text LibreOffice keeps
+ * in the body while changes are shown stays in).
+ */
+function readOdt(fodt: string): { text: string; comments: LibreOfficeComment[] } {
   const doc = parseXml(fodt);
   const body = elements(doc, 'office:text')[0];
   let flat = '';
@@ -275,5 +286,5 @@ export function libreOfficeComments(fodt: string): LibreOfficeComment[] {
     if (e.nodeName === 'text:p' || e.nodeName === 'text:h') flat += '\n';
   };
   visit(body);
-  return out;
+  return { text: flat, comments: out };
 }
