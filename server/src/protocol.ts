@@ -145,6 +145,8 @@ export const Requests = {
   renumber: new RequestType<EditsParams, TextEdit[], void>('gongwen/renumber'),
   /** Every safe fix, re-linted until none is left, as edits of the current text (apply them once). */
   fixAll: new RequestType<EditsParams, TextEdit[], void>('gongwen/fixAll'),
+  /** Line breaks that put every run-in heading (and a run-together line's paragraphs) on lines of their own; inserts nothing else. */
+  splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
   /** The placeholders of an open draft, or of the text sent, in document order. */
   placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
   /** A check report with counts by kind and section, as Markdown or HTML. */
@@ -192,5 +194,5 @@ export interface CheckParams {
   readonly uri: string;
 }
 
-/** When diagnostics are computed. */
-export type RunMode = 'onType' | 'onSave' | 'manual';
+/** When diagnostics are computed (the `gongwen.run` setting, declared with the other settings). */
+export type { RunMode } from './core/config/settings';

@@ -15,7 +15,7 @@ import { loadResources } from '../../server/src/resources';
 import { runCli, tempFolder } from '../helpers/cli';
 import { makeDocx, paragraph, textBox } from '../helpers/docx';
 import { acceptAllChanges, BuiltDocx, docxFromText, libreOfficeComments, parseXml, replaceParts, unzip } from '../helpers/docxReview';
-import { corpusFiles, CORPUS_DIR, readText } from '../helpers/paths';
+import { corpusFiles, CORPUS_DIR, describeWithCorpus, readText } from '../helpers/paths';
 
 const resources = loadResources();
 const DATE = new Date('2026-12-01T09:30:00Z');
@@ -207,12 +207,13 @@ interface Case {
 
 const EXTRAS = { header: '×县人民政府文件', footer: '— 1 —', footnote: '数据截至[X]月，，以统计部门为准。' };
 
-const cases: Case[] = corpusFiles().map((file, i) => ({
+/** The corpus documents as Word files (none without the corpus: the suite below says it was skipped). */
+const cases: Case[] = !fs.existsSync(CORPUS_DIR) ? [] : corpusFiles().map((file, i) => ({
   name: path.relative(CORPUS_DIR, file).replace(/\.txt$/, ''),
   built: docxFromText(readText(file).replace(/\r\n?/g, '\n'), i + 1, i % 5 === 0 ? EXTRAS : {}),
 }));
 
-describe('.docx annotation: findings as Word comments, safe fixes as tracked changes (issue 19)', function () {
+describeWithCorpus('.docx annotation: findings as Word comments, safe fixes as tracked changes (issue 19)', function () {
   this.timeout(120_000);
   const annotated = new Map<string, { comments: Buffer; tracked: Buffer; skipped: number }>();
 
@@ -272,8 +273,9 @@ describe('.docx annotation: findings as Word comments, safe fixes as tracked cha
       }
       // The product reads a document with tracked changes as accepted, too.
       assert.equal(extractDocx(tracked).text, expected);
+      // Changes in the body when an edit can be one (a document whose only fix crosses a cell edge has none).
       const changes = (check.documentXml.match(/<w:(ins|del) w:id=/g) ?? []).length;
-      if (fixed.applied > 0) assert.ok(changes > 0);
+      if (fixed.edits.some((e) => trackable(c.built, e))) assert.ok(changes > 0);
       else assert.equal(changes, 0);
     });
   }
@@ -339,7 +341,7 @@ describe('.docx annotation: findings as Word comments, safe fixes as tracked cha
         const fodt = fs.readFileSync(path.join(dir, 'fodt', `${c.name.replace(/[/\\]/g, '__')}.tracked.fodt`), 'utf8');
         const regions = (fodt.match(/<text:changed-region /g) ?? []).length;
         const fixed = fixAll(c.built.text, DEFAULT_CONFIG, resources);
-        if (fixed.applied) assert.ok(regions > 0, c.name);
+        if (fixed.edits.some((e) => trackable(c.built, e))) assert.ok(regions > 0, c.name);
         assert.equal((fodt.match(/<dc:creator>([^<]*)<\/dc:creator>/g) ?? []).filter((x) => !x.includes('公文起草助手')).length, 0);
       }
     });

@@ -4,7 +4,12 @@ import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { PRODUCT_NAME } from '../protocol';
 import { disableActions, findingActions, findingOf, fixAllAction, renumberAction, selectionActions } from '../service/codeActions';
-import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction } from './convert';
+import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction, toLspEdits } from './convert';
+import { splitHeadingEdits } from '../service/outline';
+
+/** “另起一行” on a run-in heading, and the source action putting every one on its own line (offered, never in fix-all). */
+export const SPLIT_HEADING_KIND = `${CodeActionKind.RefactorRewrite}.gongwen.splitHeading`;
+export const SPLIT_HEADINGS_KIND = `${CodeActionKind.Source}.gongwen.splitHeadings`;
 
 function wants(params: CodeActionParams, kind: string): boolean {
   const only = params.context.only;
@@ -36,6 +41,15 @@ export function codeActionsFor(uri: string, result: AnalysisResult, params: Code
   if (params.context.only && wants(params, FIX_ALL_KIND)) {
     const action = fixAllAction(result, config, resources);
     if (action) actions.push(toCodeAction(lines, uri, action));
+  }
+  if (wants(params, SPLIT_HEADING_KIND)) {
+    const at = offsetOf(lines, params.range.start);
+    const edits = at !== undefined ? splitHeadingEdits(result.document, at) : [];
+    if (edits.length) actions.push({ title: '另起一行（将此标题移到行首）', kind: SPLIT_HEADING_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
+  }
+  if (params.context.only && wants(params, SPLIT_HEADINGS_KIND)) {
+    const edits = splitHeadingEdits(result.document);
+    if (edits.length) actions.push({ title: '全部标题另起一行', kind: SPLIT_HEADINGS_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
   }
   if (params.context.only && wants(params, RENUMBER_KIND)) {
     const action = renumberAction(result.document);

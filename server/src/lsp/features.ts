@@ -12,6 +12,7 @@ import { codeActionsFor } from './codeActions';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
 import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
+import { splitHeadingEdits } from '../service/outline';
 import type { Session } from './session';
 
 /** Every request but diagnostics: each asks the session for the draft's analysis, calls a service and converts its answer. */
@@ -44,6 +45,11 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params?.uri);
     if (!draft) return [];
     return toLspEdits(draft.result.document.lines, fixAll(draft.result, draft.settings.analysis, draft.resources).edits);
+  }));
+
+  connection.onRequest(Requests.splitHeadings, guard('splitHeadings', [] as TextEdit[], async (params) => {
+    const draft = await session.open(params?.uri);
+    return draft ? toLspEdits(draft.result.document.lines, splitHeadingEdits(draft.result.document)) : [];
   }));
 
   connection.onRequest(Requests.outline, guard('outline', null, async (params) => {

@@ -1,4 +1,5 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
+import type { TextEdit } from '../core/model/findings';
 import { elementsOf } from '../core/model/frame';
 import { sliceWhole } from '../core/text/lineIndex';
 import { characterCount } from '../core/rules/consistency/length';
@@ -39,12 +40,16 @@ export interface OutlineEntry {
 const MAX_NAME = 30;
 /** A 第X条 entry shows the number and its first words. */
 const ARTICLE_WORDS = 14;
-/** A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next marker). */
-const OWN_TITLE_END = /[：:]/;
+/**
+ * A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next
+ * marker); a colon between figures is a time (`上午8：00`), not an end.
+ */
+const OWN_TITLE_END = /(?<![0-9０-９])[：:]|[：:](?![0-9０-９])/;
 
 /** The heading's own title: up to its first colon, shortened for the outline. */
 export function ownTitle(heading: Heading): string {
-  let title = heading.title.replace(/\s+/g, ' ').trim();
+  // A title wrapped over lines reads as one line (Chinese joins without a space).
+  let title = heading.title.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').replace(/\s+/g, ' ').trim();
   const colon = OWN_TITLE_END.exec(title);
   if (colon && colon.index > 0) title = title.slice(0, colon.index);
   const max = heading.marker?.scheme === 'article' ? ARTICLE_WORDS : MAX_NAME;
@@ -123,4 +128,63 @@ export function outlineLines(entries: readonly OutlineEntry[], lineOf: (offset: 
     `${'  '.repeat(depth)}${e.kind === 'heading' && !e.marker ? '·' : ''}${e.name}${e.detail ? `（${e.detail}）` : ''}  (第 ${lineOf(e.start) + 1} 行)`,
     ...outlineLines(e.children, lineOf, depth + 1),
   ]);
+}
+
+/** The line break a draft uses (the first one it has; `\n` for a text of one line). */
+function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && (lf < 0 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}
+
+/** Kinds of frame elements that start a paragraph of their own in GB/T 9704 (in a run-together line, a split point). */
+const PARAGRAPH_ELEMENTS = new Set<string>([
+  'secrecy', 'urgency', 'issuer-mark', 'signer', 'doc-number', 'title', 'subtitle', 'meeting-line', 'speaker', 'addressee', 'salutation', 'closing-formula', 'attachment-list',
+  'issuer-signature', 'date', 'note', 'attachment-label', 'copy-to', 'print-line',
+]);
+
+/**
+ * Line breaks that put run-in headings on lines of their own (`…工作。二、重点任务` → a new line at `二、`).
+ * With `at`: only the heading there (the code action “另起一行”); without: every run-in heading, and in a
+ * run-together line also the frame's paragraphs (title, 主送, the body after it, 落款, 附注, 附件, 版记), so a
+ * PDF or web text on one line reads as paragraphs. Only line breaks are inserted: no other character
+ * changes (a property test holds it to that). Never part of fix-all: the writer chooses to reflow.
+ */
+export function splitHeadingEdits(doc: PolicyDocument, at?: number): TextEdit[] {
+  const text = doc.text;
+  const breakText = lineBreakOf(text);
+  const points = new Set<number>();
+  /** Inside a line: some of the line's content (after its indentation and Markdown marks) stands before it. */
+  const insideLine = (offset: number) => {
+    const p = doc.paragraphs[lastIndexWhere(doc.paragraphs, (q) => q.start <= offset)];
+    return p !== undefined && offset > p.start && offset <= p.end && doc.lines.lineOf(offset) === p.line;
+  };
+  for (const h of doc.headings) {
+    if (!h.inline || (at !== undefined && !(at >= h.start && at <= h.end))) continue;
+    if (insideLine(h.start)) points.add(h.start);
+  }
+  if (at === undefined) {
+    for (const e of doc.frame.elements) if (PARAGRAPH_ELEMENTS.has(e.kind) && insideLine(e.start)) points.add(e.start);
+    // The body's first words after the 主送 or the salutation.
+    for (const z of doc.frame.zones) if ((z.kind === 'body' || z.kind === 'attachment') && z.start < text.length && insideLine(skipSpaces(text, z.start))) points.add(skipSpaces(text, z.start));
+  }
+  return [...points].sort((a, b) => a - b).map((p) => ({ start: p, end: p, newText: breakText }));
+}
+
+/** Index of the last item for which `reached` holds, in items where it holds up to some index (-1 when none does). */
+function lastIndexWhere<T>(items: readonly T[], reached: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\u3000' || text[pos] === '\t')) pos++;
+  return pos;
 }

@@ -76,13 +76,16 @@ const BOUNDARY_BEFORE = charCodeTable(['。', '！', '？', '；', '!', '?', ';'
 const ISSUER_CUT = /(?:印发|翻印|说明|方案|名单|通知|办法|措施|意见|规定|细则|计划|意见稿|送审稿|(?<!代)表|(?<!秘)书|报告|要点|目录|清单|指标|函)/g;
 
 const MAX_HEAD_LINE = 400;
+const MAX_HEAD_ITEMS = 80;
 
 function isUnitName(text: string, start: number, end: number): boolean {
   let e = end;
   // `劳动和社会保障厅（局）`: a bracketed alternative after the name.
   if (text.charCodeAt(e - 1) === 0xff09 || text.charCodeAt(e - 1) === 0x29) {
-    const open = Math.max(text.lastIndexOf('（', e), text.lastIndexOf('(', e));
-    if (open > start && e - open <= 8) e = open;
+    // Searched in the last few characters only: a search back from here could read the whole text.
+    const tail = text.slice(Math.max(start, e - 8), e);
+    const open = Math.max(tail.lastIndexOf('（'), tail.lastIndexOf('('));
+    if (open > 0 || (open === 0 && e - 8 > start)) e = e - tail.length + open;
   }
   return e - start >= 2 && UNIT_END[text.charCodeAt(e - 1)] === 1;
 }
@@ -253,7 +256,8 @@ class FrameBuilder {
         pos = page;
         continue;
       }
-      const item = this.headItem(items, pos, pi);
+      // A head is a few dozen elements; past that the rest is body (and the scan stays linear).
+      const item = items.length < MAX_HEAD_ITEMS ? this.headItem(items, pos, pi) : undefined;
       if (!item) {
         bodyStart = pos;
         break;
@@ -460,8 +464,7 @@ class FrameBuilder {
     const length = end - pos;
     const lastCode = text.charCodeAt(end - 1);
     // `政府工作报告——2024年3月5日在…会议上国务院总理 李强`: a title block run into one line is read span by span.
-    const dash = text.indexOf('——', pos + 2);
-    if (dash >= 0 && dash < end) whole = false;
+    if (end - pos <= 100 && text.slice(pos + 2, end).includes('——')) whole = false;
     if (whole && length >= 2 && length <= 100 && withoutSentencePunctuation(text, pos, end) && countHan(text, pos, end) >= 2 &&
       !dateAt(text, pos, end) && text.charCodeAt(pos) !== 0x7c && lastCode !== 0xff1a && lastCode !== 0x3a) {
       const strong = length >= MIN_TITLE && this.titleEnding(pos, end);
@@ -537,8 +540,9 @@ class FrameBuilder {
     const c = text.charCodeAt(pos);
     if (c === 0xff08 || c === 0x28) {
       const close = c === 0xff08 ? '）' : ')';
-      const e = text.indexOf(close, pos);
-      if (e < 0 || e >= end || e - pos > 80) return -1;
+      const found = text.slice(pos, Math.min(end, pos + 81)).indexOf(close);
+      if (found < 0) return -1;
+      const e = pos + found;
       const inner = text.slice(pos + 1, e);
       if (/[0-9０-９〇○零一二三四五六七八九]{4}年/.test(inner) && !/[。；]/.test(inner)) return e + 1;
       return -1;
@@ -577,37 +581,33 @@ class FrameBuilder {
   private trailingResidue(floor: number): number {
     const text = this.text;
     const ps = this.paragraphs;
-    // Backwards from the end: strong lines, and short lines without punctuation between and around them.
-    // Below the topmost strong line anything short is the widget's (a list of related links); above it,
-    // a date, a name, a seal or a closing formula is the 落款's and stops the block.
-    const block: { start: number; end: number; chrome?: ChromeLine }[] = [];
-    let i = ps.length - 1;
+    // Backwards from the end (collected in reverse, turned round once): strong lines, and short lines
+    // without punctuation between and around them. Below the topmost strong line anything short is the
+    // widget's (a list of related links); above it a date, a name, a seal or a closing formula is the
+    // 落款's and stops the block. Short lines at the end with no strong line are content.
+    const reversed: { start: number; end: number; chrome?: ChromeLine }[] = [];
+    let strongBelow = false;
     const pageLines = new Set(this.input.pageNumbers.filter((r) => r.alone).map((r) => r.start));
-    while (i >= 0 && ps[i].start >= floor) {
+    for (let i = ps.length - 1; i >= 0 && ps[i].start >= floor; i--) {
       const p = ps[i];
-      // A page line (`- 12 -`) is the page's, reported as a page number: the block reads past it.
-      if (pageLines.has(p.start)) {
-        i--;
-        continue;
-      }
+      // A page line (`- 12 -`) is reported as a page number: the block reads past it.
+      if (pageLines.has(p.start)) continue;
       const chrome = chromeLine(text, p.start, p.end);
-      const strongBelow = block.some((b) => b.chrome);
-      if (chrome) block.unshift({ start: p.start, end: p.end, chrome });
-      else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
-        block.unshift({ start: p.start, end: p.end });
+      if (chrome) {
+        reversed.push({ start: p.start, end: p.end, chrome });
+        strongBelow = true;
+      } else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
+        reversed.push({ start: p.start, end: p.end });
       } else {
         // A run-together line: chrome spans at its end, one space-separated token after another.
-        this.trailingSpans(p, floor, block);
+        const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
+        this.trailingSpans(p, floor, spans);
+        reversed.push(...spans.reverse());
         break;
       }
-      i--;
     }
-    // Short lines above the topmost strong one belong to it only when they touch it (they are in `block`
-    // only if they do); short lines alone at the end with no strong line are content.
-    const top = block.findIndex((b) => b.chrome);
-    if (top < 0) return text.length;
-    // Lines above the topmost strong line that are not weak tail lines were never added; lines below it
-    // that a 落款 check would refuse are kept (the widget's).
+    const block = reversed.reverse();
+    if (!block.some((b) => b.chrome)) return text.length;
     this.chromeBlock(block, 'trailing-residue');
     return Math.max(floor, block[0].start);
   }
@@ -796,6 +796,8 @@ class FrameBuilder {
     const table = this.input.occurrences.of('附件');
     const ps = table.all;
     let listSeen = false;
+    /** The first words after the 附件说明's `附件：` (a single attachment's title). */
+    let listText = '';
     for (let i = table.firstIndex(floor); i < ps.length && ps[i] < end; i++) {
       const at = ps[i];
       const para = this.paragraphs[this.paragraphAt(at)];
@@ -809,7 +811,8 @@ class FrameBuilder {
       const colon = next === 0xff1a || next === 0x3a;
       if (lineStart) {
         const lineText = text.slice(labelEnd + (colon ? 1 : 0), para.end);
-        if (/[。；！？]/.test(lineText) && lineText.length > 60) continue;
+        // `附件1中的数据…` is a sentence about an attachment; `附件3平潭…审批表 申请单位…` opens one, run on with its text.
+        if (number !== undefined ? /^(?:[的所是为，、和及与至]|中[的所提列规])/.test(lineText) : /[。；！？]/.test(lineText) && lineText.length > 60) continue;
         // `附件：1.…` / `附件：名单` is the 附件说明 until one has been seen; `附件1` / `附件` alone opens a part.
         if (colon && number === undefined && !listSeen) {
           listSeen = true;
@@ -826,9 +829,12 @@ class FrameBuilder {
       // Inside a run-together line: after a sentence end, a bracket or a date; a later label continues the count.
       if (number === undefined) {
         if (colon) listSeen = true;
-        // `…2023年6月1日(此件公开发布)附件防汛值班表…`: `附件` alone after the 落款 or the 附注.
-        else if (listSeen && (text.charCodeAt(at - 1) === 0xff09 || text.charCodeAt(at - 1) === 0x29 || dateEndingAt(text, at - 1, Math.max(para.start, at - 20))) &&
-          !/^[、，和及与]/.test(text.slice(labelEnd, labelEnd + 1))) result.push({ start: at, end: labelEnd });
+        // `…2023年6月1日(此件公开发布)附件防汛值班表…`: `附件` alone after the 落款 or the 附注, or followed by the
+        // title the 附件说明 gave (`附件：考评指标…附件考评指标一、…`).
+        else if (listSeen && !/^[、，和及与]/.test(text.slice(labelEnd, labelEnd + 1)) &&
+          (text.charCodeAt(at - 1) === 0xff09 || text.charCodeAt(at - 1) === 0x29 || dateEndingAt(text, at - 1, Math.max(para.start, at - 20)) ||
+            (listText.length >= 6 && text.startsWith(listText, labelEnd)))) result.push({ start: at, end: labelEnd });
+        if (colon && listText === '') listText = text.slice(skipInlineSpace(text, labelEnd + 1, para.end), Math.min(para.end, labelEnd + 13));
         continue;
       }
       if (colon && !listSeen && result.length === 0) {
@@ -842,7 +848,9 @@ class FrameBuilder {
       if (/[见如及和、与（(]$|详见$|参见$/.test(text.slice(at - 2, at))) continue;
       const afterDate = dateEndingAt(text, at - 1, Math.max(para.start, at - 20)) !== undefined;
       const continues = previous?.number !== undefined && number === previous.number + 1;
-      if (BOUNDARY_BEFORE[before] === 1 || afterDate || continues) {
+      // The first part right after its 附件说明 (`…6、查处…操作规程附件1：查处…`).
+      const firstAfterList = listSeen && number === 1 && result.length === 0;
+      if (BOUNDARY_BEFORE[before] === 1 || afterDate || continues || firstAfterList) {
         if (colon) labelEnd++;
         result.push({ start: at, end: labelEnd, number });
       }
@@ -936,7 +944,7 @@ class FrameBuilder {
       const date = dateEndingAt(text, at, Math.max(p.start, part.start));
       if (!date) continue;
       const issuer = this.signatureBefore(date, p, pi, part);
-      if (issuer !== undefined && this.signatureAfter(date, p, pi, part)) return { date, issuerStart: issuer };
+      if (issuer !== undefined && this.signatureAfter(date, p)) return { date, issuerStart: issuer };
     }
     // Court forms: the blank date of a template (`××××年××月××日`) on a line of its own.
     return undefined;
@@ -979,7 +987,7 @@ class FrameBuilder {
   }
 
   /** What follows a 落款 date: the line's end, a note, the next document, never a sentence running on. */
-  private signatureAfter(date: WrittenDate, p: Paragraph, pi: number, part: Part): boolean {
+  private signatureAfter(date: WrittenDate, p: Paragraph): boolean {
     const text = this.text;
     const q = skipInlineSpace(text, date.end, p.end);
     if (q >= p.end) {
@@ -990,10 +998,7 @@ class FrameBuilder {
     if (c === 0xff08 || c === 0x28) return sticky(NOTE, text, q, p.end) > 0 || sticky(SEAL, text, q, p.end) > 0;
     if (!isHanCode(c)) return false;
     // `2023年3月22日（星期三）`, `…日起施行`, `…日前报送`, `…日印发`: running text or a print line.
-    if (/^(?:起|前|后|至|到|以来|以前|以后|止|印发|翻印|印制|印|召开|开始|举行|发布|公布|施行|通过|上午|下午|晚|凌晨|零时|24时|当天|的|期间|之前|之后|举办|在|是|为|由|经|，|、)/.test(text.slice(q, q + 4))) return false;
-    void pi;
-    void part;
-    return true;
+    return !/^(?:起|前|后|至|到|以来|以前|以后|止|印发|翻印|印制|印|召开|开始|举行|发布|公布|施行|通过|上午|下午|晚|凌晨|零时|24时|当天|的|期间|之前|之后|举办|在|是|为|由|经|，|、)/.test(text.slice(q, q + 4));
   }
 
   /** The 附件说明 before `end` in a part: `附件：1.…` lines or a run-together `附件:1.…2.…`. Its start. */
@@ -1069,11 +1074,27 @@ class FrameBuilder {
     return CLOSING.test(text.slice(s, e)) ? { start: s, end: e } : undefined;
   }
 
-  /** Documents a notice or decree encloses after its 落款 (`关于印发《…方案》的通知` → the 方案). */
+  /**
+   * Documents a notice or decree encloses after its 落款 (`关于印发《…方案》的通知` → the 方案). A notice that
+   * encloses two prints them one after the other: a title line of its own (ending in a genre word) whose
+   * next line opens the numbering again (`一、`, `第一章`) starts the next one.
+   */
   private enclosedParts(start: number, end: number): { start: number; end: number }[] {
     const text = this.text;
     if (trimEndOf(text, start, end) - start < 20) return [];
-    return [{ start, end }];
+    const starts = [start];
+    const ps = this.paragraphs;
+    for (let i = this.paragraphAt(start) + 1; i + 1 < ps.length && ps[i + 1].start < end; i++) {
+      const p = ps[i];
+      if (p.start <= start || this.input.markers[i] || p.end - p.start > 60 || p.end - p.start < MIN_TITLE) continue;
+      if (!withoutSentencePunctuation(text, p.start, p.end) || !this.titleEnding(p.start, p.end)) continue;
+      // The first heading within the next lines (a preamble may stand before it) is a first one.
+      let next: Marker | undefined;
+      for (let k = i + 1; k <= i + 3 && k < ps.length && ps[k].start < end && !next; k++) next = this.input.markers[k];
+      const before = text.charCodeAt(ps[i - 1].end - 1);
+      if (next && next.value === 1 && (next.scheme === 'chinese' || next.scheme === 'chapter' || next.scheme === 'part') && (SENTENCE_END_MARK[before] === 1 || before === 0xff09 || before === 0x29)) starts.push(p.start);
+    }
+    return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
   }
 
   private addPart(part: { start: number; end: number; label?: { start: number; end: number; number?: number } }): void {
