@@ -348,7 +348,7 @@ describeWithCorpus('.docx annotation: findings as Word comments, safe fixes as t
   });
 });
 
-describe('.docx tracked deletions as Word holds them: whole paragraphs, tables, text boxes', () => {
+describe('.docx annotation: tracked deletions as Word holds them (whole paragraphs, tables, text boxes)', () => {
   const table = (...cells: string[]) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr>${cells.map((c) => `<w:tc>${paragraph(c)}</w:tc>`).join('')}</w:tr></w:tbl>`;
   const STAMP = 'w:author="公文起草助手" w:date="2026-12-01T09:30:00Z"';
   const DELETED_MARK = new RegExp(`<w:rPr><w:del w:id="\\d+" ${STAMP}/></w:rPr></w:pPr>`, 'g');
