@@ -10,7 +10,6 @@ import { DOCX_VIEW_SCHEME, DocxAnnotateParams, DocxTextParams, DocxTextResult, d
  * and the language client's selector (`{ language: 'gongwen' }`, any scheme) sends them to the server,
  * so diagnostics and the outline appear as for any draft.
  */
-export const DOCX_SCHEME = DOCX_VIEW_SCHEME;
 
 class DocxContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -40,7 +39,7 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
   /** The Word file changed on disk: open extracted views re-read it. */
   refresh(source: vscode.Uri): void {
     for (const d of vscode.workspace.textDocuments) {
-      if (d.uri.scheme === DOCX_SCHEME && d.uri.query === source.toString()) this.changed.fire(d.uri);
+      if (d.uri.scheme === DOCX_VIEW_SCHEME && d.uri.query === source.toString()) this.changed.fire(d.uri);
     }
   }
 
@@ -72,7 +71,7 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
     void vscode.window.showErrorMessage(vscode.l10n.t('无法打开 Word 文档：{0}', e instanceof Error ? e.message : String(e)));
     return;
   }
-  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
+  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_VIEW_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
   await showView(view());
   vscode.window.setStatusBarMessage(vscode.l10n.t('已从 Word 文档提取 {0} 段，只读；修改请在 Word 中进行。', extracted.paragraphs), 5000);
   if (!extracted.stories.length) return;
@@ -86,7 +85,7 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
 /** “导出带批注的 Word”: a copy of the Word file behind the active view, with the findings as comments. */
 async function exportAnnotated(provider: DocxContentProvider): Promise<void> {
   const view = vscode.window.activeTextEditor?.document.uri;
-  if (view?.scheme !== DOCX_SCHEME) {
+  if (view?.scheme !== DOCX_VIEW_SCHEME) {
     void vscode.window.showErrorMessage(vscode.l10n.t('请先用“打开 Word 文档（只读）”打开要导出的 Word 文档。'));
     return;
   }
@@ -132,7 +131,7 @@ export function registerDocxViewer(client: () => LanguageClient | undefined): vs
     provider,
     watcher,
     watcher.onDidChange((source) => provider.refresh(source)),
-    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_VIEW_SCHEME, provider),
     vscode.commands.registerCommand('gongwen.openDocx', (source?: vscode.Uri) => openDocx(provider, source)),
     vscode.commands.registerCommand('gongwen.exportAnnotatedDocx', () => exportAnnotated(provider)),
   ];

@@ -84,7 +84,8 @@ export interface DocxTextResult {
   readonly stories: readonly DocxStory[];
 }
 
-export type DocxStoryKind = 'header' | 'footer' | 'footnotes' | 'endnotes';
+export const DOCX_STORY_KINDS = ['header', 'footer', 'footnotes', 'endnotes'] as const;
+export type DocxStoryKind = (typeof DOCX_STORY_KINDS)[number];
 
 export interface DocxStory {
   readonly kind: DocxStoryKind;
@@ -111,8 +112,8 @@ export function docxViewFragment(story: Pick<DocxStory, 'kind' | 'part'>): strin
 /** The story a view's fragment names (undefined: the body). */
 export function docxViewStory(fragment: string): Pick<DocxStory, 'kind' | 'part'> | undefined {
   const colon = fragment.indexOf(':');
-  const kind = fragment.slice(0, colon) as DocxStoryKind;
-  return colon > 0 && ['header', 'footer', 'footnotes', 'endnotes'].includes(kind) ? { kind, part: fragment.slice(colon + 1) } : undefined;
+  const kind = DOCX_STORY_KINDS.find((k) => k === fragment.slice(0, colon));
+  return kind ? { kind, part: fragment.slice(colon + 1) } : undefined;
 }
 
 /** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */
