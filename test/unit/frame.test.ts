@@ -82,6 +82,51 @@ describe('frame: a whole 公文 run together on one line', () => {
   });
 });
 
+describe('frame: a 主送 or a print line written wrong is read where it stands', () => {
+  const elementsOf = (text: string, kinds: string[]) => frame(text).elements.filter((e) => kinds.some((k) => e.startsWith(k + ' ')));
+  const notice = (addressee: string) => `关于做好秋冬季森林防火工作的通知\n${addressee}\n今年入秋以来，我县降水偏少。现就有关事项通知如下。\n一、压实责任\n各乡镇要落实属地管理责任。`;
+  it('a 主送 without its colon, ending in a comma or with a semicolon inside, under the title', () => {
+    for (const a of ['各乡镇人民政府，县直各部门', '各乡镇人民政府，县直各部门，', '各乡镇人民政府；县直各部门：', '各乡镇人民政府、县直各部门。', '各有关单位']) {
+      assert.deepEqual(elementsOf(notice(a), ['addressee']), [`addressee «${a}»`], a);
+      assert.equal(zoneAt(parseDocument(notice(a)).frame, notice(a).indexOf('今年')).kind, 'body', a);
+    }
+  });
+  it('a 主送 wrapped over two lines is one element, the body after its last line', () => {
+    const text = notice('各市、县（市、区）人民政府，省政府各部门、各直属机构，\n中央驻粤各单位：');
+    assert.deepEqual(elementsOf(text, ['addressee']), ['addressee «各市、县（市、区）人民政府，省政府各部门、各直属机构，⏎中央驻粤各单位：»']);
+    assert.equal(zoneAt(parseDocument(text).frame, text.indexOf('今年')).kind, 'body');
+  });
+  it('but not what is ambiguous: one name alone (an author line), a sentence, names before a subtitle', () => {
+    assert.deepEqual(elementsOf('示例县2024年工作总结\n示例县人民政府\n2024年，全县经济社会发展稳中有进。', ['addressee']), []);
+    assert.deepEqual(elementsOf(notice('各乡镇要高度重视，县直各部门要密切配合。'), ['addressee']), []);
+    assert.deepEqual(elementsOf(notice('各乡镇人民政府，县直各部门开展一次大检查'), ['addressee']), []);
+    assert.deepEqual(elementsOf('关于做好防火工作的通知\n各乡镇人民政府，县直各部门\n（2024年10月8日）\n正文。', ['addressee']), []);
+  });
+  const signed = '关于做好防汛工作的通知\n各区县人民政府：\n现就有关事项通知如下。\n特此通知。\n示例市人民政府办公室\n2024年5月10日';
+  it('a print line without its date, or without 印发 right under the 抄送', () => {
+    assert.deepEqual(elementsOf(`${signed}\n抄送：市委办公室。\n示例市人民政府办公室印发`, ['date', 'copy-to', 'print-line']), [
+      'date «2024年5月10日»', 'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室印发»',
+    ]);
+    assert.deepEqual(elementsOf(`${signed}\n抄送：市委办公室。\n示例市人民政府办公室　2024年5月10日`, ['date', 'copy-to', 'print-line']), [
+      'date «2024年5月10日»', 'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室　2024年5月10日»',
+    ]);
+  });
+  it('and so in a 公文 run together on one line', () => {
+    const one = signed.replace(/\n/g, '');
+    assert.deepEqual(elementsOf(`${one}抄送：市委办公室。示例市人民政府办公室2024年5月10日`, ['copy-to', 'print-line']), [
+      'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室2024年5月10日»',
+    ]);
+    assert.deepEqual(elementsOf(`${one}抄送：市委办公室。示例市人民政府办公室印发`, ['copy-to', 'print-line']), [
+      'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室印发»',
+    ]);
+  });
+  it('but a 落款 ending the document, or a sentence ending in 印发, is no print line', () => {
+    assert.deepEqual(elementsOf(signed, ['print-line']), []);
+    assert.deepEqual(elementsOf(signed.replace('特此通知。', '工作方案已由市防汛抗旱指挥部办公室印发'), ['print-line']), []);
+    assert.deepEqual(elementsOf(`${signed}\n工作方案已由市防汛抗旱指挥部办公室印发`, ['print-line']), []);
+  });
+});
+
 describe('frame: label lines in the body are content', () => {
   it('a meeting notice’s 时间/地点 lines stay in the body', () => {
     const text = '关于召开年度工作会议的通知\n各科室：\n经研究，定于近期召开年度工作会议。\n时间：2024-03-12 09:30\n地点：三楼会议室\n请准时参加。';
