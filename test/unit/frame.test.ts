@@ -6,6 +6,8 @@ import { zoneAt } from '../../server/src/core/model/frame';
 import { assertPartition, frameSnapshot } from '../helpers/frame';
 import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
 import { anyText, numberedDraft, runs } from '../property/drafts';
+import { documentOutline } from '../../server/src/service/outline';
+import { outlineLinesOf } from '../helpers/outline';
 
 const frame = (text: string) => frameSnapshot(parseDocument(text));
 
@@ -124,6 +126,34 @@ describe('frame: a 主送 or a print line written wrong is read where it stands'
     assert.deepEqual(elementsOf(signed, ['print-line']), []);
     assert.deepEqual(elementsOf(signed.replace('特此通知。', '工作方案已由市防汛抗旱指挥部办公室印发'), ['print-line']), []);
     assert.deepEqual(elementsOf(`${signed}\n工作方案已由市防汛抗旱指挥部办公室印发`, ['print-line']), []);
+  });
+});
+
+describe('frame: a document printed right after the sentence that encloses it', () => {
+  const parts = (text: string) => parseDocument(text).frame.attachments.map((a) => [a.form, a.title?.text]);
+  const outline = (text: string) => outlineLinesOf(documentOutline(parseDocument(text)));
+  it('a bulletin printing a speech: the speech is an enclosed part, its title heads its tree, its date the detail', () => {
+    const text = '工作简报第12期\n示例市人民政府办公室　2024年3月8日\n按：3月5日，市政府召开全市安全生产工作会议。现将市长讲话印发，请认真学习贯彻。\n在全市安全生产工作会议上的讲话\n（2024年3月5日）\n同志们：\n今天召开会议，部署全年工作。\n一、认清形势\n形势严峻。\n二、压实责任\n责任重大。';
+    assert.deepEqual(parts(text), [['enclosed', '在全市安全生产工作会议上的讲话']]);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).zones.map((z) => z.slice(0, z.indexOf(' '))), ['header', 'body', 'attachment#0']);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).elements.slice(0, 3), ['issuer-mark «工作简报第12期»', 'issuer-signature «示例市人民政府办公室»', 'date «2024年3月8日»']);
+    assert.equal(parseDocument(text).frame.date?.month, 3);
+    assert.deepEqual(outline(text), ['0 在全市安全生产工作会议上的讲话（（2024年3月5日））', '1 一、认清形势', '1 二、压实责任']);
+  });
+  it('the same run together on one line', () => {
+    const text = '工作简报第12期示例市人民政府办公室2024年3月8日按：3月5日，市政府召开全市安全生产工作会议。现将讲话印发，请认真学习贯彻。某某同志在全市安全生产工作会议上的讲话二〇二四年三月五日同志们：今天召开会议，部署全年工作。一、认清形势形势严峻。二、压实责任责任重大。';
+    assert.deepEqual(parts(text), [['enclosed', '某某同志在全市安全生产工作会议上的讲话']]);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).elements.filter((e) => e.startsWith('meeting-line')), ['meeting-line#0 «二〇二四年三月五日»']);
+  });
+  it('a notice without its 落款 printing the 方案 it names', () => {
+    const text = '关于印发示例县防汛应急预案的通知\n各乡镇人民政府：\n现将《示例县防汛应急预案》印发给你们，请认真贯彻执行。\n示例县防汛应急预案\n一、总则\n为做好防汛工作，制定本预案。\n二、组织体系\n县防汛指挥部负责全县防汛工作。';
+    assert.deepEqual(parts(text), [['enclosed', '示例县防汛应急预案']]);
+    assert.deepEqual(outline(text), ['0 关于印发示例县防汛应急预案的通知', '0 示例县防汛应急预案', '1 一、总则', '1 二、组织体系']);
+  });
+  it('but not a title the sentence does not name, a 附件说明, or a notice that says what follows', () => {
+    assert.deepEqual(parts('关于印发示例县防汛应急预案的通知\n各乡镇人民政府：\n现将《示例县防汛应急预案》印发给你们，请认真贯彻执行。\n示例县抗旱工作方案\n一、总则\n为做好抗旱工作。'), []);
+    assert.deepEqual(parts('关于加强示范点建设的通知\n各区卫生健康局：\n现将示范点名单印发给你们，请抓好落实。\n附件：示范点名单\n示例市卫生健康委员会\n2024年8月1日'), []);
+    assert.deepEqual(parts('关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n防汛工作方案\n一、总则\n为做好防汛工作。'), []);
   });
 });
 

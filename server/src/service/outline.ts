@@ -19,7 +19,7 @@ export interface OutlineEntry {
   readonly marker: string;
   /** The heading's own title, as written (shortened like the name, without the marker). */
   readonly title: string;
-  /** For the document root: subtitle, speaker and date, as written. */
+  /** For the document root, and an attachment with a title block of its own (a speech a bulletin prints): subtitle, speaker and date, as written. */
   readonly detail?: string;
   /** The heading (or title) itself. */
   readonly start: number;
@@ -73,9 +73,11 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
     const h = section.heading!;
     const attachment = h.attachment !== undefined ? doc.frame.attachments[h.attachment] : undefined;
     const name = attachment ? attachmentName(doc, h.attachment!) : headingName(h);
+    const detail = attachment ? titleDetail(doc, h.attachment) : '';
     return {
       kind: attachment ? 'attachment' : 'heading',
       name,
+      ...(detail ? { detail } : {}),
       marker: h.marker?.text ?? '',
       title: attachment ? name : ownTitle(h),
       start: attachment ? attachment.start : h.start,
@@ -93,19 +95,25 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   for (const section of doc.root.children) (section.heading?.attachment !== undefined ? attachments : body).push(entry(section));
   const title = doc.frame.title;
   if (!title) return [...body, ...attachments];
-  const detail = (['subtitle', 'speaker', 'meeting-line'] as const)
-    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.start < (doc.frame.attachments[0]?.start ?? text.length)))
-    .sort((a, b) => a.start - b.start)
-    .map((e) => oneLine(text.slice(e.start, e.end)));
+  const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
   const root: OutlineEntry = {
-    kind: 'document', name, marker: '', title: name, ...(detail.length > 0 ? { detail: detail.join('　') } : {}),
+    kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
     characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
     children: body,
   };
   return [root, ...attachments];
+}
+
+/** The subtitle, speaker and date under the document's title (or an attachment's: a speech printed in a bulletin), as one line. */
+function titleDetail(doc: PolicyDocument, attachment: number | undefined): string {
+  return (['subtitle', 'speaker', 'meeting-line'] as const)
+    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.attachment === attachment))
+    .sort((a, b) => a.start - b.start)
+    .map((e) => oneLine(doc.text.slice(e.start, e.end)))
+    .join('　');
 }
 
 function trimmedEnd(text: string, end: number): number {

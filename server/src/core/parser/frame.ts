@@ -47,6 +47,14 @@ const DRAFT_STATUS = /[（(](?:征求意见稿|送审稿|讨论稿|草案|草稿
 /** Column names of a site (`通知公告`, `政务公开`) are not titles however they end. */
 const MIN_TITLE = 5;
 
+/**
+ * The sentence that encloses a document (`现将讲话印发，请…落实。`, `现将《…》转发给你们，…。`): what it names —
+ * a 《title》 or a genre word — and the sentence to its full stop.
+ */
+const PREFACE = new RegExp(`现将(?:[^。；《]{0,20}?《([^》]{2,80})》|[^。；《]{0,20}?(${GENRE_WORDS.filter((w) => !w.includes('（')).join('|')}))[^。；]{0,8}?(?:印发|转发|印送|下发|发给)[^。；]{0,60}。`, 'y');
+/** How far into the body the enclosing sentence is looked for. */
+const PREFACE_WINDOW = 1200;
+
 const COPY_NUMBER = /[0-9]{6}(?![0-9])/y;
 const SECRECY = /(?:绝密|机密|秘密)(?:[ \u3000]*★[ \u3000]*[0-9一二三四五六七八九十]+[ \u3000]*年)?/y;
 const URGENCY = /(?:特急|加急|特提|平急)/y;
@@ -236,7 +244,10 @@ class FrameBuilder {
     const mainEnd = labelled.length > 0 ? labelled[0].start : imprintStart;
 
     this.zone('body', head.bodyStart);
-    const enclosedStart = this.partTail({ start: head.bodyStart, end: mainEnd }, true);
+    // A bulletin or notice that prints a document right after saying so (`现将讲话印发，…。XXX同志在…上的讲话…`),
+    // without a 落款 between: the document starts at its title.
+    const prefaced = this.prefacedDocument(head.bodyStart, mainEnd);
+    const enclosedStart = this.partTail({ start: head.bodyStart, end: prefaced ?? mainEnd }, true) ?? prefaced;
     const parts: { start: number; end: number; label?: { start: number; end: number; number?: number } }[] = [];
     if (enclosedStart !== undefined) parts.push(...this.enclosedParts(enclosedStart, mainEnd));
     for (let i = 0; i < labelled.length; i++) {
@@ -428,6 +439,13 @@ class FrameBuilder {
         return item('doc-number', 'header', e);
       }
       if ((e = sticky(BULLETIN, text, pos, end)) > 0 && !text.slice(pos, e).includes('关于')) return item('issuer-mark', 'header', e);
+      // A bulletin's office and date under its name (`工作简报第12期` / `示例市人民政府办公室　2024年3月8日`).
+      if (last?.kind === 'issuer-mark' && /期$/.test(text.slice(last.start, last.end))) {
+        const date = this.dateAfterName(pos, end);
+        if (date) return item('issuer-signature', 'header', trimEndOf(text, pos, date.start));
+      }
+      const date = last?.kind === 'issuer-signature' ? dateAt(text, pos, end) : undefined;
+      if (date?.year !== undefined) return item('date', 'header', date.end);
       // `广东省人民政府令`; a joint issuer's second line under `…文件`.
       if (whole && length <= 30 && /令$/.test(text.slice(pos, end)) && withoutSentencePunctuation(text, pos, end) && !GENRE_END.test(text.slice(pos, end - 1))) {
         return item('issuer-mark', 'header', end);
@@ -505,6 +523,15 @@ class FrameBuilder {
     // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead).
     if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end)) return item('weak', 'leading-residue', end);
     return undefined;
+  }
+
+  /** The date right after an office's name starting at `pos` (`示例市人民政府办公室　2024年3月8日`), or undefined. */
+  private dateAfterName(pos: number, end: number): WrittenDate | undefined {
+    const text = this.text;
+    let i = pos;
+    while (i < end && i - pos <= 40 && isHanCode(text.charCodeAt(i)) && !dateAt(text, i, end)) i++;
+    const date = dateAt(text, skipInlineSpace(text, i, end), end);
+    return date?.year !== undefined && isUnitName(text, pos, i) ? date : undefined;
   }
 
   /** Is paragraph `pi` a salutation (`各位代表：`)? */
@@ -1215,6 +1242,39 @@ class FrameBuilder {
     return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
   }
 
+  /**
+   * Where a document printed right after the sentence that encloses it starts (`现将讲话印发，请…落实。`,
+   * `现将《…方案》印发给你们，…。` followed by the document's title, not by a 落款): its title must be
+   * the one the sentence names (the 《…》 it quotes, or a title ending in the genre word it names), read
+   * in the first paragraphs of the body only. Undefined where there is none.
+   */
+  private prefacedDocument(start: number, end: number): number | undefined {
+    const text = this.text;
+    const table = this.input.occurrences.of('现将');
+    const limit = Math.min(end, start + PREFACE_WINDOW);
+    for (let i = table.firstIndex(start); i < table.all.length && table.all[i] < limit; i++) {
+      const at = table.all[i];
+      PREFACE.lastIndex = at;
+      const m = PREFACE.exec(text);
+      if (!m) continue;
+      // The enclosing sentence ends at its full stop; the document's title follows it.
+      const sentenceEnd = at + m[0].length;
+      const q = skipSpacesAndBreaks(text, sentenceEnd, end);
+      if (q >= end) return undefined;
+      const pi = this.paragraphAt(q);
+      const lineEnd = Math.min(this.paragraphs[pi].end, end);
+      // Not the 附件说明 (`附件：1.名单`) a notice lists before its 落款.
+      if (sticky(ATTACHMENT_LABEL, text, q, lineEnd) > 0) continue;
+      const title = this.partTitle(q, lineEnd);
+      if (!title || !this.titleEnding(title.start, title.end)) continue;
+      const named = m[1] ?? m[2];
+      const titleText = text.slice(title.start, title.end);
+      if (/[：:]/.test(titleText)) continue;
+      if (m[1] !== undefined ? titleKey(titleText).startsWith(titleKey(named)) : GENRE_END.exec(titleText.replace(/[（(][^（）()]*[）)]$/, ''))?.[0] === named) return q;
+    }
+    return undefined;
+  }
+
   private addPart(part: { start: number; end: number; label?: { start: number; end: number; number?: number } }): void {
     const text = this.text;
     const index = this.attachments.length;
@@ -1226,6 +1286,9 @@ class FrameBuilder {
     } else titleStart = part.start;
     const title = this.listedTitle(titleStart, part.end, part.label?.number) ?? this.partTitle(titleStart, part.end);
     if (title) this.element('attachment-title', title.start, title.end, { attachment: index });
+    // A speech or report printed as an attachment keeps its date line under its title (`…的讲话（2022年9月23日）`).
+    const dated = title ? this.dateLineAfter(title.end, part.end) : undefined;
+    if (dated) this.element('meeting-line', dated.start, dated.end, { attachment: index });
     this.attachments.push({
       ...(part.label?.number !== undefined ? { number: part.label.number } : {}),
       labelStart: part.label ? part.label.start : part.start,
@@ -1235,7 +1298,16 @@ class FrameBuilder {
       end: part.end,
       form: part.label ? 'labelled' : 'enclosed',
     });
-    this.partTail({ start: part.start, end: part.end, attachment: index, contentStart: title ? title.end : part.label ? part.label.end : part.start }, false);
+    this.partTail({ start: part.start, end: part.end, attachment: index, contentStart: dated?.end ?? title?.end ?? (part.label ? part.label.end : part.start) }, false);
+  }
+
+  /** A date or meeting line right after a title, on its line or the next (`二〇二二年九月二十三日`, `（2024年1月5日在…上）`). */
+  private dateLineAfter(pos: number, end: number): { start: number; end: number } | undefined {
+    const q = skipSpacesAndBreaks(this.text, pos, end);
+    if (q >= end) return undefined;
+    const p = this.paragraphs[this.paragraphAt(q)];
+    const e = this.meetingLine(q, Math.min(p.end, end), q === p.start);
+    return e > 0 ? { start: q, end: e } : undefined;
   }
 
   /** The title the 附件说明 gives this attachment, where the part's text starts with it (`附件1征求意见部门、单位名单…`). */
