@@ -157,6 +157,28 @@ describe('frame: a document printed right after the sentence that encloses it', 
   });
 });
 
+describe('frame: the title a collector’s header gives', () => {
+  const header = (title: string) => `标题: ${title}\n发布时间: 2023-12-20 10:00\n栏目: 工作计划\n==================== 正文 ====================\n`;
+  const title = (text: string) => { const doc = parseDocument(text); return doc.frame.title && text.slice(doc.frame.title.start, doc.frame.title.end); };
+  const body = '示例县行政审批局2023年工作总结及2024年工作计划2023年是全面贯彻党的二十大精神的开局之年。现将有关情况总结如下：一、主要成效全年办件量增长。二、存在问题服务仍有短板。';
+  it('finds the title the body repeats glued to its first sentence', () => {
+    assert.equal(title(header('示例县行政审批局2023年工作总结及2024年工作计划') + body), '示例县行政审批局2023年工作总结及2024年工作计划');
+    assert.deepEqual(outlineLinesOf(documentOutline(parseDocument(header('示例县行政审批局2023年工作总结及2024年工作计划') + body))).slice(0, 2), [
+      '0 示例县行政审批局2023年工作总结及2024年工作计划', '1 一、主要成效全年办件量增长',
+    ]);
+  });
+  it('read without its spaces and punctuation (`关于废止 《…》` is `关于废止《…》`)', () => {
+    const text = header('示例县人民政府关于废止 《示例县招商引资奖励办法》的决定') + '示例县人民政府关于废止《示例县招商引资奖励办法》的决定各乡镇人民政府：经研究，决定废止该办法。';
+    assert.equal(title(text), '示例县人民政府关于废止《示例县招商引资奖励办法》的决定');
+  });
+  it('but never takes the header itself for the title: a body that does not repeat it has none, the header stays chrome', () => {
+    assert.equal(title(body), undefined);
+    const text = header('示例县行政审批局2023年工作总结及2024年工作计划') + '2023年是全面贯彻党的二十大精神的开局之年。一、主要成效全年办件量增长。';
+    assert.equal(title(text), undefined);
+    assert.equal(zoneAt(parseDocument(text).frame, 4).kind, 'leading-residue');
+  });
+});
+
 describe('frame: label lines in the body are content', () => {
   it('a meeting notice’s 时间/地点 lines stay in the body', () => {
     const text = '关于召开年度工作会议的通知\n各科室：\n经研究，定于近期召开年度工作会议。\n时间：2024-03-12 09:30\n地点：三楼会议室\n请准时参加。';

@@ -52,6 +52,8 @@ const MIN_TITLE = 5;
  * a 《title》 or a genre word — and the sentence to its full stop.
  */
 const PREFACE = new RegExp(`现将(?:[^。；《]{0,20}?《([^》]{2,80})》|[^。；《]{0,20}?(${GENRE_WORDS.filter((w) => !w.includes('（')).join('|')}))[^。；]{0,8}?(?:印发|转发|印送|下发|发给)[^。；]{0,60}。`, 'y');
+/** `标题: …` in a collector's header, `标　　题：…` in a 信息公开 page's metadata. */
+const HEADER_TITLE = /^标[ \u3000]*题[ \u3000]*[：:][ \u3000]*(\S.{3,})$/;
 /** How far into the body the enclosing sentence is looked for. */
 const PREFACE_WINDOW = 1200;
 
@@ -197,6 +199,8 @@ class FrameBuilder {
   private readonly zoneStarts: { start: number; kind: ZoneKind; attachment?: number }[] = [];
   title?: FrameElement;
   date?: WrittenDate;
+  /** The title a collector's header gives (`标题: …`), as `titleKey` reads it. */
+  private headerTitle?: string;
   readonly attachmentList: AttachmentListItem[] = [];
   readonly attachments: AttachmentPart[] = [];
 
@@ -413,7 +417,12 @@ class FrameBuilder {
     // Chrome: the whole line, or a span of a line a page ran together.
     if (whole) {
       const chrome = chromeLine(text, pos, end);
-      if (chrome) return item('chrome', 'leading-residue', end, chrome);
+      if (chrome) {
+        // A collector's or 信息公开 page's `标题：…` names the title the body may repeat glued to its first words.
+        const header = titleSeen || this.headerTitle ? null : HEADER_TITLE.exec(text.slice(pos, Math.min(end, pos + MAX_HEAD_LINE)));
+        if (header) this.headerTitle = titleKey(header[1]);
+        return item('chrome', 'leading-residue', end, chrome);
+      }
       // A Markdown quote before the title is a collector's notice.
       if (!titleSeen && text.charCodeAt(pos) === 0x3e && length <= MAX_HEAD_LINE && this.input.markdownLevels[pi] === 0) {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
@@ -503,6 +512,8 @@ class FrameBuilder {
       }
     }
     if (!titleSeen) {
+      const repeated = this.headerTitle ? this.headerTitleAt(pos, end) : -1;
+      if (repeated > 0) return item('title', 'title', repeated);
       const t = this.titleAt(items, pos, end, whole, pi);
       if (t > 0) return item('title', 'title', t);
     } else if (whole && last?.kind === 'title' && this.titleContinues(last, pos, end)) {
@@ -523,6 +534,24 @@ class FrameBuilder {
     // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead).
     if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end)) return item('weak', 'leading-residue', end);
     return undefined;
+  }
+
+  /**
+   * End of the header's title where the text at `pos` repeats it (white space and punctuation aside:
+   * `关于废止 《…》` is `关于废止《…》`), whatever follows it (`…工作计划2022年是…`), or -1.
+   */
+  private headerTitleAt(pos: number, end: number): number {
+    const text = this.text;
+    const key = this.headerTitle!;
+    let k = 0;
+    let i = pos;
+    for (; i < end && k < key.length; i++) {
+      const c = text[i];
+      if (!/[\p{L}\p{N}]/u.test(c)) continue;
+      if (titleKey(c) !== key[k]) return -1;
+      k++;
+    }
+    return k === key.length && key.length >= MIN_TITLE ? i : -1;
   }
 
   /** The date right after an office's name starting at `pos` (`示例市人民政府办公室　2024年3月8日`), or undefined. */
