@@ -1295,7 +1295,7 @@ class FrameBuilder {
       // Not the 附件说明 (`附件：1.名单`) a notice lists before its 落款.
       if (sticky(ATTACHMENT_LABEL, text, q, lineEnd) > 0) continue;
       const title = this.partTitle(q, lineEnd);
-      if (!title || !this.titleEnding(title.start, title.end)) continue;
+      if (!title || title.end - title.start < MIN_TITLE || !this.titleEnding(title.start, title.end)) continue;
       const named = m[1] ?? m[2];
       const titleText = text.slice(title.start, title.end);
       if (/[：:]/.test(titleText)) continue;
