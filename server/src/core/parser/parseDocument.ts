@@ -13,6 +13,7 @@ import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './p
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
+import { findVerbatimSpans } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -453,6 +454,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     enumerations: enumerations.finish(),
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
+    verbatim: findVerbatimSpans(text, lines),
     frame,
   };
   parseStates.set(doc, { infos, occurrences });

@@ -11,7 +11,7 @@ export const punctuationHalfWidth: Rule = {
   id: 'punctuation-half-width',
   category: 'punctuation',
   defaultSeverity: 'warning',
-  description: '中文文本中使用了半角标点（, ; : ( ) ? !），全文汇总为一条提示，可一键全部转换为全角（GB/T 15834—2011）。',
+  description: '中文文本中使用了半角标点（, ; : ( ) ? ! 和句末的 .），全文汇总为一条提示，可一键全部转换为全角（GB/T 15834—2011）。',
   descriptionEn: 'Half-width punctuation in Chinese text: one summary finding per document with a convert-all fix.',
   fixable: true,
   check(doc, ctx) {
