@@ -1,18 +1,55 @@
 import * as vscode from 'vscode';
 import { SECTION } from '../../server/src/protocol';
 import { unreadableDraft } from './fileChecks';
+import { isSet } from './settings';
+import { dataFileBytes } from './workspaceFiles';
 
 /** Schemes the extension reads drafts from; `vscode-vfs` and friends cover virtual workspaces. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata'];
 
-export function draftPatterns(): string[] {
-  return vscode.workspace.getConfiguration(SECTION).get<string[]>('files', ['**/*.txt', '**/*.md']);
+/** `files` of the workspace folders' `.gongwen/config.json`; undefined when none sets it. */
+let projectPatterns: string[] | undefined;
+
+/**
+ * Read `files` from each workspace folder's `.gongwen/config.json` (the server validates the file and
+ * reports what is wrong with it; here a bad value is just not used). True when the patterns changed.
+ */
+export async function loadProjectPatterns(): Promise<boolean> {
+  const found: string[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    try {
+      // Read as the server reads it: a regular file of at most 2 MB (a pipe or a huge file is the server's to report).
+      const bytes = await dataFileBytes(vscode.Uri.joinPath(folder.uri, '.gongwen', 'config.json'));
+      if (!bytes) continue;
+      const files = (JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, '')) as { files?: unknown }).files;
+      if (Array.isArray(files) && files.every((p) => typeof p === 'string')) for (const p of files) found.push(p);
+    } catch {
+      // No project file, or one the server reports.
+    }
+  }
+  const next = found.length ? found : undefined;
+  const changed = JSON.stringify(next) !== JSON.stringify(projectPatterns);
+  projectPatterns = next;
+  return changed;
 }
 
-/** The documents the language server checks: the `gongwen` language and the `gongwen.files` globs. */
-export function draftSelector(): ({ language: string } | { scheme: string; pattern: string })[] {
+/** Draft globs: `gongwen.files` where the user set it, else the project's `files`, else the default. */
+export function draftPatterns(): string[] {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  if (projectPatterns && !isSet(config.inspect('files'))) return projectPatterns;
+  return config.get<string[]>('files', ['**/*.txt', '**/*.md']);
+}
+
+/**
+ * The documents sent to the language server: the `gongwen` language, the `gongwen.files` globs and
+ * untitled plain text and Markdown (Ctrl+N). The server checks a plain-text one only when it looks like a
+ * Chinese draft and says so otherwise (the status bar offers to check it anyway).
+ */
+export function draftSelector(): ({ language: string; scheme?: string } | { scheme: string; pattern: string })[] {
   return [
     { language: 'gongwen' },
+    { scheme: 'untitled', language: 'plaintext' },
+    { scheme: 'untitled', language: 'markdown' },
     ...draftPatterns().flatMap((pattern) => SCHEMES.map((scheme) => ({ scheme, pattern }))),
   ];
 }
@@ -63,10 +100,10 @@ export async function draftText(uri: vscode.Uri): Promise<{ text: string; open: 
   if (open) return { text: open.getText(), open: true };
   const stat = await vscode.workspace.fs.stat(uri);
   const refusal = unreadableDraft(stat, MAX_SCANNED_DRAFT_BYTES);
-  if (refusal === 'link') throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：这是一个链接，工作区检查不跟随链接（打开该文件即可检查）。', uri.fsPath));
-  if (refusal === 'not-regular') throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：不是普通文件。', uri.fsPath));
+  if (refusal === 'link') throw new SkippedDraftError(vscode.l10n.t('Not read: {0} is a link; the workspace scans do not follow links (open the file to check it).', uri.fsPath));
+  if (refusal === 'not-regular') throw new SkippedDraftError(vscode.l10n.t('Not read: {0} is not a regular file.', uri.fsPath));
   if (refusal === 'too-large') {
-    throw new SkippedDraftError(vscode.l10n.t('未读取 {0}：文件大小 {1} MB，超过上限 {2} MB；打开该文件即可检查。', uri.fsPath, (stat.size / 1048576).toFixed(1), MAX_SCANNED_DRAFT_BYTES / 1048576));
+    throw new SkippedDraftError(vscode.l10n.t('Not read: {0} is {1} MB, over the limit of {2} MB; open the file to check it.', uri.fsPath, (stat.size / 1048576).toFixed(1), MAX_SCANNED_DRAFT_BYTES / 1048576));
   }
   const bytes = await vscode.workspace.fs.readFile(uri);
   return { text: new TextDecoder('utf-8').decode(bytes), open: false };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FileFacts, unwritableDataFile } from './fileChecks';
+import { FILE, FileFacts, unwritableDataFile } from './fileChecks';
 
 /** The server reads no larger workspace data file (server/src/io/readFile.ts MAX_WORKSPACE_DATA_BYTES). */
 const MAX_DATA_BYTES = 2 * 1024 * 1024;
@@ -23,8 +23,19 @@ export async function writableDataFile(folder: vscode.WorkspaceFolder, parts: re
   const file = vscode.Uri.joinPath(folder.uri, ...parts);
   const refusal = unwritableDataFile(await factsOf(vscode.Uri.joinPath(folder.uri, parts[0])), await factsOf(file), MAX_DATA_BYTES);
   if (!refusal) return file;
-  const why = refusal === 'link' ? vscode.l10n.t('它（或 .gongwen 文件夹）是一个链接，写入会改动链接指向的其他文件')
-    : refusal === 'too-large' ? vscode.l10n.t('文件过大') : vscode.l10n.t('它不是普通文件');
-  void vscode.window.showErrorMessage(vscode.l10n.t('未修改 {0}：{1}。请换成普通文件后再添加。', file.fsPath, why));
+  const why = refusal === 'link' ? vscode.l10n.t('it (or the .gongwen folder) is a link; writing would change the file it points to')
+    : refusal === 'too-large' ? vscode.l10n.t('the file is too large') : vscode.l10n.t('it is not a regular file');
+  void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not changed: {1}. Replace it with a regular file and add again.', file.fsPath, why));
   return undefined;
+}
+
+/**
+ * The bytes of a `.gongwen/…` data file read only (config.json), as the server reads it: a regular file
+ * (a link to one is read, as the server does) of at most 2 MB; undefined when it is missing or not one —
+ * the server reports why.
+ */
+export async function dataFileBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  const facts = await factsOf(uri);
+  if (!facts || (facts.type & FILE) === 0 || facts.size > MAX_DATA_BYTES) return undefined;
+  return vscode.workspace.fs.readFile(uri);
 }

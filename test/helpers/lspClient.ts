@@ -44,20 +44,23 @@ export class TestClient {
   /** What `workspace/configuration` answers for `gongwen`. */
   settings: unknown = {};
 
-  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown } = {}): Promise<unknown> {
+  /** `folder`: the workspace folder (a path), where the server looks for project files. */
+  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown; folder?: string; watch?: boolean; locale?: string; initializationOptions?: Record<string, unknown> } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const params: InitializeParams = {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.folder ? fileUri(options.folder) : null,
+      ...(options.folder ? { workspaceFolders: [{ uri: fileUri(options.folder), name: path.basename(options.folder) }] } : {}),
       capabilities: {
-        workspace: { configuration: options.configuration ?? false },
+        workspace: { configuration: options.configuration ?? false, ...(options.watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
       },
-      initializationOptions: options.configuration ? undefined : { settings: options.settings },
+      initializationOptions: { ...(options.configuration ? {} : { settings: options.settings }), ...options.initializationOptions },
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     const result = await this.connection.sendRequest('initialize', params);
     await this.connection.sendNotification('initialized', {});

@@ -35,6 +35,8 @@ const BODY = [
   '见附件1。',
 ];
 const PLACEHOLDERS = ['[X]', '×县', '××县', 'XX', 'XXX', '202x年', '20XX年', '……略……', '（略）', '××××年××月××日', '审判长×××', '【待补充】', '___'];
+/** Markdown and YAML a draft kept as `.md` holds: syntax no fix may break. */
+const MARKDOWN = ['[方案](./a.md)', '![图1](img/1.png)', '`a,b:c`', '```', '---', '标题: 关于XX的通知', 'https://www.gov.cn/a,b', '[1]: http://x.cn/(a)', '<br>', '[链接](https://x.cn/a_(1))'];
 const AGENCIES = ['市生态环境局', '市环保局', '市发改委', '市发展和改革委员会', '县人民政府', '省委办公厅', '国务院办公厅'];
 const HOSTILE = [
   '😀', '👨‍👩‍👧', '🇨🇳', '𠀀', '𪚥', '𰻞', '\u{2a6d6}', // emoji, ZWJ sequence, flag, CJK extension B/G
@@ -96,6 +98,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: hostile },
   { weight: 1, arbitrary: randomText },
   { weight: 1, arbitrary: marker },
+  { weight: 1, arbitrary: fc.constantFrom(...MARKDOWN) },
 );
 
 /** 一是…，二是…；… with gaps and repeats. */
@@ -129,7 +132,7 @@ const line: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: shouxian },
   { weight: 1, arbitrary: pageLine },
   { weight: 1, arbitrary: directive },
-  { weight: 1, arbitrary: fc.constantFrom('', '附件', '附件2', '附件：1.名单', '过去五年——', '2019年10月22日', '|表|格|', 'a=b') },
+  { weight: 1, arbitrary: fc.constantFrom('', '附件', '附件2', '附件：1.名单', '过去五年——', '2019年10月22日', '|表|格|', 'a=b', '---', '```', '~~~') },
 );
 
 const lineBreak = fc.constantFrom('\n', '\n', '\r\n', '\r');

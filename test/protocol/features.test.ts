@@ -6,9 +6,10 @@ import { TestClient } from '../helpers/lspClient';
 import { readText, seedFiles } from '../helpers/paths';
 import { rangeText } from '../helpers/snapshots';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
-import { Requests, type OutlineNode } from '../../server/src/protocol';
+import { ClientCommands, Requests, type DisableRuleChoice, type OutlineNode } from '../../server/src/protocol';
 import { loadResources } from '../../server/src/resources';
 import { fixAllText } from '../../server/src/service/fixAll';
+import { INCREMENTAL_MIN_LENGTH } from '../../server/src/lsp/analysisCache';
 
 const URI = 'file:///draft.txt';
 const TEXT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
@@ -38,7 +39,7 @@ describe('protocol: features', () => {
         ['numbering-gap', '2:0-2:3', 2, '公文起草助手'],
         ['numbering-gap', '3:0-3:2', 2, '公文起草助手'],
       ]);
-      assert.equal(report.items[0].message, '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。');
+      assert.equal(report.items[0].message, '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）');
       assert.deepEqual(report.items[0].relatedInformation?.map((r) => [r.message, rangeText(r.location.range)]), [['上一个序号“（一）”', '1:0-1:3']]);
     });
 
@@ -65,11 +66,14 @@ describe('protocol: features', () => {
 
     it('after a chain of edits (re-checked line by line) reports exactly what a fresh open of the same text reports', async () => {
       const uri = 'file:///edited-seed.txt';
-      const seed = readText(seedFiles()[4]);
+      // Seed 004 first (the edits below are on its lines), the others after it: long enough to be re-analysed version by version.
+      const seed = [4, 0, 1, 2, 3].map((i) => readText(seedFiles()[i])).join('\n');
+      assert.ok(seed.length >= INCREMENTAL_MIN_LENGTH);
       await client.open(uri, seed);
       const local = TextDocument.create(uri, 'plaintext', 1, seed);
       type Report = { kind: string; items: Diagnostic[] };
-      const pull = async (u: string) => ((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as Report).items;
+      // Related spans name their document: the same place in either document compares equal.
+      const pull = async (u: string) => JSON.parse(JSON.stringify(((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: u } })) as Report).items).split(JSON.stringify(u)).join('"<draft>"')) as Diagnostic[];
       await pull(uri);
       // Typing a placeholder, breaking a line, deleting a heading marker, pasting an outdated agency name, a page number.
       const changes: TextDocumentContentChangeEvent[] = [
@@ -97,33 +101,58 @@ describe('protocol: features', () => {
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
       })) as CodeAction[];
-      assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '停用规则“numbering-gap”…']);
       const fixed = applyLspEdits(TEXT, actions[0].edit!.changes![URI]);
       assert.equal(fixed, '一、总体要求\n（一）指导思想\n（二）工作目标\n三、保障措施');
-      assert.equal(applyLspEdits(TEXT, actions[1].edit!.changes![URI]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
+      // The one disable entry asks (a client command) whether for the line or the file.
+      const [disableUri, ruleId, choices] = actions[1].command!.arguments as [string, string, DisableRuleChoice[]];
+      assert.deepEqual([actions[1].command!.command, disableUri, ruleId], [ClientCommands.disableRule, URI, 'numbering-gap']);
+      assert.deepEqual(choices.map((c) => c.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      assert.equal(applyLspEdits(TEXT, choices[0].edits as TextEdit[]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
+      assert.equal(applyLspEdits(TEXT, choices[1].edits as TextEdit[]).split('\n')[0], '<!-- gongwen-disable-file numbering-gap -->');
+    });
+
+    it('puts the fixes first and one disable entry per rule, however many findings the line has', async () => {
+      const uri = 'file:///busy-line.txt';
+      const text = '一、总体要求\n全市[X]个县、[X]个区要完成××项任务，确保[ ]%。';
+      await client.open(uri, text);
+      const { items } = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
+      const onLine = items.filter((d) => d.range.start.line === 1);
+      assert.deepEqual([...new Set(onLine.map((d) => d.code))].sort(), ['placeholder-cross', 'placeholder-marker']);
+      assert.ok(onLine.length >= 4, `a busy line: ${onLine.length} findings`);
+      const range = { start: { line: 1, character: 0 }, end: { line: 1, character: text.split('\n')[1].length } };
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: onLine } })) as CodeAction[];
+      const titles = actions.map((a) => a.title);
+      const disable = titles.filter((t) => t.startsWith('停用规则'));
+      assert.deepEqual(disable, ['停用规则“placeholder-marker”…', '停用规则“placeholder-cross”…']);
+      assert.deepEqual(titles.slice(-2), disable, `the disable entries come last: ${titles.join(' / ')}`);
+      assert.equal(titles.filter((t) => t === '填写此处…').length, onLine.length, 'each placeholder keeps its own “填写此处…” (a different range)');
     });
 
     it('“在本文件停用规则” goes after a YAML front matter, never above it; inside it no line form is offered', async () => {
       const uri = 'file:///front-matter.md';
       const text = '---\ntitle: 关于XX的通知\n---\n一、总体要求\n三、保障措施\n';
-      await client.open(uri, text);
+      // Opened in the 公文 language: a Markdown file this short and Latin-heavy would not be taken for a draft.
+      await client.open(uri, text, 'gongwen');
       // Code actions key on the code and range only, so a diagnostic the client holds for line 1 is enough.
-      const actionsFor = async (code: string, line: number) => {
+      const choicesFor = async (code: string, line: number) => {
         const diagnostic: Diagnostic = { range: { start: { line, character: 0 }, end: { line, character: 2 } }, code, source: '公文起草助手', message: '' };
-        return (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+        const disable = actions.find((a) => a.title === `停用规则“${code}”…`)!;
+        return disable.command!.arguments![2] as DisableRuleChoice[];
       };
-      const gap = await actionsFor('numbering-gap', 4);
-      const fileForm = gap.find((a) => a.title === '在本文件停用规则“numbering-gap”')!;
-      assert.equal(applyLspEdits(text, fileForm.edit!.changes![uri]), '---\ntitle: 关于XX的通知\n---\n<!-- gongwen-disable-file numbering-gap -->\n一、总体要求\n三、保障措施\n');
-      assert.ok(gap.some((a) => a.title === '在此行停用规则“numbering-gap”'));
-      const letter = await actionsFor('placeholder-letter', 1);
-      assert.deepEqual(letter.map((a) => a.title).filter((t) => t.includes('停用')), ['在本文件停用规则“placeholder-letter”']);
+      const gap = await choicesFor('numbering-gap', 4);
+      assert.deepEqual(gap.map((c) => c.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      assert.equal(applyLspEdits(text, gap[1].edits as TextEdit[]), '---\ntitle: 关于XX的通知\n---\n<!-- gongwen-disable-file numbering-gap -->\n一、总体要求\n三、保障措施\n');
+      const letter = await choicesFor('placeholder-letter', 1);
+      assert.deepEqual(letter.map((c) => c.title), ['在本文件停用规则“placeholder-letter”']);
       // Without a front matter the comment is the first line, as before.
-      const plain = (await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri: URI }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
-        context: { diagnostics: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: '' }] },
-      })) as CodeAction[];
-      assert.equal(applyLspEdits(TEXT, plain.find((a) => a.title.startsWith('在本文件'))!.edit!.changes![URI]).split('\n')[0], '<!-- gongwen-disable-file numbering-gap -->');
+      const plain = await (async () => {
+        const diagnostic: Diagnostic = { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, code: 'numbering-gap', source: '公文起草助手', message: '' };
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as CodeAction[];
+        return actions.find((a) => a.title === '停用规则“numbering-gap”…')!.command!.arguments![2] as DisableRuleChoice[];
+      })();
+      assert.equal(applyLspEdits(TEXT, plain.find((c) => c.title.startsWith('在本文件'))!.edits as TextEdit[]).split('\n')[0], '<!-- gongwen-disable-file numbering-gap -->');
     });
 
     it('formats (renumbers) the whole document in one edit set that changes only numerals', async () => {

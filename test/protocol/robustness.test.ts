@@ -2,19 +2,28 @@ import { strict as assert } from 'node:assert';
 import { once } from 'node:events';
 import fc from 'fast-check';
 import { CancellationTokenSource, ResponseError } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, DocumentDiagnosticReport, DocumentSymbol, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, PublishDiagnosticsParams, TextDocumentContentChangeEvent, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { toDiagnostic } from '../../server/src/lsp/convert';
-import { TestClient } from '../helpers/lspClient';
+import { installedRuleDocs } from '../../server/src/lsp/ruleDocs';
+import { SERVER_JS, TestClient } from '../helpers/lspClient';
 import { numberedDraft } from '../property/drafts';
+import { readText, seedFiles } from '../helpers/paths';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { INCREMENTAL_MIN_LENGTH } from '../../server/src/lsp/analysisCache';
+import type { DisableRuleChoice } from '../../server/src/protocol';
+import { loadResources } from '../../server/src/resources';
+
+const RESOURCES = loadResources();
 
 const DRAFT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
 
 /** What the server must report for a text: a fresh analysis with default settings, as LSP diagnostics. */
 function freshDiagnostics(uri: string, text: string): Diagnostic[] {
-  const result = analyzeText(text);
-  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri))));
+  const result = analyzeText(text, DEFAULT_CONFIG, RESOURCES);
+  // The pages the server links to are installed beside its bundle.
+  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri, installedRuleDocs(SERVER_JS)))));
 }
 
 /** 1,000 small edits at generated places (deterministic seed), as a fast typist or a paste storm sends them. */
@@ -53,8 +62,13 @@ async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown>> {
 }
 
 describe('protocol robustness: 1,000 rapid incremental changes', () => {
-  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 7 })[0];
+  // Long enough to be re-analysed version by version (a short draft is analysed in full each time).
+  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 7 })[0] + '\n' + seedFiles().map(readText).join('\n');
   const { changes, final } = editStorm(start, 1000);
+
+  it('the draft is one the server re-analyses from the previous version', () => {
+    assert.ok(start.length >= INCREMENTAL_MIN_LENGTH);
+  });
 
   it('push mode: the last published diagnostics are those of a fresh analysis of the final text', async () => {
     const client = new TestClient();
@@ -145,10 +159,12 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: far },
       context: { diagnostics: [{ range: { start: far, end: far }, code: 'numbering-gap', source: '公文起草助手', message: 'stale' }] },
-    })) as { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
-    assert.deepEqual(actions.map((a) => a.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+    })) as { title: string; command: { arguments: [string, string, { title: string; edits: { range: { start: { line: number; character: number } } }[] }[]] } }[];
+    assert.deepEqual(actions.map((a) => a.title), ['停用规则“numbering-gap”…']);
+    const [line] = actions[0].command.arguments[2];
+    assert.equal(line.title, '在此行停用规则“numbering-gap”');
     // The line comment lands at the end of the document's last line, not at a position that does not exist.
-    assert.deepEqual(actions[0].edit.changes[uri][0].range.start, { line: 3, character: 6 });
+    assert.deepEqual(line.edits[0].range.start, { line: 3, character: 6 });
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: '\n四、附则' }],
     });
@@ -180,12 +196,12 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } },
       context: { diagnostics: [stale(1.5), stale(null), stale(-1), stale('2'), null, stale(2)] },
-    })) as { title: string; diagnostics: unknown[]; edit?: { changes: Record<string, { range: { start: { line: unknown; character: unknown }; end: { line: unknown; character: unknown } } }[]> } }[];
+    })) as CodeAction[];
     // Only the well-formed diagnostic (line 2) gets its actions; every edit position is a pair of integers.
-    assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
-    for (const a of actions) {
-      for (const e of a.edit!.changes[uri]) for (const p of [e.range.start, e.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), JSON.stringify(p));
-    }
+    assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '停用规则“numbering-gap”…']);
+    const edits = [...actions[0].edit!.changes![uri], ...(actions[1].command!.arguments![2] as DisableRuleChoice[]).flatMap((c) => c.edits as TextEdit[])];
+    assert.equal(edits.length, 3);
+    for (const e of edits) for (const p of [e.range.start, e.range.end]) assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), JSON.stringify(p));
     for (const [method, params] of [
       ['textDocument/hover', { textDocument: { uri }, position: { line: 0.5, character: 1 } }],
       ['textDocument/completion', { textDocument: { uri }, position: { line: null, character: 1 } }],

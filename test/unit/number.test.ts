@@ -62,3 +62,28 @@ describe('number-name-variants', () => {
     ]);
   });
 });
+
+describe('number-full-width-digits', () => {
+  it('reports full-width digits with a safe fix to half-width, not heading markers', () => {
+    const text = '１．总体要求\n到２０２５年，增长３．５％，建成１２个。';
+    assert.deepEqual(findingsOf(text, 'number-full-width-digits').map((f) => [f.range, f.message]), [
+      ['1:1-1:5', '全角数字“２０２５”应写作半角“2025”：阿拉伯数字使用半角形式（参见 GB/T 15835—2011）。'],
+      ['1:9-1:12', '全角数字“３．５”应写作半角“3.5”：阿拉伯数字使用半角形式（参见 GB/T 15835—2011）。'],
+      ['1:16-1:18', '全角数字“１２”应写作半角“12”：阿拉伯数字使用半角形式（参见 GB/T 15835—2011）。'],
+    ]);
+    assert.equal(fixedBy(text, 'number-full-width-digits').text, '１．总体要求\n到2025年，增长3.5％，建成12个。');
+  });
+});
+
+describe('number-chinese-zero', () => {
+  it('reports 零 ○ 0 O for 〇 in a year of Han numerals, with a safe fix', () => {
+    const text = '二零二四年，二○三五年，二〇二一年，二0二三年，二○○○年3月，一百零五年，2020年，20O0年。';
+    assert.deepEqual(findingsOf(text, 'number-chinese-zero').map((f) => [f.range, f.message]), [
+      ['0:0-0:4', '年份“二零二四年”中的“零”应写作“〇”：年份是编号，其中的零写作“〇”（GB/T 15835—2011 5.2.5），应为“二〇二四年”。'],
+      ['0:6-0:10', '年份“二○三五年”中的“○”应写作“〇”：年份是编号，其中的零写作“〇”（GB/T 15835—2011 5.2.5），应为“二〇三五年”。'],
+      ['0:18-0:22', '年份“二0二三年”中的“0”应写作“〇”：年份是编号，其中的零写作“〇”（GB/T 15835—2011 5.2.5），应为“二〇二三年”。'],
+      ['0:24-0:28', '年份“二○○○年”中的“○”应写作“〇”：年份是编号，其中的零写作“〇”（GB/T 15835—2011 5.2.5），应为“二〇〇〇年”。'],
+    ]);
+    assert.equal(fixedBy('二零二四年', 'number-chinese-zero').text, '二〇二四年');
+  });
+});

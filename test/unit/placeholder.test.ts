@@ -24,6 +24,7 @@ describe('placeholder rules: registry', () => {
     assert.deepEqual(ids, [
       'placeholder-marker', 'placeholder-cross', 'placeholder-letter', 'placeholder-year', 'placeholder-symbol',
       'placeholder-underscore', 'placeholder-omission', 'placeholder-editorial', 'placeholder-missing-figure',
+      'placeholder-instruction', 'placeholder-masked',
     ]);
     assert.ok(RULES.filter((r) => r.category === 'placeholder').every((r) => r.defaultSeverity === 'warning' && !r.fixable));
     const kinds = analyzeText('[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。').findings.map((f) => [f.ruleId, f.data?.kind]);
@@ -136,7 +137,7 @@ describe('placeholder-omission', () => {
     assert.deepEqual(placeholders('推进生态文 ……略…… 坚持共谋，（略）、[略]\n(一)完善责任 ……\n再审申请人：×××，……。\n请求……（简要列明请求和理由）'), [
       ['placeholder-omission', '0:6-0:11', '……略……'], ['placeholder-omission', '0:17-0:20', '（略）'], ['placeholder-omission', '0:21-0:24', '[略]'],
       ['placeholder-omission', '1:8-1:10', '……'], ['placeholder-cross', '2:6-2:9', '×××'], ['placeholder-omission', '2:10-2:12', '……'],
-      ['placeholder-omission', '3:2-3:4', '……'],
+      ['placeholder-omission', '3:2-3:4', '……'], ['placeholder-instruction', '3:4-3:15', '（简要列明请求和理由）'],
     ]);
     assert.deepEqual(messages('(一)完善责任 ……'), ['省略标记“……”：省略号截断了句子，此处内容尚未写完，请补全。']);
     assert.deepEqual(messages('……略……'), ['省略标记“……略……”：此处有内容被省略，请补全正文或删除该标记。']);
@@ -160,6 +161,13 @@ describe('placeholder-editorial', () => {
 });
 
 describe('placeholder-missing-figure', () => {
+  /** [range, unit as written, messageId, data.slot] of each missing figure. */
+  function slots(text: string): [string, string, string | undefined, unknown][] {
+    const result = analyzeText(text);
+    return result.findings.filter((f) => f.ruleId === 'placeholder-missing-figure')
+      .map((f) => [spanText(result.document.lines, f.start, f.end), text.slice(f.start, f.end), f.messageId, f.data?.slot]);
+  }
+
   it('finds the unmarked missing figures of seed 004, over the unit', () => {
     const text = '取得全面胜利。年,我市PM2.5年均浓度由年每立方米45微克下降到28微克,优良天数从年的天提高到天,利用率保持%。\n大幅降低,年万元生产总值较年累计下降27%,到年基本消除';
     assert.deepEqual(placeholders(text), [
@@ -170,17 +178,126 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(messages('由年每立方米45微克，保持%。'), [
       '缺失数字：“由年”的“年”前没有数字，请在“年”前填写实际年份。', '缺失数字：“保持%”的“%”前没有数字，请在“%”前填写实际数值。',
     ]);
-    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert' });
+    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
   });
+
+  it('compound units ending a phrase after a noun or a word expecting a figure: 新增造林万亩，发行债券亿元，改造管网公里', () => {
+    assert.deepEqual(slots('新增造林万亩，发行债券亿元，改造管网公里。稳定在万吨以上。'), [
+      ['0:4-0:6', '万亩', 'figure', 'after-noun'], ['0:11-0:13', '亿元', 'figure', 'after-noun'], ['0:18-0:20', '公里', 'figure', 'after-noun'],
+      ['0:24-0:26', '万吨', 'figure', 'trigger'],
+    ]);
+    assert.deepEqual(messages('发行债券亿元，'), ['缺失数字：“债券亿元”的“亿元”前没有数字，请在“亿元”前填写实际数值。']);
+  });
+
+  it('percentages and percentage points after 超 近 约 高于 低于 占, at a clause start, or in any other Chinese text', () => {
+    assert.deepEqual(slots('超%，近%，高于%，占%，提高个百分点，%的企业。'), [
+      ['0:1-0:2', '%', 'figure', 'trigger'], ['0:4-0:5', '%', 'figure', 'trigger'], ['0:8-0:9', '%', 'figure', 'trigger'],
+      ['0:11-0:12', '%', 'figure', 'trigger'], ['0:15-0:19', '个百分点', 'figure', 'trigger'], ['0:20-0:21', '%', 'figure', 'clause-start'],
+    ]);
+  });
+
+  it('an item of a list or range of figures: 分别增长5%、%和8%, 3家、家和5家, 3万元以上万元以下, 第2、项', () => {
+    assert.deepEqual(slots('分别增长5%、%和8%。新建3家、家和5家。并处3万元以上万元以下的罚款。通知第2、项人员。'), [
+      ['0:7-0:8', '%', 'figure', 'list'], ['0:17-0:18', '家', 'figure', 'list'], ['0:29-0:31', '万元', 'figure', 'list'],
+      ['0:42-0:43', '项', 'figure', 'list'],
+    ]);
+  });
+
+  it('measure words after a word expecting a figure, counting a noun, opening a clause or ending a phrase after a noun', () => {
+    assert.deepEqual(slots('新增家企业，建成个示范村，在个工作日内，超12万家，家企业获评，新增重点实验室家，工业机器人台以上。'), [
+      ['0:2-0:3', '家', 'figure', 'trigger'], ['0:8-0:9', '个', 'figure', 'trigger'], ['0:14-0:15', '个', 'figure', 'counts-noun'],
+      ['0:26-0:27', '家', 'figure', 'clause-start'], ['0:39-0:40', '家', 'figure', 'after-noun'], ['0:46-0:47', '台', 'figure', 'after-noun'],
+    ]);
+  });
+
+  it('the message quotes the unit\'s own line, also after CRLF (a paragraph re-checked alone reads the same)', () => {
+    const f = analyzeText('全年共计\r\n%的企业达标').findings.find((x) => x.ruleId === 'placeholder-missing-figure')!;
+    assert.equal(f.data?.context, '%');
+    assert.equal(f.message, '缺失数字：“%”的“%”前没有数字，请在“%”前填写实际数值。');
+  });
+  it('第 with no ordinal before a measure word: 第次会议, 第届', () => {
+    assert.deepEqual(slots('召开第次会议，第届全国人民代表大会。'), [['0:3-0:4', '次', 'ordinal', 'ordinal'], ['0:8-0:9', '届', 'ordinal', 'ordinal']]);
+    assert.deepEqual(messages('召开第次会议'), ['缺失数字：“第次会议”的“第”后没有序数，请在“第”后填写序数（如“第一次”）。']);
+  });
+
   it('finds bare counts, amounts and percentage points after a word that expects them', () => {
     assert.deepEqual(placeholders('提高个百分点，总投资亿元，新增家。'), [
       ['placeholder-missing-figure', '0:2-0:6', '个百分点'], ['placeholder-missing-figure', '0:10-0:12', '亿元'], ['placeholder-missing-figure', '0:15-0:16', '家'],
     ]);
   });
+
   it('never flags words where a unit is not missing its number', () => {
     const text = '全年、今年、每年、历年、近年、年均、多年，到年底，从年初，较年轻，于年内，年度考核，年实际使用外资，以月、季、年的工作日，'
       + '在天边，到天津，达到万兆，始终保持万马奔腾，比重（%），提高3个百分点，增长5%，3.5％，新增10家，总投资20亿元。';
     assert.deepEqual(placeholders(text), []);
+  });
+
+  it('never flags words made of unit characters, 万/亿 as numerals, attributes, rates or stand-ins', () => {
+    const words = '国家，专家，大家，投资家，企业家，项目建设，事项，首次，层次，等次，姓名，报名，复印件，信访件，服务台，港澳台，家电、家具，'
+      + '家校协同，家门口就业，台企台胞，高校引进台师，一个个愿景，件件关民生，个转企，千家万户，固本培元，3年期以上，400总吨以下，'
+      + '832万辆次，378家次，投资所产生的收益，提高人均预期寿命，开展人居环境整治，至次年1月。';
+    const numerals = '近万人，超亿元，上万户，数万家，破亿元，建设万亩示范区，新增万亩良田，年投资亿元以上项目，每公里，每万元GDP，单位：%，(%)，×个单位，XX家。';
+    assert.deepEqual(placeholders(words), []);
+    assert.deepEqual(placeholders(numerals).filter(([code]) => code === 'placeholder-missing-figure'), []);
+  });
+});
+
+describe('placeholder-instruction', () => {
+  it('finds a template\'s instructions in square brackets: an instruction verb, a field name, a numbered item', () => {
+    const text = '负责[事项名称]，完成【填写工作目标】。[请输入正文]【任务一】【此处插入表格】[完成时限]【责任单位】';
+    assert.deepEqual(placeholders(text), [
+      ['placeholder-instruction', '0:2-0:8', '[事项名称]'], ['placeholder-instruction', '0:11-0:19', '【填写工作目标】'],
+      ['placeholder-instruction', '0:20-0:27', '[请输入正文]'], ['placeholder-instruction', '0:27-0:32', '【任务一】'],
+      ['placeholder-instruction', '0:32-0:40', '【此处插入表格】'], ['placeholder-instruction', '0:40-0:46', '[完成时限]'],
+      ['placeholder-instruction', '0:46-0:52', '【责任单位】'],
+    ]);
+    const f = analyzeText('负责[事项名称]。').findings[0];
+    assert.equal(f.messageId, 'instruction');
+    assert.deepEqual(f.data, { kind: '填写说明', fill: 'replace', text: '[事项名称]' });
+    assert.equal(f.message, '填写说明“[事项名称]”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。');
+  });
+  it('in round brackets only an instruction verb: （此处填写完成时间）, （简要列明请求和理由）', () => {
+    assert.deepEqual(placeholders('于（此处填写完成时间）前报送，请求……（简要列明请求和理由）。'), [
+      ['placeholder-instruction', '0:1-0:11', '（此处填写完成时间）'], ['placeholder-omission', '0:17-0:19', '……'],
+      ['placeholder-instruction', '0:19-0:30', '（简要列明请求和理由）'],
+    ]);
+  });
+  it('never flags brackets of prose, numbers, labels, tasks boxes, notes or stand-ins', () => {
+    const text = '劳社部发[2008]3号【字号】［1］（以下简称“方案”）（此件公开发布）（各县区人民政府、各有关单位）（责任单位：市发改委）\n- [ ] 待办\n【待补充】[X]【XX单位】';
+    assert.deepEqual(placeholders(text).filter(([code]) => code === 'placeholder-instruction'), []);
+  });
+});
+
+describe('placeholder-masked', () => {
+  it('finds digits masked with X or ×, a figure masked before a Latin unit, a masked mail name', () => {
+    assert.deepEqual(placeholders('电话1381234XXXX，0591-2316XXXX，138××××5678，投资15XX万元，建设XXkV线路，邮箱XXX@shandong.cn。'), [
+      ['placeholder-masked', '0:9-0:13', 'XXXX'], ['placeholder-masked', '0:23-0:27', 'XXXX'], ['placeholder-masked', '0:31-0:35', '××××'],
+      ['placeholder-masked', '0:44-0:46', 'XX'], ['placeholder-masked', '0:51-0:53', 'XX'], ['placeholder-masked', '0:60-0:63', 'XXX'],
+    ]);
+    assert.deepEqual(messages('电话1381234XXXX。邮箱XXX@shandong.cn。建设XXkV线路。'), [
+      '遮盖的号码“1381234XXXX”：数字中的“XXXX”尚未填写或被隐去，请填写完整的实际数字。',
+      '遮盖的号码“XXX@shandong.cn”：邮箱地址中的“XXX”尚未填写，请填写实际邮箱。',
+      '遮盖的号码“XXkV”：“XX”代替了数值，请填写实际数值。',
+    ]);
+  });
+  it('never flags a single X or × between digits, model numbers, open years, Latin words', () => {
+    assert.deepEqual(placeholders('555X型号，3×4米，7×24小时，2X增长，20XX年，ABXX123，xx.gov.cn'), [['placeholder-year', '0:24-0:28', '20XX']]);
+  });
+});
+
+describe('placeholder-letter: letters the document defines as symbols', () => {
+  it('a letter of a formula or a definition is exempt from there on; before it, and XX, still a stand-in', () => {
+    assert.deepEqual(placeholders('X方案另行制定。构建“1+N+X”政策体系。其中，X是指若干配套政策，X个专项由各部门制定。XX公司。'), [
+      ['placeholder-letter', '0:0-0:1', 'X'], ['placeholder-letter', '0:46-0:48', 'XX'],
+    ]);
+    assert.deepEqual(placeholders('其中X是指专项政策。X方案另行制定。'), []);
+  });
+});
+
+describe('placeholder rules: prescribed wordings', () => {
+  it('the slots of a prescribed wording or format are the template\'s (GB: 规范用语), not the writer\'s blanks', () => {
+    const text = '交通警察应当使用的规范用语是：依据《道路交通安全法》第XX条的规定，对你当场处以XX元的罚款。\n请到XXX银行缴纳罚款。';
+    assert.deepEqual(placeholders(text), [['placeholder-letter', '1:2-1:5', 'XXX']]);
   });
 });
 

@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
-import { findingsOf, fixedBy } from '../helpers/hygiene';
-import { CORPUS_DIR, readText, SEEDS_DIR } from '../helpers/paths';
+import { findingsOf, fixedBy, only } from '../helpers/hygiene';
+import { analyzeText } from '../../server/src/core/engine/analyze';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { spanText } from '../helpers/snapshots';
+import { CORPUS_DIR, itWithCorpus, readText, SEEDS_DIR } from '../helpers/paths';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 
 const seed = (name: string) => readText(path.join(SEEDS_DIR, name));
@@ -14,7 +17,7 @@ describe('residue-web-navigation', () => {
       { range: '51:0-54:4', code: 'residue-web-navigation', message: '疑似从网页带入的网页模板文字、网页广告位：第 52–55 行（“标签:党课素材网”“内容底部广告位(…”“留言与评论(共有…”“验证码:”）。不属于公文正文，请删除。' },
     ]);
   });
-  it('reports the toolbar of a scraped government report (corpus beijing) and deletes it', () => {
+  itWithCorpus('reports the toolbar of a scraped government report (corpus beijing) and deletes it', () => {
     const head = readText(path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_beijing.txt')).split('\n').slice(0, 17).join('\n');
     assert.deepEqual(findingsOf(head, 'residue-web-navigation').map((f) => f.range), ['0:0-8:1', '11:0-12:13', '14:0-14:20']);
     const fixed = fixedBy(head, 'residue-web-navigation');
@@ -68,6 +71,37 @@ describe('residue-ocr-confusion', () => {
       ['0:36-0:39', '疑似扫描识别错误：数字“IO0”中混有字母，应为“100”。请核对原件。'],
       ['0:41-0:45', '疑似扫描识别错误：数字“2O21”中混有字母，应为“2021”。请核对原件。'],
     ]);
+  });
+  /** [range, text, messageId, data.right] of each OCR finding. */
+  function ocr(text: string): [string, string, string | undefined, unknown][] {
+    const lines = new LineIndex(text);
+    return analyzeText(text, only('residue-ocr-confusion')).findings.map((f) => [spanText(lines, f.start, f.end), text.slice(f.start, f.end), f.messageId, f.data?.right]);
+  }
+  it('digits read as look-alike letters, inside a figure or at its edge before a unit, and a lone letter for a day', () => {
+    assert.deepEqual(ocr('2O19年，共5l0人，增长1S.2%，Z022年，2024年4月I日，'), [
+      ['0:0-0:4', '2O19', 'digits', '2019'], ['0:7-0:10', '5l0', 'digits', '510'], ['0:14-0:18', '1S.2', 'digits', '15.2'],
+      ['0:20-0:24', 'Z022', 'digits', '2022'], ['0:33-0:34', 'I', 'digits', '1'],
+    ]);
+    assert.deepEqual(ocr('ISO9001认证，5G基站，Z8次列车，S1线，臭氧O3，CO2，v2.1O版'), []);
+  });
+  it('a percent sign read as slashes and dots, or as 00 where a rate stands', () => {
+    assert.deepEqual(ocr('增长15°/o，占比68o/o。普及率达到97.500，供水一体化率达到7000、增长500，分别为70%、6000。'), [
+      ['0:4-0:7', '°/o', 'percent', '%'], ['0:12-0:15', 'o/o', 'percent', '%'], ['0:21-0:27', '97.500', 'percentZeros', '97.5%'],
+      ['0:36-0:40', '7000', 'percentZeros', '70%'], ['0:43-0:46', '500', 'percentZeros', '5%'], ['0:54-0:58', '6000', 'percentZeros', '60%'],
+    ]);
+    assert.equal(analyzeText('供水一体化率达到7000。').findings[0].message, '疑似扫描识别错误：比率“7000”没有单位，可能是百分号被识别成了“00”（应为“70%”）。请核对原件。');
+    // Real figures: with a unit, a level (提高到), a count, a year.
+    assert.deepEqual(ocr('投资增长2000万元，床位数提高到2000，建成2000个，2000年，覆盖率100%，日期2020/01/05。'), []);
+  });
+  it('a bracket read as a brace, a rule as |, a Han character as a lone capital; grades and terms stay', () => {
+    assert.deepEqual(ocr('（一}加强管理，工作|落实，加强I作，海O经济圈。'), [
+      ['0:2-0:3', '}', 'bracket', '）'], ['0:10-0:11', '|', 'stroke', undefined], ['0:16-0:17', 'I', 'capital', undefined], ['0:20-0:21', 'O', 'capital', undefined],
+    ]);
+    assert.deepEqual(ocr('国家A级景区，创A成功，A股上市，O型血，T恤，第X条，劣V类，| 项目 | 金额 |'), []);
+  });
+  it('offers the reading as a fix, never a safe one', () => {
+    const f = analyzeText('2O19年').findings.find((x) => x.ruleId === 'residue-ocr-confusion')!;
+    assert.deepEqual(f.fixes, [{ title: '改为“2019”', edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
   });
   it('finds all three in seed 003', () => {
     assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-ocr-confusion').map((f) => f.range), ['2:160-2:162', '2:210-2:212', '10:100-10:103']);

@@ -1,23 +1,22 @@
 import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
-import { safeFixEdits } from '../core/engine/fixes';
-import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
+import { applyEdits, safeFixEdits } from '../core/engine/fixes';
 import { parseDocument } from '../core/parser/parseDocument';
-import type { RuleResources } from '../core/rules/rule';
-import { paragraphAt } from '../docx';
+import { paragraphAt, storyConfig } from '../docx';
 import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL, encodeDraft, UndecodableError } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, StoryFields, toJsonDiagnostic } from './output';
-import { documentOutline } from '../service/outline';
+import type { CliSettings, SettingsSource } from './projectSettings';
+import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { Draft, readDraft, UnreadableFileError } from './readDraft';
 import { WriteRefusedError, writeFixedDraft } from './writeDraft';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
-export interface CheckJob {
+export interface CheckJob extends SettingsSource {
   readonly command: 'check' | 'outline';
   readonly format: 'text' | 'json' | 'sarif';
-  readonly placeholderMode?: PlaceholderMode;
   readonly fix: boolean;
+  readonly splitHeadings?: boolean;
   /** Files larger than this are refused (`--max-size`). */
   readonly maxBytes: number;
 }
@@ -45,11 +44,8 @@ export interface FileReport {
   readonly outline?: JsonOutlineNode[] | string[];
 }
 
-export function configFor(job: Pick<CheckJob, 'placeholderMode'>): AnalysisConfig {
-  return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
-}
-
-export function checkFile(file: string, job: CheckJob, resources: RuleResources): FileReport {
+/** Check one file with the settings of its project (`settings`: this thread's). */
+export function checkFile(file: string, job: CheckJob, settings: CliSettings): FileReport {
   const notes: string[] = [];
   let draft: Draft;
   try {
@@ -68,26 +64,36 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     const doc = parseDocument(draft.text);
     return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
-  const config = configFor(job);
-  let result = analyzeDocument(parseDocument(draft.text), config, resources);
-  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), config, resources) }));
+  const { config, resources } = settings.settingsOf(file);
+  const analyse = (text: string) => analyzeDocument(parseDocument(text), config, resources);
+  let result = analyse(draft.text);
+  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), storyConfig(config, story.kind), resources) }));
   let fixError: string | undefined;
-  if (job.fix) {
-    if (encoding === 'docx') {
-      if ([result, ...stories.map((s) => s.result)].some((r) => safeFixEdits(r.findings).length)) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
-    } else {
-      const fixed = fixAll(result, config, resources);
-      if (fixed.applied && !draft.exact) {
-        fixError = `${file}：有 ${fixed.applied} 处可安全修复，但文件的字节不能原样写回，未写回修复。`;
-      } else if (fixed.applied) {
-        try {
-          writeFixedDraft(file, encodeDraft(fixed.result.document.text, encoding), draft.source);
-          result = fixed.result;
-          notes.push(`${file}：已写回 ${fixed.applied} 处安全修复（${ENCODING_LABEL[encoding]}）。`);
-        } catch (e) {
-          const reason = e instanceof WriteRefusedError || e instanceof UndecodableError ? e.message : writeFailure(e);
-          fixError = `${file}：${reason}。`;
-        }
+  if (encoding === 'docx') {
+    if (job.splitHeadings) notes.push(`${file}：不修改 Word 文档，标题请在 Word 中另起一行。`);
+    if (job.fix && [result, ...stories.map((s) => s.result)].some((r) => safeFixEdits(r.findings).length)) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);
+  } else if (job.splitHeadings || job.fix) {
+    // The file is written once, with --fix's guarantees (writeDraft.ts): --split-headings' line breaks
+    // (service/outline.ts: only line breaks are inserted) first, then the safe fixes of the split text.
+    const breaks = job.splitHeadings ? splitHeadingEdits(result.document) : [];
+    const split = breaks.length ? analyse(applyEdits(draft.text, breaks)) : result;
+    const fixed = job.fix ? fixAll(split, config, resources) : undefined;
+    const done = [
+      ...(breaks.length ? [`已将 ${breaks.length} 处连排的标题或段落另起一行`] : []),
+      ...(fixed?.applied ? [`已写回 ${fixed.applied} 处安全修复`] : []),
+    ];
+    if (done.length && !draft.exact) {
+      const found = [...(breaks.length ? [`${breaks.length} 处标题可另起一行`] : []), ...(fixed?.applied ? [`${fixed.applied} 处可安全修复`] : [])];
+      fixError = `${file}：有 ${found.join('、')}，但文件的字节不能原样写回，未写回修复。`;
+    } else if (done.length) {
+      const final = fixed?.applied ? fixed.result : split;
+      try {
+        writeFixedDraft(file, encodeDraft(final.document.text, encoding), draft.source);
+        result = final;
+        notes.push(`${file}：${done.join('，')}（${ENCODING_LABEL[encoding]}）。`);
+      } catch (e) {
+        const reason = e instanceof WriteRefusedError || e instanceof UndecodableError ? e.message : writeFailure(e);
+        fixError = `${file}：${reason}。`;
       }
     }
   }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ignore from 'ignore';
 import { decodeUtf8Strict, FileReadError, MAX_IGNORE_FILE_BYTES, readRegularFile } from '../io/readFile';
 // `require` picks tinyglobby's CommonJS build; its ES build reads import.meta.url, which a CJS bundle lacks.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import tinyglobby = require('tinyglobby');
 
 const { globSync, isDynamicPattern } = tinyglobby;

@@ -6,6 +6,13 @@ import { reanalysisSteps } from '../core/engine/incremental';
 import { parseDocument, reparseDocument } from '../core/parser/parseDocument';
 import type { RuleResources } from '../core/rules/rule';
 
+/**
+ * Below this many UTF-16 code units (about 30 KB of Chinese text) a full analysis costs no more than a
+ * re-analysis from the previous version (`npm run bench`, table “incremental or full”), so a small draft
+ * is analysed in full on every version; above it, from the previous one.
+ */
+export const INCREMENTAL_MIN_LENGTH = 10_000;
+
 interface Entry {
   readonly version: number;
   readonly config: AnalysisConfig;
@@ -34,9 +41,9 @@ interface Run {
 
 /**
  * One parse and one analysis per document version and configuration, shared by diagnostics,
- * symbols, folding, code actions and the custom requests. A new version is parsed and analysed
- * from the previous one (`reparseDocument`, `reanalyzeDocument`), so a keystroke costs the lines it touched
- * plus the document-wide rules.
+ * symbols, folding, code actions and the custom requests. A new version of a long draft is parsed and
+ * analysed from the previous one (`reparseDocument`, `reanalyzeDocument`), so a keystroke costs the lines
+ * it touched plus the document-wide rules; a short one is analysed in full.
  *
  * An analysis belongs to a text, not only to a version number: a client that sends the same version
  * twice with different text (or a document reopened under its old version) gets the new text analysed,
@@ -66,7 +73,7 @@ export class AnalysisCache {
         continue;
       }
       // After an edit, only the touched lines are parsed and checked again (same settings and dictionary).
-      const steps = comparable
+      const steps = comparable && text.length >= INCREMENTAL_MIN_LENGTH
         ? reanalysisSteps(cached.result, reparseDocument(cached.result.document, text), config, resources)
         : analysisSteps(parseDocument(text), config, resources);
       if (text.length < STEPWISE_FROM) return this.keep(document.uri, { version, config, resources, result: drain(steps) }, this.generation);

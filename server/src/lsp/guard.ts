@@ -26,7 +26,7 @@ function badPosition(params: object): string | undefined {
   return undefined;
 }
 
-export type Guard = <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) => (params: P, token?: CancellationToken) => Promise<R>;
+export type Guard = <P, R>(name: string, fallback: R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) => (params: P, token?: CancellationToken) => Promise<R>;
 
 /**
  * Every handler runs through a guard: params without a document, or with a position that is none
@@ -35,7 +35,7 @@ export type Guard = <P, R>(name: string, fallback: R, handler: (params: P) => R 
  * instead of taking the server down.
  */
 export function guardWith(log: (message: string) => void): Guard {
-  return <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) => {
+  return <P, R>(name: string, fallback: R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) => {
     const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, `${name} 已取消`);
     return async (params: P, token?: CancellationToken): Promise<R> => {
       if (!namesDocument(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${name}：参数应含 textDocument.uri（或 uri）`);
@@ -44,7 +44,7 @@ export function guardWith(log: (message: string) => void): Guard {
       if (token?.isCancellationRequested) throw cancelled();
       let result: R;
       try {
-        result = await handler(params);
+        result = await handler(params, token);
       } catch (e) {
         log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
         return fallback;

@@ -1,14 +1,20 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
-import { SECTION } from '../protocol';
+import { storyConfig } from '../docx';
+import { ProjectFiles, type Project } from '../project/projectFiles';
+import { DOCX_VIEW_SCHEME, docxViewStory, NO_SESSION_STATE, SECTION, type SessionState } from '../protocol';
+import { isGongwenFileName, looksLikeChineseDraft } from '../service/draftDetection';
 import { AnalysisCache } from './analysisCache';
+import type { RuleDocs } from './convert';
 import { guardWith, type Guard } from './guard';
+import { localize, uiLanguageOf, type UiLanguage } from './l10n';
 import { resolveServerSettings, type ServerSettings } from './settings';
-import { WorkspaceAgencies } from './workspaceAgencies';
 
 /** An open draft with what every feature reads: its analysis and the settings and dictionaries it was made with. */
 export interface OpenDraft {
@@ -20,8 +26,9 @@ export interface OpenDraft {
 
 /**
  * What one connection knows: the open documents, their analyses (one per version, shared by every
- * feature), the settings per document and the dictionaries per workspace folder. Features read it;
- * only the configuration and file-watch notifications reset it.
+ * feature), the settings per document (the project's `.gongwen/config.json` under VS Code's settings)
+ * and the dictionaries per project. Features read it; only the configuration and file-watch
+ * notifications reset it.
  */
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
@@ -30,16 +37,21 @@ export class Session {
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   /** Problems already shown to the writer (each once, however many documents are open). */
   private readonly shown = new Set<string>();
-  private readonly workspaceAgencies: WorkspaceAgencies;
+  /** Workspace folder paths (file: URIs only). */
+  private folders: string[] = [];
+  private projectFiles = new ProjectFiles();
   /** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
   canPull = false;
   canWatchFiles = false;
   private hasConfiguration = false;
   private initSettings: unknown = undefined;
+  private state: SessionState = NO_SESSION_STATE;
+  /** The editor's interface language (InitializeParams.locale): menus and notices follow it, findings stay Chinese. */
+  language: UiLanguage = 'zh';
 
-  constructor(private readonly connection: Connection, resources: RuleResources) {
+  /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */
+  constructor(private readonly connection: Connection, private readonly base: RuleResources, readonly ruleDocs?: RuleDocs) {
     this.guard = guardWith((m) => this.log(m));
-    this.workspaceAgencies = new WorkspaceAgencies(resources, (source, problems) => this.warnOnce('公文起草助手工作区词典有误', source, problems));
   }
 
   log(message: string): void {
@@ -49,25 +61,52 @@ export class Session {
   /**
    * One message per file or setting that has problems, however many (200 bad dictionary entries are one
    * message, not 200): the only problem itself, or how many and the first; every problem goes to the
-   * output channel. Each message is shown once, however many documents are open.
+   * output channel. `groups`: the files and settings whose problems are told together (a problem of
+   * another source is a message of its own). Each message is shown once, however many documents are open.
    */
-  private warnOnce(title: string, source: string, problems: readonly ConfigProblem[]): void {
-    if (!problems.length) return;
-    for (const p of problems) this.connection.console.warn(`${title}：${p.source}：${p.message}`);
-    const first = `${problems[0].source}：${problems[0].message}`;
-    const text = problems.length === 1 ? first : `${source} 有 ${problems.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“公文起草助手”。`;
-    if (this.shown.has(text)) return;
-    this.shown.add(text);
-    void this.connection.window.showWarningMessage(`${title} — ${text}`);
+  private warnOnce(title: string, problems: readonly ConfigProblem[], groups: readonly string[] = []): void {
+    const bySource = new Map<string, ConfigProblem[]>();
+    for (const p of problems) {
+      const group = groups.find((g) => p.source === g || p.source.startsWith(g + ' ') || p.source.startsWith(g + '[')) ?? p.source;
+      const list = bySource.get(group);
+      if (list) list.push(p);
+      else bySource.set(group, [p]);
+    }
+    for (const [source, list] of bySource) {
+      const first = `${list[0].source}：${list[0].message}`;
+      const text = list.length === 1 ? first : `${source} 有 ${list.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“公文起草助手”。`;
+      if (this.shown.has(text)) continue;
+      this.shown.add(text);
+      for (const p of list) this.connection.console.warn(`${title}：${p.source}：${p.message}`);
+      void this.connection.window.showWarningMessage(localize(this.language, `${title} — ${text}`));
+    }
   }
 
   initialize(params: InitializeParams): void {
     this.canPull = !!params.capabilities.textDocument?.diagnostic;
+    this.language = uiLanguageOf(params.locale);
     this.hasConfiguration = !!params.capabilities.workspace?.configuration;
     this.canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown; session?: unknown } | undefined;
     this.initSettings = options?.settings;
-    this.workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri, options?.trusted !== false);
+    this.state = sessionStateOf(options?.session);
+    const uris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
+    // A folder whose URI names no local path (`file://server/share`) is declined: no project files of its own.
+    this.folders = uris.flatMap((u) => (typeof u === 'string' ? filePathOf(u) ?? [] : []));
+    // Restricted Mode: the workspace's own agency names are not read (README, “Trust”).
+    this.projectFiles = new ProjectFiles(options?.trusted !== false);
+  }
+
+  /**
+   * The project files of a draft: searched from its folder up to the workspace folder holding it (or
+   * the filesystem root for a draft outside every folder); a draft without a file (untitled) takes the
+   * first workspace folder's.
+   */
+  private projectOf(uri: string): Project | undefined {
+    const file = filePathOf(uri);
+    if (file === undefined) return this.folders[0] === undefined ? undefined : this.projectFiles.projectOf(path.join(this.folders[0], '_'), this.folders[0]);
+    const folder = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return this.projectFiles.projectOf(file, folder);
   }
 
   /** Whether the client sends `workspace/didChangeConfiguration` only on request (then we register for it). */
@@ -83,9 +122,30 @@ export class Session {
     this.cache.clear();
   }
 
-  /** A workspace dictionary file changed: read it again and analyse again. */
+  /** The writer started or ended the final check, or confirmed a folder of drafts: analyse again. */
+  sessionChanged(state: unknown): void {
+    this.state = sessionStateOf(state);
+    this.settingsCache.clear();
+    this.cache.clear();
+  }
+
+  /**
+   * Whether a document is checked at all: the 公文 language always; plain text and Markdown when they look
+   * like a Chinese draft or their folder is confirmed (`service/draftDetection.ts`).
+   */
+  checks(document: TextDocument): boolean {
+    return document.languageId === SECTION || this.checksText(document.uri, document.getText());
+  }
+
+  /** The same for a draft sent as text (not open), known by its name. */
+  checksText(uri: string, text: string): boolean {
+    return isGongwenFileName(uri) || this.state.draftFolders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : folder + '/')) || looksLikeChineseDraft(text);
+  }
+
+  /** A project file changed (`.gongwen/config.json`, `.gongwen/agencies.json`): read them again and analyse again. */
   filesChanged(): void {
-    this.workspaceAgencies.invalidate();
+    this.projectFiles.invalidate();
+    this.settingsCache.clear();
     this.shown.clear();
     this.cache.clear();
   }
@@ -107,22 +167,30 @@ export class Session {
             raw = this.initSettings;
           }
         }
-        const { settings, problems } = resolveServerSettings(raw);
-        // A field of its own per setting; the entries of `gongwen.agencies.extra` together, as for a file.
+        const project = this.projectOf(uri);
+        const data = project && this.projectFiles.read(project);
+        const { settings, problems } = resolveServerSettings(raw, data?.layer);
         const extra = `${SECTION}.agencies.extra`;
-        const inExtra = problems.filter((p) => p.source.startsWith(extra));
-        for (const p of problems) if (!p.source.startsWith(extra)) this.warnOnce('公文起草助手设置有误', p.source, [p]);
-        this.warnOnce('公文起草助手设置有误', extra, inExtra);
-        return settings;
+        this.warnOnce('公文起草助手设置有误', [...(data?.problems ?? []), ...problems], [extra, ...(project ? [project.configFile] : [])]);
+        this.warnOnce('公文起草助手工作区词典有误', [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])], project ? [project.agenciesFile, project.termsFile] : []);
+        // A .docx header's or footer's view is checked as that story is in the CLI.
+        const story = viewedStory(uri);
+        const checked = story ? { ...settings, analysis: storyConfig(settings.analysis, story.kind) } : settings;
+        // The final check is the writer's decision for the session, over whatever the settings say.
+        return this.state.finalCheck ? { ...checked, analysis: { ...checked.analysis, placeholderMode: 'final' } } : checked;
       })();
       this.settingsCache.set(uri, s);
     }
     return s;
   }
 
-  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json`, `gongwen.agencies.extra` and `.gongwen/terms.json`. */
+  /** Built-in dictionaries extended by the project's `.gongwen/agencies.json` and `terms.json` and the settings' agency entries. */
   async resourcesFor(uri: string): Promise<RuleResources> {
-    return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
+    const { agencyExtra } = await this.settingsFor(uri);
+    const problems: ConfigProblem[] = [];
+    const resources = this.projectFiles.resources(this.base, this.projectOf(uri), agencyExtra, (p) => problems.push(p));
+    this.warnOnce('公文起草助手工作区词典有误', problems, [`${SECTION}.agencies.extra`, '.gongwen/agencies.json']);
+    return resources;
   }
 
   async analysis(document: TextDocument): Promise<AnalysisResult> {
@@ -135,9 +203,43 @@ export class Session {
     return { document, settings, resources, result: await this.cache.get(document, settings.analysis, resources) };
   }
 
-  /** The open draft a request names, analysed; undefined when it is not open. */
+  /** The open draft a request names, analysed; undefined when it is not open or not checked. */
   async open(uri: string | undefined): Promise<OpenDraft | undefined> {
     const document = uri === undefined ? undefined : this.documents.get(uri);
-    return document && this.draft(document);
+    return document && this.checks(document) ? this.draft(document) : undefined;
+  }
+}
+
+/** A session state from the client, field by field: anything malformed reads as the default. */
+function sessionStateOf(raw: unknown): SessionState {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    finalCheck: r.finalCheck === true,
+    draftFolders: Array.isArray(r.draftFolders) ? r.draftFolders.filter((f): f is string => typeof f === 'string' && f.length > 0) : [],
+  };
+}
+
+/** The .docx story a view's uri shows (`gongwen-docx:…#footer:word/footer1.xml`); undefined for anything else. */
+function viewedStory(uri: string): ReturnType<typeof docxViewStory> {
+  const hash = uri.indexOf('#');
+  if (!uri.startsWith(`${DOCX_VIEW_SCHEME}:`) || hash < 0) return undefined;
+  try {
+    return docxViewStory(decodeURIComponent(uri.slice(hash + 1)));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The local path of a `file:` URI; undefined for other schemes and for file URIs this system cannot
+ * map to a path (a host on POSIX, `file://server/share/…`; an encoded slash, `%2F`). Such documents are
+ * still checked; they only have no project files of their own.
+ */
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }

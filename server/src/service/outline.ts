@@ -1,4 +1,5 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
+import type { TextEdit } from '../core/model/findings';
 import { elementsOf } from '../core/model/frame';
 import { sliceWhole } from '../core/text/lineIndex';
 import { characterCount } from '../core/rules/consistency/length';
@@ -18,7 +19,7 @@ export interface OutlineEntry {
   readonly marker: string;
   /** The heading's own title, as written (shortened like the name, without the marker). */
   readonly title: string;
-  /** For the document root: subtitle, speaker and date, as written. */
+  /** For the document root, and an attachment with a title block of its own (a speech a bulletin prints): subtitle, speaker and date, as written. */
   readonly detail?: string;
   /** The heading (or title) itself. */
   readonly start: number;
@@ -39,14 +40,49 @@ export interface OutlineEntry {
 const MAX_NAME = 30;
 /** A 第X条 entry shows the number and its first words. */
 const ARTICLE_WORDS = 14;
-/** A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next marker). */
-const OWN_TITLE_END = /[：:]/;
+/**
+ * A run-in heading's own title ends at its first `。；：` (the parser already ends it at `。；！？` or the next
+ * marker); a colon between figures is a time (`上午8：00`), not an end.
+ */
+const OWN_TITLE_END = /(?<![0-9０-９])[：:]|[：:](?![0-9０-９])/;
+
+/** The opening a paragraph restates from its heading: four characters (`2025年`, `“十五五`, `考评结果`). */
+const RESTATED = 4;
+/** The restated opening starts a sentence: at least this many characters follow it. */
+const SENTENCE_AFTER = 8;
+/** How far into a run-in title its end is looked for (names are cut at 30 characters). */
+const RESTATE_WINDOW = 60;
+/** Before a place where a title repeats its opening itself: a conjunction (`2025年目标和2025年…`), a quotation mark. */
+const REPEATS_ITSELF_AFTER = /[和与及或并同暨“‘《（(「]/;
+
+/**
+ * Where a title run into its paragraph ends when the paragraph opens by restating the title's opening
+ * (`2025年工作回顾2025年是…`, `“十五五”时期主要目标任务“十五五”时期是…`, `考评结果应用考评结果全市通报…`):
+ * the first place, four characters or more in, where the opening comes again and a sentence follows.
+ * A title with a clause or a list in it is a sentence (an item `（一）卫生健康数据，由卫生健康主管部门…`),
+ * whose subject comes again: no end is found there. Measured on the corpus (`npm run measure:outline`);
+ * other restatements (any phrase of the title, `…推动高质量发展高质量发展是…`) broke more names than they fixed. -1 where none.
+ */
+function restatedTitleEnd(title: string): number {
+  const opening = title.slice(0, RESTATED);
+  if (opening.length < RESTATED || !/^[\p{L}\p{N}“‘《]/u.test(opening)) return -1;
+  const limit = Math.min(title.length - RESTATED - SENTENCE_AFTER, RESTATE_WINDOW);
+  for (let p = RESTATED; p <= limit; p++) {
+    const before = title[p - 1];
+    if (/[，,；;：:、]/.test(before)) return -1;
+    if (title.startsWith(opening, p) && !REPEATS_ITSELF_AFTER.test(before)) return p;
+  }
+  return -1;
+}
 
 /** The heading's own title: up to its first colon, shortened for the outline. */
 export function ownTitle(heading: Heading): string {
-  let title = heading.title.replace(/\s+/g, ' ').trim();
+  // A title wrapped over lines reads as one line (Chinese joins without a space); zero-width spaces a page left go.
+  let title = heading.title.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   const colon = OWN_TITLE_END.exec(title);
   if (colon && colon.index > 0) title = title.slice(0, colon.index);
+  const restated = heading.marker?.scheme !== 'article' && (heading.inline || title.length > MAX_NAME) ? restatedTitleEnd(title) : -1;
+  if (restated > 0) title = title.slice(0, restated);
   const max = heading.marker?.scheme === 'article' ? ARTICLE_WORDS : MAX_NAME;
   return title.length > max ? sliceWhole(title, 0, max) + '…' : title;
 }
@@ -68,9 +104,11 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
     const h = section.heading!;
     const attachment = h.attachment !== undefined ? doc.frame.attachments[h.attachment] : undefined;
     const name = attachment ? attachmentName(doc, h.attachment!) : headingName(h);
+    const detail = attachment ? titleDetail(doc, h.attachment) : '';
     return {
       kind: attachment ? 'attachment' : 'heading',
       name,
+      ...(detail ? { detail } : {}),
       marker: h.marker?.text ?? '',
       title: attachment ? name : ownTitle(h),
       start: attachment ? attachment.start : h.start,
@@ -88,19 +126,25 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   for (const section of doc.root.children) (section.heading?.attachment !== undefined ? attachments : body).push(entry(section));
   const title = doc.frame.title;
   if (!title) return [...body, ...attachments];
-  const detail = (['subtitle', 'speaker', 'meeting-line'] as const)
-    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.start < (doc.frame.attachments[0]?.start ?? text.length)))
-    .sort((a, b) => a.start - b.start)
-    .map((e) => oneLine(text.slice(e.start, e.end)));
+  const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
   const root: OutlineEntry = {
-    kind: 'document', name, marker: '', title: name, ...(detail.length > 0 ? { detail: detail.join('　') } : {}),
+    kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
     characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
     children: body,
   };
   return [root, ...attachments];
+}
+
+/** The subtitle, speaker and date under the document's title (or an attachment's: a speech printed in a bulletin), as one line. */
+function titleDetail(doc: PolicyDocument, attachment: number | undefined): string {
+  return (['subtitle', 'speaker', 'meeting-line'] as const)
+    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.attachment === attachment))
+    .sort((a, b) => a.start - b.start)
+    .map((e) => oneLine(doc.text.slice(e.start, e.end)))
+    .join('　');
 }
 
 function trimmedEnd(text: string, end: number): number {
@@ -123,4 +167,63 @@ export function outlineLines(entries: readonly OutlineEntry[], lineOf: (offset: 
     `${'  '.repeat(depth)}${e.kind === 'heading' && !e.marker ? '·' : ''}${e.name}${e.detail ? `（${e.detail}）` : ''}  (第 ${lineOf(e.start) + 1} 行)`,
     ...outlineLines(e.children, lineOf, depth + 1),
   ]);
+}
+
+/** The line break a draft uses (the first one it has; `\n` for a text of one line). */
+function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && (lf < 0 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}
+
+/** Kinds of frame elements that start a paragraph of their own in GB/T 9704 (in a run-together line, a split point). */
+const PARAGRAPH_ELEMENTS = new Set<string>([
+  'secrecy', 'urgency', 'issuer-mark', 'signer', 'doc-number', 'title', 'subtitle', 'meeting-line', 'speaker', 'addressee', 'salutation', 'closing-formula', 'attachment-list',
+  'issuer-signature', 'date', 'note', 'attachment-label', 'copy-to', 'print-line',
+]);
+
+/**
+ * Line breaks that put run-in headings on lines of their own (`…工作。二、重点任务` → a new line at `二、`).
+ * With `at`: only the heading there (the code action “另起一行”); without: every run-in heading, and in a
+ * run-together line also the frame's paragraphs (title, 主送, the body after it, 落款, 附注, 附件, 版记), so a
+ * PDF or web text on one line reads as paragraphs. Only line breaks are inserted: no other character
+ * changes (a property test holds it to that). Never part of fix-all: the writer chooses to reflow.
+ */
+export function splitHeadingEdits(doc: PolicyDocument, at?: number): TextEdit[] {
+  const text = doc.text;
+  const breakText = lineBreakOf(text);
+  const points = new Set<number>();
+  /** Inside a line: some of the line's content (after its indentation and Markdown marks) stands before it. */
+  const insideLine = (offset: number) => {
+    const p = doc.paragraphs[lastIndexWhere(doc.paragraphs, (q) => q.start <= offset)];
+    return p !== undefined && offset > p.start && offset <= p.end && doc.lines.lineOf(offset) === p.line;
+  };
+  for (const h of doc.headings) {
+    if (!h.inline || (at !== undefined && !(at >= h.start && at <= h.end))) continue;
+    if (insideLine(h.start)) points.add(h.start);
+  }
+  if (at === undefined) {
+    for (const e of doc.frame.elements) if (PARAGRAPH_ELEMENTS.has(e.kind) && insideLine(e.start)) points.add(e.start);
+    // The body's first words after the 主送 or the salutation.
+    for (const z of doc.frame.zones) if ((z.kind === 'body' || z.kind === 'attachment') && z.start < text.length && insideLine(skipSpaces(text, z.start))) points.add(skipSpaces(text, z.start));
+  }
+  return [...points].sort((a, b) => a - b).map((p) => ({ start: p, end: p, newText: breakText }));
+}
+
+/** Index of the last item for which `reached` holds, in items where it holds up to some index (-1 when none does). */
+function lastIndexWhere<T>(items: readonly T[], reached: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reached(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\u3000' || text[pos] === '\t')) pos++;
+  return pos;
 }

@@ -7,6 +7,7 @@ import type { ReportedFinding, Rule, RuleResources } from '../rules/rule';
 import { formatMessage } from '../rules/rule';
 import { RULES } from '../rules/index';
 import { parseDocument } from '../parser/parseDocument';
+import { breaksVerbatim } from '../parser/verbatim';
 
 export interface AnalysisResult {
   readonly document: PolicyDocument;
@@ -116,9 +117,13 @@ export function* ruleSteps(
           const set = disabled.lines.get(firstLine + doc.lines.lineOf(start));
           if (set && (set.has('*') || set.has(rule.id))) return;
         }
+        // Syntax and verbatim text (front matter, code, link syntax, addresses) is never reported on or edited into.
+        const verbatim = doc.verbatim;
+        if (verbatim.length && breaksVerbatim(verbatim, start, end)) return;
+        const fixes = f.fixes === undefined ? [] : verbatim.length ? f.fixes.filter((fix) => !fix.edits.some((e) => breaksVerbatim(verbatim, e.start, e.end))) : f.fixes;
         findings.push({
           ruleId: rule.id, category: rule.category, severity, message: messageOf(rule, f), messageId: f.messageId, start, end,
-          fixes: f.fixes ?? [], related: f.related, data: f.data,
+          fixes, related: f.related, data: f.data,
         });
       },
     };

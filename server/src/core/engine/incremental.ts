@@ -1,4 +1,4 @@
-import type { DisableDirective, Heading, PageNumberResidue, PolicyDocument } from '../model/document';
+import type { DisableDirective, Heading, PageNumberResidue, PolicyDocument, VerbatimSpan } from '../model/document';
 import type { Finding } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import type { Rule, RuleResources } from '../rules/rule';
@@ -131,6 +131,15 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
       if (f.start < start && f.end > start) grownFrom = Math.min(grownFrom, lines.lineOf(f.start));
       if (f.start < previousEnd && f.end > previousEnd) grownTo = Math.max(grownTo, Math.min(lines.lineCount, lines.lineOf(f.end + b.length - a.length) + 1));
     }
+    // A verbatim span the window reaches into lies wholly inside it (findings are kept or dropped by the whole span).
+    for (const v of doc.verbatim) {
+      if (v.start < start && v.end > start) grownFrom = Math.min(grownFrom, v.line);
+      if (v.start < end && v.end > end) grownTo = Math.max(grownTo, Math.min(lines.lineCount, lines.lineOf(v.end) + 1));
+    }
+    for (const v of old.verbatim) {
+      if (v.start < start && v.end > start) grownFrom = Math.min(grownFrom, v.line);
+      if (v.start < previousEnd && v.end > previousEnd) grownTo = Math.max(grownTo, Math.min(lines.lineCount, lines.lineOf(v.end + b.length - a.length) + 1));
+    }
     const facts = changedFacts(old, doc, start, previousEnd, end);
     if (facts.firstLine !== undefined) grownFrom = Math.min(grownFrom, facts.firstLine);
     if (facts.lastLine !== undefined) grownTo = Math.max(grownTo, facts.lastLine + 1);
@@ -155,8 +164,8 @@ function joinsPrevious(doc: PolicyDocument, line: number): boolean {
 
 /**
  * Lines (of the new text) outside the window where the parse saw something else than before: an
- * edit can make a far heading inline-detectable or a number a page number, and paragraph rules read
- * those facts (heading markers and residue are protected from hygiene edits).
+ * edit can make a far heading inline-detectable, a number a page number or a line verbatim, and
+ * paragraph rules read those facts (heading markers, residue and verbatim spans are protected from edits).
  */
 function changedFacts(old: PolicyDocument, doc: PolicyDocument, start: number, previousEnd: number, end: number): { firstLine?: number; lastLine?: number } {
   const delta = end - previousEnd;
@@ -185,6 +194,8 @@ function changedFacts(old: PolicyDocument, doc: PolicyDocument, start: number, p
   };
   compare<Heading>(old.headings, doc.headings, sameHeading);
   compare<PageNumberResidue>(old.pageNumberResidue, doc.pageNumberResidue, (x, y, by) => x.start + by === y.start && x.end + by === y.end && x.splitsText === y.splitsText);
+  // A fence or front matter opened or closed by the edit changes what is verbatim far from it.
+  compare<VerbatimSpan>(old.verbatim, doc.verbatim, (x, y, by) => x.start + by === y.start && x.end + by === y.end);
   return { firstLine, lastLine };
 }
 

@@ -130,6 +130,17 @@ export interface PageNumberResidue {
   readonly alone?: boolean;
 }
 
+/**
+ * A span that is syntax or copied verbatim, not prose (front matter, code, Markdown link syntax, an
+ * address, HTML): no finding lies in it and no fix edits into it (`parser/verbatim.ts`).
+ */
+export interface VerbatimSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The line it starts on. */
+  readonly line: number;
+}
+
 /** An inline `gongwen-disable` directive. */
 export interface DisableDirective {
   readonly line: number;
@@ -148,6 +159,8 @@ export interface PolicyDocument {
   readonly enumerations: readonly Enumeration[];
   readonly pageNumberResidue: readonly PageNumberResidue[];
   readonly directives: readonly DisableDirective[];
+  /** Syntax and verbatim spans, sorted and disjoint: every rule and fix leaves them alone (the engine sees to it). */
+  readonly verbatim: readonly VerbatimSpan[];
   /** The 公文 frame: which zone each part of the text belongs to, and the named elements. */
   readonly frame: DocumentFrame;
 }

@@ -1,5 +1,5 @@
 import type { ChromeKind } from '../model/frame';
-import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
+import { charCodeTable, isWhitespaceCode } from '../text/chars';
 
 /**
  * What web pages, document sites and collectors put around a document, by the shape of a line (or of
@@ -53,6 +53,10 @@ const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(
 const TIMESTAMP_LABEL_SPAN = /(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 const BREADCRUMB_SPAN = /(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}/y;
 const LINK_SPAN = /(?:相关链接|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
+/** Collector and database marks inside a line: `【法宝引证码】 CLI.11.4619854`, `<!-- INFO END -->`. */
+const COLLECTOR_SPAN = /【法宝引证码】[ \u3000]*[A-Za-z0-9.]*|<!--(?!\s*gongwen-)[^\n]{0,80}?-->|={3,}[^=\n]{0,20}={3,}/y;
+/** A toolbar run together without spaces (`下载打印全屏收藏`), and a font-size widget `【字号：加大还原减小】`. */
+const GLUED_WIDGETS = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}){2,}|【(?:字号|字体)[：:][^】\n]{0,16}】`, 'y');
 
 /** A timestamp alone (`2025-11-03 10:20`, `2021/3/12`): 公文 write dates with 年月日. */
 const TIMESTAMP_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -127,6 +131,8 @@ export function chromeSpanAt(text: string, pos: number, limit: number): { end: n
 }
 
 const SPAN_PATTERNS: readonly [RegExp, string][] = [
+  [COLLECTOR_SPAN, '数据库导出信息'],
+  [GLUED_WIDGETS, '网页工具栏'],
   [BREADCRUMB_SPAN, '网站栏目导航'],
   [METADATA_SPAN, '网页发布信息'],
   [TIMESTAMP_LABEL_SPAN, '网页发布信息'],
@@ -153,13 +159,6 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   const content = text.slice(start, end);
   // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
   return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
-}
-
-/** Han characters in [start, end). */
-export function hanCount(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) if (isHanCode(text.charCodeAt(i))) n++;
-  return n;
 }
 
 export function skipInlineSpace(text: string, pos: number, end: number): number {

@@ -37,7 +37,8 @@ export function selectPageNumberResidue(candidates: readonly PageNumberCandidate
   const flush = () => {
     if (run.length >= MIN_RUN) {
       const splits = run.slice(1).filter(isMidSentenceBreak).length;
-      const pageLength = run.filter((c) => c.lineLength >= PAGE_LENGTH).length;
+      // A page runs from its number to the next one (its first line may have been split by the writer).
+      const pageLength = run.filter((c, i) => (i + 1 < run.length ? run[i + 1].start - c.start : c.lineLength) >= PAGE_LENGTH).length;
       if (splits * 2 >= run.length - 1 && pageLength * 2 >= run.length) run.forEach((c) => residue.add(c));
     }
     run = [];
@@ -104,6 +105,8 @@ export function findPageMarks(text: string, paragraphs: readonly { line: number;
   for (const dash of ['—', '－', '-']) {
     const table = occurrences.of(dash);
     for (const at of table.all) {
+      // Most dashes are —— or a range: the regex runs only where a figure follows within two spaces.
+      if (!isDigit(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 3))) continue;
       if (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2014) continue;
       DASH_INLINE.lastIndex = at;
       const m = DASH_INLINE.exec(text);

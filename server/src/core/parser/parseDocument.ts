@@ -13,6 +13,7 @@ import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './p
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
+import { findVerbatimSpans } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -20,6 +21,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const TITLE_RANK = -1;
 const MAX_TITLE_LINE = 40;
 const MIN_TITLE_LINE = 4;
+/** A title line ending in a word that needs what follows (`…发展的`, `…和`) goes on on the next line. */
+const WRAPS_ON = /[的和与及暨之、]$/;
 const PAGE_NUMBER = /([0-9]{1,3})、/y;
 /** Rank of an attachment part's heading: above everything, so each part is a tree of its own. */
 const ATTACHMENT_RANK = -100;
@@ -225,6 +228,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   /** Last value per scheme anywhere: 第X条 and task items count on across their parents. */
   const lastAnywhere = new Map<string, number>();
   let numberedOpen = false;
+  let numberedCount = 0;
 
   const closeSectionsFrom = (depth: number, end: number) => {
     while (stack.length > depth) {
@@ -253,6 +257,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     if (marker) {
       parent.lastValue.set(marker.scheme, marker.value);
       lastAnywhere.set(marker.scheme, marker.value);
+      numberedCount++;
     }
     if (!leaf) stack.push({ heading, rank, start, children: section.children, lastValue: new Map(), section });
     return heading;
@@ -269,11 +274,16 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const last = stack[depth - 1].lastValue.get(marker.scheme);
     return last !== undefined ? { last, parentHasRun: true } : { last: lastAnywhere.get(marker.scheme), parentHasRun: false };
   };
-  /** Would an inline candidate continue a run (or open the first child run) at its rank? */
+  /**
+   * Would an inline candidate continue a run (or open the first child run) at its rank? A part, chapter
+   * or section may also skip a number or two (a draft that lost `第二章`: the numbering rules then report
+   * the gap in the true structure); 第X条 and the other levels continue exactly.
+   */
   const fitsSequence = (marker: Marker): boolean => {
     const { last, parentHasRun } = sequenceAt(marker);
-    if (parentHasRun) return marker.value === last! + 1;
-    return marker.value === 1 || (last !== undefined && marker.value === last + 1);
+    const slack = marker.scheme === 'part' || marker.scheme === 'chapter' || marker.scheme === 'section' ? 3 : marker.scheme === 'article' ? 2 : 1;
+    if (parentHasRun) return marker.value > last! && marker.value <= last! + slack;
+    return marker.value === 1 || (last !== undefined && marker.value > last && marker.value <= last + slack) || (last === undefined && marker.value <= slack && slack > 1);
   };
   /** A marker the sequence alone makes a heading (`9.2025年底前` after `8.`): it continues an open run, never starts one. */
   const continuesRun = (marker: Marker): boolean => {
@@ -320,7 +330,14 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     } else if (atContent && info.markdownLevel > 0) {
       push(undefined, MARKDOWN_RANK_BASE + info.markdownLevel, start, start, titleEndFrom(text, start, end), line, false, false, info.markdownLevel);
     } else if (atContent && isTitleLine(text, start, end)) {
-      push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
+      const previous = headings[headings.length - 1];
+      // A title line that wraps (`“十五五”时期经济社会发展的` / `主要目标`) is one heading.
+      if (previous && !previous.marker && previous.attachment === undefined && !previous.markdownLevel && previous.line === infos[k - 1]?.line &&
+        WRAPS_ON.test(previous.title) && previous.title.length + end - start <= MAX_TITLE_LINE) {
+        const extended = previous as Mutable<Heading>;
+        extended.titleEnd = extended.end = end;
+        extended.title = text.slice(previous.titleStart, end);
+      } else push(undefined, TITLE_RANK, start, start, end, line, false, numberedOpen);
     }
 
     // Headings a conversion ran into this line, and attachment parts starting inside it.
@@ -349,7 +366,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
         if (!runsIn(candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
-        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate)) continue;
+        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(candidate, end)) continue;
         // The previous heading's title ends where this one begins.
         const previous = headings[headings.length - 1];
         if (previous && headings.length > headingsBefore && previous.titleEnd > candidate.start) {
@@ -377,6 +394,17 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   rootSection.end = text.length;
 
   /**
+   * A second document in run-together text starts its numbering again (`…特制定本行动计划。一、总体要求（一）指导思想…`):
+   * a top-level 1 after a sentence end, confirmed by its own first child right after its short title.
+   */
+  function restartsDocument(candidate: Marker, end: number): boolean {
+    if (candidate.value !== 1 || !(candidate.scheme === 'chinese' || candidate.scheme === 'chapter' || candidate.scheme === 'part')) return false;
+    if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
+    return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
+      c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
+  }
+
+  /**
    * Does the candidate start a heading by what stands before it? After a sentence end or a closing
    * bracket (a responsibility clause `…按职责分工负责）`), right after another heading's short title
    * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
@@ -385,19 +413,34 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   function runsIn(candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
     const prev = text.charCodeAt(candidate.start - 1);
     if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
-      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !hasPunctuation(text, lastHeadingEnd, candidate.start) && !beforeFigure) return true;
+      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+      // In run-together text a title may hold a comma (`（二）完善…体系，稳步提升…能力1.深化…`).
+      !hasPunctuation(text, lastHeadingEnd, candidate.start, lineStartSchemes.size === 0 ? SENTENCE_END_CODES : TITLE_PUNCTUATION_CODES)) return true;
     // The first heading after an attachment's or enclosed document's title on the same line.
     if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
       candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
-    if (!runsInAnywhere(candidate.scheme)) return false;
+    // A level that starts no line elsewhere runs in only on a line that is a run of headings already
+    // (`第一章　总则　　第一条…。第二条…`); in a paragraph of running text it is an enumeration.
+    if (!runsInAnywhere(candidate.scheme) && !previousOnLine?.marker) return false;
     // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
-    if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev)) return true;
+    if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) || prev === 0x200b) return true;
     if (beforeFigure) return false;
-    if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
+    if (lineStartSchemes.size === 0 && candidate.value === 1) {
+      // Run-together text (no heading starts a line): a list's first item after its colon (`…十个方面工作：（一）…`),
+      // the first heading after a title's genre word (`…考评办法一、考评对象`, `…管理办法第一章　总则`) or after
+      // the metadata before it (`…施行<!-- INFO END -->第一章 总则`).
+      if (prev === 0xff1a || prev === 0x3a) return true;
+      if (GENRE_BEFORE.test(text.slice(Math.max(lineStart, candidate.start - 4), candidate.start))) return true;
+      if (numberedCount === 0 && !isHanCode(prev) && !isAsciiAlnum(prev)) return true;
+    }
     const { last, parentHasRun } = sequenceAt(candidate);
     if (!parentHasRun || candidate.value !== last! + 1) return false;
-    const clause = text.slice(Math.max(lineStart, candidate.start - 80), candidate.start);
-    if (RESPONSIBILITY.test(clause)) return true;
+    // A task item's `责任单位：…` ends it, the next heading follows without punctuation (`…交通建设局二、放宽…`).
+    if (RESPONSIBILITY.test(text.slice(Math.max(lineStart, candidate.start - 80), candidate.start))) return true;
+    // `…÷2（二）实行百分制`: a bracketed marker that continues its run exactly, glued to what precedes it
+    // (not `二、`: `二、三级医院` is a figure).
+    if (candidate.scheme === 'chinese-paren') return true;
+    if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
     // Glued to a figure or an address: only a point separator, and the previous item on this line.
     return candidate.separator !== undefined && candidate.separator !== '、' && isAsciiAlnum(prev) && previousOnLine?.marker?.scheme === candidate.scheme;
   }
@@ -411,11 +454,15 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     enumerations: enumerations.finish(),
     pageNumberResidue,
     directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
+    verbatim: findVerbatimSpans(text, lines),
     frame,
   };
   parseStates.set(doc, { infos, occurrences });
   return doc;
 }
+
+/** A document's title ends with its genre word: the first heading glued after it starts the body. */
+const GENRE_BEFORE = /(?:办法|方案|意见|通知|规定|条例|细则|措施|计划|要点|报告|讲话|规划|决定|指标|标准|规则|清单|名单)$/;
 
 /** `责任单位：…`, `牵头单位：…` closing a task item: the next item's number follows without punctuation. */
 const RESPONSIBILITY = /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任主体|完成时限)[：:][^。；！？]*$/;
@@ -473,10 +520,13 @@ function runInTitleEnd(text: string, start: number, end: number): number {
   return sentence;
 }
 
-function hasPunctuation(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_PUNCTUATION_CODES[text.charCodeAt(i)] === 1) return true;
+function hasPunctuation(text: string, from: number, to: number, codes = CLAUSE_PUNCTUATION_CODES): boolean {
+  for (let i = from; i < to; i++) if (codes[text.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/** What a short heading title never holds (a title may hold 、: `公共数据的采集、核准与提供`). */
+const TITLE_PUNCTUATION_CODES = charCodeTable(['。', '！', '？', '；', '，', '：', ',', ';', ':', '!', '?']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;

@@ -1,4 +1,4 @@
-import type { Enumeration, Heading, PageNumberResidue, Paragraph, PolicyDocument, Section } from '../model/document';
+import type { Enumeration, Heading, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan } from '../model/document';
 import { shiftMarker } from './markers';
 import { firstIndexWhere, LineIndex } from '../text/lineIndex';
 import { bodyOnlyFrame } from './frame';
@@ -54,7 +54,15 @@ export function documentWindow(doc: PolicyDocument, fromLine: number, toLine: nu
       items: e.items.map((item) => ({ ...item, start: item.start - offset, end: item.end - offset })),
     }));
 
-  return { text, lines: new LineIndex(text), paragraphs, headings, root, enumerations, pageNumberResidue, directives: [],
+  // Verbatim spans reaching into the window keep their whole extent (they may start before it or end
+  // after it): whether an edit covers one whole or reaches into it reads the same as in the whole draft.
+  const verbatim: VerbatimSpan[] = [];
+  for (let i = firstIndexWhere(doc.verbatim, (s) => s.end > offset); i < doc.verbatim.length && doc.verbatim[i].start < end; i++) {
+    const s = doc.verbatim[i];
+    verbatim.push({ start: s.start - offset, end: s.end - offset, line: s.line - fromLine });
+  }
+
+  return { text, lines: new LineIndex(text), paragraphs, headings, root, enumerations, pageNumberResidue, directives: [], verbatim,
     // Paragraph-scope rules never read the frame (it is a fact about the whole draft).
     frame: bodyOnlyFrame(text.length) };
 }

@@ -1,41 +1,23 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
-import { isCjk, isHanCode } from '../text/chars';
 import { OccurrenceIndex } from '../text/occurrences';
 
 /**
- * Shared by the punctuation, number and residue rules: what counts as Chinese context, and the
- * spans the text-hygiene rules leave alone (heading markers, URLs). Computed once per document.
+ * Shared by the punctuation, number and residue rules: the spans the text-hygiene rules leave alone
+ * (heading markers, page-number residue, verbatim spans). Computed once per document.
  */
-
-function isCjkPunctuationCode(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0x201c || c === 0x201d ||
-    c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014;
-}
-
-export function isChineseContextCode(c: number): boolean {
-  return isHanCode(c) || isCjkPunctuationCode(c);
-}
-
-/** Full-width CJK punctuation and the curly quotes Chinese text uses. */
-function isCjkPunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && isCjkPunctuationCode(ch.charCodeAt(0));
-}
-
-/** A Han character or CJK punctuation: the text around it is Chinese. */
-export function isChineseContext(ch: string | undefined): boolean {
-  return isCjk(ch) || isCjkPunctuation(ch);
-}
 
 export interface Span {
   readonly start: number;
   readonly end: number;
 }
 
-const URL = /(?:https?:\/\/|www\.)[!-~]+/g;
-
-/** Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue and URLs. */
+/**
+ * Sorted spans no hygiene rule edits: heading markers (numbering rules own them), page-number residue,
+ * and the document's verbatim spans (addresses, code, Markdown and YAML syntax). The engine drops any
+ * finding or fix reaching into a verbatim span anyway; the scans skip them so that counts and the
+ * first reported mark are right.
+ */
 export interface ProtectedSpans {
   readonly spans: readonly Span[];
   /** True when [start, end) touches a protected span. Queries must come in ascending `start` order per cursor. */
@@ -47,20 +29,11 @@ const cache = new WeakMap<PolicyDocument, ProtectedSpans>();
 export function protectedSpans(doc: PolicyDocument): ProtectedSpans {
   let result = cache.get(doc);
   if (result) return result;
-  const spans: Span[] = [];
+  const spans: Span[] = [...doc.verbatim];
   for (const h of doc.headings) {
     if (h.marker) spans.push({ start: h.marker.start, end: h.marker.trailing ? h.marker.trailing.end : h.marker.end });
   }
   for (const r of doc.pageNumberResidue) spans.push({ start: r.start, end: r.end });
-  if (doc.text.includes('http') || doc.text.includes('www.')) {
-    URL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = URL.exec(doc.text))) {
-      // Punctuation after an address (`…/9732.html,请`) belongs to the sentence, not to the URL.
-      const length = m[0].replace(/[,;:!?.)]+$/, '').length;
-      spans.push({ start: m.index, end: m.index + length });
-    }
-  }
   spans.sort((a, b) => a.start - b.start);
   const frozen = spans;
   result = {
@@ -103,4 +76,15 @@ export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
 /** The first `length` characters of a line's content, for messages. */
 export function excerpt(text: string, start: number, end: number, length = 20): string {
   return end - start > length ? text.slice(start, start + length) + '…' : text.slice(start, end);
+}
+
+/** How a mark is named in a message: quotes cannot be shown inside the quotes of a Chinese message. */
+export function shownMark(ch: string): string {
+  switch (ch) {
+    case '“': return '左引号“';
+    case '”': return '右引号”';
+    case '‘': return '左单引号‘';
+    case '’': return '右单引号’';
+    default: return `“${ch}”`;
+  }
 }

@@ -21,6 +21,8 @@ import { placeholderUnderscore } from './placeholder/underscore';
 import { placeholderOmission } from './placeholder/omission';
 import { placeholderEditorial } from './placeholder/editorial';
 import { placeholderMissingFigure } from './placeholder/missingFigure';
+import { placeholderInstruction } from './placeholder/instruction';
+import { placeholderMasked } from './placeholder/masked';
 import { punctuationHalfWidth } from './punctuation/halfWidth';
 import { punctuationHalfWidthEach } from './punctuation/halfWidthEach';
 import { punctuationPair } from './punctuation/pair';
@@ -28,10 +30,14 @@ import { punctuationSpacing } from './punctuation/spacing';
 import { punctuationRepeated } from './punctuation/repeated';
 import { punctuationEllipsis } from './punctuation/ellipsis';
 import { punctuationDash } from './punctuation/dash';
+import { punctuationQuoteForm } from './punctuation/quoteForm';
+import { punctuationQuoteFormEach } from './punctuation/quoteFormEach';
 import { numberYearAbbreviated } from './number/yearAbbreviated';
 import { numberRangeUnit } from './number/rangeUnit';
 import { numberMixedNumerals } from './number/mixedNumerals';
 import { numberNameVariants } from './number/nameVariants';
+import { numberFullWidthDigits } from './number/fullWidthDigits';
+import { numberChineseZero } from './number/chineseZero';
 import { residueWebNavigation } from './residue/webNavigation';
 import { residueContactSpam } from './residue/contactSpam';
 import { residueSourceNotice } from './residue/sourceNotice';
@@ -86,9 +92,13 @@ export const RULES: readonly Rule[] = [
   placeholderOmission,
   placeholderEditorial,
   placeholderMissingFigure,
+  placeholderInstruction,
+  placeholderMasked,
   punctuationHalfWidth,
   punctuationHalfWidthEach,
   punctuationPair,
+  punctuationQuoteForm,
+  punctuationQuoteFormEach,
   punctuationSpacing,
   punctuationRepeated,
   punctuationEllipsis,
@@ -97,6 +107,8 @@ export const RULES: readonly Rule[] = [
   numberRangeUnit,
   numberMixedNumerals,
   numberNameVariants,
+  numberFullWidthDigits,
+  numberChineseZero,
   residueWebNavigation,
   residueContactSpam,
   residueSourceNotice,

@@ -132,9 +132,14 @@ const KINDS: readonly Kind[] = [
 const FIXED = new Set(['二〇三五年', '二〇五〇年']);
 const CHINESE_DIGIT = /[〇零一二三四五六七八九十]/;
 
-/** Part of a longer numeral (`二十一月`) or a fixed formulation: not a figure of this kind. */
+/** A formulation of the national goals spans a few characters around its fixed year (`从二〇二〇年到二〇三五年`). */
+const FORMULATION_REACH = 8;
+
+/** Part of a longer numeral (`二十一月`) or a fixed formulation (the year itself, or a year in its phrase): not a figure of this kind. */
 function standalone(text: string, start: number, written: string): boolean {
-  return !FIXED.has(written) && !(CHINESE_DIGIT.test(text[start - 1] ?? '') && CHINESE_DIGIT.test(written[0]));
+  if (FIXED.has(written) || (CHINESE_DIGIT.test(text[start - 1] ?? '') && CHINESE_DIGIT.test(written[0]))) return false;
+  const around = text.slice(Math.max(0, start - FORMULATION_REACH), start + written.length + FORMULATION_REACH);
+  return ![...FIXED].some((year) => around.includes(year));
 }
 
 /** Every Chinese form starts with one of these: other start positions are not tried. */

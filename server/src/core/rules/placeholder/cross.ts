@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, inVerbatim, isAsciiAlnum, isDigit, isLineBreak, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isDigit, isLineBreak, reportPlaceholder, runEnd, standInMessage } from './scan';
 
 export const CROSS_KIND = '叉号占位符';
 
@@ -47,7 +47,7 @@ export const placeholderCross: Rule = {
       if (isAsciiAlnum(before) && isAsciiAlnum(after)) return;
       if (DIMENSIONS.has(before) && DIMENSIONS.has(after)) return;
       if (SLOGANS.some((s) => text.startsWith(s, start - s.length))) return;
-      if (inFormula(text, start, end) || inVerbatim(doc, start) || insideMarker(text, start, end)) return;
+      if (inFormula(text, start, end) || leftAlone(doc, start) || insideMarker(text, start, end)) return;
       reportPlaceholder(ctx, CROSS_KIND, start, end, standInMessage(CROSS_KIND, written, expectationAfter(text, end)));
     });
   },

@@ -1,9 +1,10 @@
 import type { Rule } from '../rule';
-import { codes, eachOccurrence, inVerbatim, isAsciiAlnum, isBlank, isLineBreak, reportPlaceholder } from './scan';
+import { codes, eachOccurrence, leftAlone, isAsciiAlnum, isBlank, isLineBreak, reportPlaceholder } from './scan';
 
 export const EDITORIAL_KIND = '编辑标记';
 
-const NOTES = ['待补充', '待定', '待核实', '待确认', '待完善', '待填写', '待更新'];
+/** The notes this rule reports (the fill-in instruction rule leaves a bracket opening with one to it). */
+export const NOTES = ['待补充', '待定', '待核实', '待确认', '待完善', '待填写', '待更新'];
 const ASCII_NOTES = ['TBD', 'TODO', 'FIXME'];
 const NOTE_END = codes('，,。；;：:！!？?）)］]】');
 const OPEN = codes('（(［[【');
@@ -21,7 +22,7 @@ export const placeholderEditorial: Rule = {
     const text = doc.text;
     /** A bracketed note is reported with its brackets, so filling it replaces the whole note. */
     const report = (start: number, end: number) => {
-      if (inVerbatim(doc, start)) return;
+      if (leftAlone(doc, start)) return;
       if (OPEN.has(text.charCodeAt(start - 1)) && CLOSE.has(text.charCodeAt(end))) {
         start--;
         end++;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeBefore, codes, eachOccurrence, expectationAfter, inVerbatim, reportPlaceholder, standInMessage } from './scan';
+import { atLineStart, codeBefore, codes, eachOccurrence, expectationAfter, leftAlone, reportPlaceholder, standInMessage } from './scan';
 
 export const MARKER_KIND = '方括号占位符';
 
@@ -24,7 +24,7 @@ export const placeholderMarker: Rule = {
     eachOccurrence(doc, OPENERS, (start) => {
       BRACKETED.lastIndex = start;
       const m = BRACKETED.exec(text);
-      if (!m || inVerbatim(doc, start)) return;
+      if (!m || leftAlone(doc, start)) return;
       const end = start + m[0].length;
       // `- [ ] task` / `- [x] done`: a Markdown task-list box.
       const bullet = codeBefore(text, start);

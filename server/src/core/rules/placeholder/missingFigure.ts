@@ -1,92 +1,389 @@
-import type { Rule } from '../rule';
-import { codeBefore, codes, eachOccurrence, inVerbatim, isHan, isLineBreak, reportPlaceholder } from './scan';
+import type { Rule, RuleContext } from '../rule';
+import type { PolicyDocument } from '../../model/document';
+import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone } from './scan';
+import { isHanCode } from '../../text/chars';
+import { standsAlone } from '../../text/words';
+import { charCodeTable } from '../../text/chars';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
 
 /**
- * A unit that needs a number, where the number was never written (seed 004: `保持%`, `由年每立方米`,
- * `从年的天提高到天`, `较年累计下降27%`, `。年,我市`). Each check is a word that expects a figure
- * (由/从/较/到/达/保持/提高到…), then the bare unit, then what shows the unit is not part of a word:
- * `到年底`, `从年初`, `较年轻`, `在天边`, `达到万兆`, `年实际使用外资` stay silent.
- * Every scan finds the unit in the placeholder rules' shared scan (`eachOccurrence`) and reads the
- * words around it, which keeps a megabyte within the budget.
+ * A quantity slot with no figure in it: a unit that needs a number (`%`, `个百分点`, `万亩`, `亿元`, `公里`,
+ * `家`, `次`…) with no numeral before it, where the text shows one was meant: a word that expects a
+ * figure stands before it (`增长%`, `新增家企业`), it is an item of a list of figures (`分别增长5%、%和8%`),
+ * it opens a clause (`，%的…`), a compound unit ends a phrase after a noun (`新增造林万亩，`), `第` has no
+ * ordinal (`第次会议`); and a year missing after 由/从/较/到 or opening a clause (seed 004: `由年每立方米`,
+ * `。年,我市`). Words made of the same characters stay silent (`国家`, `项目`, `首次`, `万亩良田`, `超亿元`,
+ * `亿元以上项目`, `每公里`, `千家万户`, `比重（%）`, `年底`, `到天津`): the evidence each unit needs is
+ * as strong as the words it can be part of, and ICU's word segmentation (`standsAlone`) tells a measure
+ * word standing alone from one inside a word.
  */
+
+/** How a unit reads: a percentage, a compound unit (公里, 万亩), or a measure word (家, 次) that also starts and ends words. */
+type UnitKind = 'percent' | 'compound' | 'measure';
+
+interface Unit {
+  readonly text: string;
+  readonly kind: UnitKind;
+  /** 万/亿 units: 近万人, 超亿元, 数万户 are complete figures, and 万亩良田 an attribute. */
+  readonly myriad: boolean;
+  /** A measure word's evidence and word tables (see MEASURES); absent for one that is a slot only in lists. */
+  readonly measure?: MeasureTables;
+}
+
+/** A measure word's character sets as lookup tables by code unit (this runs for every unit in the text). */
+interface MeasureTables extends Measure {
+  readonly before: Uint8Array;
+  readonly after: Uint8Array;
+  readonly casual: Uint8Array;
+}
+
+const PERCENT_UNITS = ['%', '％', '‰', '个百分点'];
+const COMPOUND_UNITS = [
+  '万亿元', '亿元', '万元', '亿美元', '万美元', '万亩', '万吨', '亿吨', '万人次', '亿人次', '万户', '万人', '万千瓦时', '万千瓦',
+  '千瓦时', '千瓦', '兆瓦', '万平方米', '平方米', '平方公里', '万立方米', '亿立方米', '立方米', '公里', '千米', '万辆', '万家',
+  '万个', '万套', '万件', '万台', '万株', '万头', '万只',
+];
+
+/**
+ * Measure words: also the first or last character of many words (国家, 项目, 首次), so they need more
+ * evidence than a compound unit, each as much as the corpus showed it can be trusted with:
+ * - `countsNoun`: standing alone before the noun it counts is a slot (`在个工作日内`, `遴选个优秀案例`);
+ * - `afterNoun`: ending a phrase after a noun is a slot (`重点实验室家，`, `院士名。`);
+ * - `clauseStart`: opening a clause is a slot (`，家企业获评`);
+ * - `wordBefore` / `wordAfter`: characters that make a word with it (国家 专家 投资家, 事项 奖项, 首次 档次,
+ *   姓名 报名; 家电 家校), which the segmenter does not always join.
+ * Every measure word is a slot after a word that expects a figure (unless it makes a word with it), in a
+ * list of figures, before 以上/左右 after a noun (`工业机器人台以上`), and after 第.
+ */
+interface Measure {
+  readonly countsNoun?: boolean;
+  readonly afterNoun?: boolean;
+  readonly clauseStart?: boolean;
+  readonly wordBefore?: string;
+  /** Characters after it that make a word the segmenter misses (家电 家校, 台企 台胞). */
+  readonly wordAfter?: string;
+  /** Verbs it follows without a numeral in speech (打个电话, 开个会): not a slot unless a word expecting a figure stands there. */
+  readonly casualBefore?: string;
+}
+const MEASURES: Readonly<Record<string, Measure>> = {
+  家: {
+    afterNoun: true, clauseStart: true,
+    wordBefore: '国大专作学术业育治想农商厂买卖东人回全居成安住老行赢独儒道法自本亲婆娘酒船店名画的之其家干资管在到离搬持当起败发养顾玩',
+    wordAfter: '门庭长乡园属具电政风教族务畜禽底居用里中人装访校事纺宴暴境国',
+  },
+  个: { countsNoun: true, afterNoun: true, clauseStart: true, wordBefore: '真', wordAfter: '人体别性案税例子', casualBefore: '打做开来有是算找吃看想说问帮走过当作成给叫让了' },
+  项: { clauseStart: true, wordBefore: '事款选强弱立专单分重奖义进用细主要条', wordAfter: '目链' },
+  座: { afterNoun: true, clauseStart: true, wordBefore: '讲宝星就入满茶底基插灯' },
+  名: { afterNoun: true, wordBefore: '姓命报排提实知著署罪地签点人书品化匿冠联挂功有出美盛齐闻威大小别译题记英俗真假同莫网域学科' },
+  次: { afterNoun: true, wordBefore: '名批班人架座层档场车主位席频轮航级渐等艘家亩辆趟户件台' },
+  倍: { afterNoun: true, wordBefore: '加成翻双' },
+  元: { afterNoun: true, wordBefore: '单公纪美欧日港澳台韩新状开中培' },
+  亩: { afterNoun: true, wordBefore: '田' },
+  台: { wordBefore: '平舞出讲上后前电站柜阳戏月看擂吧烛灶琴井兑对垒澳', wordAfter: '师生胞企商青资湾港澳籍属风账阶' },
+  户: { wordBefore: '落入开农住客用商门账帐散体困贫保到千万窗牧贷立', wordAfter: '外籍口型主数均厕内' },
+  件: { wordBefore: '文条案事部零软硬邮证稿物要附信配构机器印组办' },
+  辆: { wordBefore: '车' }, 套: { wordBefore: '配成整俗手外全圈' }, 条: { wordBefore: '面金线教链便萧苗发纸字头封信收欠借' },
+  批: { wordBefore: '审报获分大小成整同秒' }, 期: { wordBefore: '年时近定长短到周日学初中后前同逾限工分星' },
+  天: {}, 处: {}, 届: {}, 轮: {}, 场: {}, 位: {},
+};
+/** Measure words that are a slot only in a list of figures or after 第: after a word expecting a figure they are mostly words of their own (提高人均, 投资所产生). */
+const ONLY_IN_LISTS = ['人', '人次', '所'];
+const MEASURE_UNITS = [...Object.keys(MEASURES), ...ONLY_IN_LISTS];
+/** What follows a measure word that does not count a noun: particles, prepositions, verbs of grammar (`在家中`, `个的`). */
+const NOT_A_COUNTED_NOUN = codes('的了是和与及或也都在中里内外上下等之而并且就才又还被把将对向从以为由于到去来过着得地很更最不没已要会能可应该需所其转升变');
+/** After 第, a measure word with no ordinal: 第次会议, 第届, 第批. */
+const ORDINAL_UNITS = codes('次届批期轮个项条款章节名位场季');
+
+/** Units by first character, longest first: the scan finds a first character and tries its units. */
+const UNITS = new Map<number, Unit[]>();
+for (const [list, kind] of [[PERCENT_UNITS, 'percent'], [COMPOUND_UNITS, 'compound'], [MEASURE_UNITS, 'measure']] as const) {
+  for (const text of list) {
+    const c = text.charCodeAt(0);
+    const units = UNITS.get(c) ?? [];
+    const m = kind === 'measure' ? MEASURES[text] : undefined;
+    const measure = m && { ...m, before: charCodeTable(m.wordBefore ?? ''), after: charCodeTable(m.wordAfter ?? ''), casual: charCodeTable(m.casualBefore ?? '') };
+    units.push({ text, kind, myriad: text[0] === '万' || text[0] === '亿', measure });
+    UNITS.set(c, units.sort((a, b) => b.text.length - a.text.length));
+  }
+}
+/**
+ * First characters of units by code unit: one loop over the text with a table lookup (a character-class
+ * regex over these 40-odd CJK characters scans 30 times slower, and `indexOf` per character is slow for the U+4E00 block).
+ */
+const UNIT_START = new Uint8Array(65536);
+for (const c of UNITS.keys()) UNIT_START[c] = 1;
+
+/** Numerals and quantity words: a unit after them has its figure (`三项`, `几个`, `每次`, `各家`, `首批`). */
+const QUANTITY = charCodeTable('〇零一二三四五六七八九十百千万亿两几数多余半若每各某这那哪整全单双首末上下前后本此该其同逐历屡再又依层档另共');
+/** A stand-in before the unit is a placeholder of its own (`×个单位`, `XX家`): the stand-in rules report it. */
+const STAND_IN = charCodeTable('×╳XxＸｘ*＊_＿○△□]］】');
+/** Before a 万/亿 unit these make 万/亿 the numeral: 近万人, 超亿元, 上万户, 破亿元, 过万家. */
+const MYRIAD_QUANTITY = codes('近超逾上数几过成破达约余千百十万亿');
+/** Percentages in a table heading or a bracket are labels: `比重（%）`, `(%)`, `单位：%`. */
+const LABEL_BEFORE = codes('（(【[［/／');
+
+/**
+ * Words that expect a figure right after them. Indexed by last character: each unit position tries
+ * only the words that could end there.
+ */
+const TRIGGERS = [
+  '使用', '筹措', '统筹', '争取', '支出', '列支', '处以', '罚款', '扩大至', '扩大到', '升至', '增加至', '提高至', '减至', '压减至',
+  '控制在', '稳定在', '维持在',
+  '达到', '达', '新增', '累计', '建成', '超过', '超', '近', '约', '保持在', '保持', '高于', '低于', '占', '占比', '增长', '下降', '完成',
+  '安排', '改造', '增加', '减少', '提高', '降低', '提升', '共有', '总计', '合计', '共计', '增至', '降至', '提高到', '下降到', '减少到',
+  '增加到', '提升到', '达到了', '新建', '培育', '引进', '实现', '突破', '不少于', '不低于', '不超过', '至少', '多达', '仅', '只有',
+  '分别', '分别为', '分别达到', '约为', '高出', '超出', '创建', '认定', '投入', '筹集', '发行', '拨付', '下达', '发放', '惠及',
+  '覆盖', '带动', '吸纳', '新开工', '开工', '竣工', '签约', '招引', '新当选', '入选', '获批', '培训', '接待', '举办', '召开', '开展',
+  '压减', '淘汰', '整治', '总投资', '投资', '同比增长', '同比下降', '年均增长', '增速', '比例', '比重', '面积',
+];
+const TRIGGERS_BY_END = new Map<number, string[]>();
+for (const t of TRIGGERS) {
+  const c = t.charCodeAt(t.length - 1);
+  const list = TRIGGERS_BY_END.get(c) ?? [];
+  list.push(t);
+  TRIGGERS_BY_END.set(c, list.sort((a, b) => b.length - a.length));
+}
+
+function triggerBefore(text: string, offset: number): string | undefined {
+  const candidates = TRIGGERS_BY_END.get(text.charCodeAt(offset - 1));
+  if (candidates) for (const t of candidates) if (text.startsWith(t, offset - t.length)) return t;
+  return undefined;
+}
+
+/** The first of `words` written at `offset` (plain loops: this runs for every unit in the text). */
+function wordAt(text: string, offset: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, offset)) return w;
+  return undefined;
+}
+
+function wordEndsAt(text: string, offset: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, offset - w.length)) return true;
+  return false;
+}
+
+const CLAUSE_MARKS = codes('。！？；，、：,;:!?');
+const CLAUSE_ENDS = codes('，。；、！？）)：,;:!?');
+/** What follows a count that ends its phrase: 以上, 左右… (not after 万/亿: `亿元以上项目` is a class of projects). */
+const PHRASE_ENDS = ['以上', '以下', '左右', '以内', '之间'];
+/** Separators in a list or range of figures: 5%、%和8%, 9亿～亿元. */
+const LIST_SEPARATORS = codes('、和与及或至～~〜—–-');
+
+function isNumeral(c: number): boolean {
+  return isDigit(c) || c === 0x2e || c === 0xff0e;
+}
+
+/** Words between two figures of a range: `3万元以上万元以下`, `万元以上20万元以下`. */
+const RANGE_WORDS = ['以上', '以下'];
+
+/** The figure before a separator ending at `at`: a digit within a few characters, with its unit after it (`5%、`, `3家和`). */
+function figureEndsAt(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 7); i--) {
+    const c = text.charCodeAt(i);
+    if (isNumeral(c)) return true;
+    if (!isHanCode(c) && c !== 0x25 && c !== 0xff05) return false;
+  }
+  return false;
+}
+
+/** The list item ending at `at` is a bare number or a figure with this unit. */
+function itemBefore(text: string, at: number, unit: string): boolean {
+  return isNumeral(text.charCodeAt(at - 1)) || (text.startsWith(unit, at - unit.length) && figureEndsAt(text, at));
+}
+
+/**
+ * The unit stands in a list or range of figures: `5%、%和8%`, `9亿～亿元`, `%、8%`, `3万元以上万元以下`,
+ * `第2、项`. The item before is a figure with the same unit, or a bare number (`2、`); the item after a
+ * figure with the same unit.
+ */
+function inFigureList(text: string, start: number, end: number): boolean {
+  const unit = text.slice(start, end);
+  if (LIST_SEPARATORS.has(text.charCodeAt(start - 1)) && itemBefore(text, start - 1, unit)) return true;
+  if (wordEndsAt(text, start, RANGE_WORDS) && itemBefore(text, start - 2, unit)) return true;
+  // Or the next item is a figure with the same unit: `%、8%`, `万元以上20万元`.
+  let next = end;
+  if (LIST_SEPARATORS.has(text.charCodeAt(end))) next = end + 1;
+  else if (wordAt(text, end, RANGE_WORDS)) next = end + 2;
+  if (next === end || !isNumeral(text.charCodeAt(next))) return false;
+  while (isNumeral(text.charCodeAt(next))) next++;
+  return text.startsWith(unit, next);
+}
+
+/**
+ * The unit ends its phrase: clause punctuation, or 以上/左右… (for 万/亿 units only in a list, or after a
+ * word expecting a figure when the clause ends there: `亿元以上项目` is a class of projects, `稳定在万吨以上。`
+ * a figure left out).
+ */
+function endsPhrase(text: string, end: number, unit: Unit, evidence: 'list' | 'trigger' | undefined = undefined): boolean {
+  if (endsClause(text, end)) return true;
+  const word = wordAt(text, end, PHRASE_ENDS);
+  if (!word) return false;
+  if (!unit.myriad || evidence === 'list') return true;
+  // 年投资亿元以上项目: a class of projects even after a word expecting a figure; 稳定在万吨以上。 ends the clause.
+  return evidence === 'trigger' && endsClause(text, end + word.length);
+}
+
+function endsClause(text: string, at: number): boolean {
+  const after = text.charCodeAt(at);
+  return Number.isNaN(after) || isLineBreak(after) || CLAUSE_ENDS.has(after);
+}
+
+function beforePhraseEnd(text: string, end: number): boolean {
+  return wordAt(text, end, PHRASE_ENDS) !== undefined;
+}
+
+function atClauseStart(text: string, start: number): boolean {
+  const before = codeBefore(text, start);
+  if (Number.isNaN(before) || isLineBreak(before)) return true;
+  if (!CLAUSE_MARKS.has(before)) return false;
+  // `单位：%`, `单位：万元`: a table's unit label.
+  return !(before === 0xff1a || before === 0x3a) || !text.startsWith('单位', start - 3);
+}
+
+/**
+ * What shows a figure was meant before the unit at [start, end), or undefined: the unit ends a list
+ * of figures, follows a word expecting one, opens a clause, ends a phrase after a noun, counts the
+ * noun after it, or follows 第.
+ */
+type Slot = 'ordinal' | 'list' | 'trigger' | 'clause-start' | 'after-word' | 'counts-noun' | 'after-noun';
+
+function slotBefore(text: string, start: number, end: number, unit: Unit): Slot | undefined {
+  const before = text.charCodeAt(start - 1);
+  if (isNumeral(before) || STAND_IN[before] === 1) return undefined;
+  // 上/下 of 以上/以下 between two figures of a range are no quantity words (`3万元以上万元以下`).
+  if (QUANTITY[before] === 1 && !(wordEndsAt(text, start, RANGE_WORDS) && inFigureList(text, start, end))) return undefined;
+  const list = inFigureList(text, start, end);
+  if (before === 0x7b2c /* 第 */) return unit.kind === 'measure' && ORDINAL_UNITS.has(text.charCodeAt(start)) ? 'ordinal' : undefined;
+  // Measure words that are slots only in lists (人, 所): nothing else to read unless one is.
+  if (unit.kind === 'measure' && !unit.measure && !inFigureList(text, start, end)) return undefined;
+  const trigger = triggerBefore(text, start);
+  // 近万人, 超亿元: 万/亿 is the numeral, unless a longer word expecting a figure ends there (不超过万元) or
+  // the unit is an item of a range (3万元以上万元以下).
+  if (unit.myriad && MYRIAD_QUANTITY.has(before) && (trigger?.length ?? 1) < 2 && !list) return undefined;
+  switch (unit.kind) {
+    case 'percent':
+      if (LABEL_BEFORE.has(before)) return undefined;
+      if (list) return 'list';
+      if (trigger) return 'trigger';
+      if (atClauseStart(text, start)) return 'clause-start';
+      return isHanCode(before) ? 'after-word' : undefined;
+    case 'compound': {
+      // Per unit, not a count: 每公里, 每万元, 人均, 亩均. A compound unit must end its phrase (万亩良田 is an attribute)
+      // and stand as a word (千家万户).
+      if (before === 0x6bcf /* 每 */ || before === 0x5747 /* 均 */) return undefined;
+      if (list) return 'list';
+      if (!endsPhrase(text, end, unit, trigger !== undefined ? 'trigger' : undefined)) return undefined;
+      const slot: Slot | undefined = trigger ? 'trigger' : atClauseStart(text, start) ? 'clause-start' : isHanCode(before) ? 'after-noun' : undefined;
+      // The segmenter last: it is the costly test.
+      return slot && standsAlone(text, start, end) ? slot : undefined;
+    }
+    case 'measure': {
+      const slot = measureSlot(text, start, end, unit, before, list, trigger);
+      return slot && standsAlone(text, start, end) ? slot : undefined;
+    }
+  }
+}
+
+/** The evidence for a measure word, before the segmenter is asked whether it stands alone. */
+function measureSlot(text: string, start: number, end: number, unit: Unit, before: number, list: boolean, trigger: string | undefined): Slot | undefined {
+  const measure = unit.measure;
+  const after = text.charCodeAt(end);
+  // In a list the slot is an item of its own (`3家、家和5家`, `3个万亿级和个千亿级`, `第2、项`), not the
+  // start of a word (`57家、家门口`).
+  if (list) {
+    if (measure && (measure.before[before] === 1 || measure.after[after] === 1)) return undefined;
+    const ownItem = !isHanCode(after) || QUANTITY[after] === 1 || LIST_SEPARATORS.has(after) || beforePhraseEnd(text, end) || isNumeral(text.charCodeAt(start - 2));
+    return ownItem ? 'list' : undefined;
+  }
+  if (!measure || measure.before[before] === 1 || measure.after[after] === 1) return undefined;
+  if (trigger) return 'trigger';
+  if (measure.casual[before] === 1) return undefined;
+  // 一个个, 件件: a reduplicated measure word.
+  if (after === text.charCodeAt(start) || before === text.charCodeAt(start)) return undefined;
+  if (measure.countsNoun && isHanCode(after) && !NOT_A_COUNTED_NOUN.has(after)) return 'counts-noun';
+  if (measure.clauseStart && atClauseStart(text, start) && !NOT_A_COUNTED_NOUN.has(after)) return 'clause-start';
+  // A count ending with 以上/左右 after a noun: `工业机器人台以上`.
+  if (isHanCode(before) && beforePhraseEnd(text, end)) return 'after-noun';
+  return measure.afterNoun && isHanCode(before) && endsPhrase(text, end, unit) ? 'after-noun' : undefined;
+}
 
 /** A year: 由年每…, 从年的…, 较年累计…, 到年基本…; 年底/年初/年内/年度/年轻 are words. */
 const YEAR_TRIGGERS = codes('由从较自于至到');
 const AFTER_TRIGGERED_YEAR = codes('的每起至到累基比，,、；－—~～-以');
-const CLAUSE_OPENERS = codes('。！？；，,：:');
-/** A number of days: 从年的天提高到天, 达天。 */
-const DAY_TRIGGERS = ['到', '从', '由', '达', '年的'];
+const YEAR_CLAUSE_OPENERS = codes('。！？；，,：:');
+/** A number of days after 到/从/由: 从年的天提高到天 (a general trigger such as 达 is read like any other). */
+const DAY_TRIGGERS = ['到', '从', '由', '年的'];
 const AFTER_DAYS = codes('，,。；、');
 const DAY_VERBS = ['提高', '增加', '下降', '减少', '以上', '以下', '以内', '左右'];
-/**
- * Counts and amounts ending a clause after a word that expects them: 总投资亿元，新增家。 A regular
- * expression, not `indexOf`: V8 searches characters of the U+4E00 block (个 万 亿) slowly.
- */
-const COUNT = /(?:[个家项亩亿]|公里|[万亿](?:元|人次|人|吨|亩|千瓦|户))(?=[，,。；、])/g;
-const COUNT_TRIGGERS = ['达到', '达', '共', '新增', '累计', '完成', '超过', '增至', '降至', '提高到', '下降到', '减少到', '增加到', '总计', '合计', '总投资', '投资'];
-/** Percentage points: 提高个百分点 (found from each 百). */
-const POINTS = '个百分点';
-const POINT_TRIGGERS = ['提高', '下降', '降低', '增加', '减少', '上升', '高出', '达到', '达'];
 
-function message(context: string, unit: string): string {
-  const what = unit === '年' ? '年份' : '数值';
-  return `${MISSING_FIGURE_KIND}：“${context}”的“${unit}”前没有数字，请在“${unit}”前填写实际${what}。`;
-}
-
-function triggerBefore(text: string, offset: number, triggers: readonly string[]): string | undefined {
-  return triggers.find((t) => text.startsWith(t, offset - t.length));
+function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: string, messageId: 'figure' | 'year' | 'ordinal', slot: Slot | 'after-word' | 'clause-start', trigger?: string): void {
+  if (leftAlone(doc, start)) return;
+  const text = doc.text;
+  // What the writer recognises: the word before the unit, or for an ordinal 第 and what it counts (`第次会议`).
+  let context: string;
+  if (messageId === 'ordinal') {
+    let to = start + unit.length;
+    while (to < start + unit.length + 2 && isHanCode(text.charCodeAt(to))) to++;
+    context = text.slice(start - 1, to);
+  } else if (trigger !== undefined) context = trigger + unit;
+  else {
+    // Two characters before the unit, within its line (a paragraph re-checked alone reads the same).
+    let from = start;
+    while (from > Math.max(0, start - 2) && !isLineBreak(text.charCodeAt(from - 1))) from--;
+    context = text.slice(from, start + unit.length);
+  }
+  ctx.report({ messageId, data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit, context, slot }, start, end: start + unit.length });
 }
 
 export const placeholderMissingFigure: Rule = {
   id: 'placeholder-missing-figure',
   category: 'placeholder',
   defaultSeverity: 'warning',
-  description: '缺失数字：没有任何标记，但单位前缺少数字（如“保持%”“由年每立方米45微克”“从年的天提高到天”）。',
-  descriptionEn: 'A figure missing without any marker: a unit with no number before it (保持%, 由年…, 从年的天提高到天).',
+  description: '缺失数字：没有任何标记，但单位前缺少数字（如“增长%”“新增造林万亩，”“分别增长5%、%和8%”“第次会议”“由年每立方米”）。',
+  descriptionEn: 'A figure missing without any marker: a unit with no number where one must stand (增长%, 新增造林万亩, 第次会议).',
   fixable: false,
   scope: 'paragraph',
+  // data: kind, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
+  messages: {
+    figure: '缺失数字：“{context}”的“{unit}”前没有数字，请在“{unit}”前填写实际数值。',
+    year: '缺失数字：“{context}”的“年”前没有数字，请在“年”前填写实际年份。',
+    ordinal: '缺失数字：“{context}”的“第”后没有序数，请在“第”后填写序数（如“第一{unit}”）。',
+  },
   check(doc, ctx) {
     const text = doc.text;
-    const report = (start: number, unit: string, context: string) => {
-      if (!inVerbatim(doc, start)) reportPlaceholder(ctx, MISSING_FIGURE_KIND, start, start + unit.length, message(context, unit), 'insert');
-    };
-    // A percent sign right after a Chinese character has no number: 保持%, 达%.
-    eachOccurrence(doc, '%％', (i) => {
-      if (isHan(text.charCodeAt(i - 1))) report(i, text[i], text.slice(Math.max(0, i - 2), i + 1));
-    });
+    for (let start = 0; start < text.length; start++) {
+      const c = text.charCodeAt(start);
+      if (UNIT_START[c] === 0) continue;
+      // Most units follow their figure: nothing more to read.
+      if (isNumeral(text.charCodeAt(start - 1))) continue;
+      let unit: Unit | undefined;
+      for (const u of UNITS.get(c)!) if (text.startsWith(u.text, start)) { unit = u; break; }
+      if (!unit) continue;
+      const end = start + unit.text.length;
+      const slot = slotBefore(text, start, end, unit);
+      if (slot) report(ctx, doc, start, unit.text, slot === 'ordinal' ? 'ordinal' : 'figure', slot, triggerBefore(text, start));
+      start = end - 1;
+    }
 
     eachOccurrence(doc, '年', (start) => {
       const next = text.charCodeAt(start + 1);
       if (YEAR_TRIGGERS.has(text.charCodeAt(start - 1))) {
         // 以 only as 以来: 从年以来.
-        if (AFTER_TRIGGERED_YEAR.has(next) && (next !== 0x4ee5 || text[start + 2] === '来')) report(start, '年', text.slice(start - 1, start + 1));
+        if (AFTER_TRIGGERED_YEAR.has(next) && (next !== 0x4ee5 || text[start + 2] === '来')) report(ctx, doc, start, '年', 'year', 'after-word', text[start - 1]);
       } else if (next === 44 || next === 0xff0c || text.startsWith('万元', start + 1) || text.startsWith('亿元', start + 1)) {
         // A clause that opens with the bare year: `。年,我市…`, `，年万元生产总值…`.
         const opener = codeBefore(text, start);
-        if (Number.isNaN(opener) || isLineBreak(opener) || CLAUSE_OPENERS.has(opener)) report(start, '年', text.slice(start, start + 3));
+        if (Number.isNaN(opener) || isLineBreak(opener) || YEAR_CLAUSE_OPENERS.has(opener)) {
+          if (!leftAlone(doc, start)) ctx.report({ messageId: 'year', data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' }, start, end: start + 1 });
+        }
       }
     });
 
     eachOccurrence(doc, '天', (start) => {
-      const trigger = triggerBefore(text, start, DAY_TRIGGERS);
-      if (!trigger) return;
-      if (AFTER_DAYS.has(text.charCodeAt(start + 1)) || DAY_VERBS.some((v) => text.startsWith(v, start + 1))) report(start, '天', trigger + '天');
-    });
-
-    COUNT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = COUNT.exec(text))) {
-      const trigger = triggerBefore(text, m.index, COUNT_TRIGGERS);
-      if (trigger) report(m.index, m[0], trigger + m[0]);
-    }
-
-    eachOccurrence(doc, '百', (i) => {
-      const start = i - 1;
-      if (!text.startsWith(POINTS, start)) return;
-      const trigger = triggerBefore(text, start, POINT_TRIGGERS);
-      if (trigger) report(start, POINTS, trigger + POINTS);
+      const trigger = DAY_TRIGGERS.find((t) => text.startsWith(t, start - t.length));
+      if (!trigger || !(AFTER_DAYS.has(text.charCodeAt(start + 1)) || DAY_VERBS.some((v) => text.startsWith(v, start + 1)))) return;
+      // 达天 and the like are the measure-word scan's.
+      if (triggerBefore(text, start) === undefined) report(ctx, doc, start, '天', 'figure', 'after-word', trigger);
     });
   },
 };

@@ -1,6 +1,10 @@
 import type { PolicyDocument } from '../../model/document';
-import type { Span } from '../../text/lineIndex';
 import type { RuleContext } from '../rule';
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
 
 /**
  * Shared by the placeholder rules: character tests on UTF-16 code units (no string allocation
@@ -13,11 +17,6 @@ export function codes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
-/** CJK ideographs, including the high surrogates of the supplementary ideograph planes. */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
-}
-
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -25,13 +24,6 @@ export function isAsciiAlnum(c: number): boolean {
 /** ASCII and full-width digits. */
 export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-const CJK_PUNCTUATION = codes('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·');
-
-/** A Chinese character or Chinese punctuation: what surrounds a placeholder in running Chinese text. */
-export function isChineseContext(c: number): boolean {
-  return isHan(c) || CJK_PUNCTUATION.has(c);
 }
 
 export function isBlank(c: number): boolean {
@@ -137,39 +129,9 @@ export function insideMarker(text: string, start: number, end: number): boolean 
   return BRACKET_OPEN.has(text.charCodeAt(before)) && BRACKET_CLOSE.has(text.charCodeAt(after));
 }
 
-// Addresses and `inline code` are copied verbatim: a stand-in letter inside them is not a placeholder.
-const VERBATIM = /https?:\/\/[^\s\u3000，。；、）」』”]+|www\.[A-Za-z0-9.\-/_%?=&#]+|`[^`\r\n]+`/y;
-/** What a verbatim span starts with: each is found with `indexOf`, and VERBATIM is tried only there. */
-const VERBATIM_STARTS = ['http', 'www.', '`'];
-const verbatimCache = new WeakMap<PolicyDocument, readonly Span[]>();
-
-function verbatimSpans(doc: PolicyDocument): readonly Span[] {
-  let spans = verbatimCache.get(doc);
-  if (!spans) {
-    const found: Span[] = [];
-    const text = doc.text;
-    const starts: number[] = [];
-    for (const start of VERBATIM_STARTS) for (let i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) starts.push(i);
-    starts.sort((a, b) => a - b);
-    // In text order, as a scan would find them: a start inside an earlier span is part of it.
-    let scanned = 0;
-    for (const start of starts) {
-      if (start < scanned) continue;
-      VERBATIM.lastIndex = start;
-      const m = VERBATIM.exec(text);
-      if (!m) continue;
-      found.push({ start, end: start + m[0].length });
-      scanned = start + m[0].length;
-    }
-    spans = found;
-    verbatimCache.set(doc, spans);
-  }
-  return spans;
-}
-
-/** The offset lies inside an address or inline code. */
+/** The offset lies inside a verbatim span (an address, inline code, Markdown syntax): a stand-in letter there is not a placeholder. */
 export function inVerbatim(doc: PolicyDocument, offset: number): boolean {
-  const spans = verbatimSpans(doc);
+  const spans = doc.verbatim;
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -177,6 +139,48 @@ export function inVerbatim(doc: PolicyDocument, offset: number): boolean {
     if (spans[mid].end <= offset) lo = mid + 1;
     else if (spans[mid].start > offset) hi = mid - 1;
     else return true;
+  }
+  return false;
+}
+
+/**
+ * Words that introduce a prescribed wording or format (`交通警察应当使用的规范用语是：…第XX条…处以XX元`,
+ * `报送格式为：XX单位…`): its slots are the template's, for whoever uses it, not the writer's blanks.
+ */
+const MODEL_WORDING = ['用语', '格式', '表述', '句式', '写法', '范例', '示例', '样式'];
+const MODEL_WORDING_END = /(?:是|为|如下)?[：:]/y;
+const modelWordingCache = new WeakMap<PolicyDocument, readonly Span[]>();
+
+function modelWordingSpans(doc: PolicyDocument): readonly Span[] {
+  let spans = modelWordingCache.get(doc);
+  if (spans) return spans;
+  const text = doc.text;
+  const found: Span[] = [];
+  for (const word of MODEL_WORDING) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      MODEL_WORDING_END.lastIndex = i + word.length;
+      const m = MODEL_WORDING_END.exec(text);
+      // From the colon to the end of the paragraph.
+      if (m) found.push({ start: i + word.length + m[0].length, end: doc.lines.lineContentEnd(doc.lines.lineOf(i)) });
+    }
+  }
+  spans = found.sort((a, b) => a.start - b.start);
+  modelWordingCache.set(doc, spans);
+  return spans;
+}
+
+/**
+ * No placeholder is reported here: the offset lies in verbatim text (an address, code, Markdown syntax)
+ * or in a prescribed wording, whose stand-ins are the template's slots.
+ */
+export function leftAlone(doc: PolicyDocument, offset: number): boolean {
+  return inVerbatim(doc, offset) || inModelWording(doc, offset);
+}
+
+function inModelWording(doc: PolicyDocument, offset: number): boolean {
+  for (const s of modelWordingSpans(doc)) {
+    if (s.start > offset) return false;
+    if (offset < s.end) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, inVerbatim, isAsciiAlnum, reportPlaceholder, runEnd } from './scan';
+import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd } from './scan';
 
 export const YEAR_KIND = '年份占位符';
 
@@ -27,7 +27,7 @@ export const placeholderYear: Rule = {
       const century = CENTURY.exec(text);
       if (!century || start + century[0].length !== open) return;
       if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
-      if (inVerbatim(doc, start)) return;
+      if (leftAlone(doc, start)) return;
       const written = text.slice(start, end);
       reportPlaceholder(ctx, YEAR_KIND, start, end, `${YEAR_KIND}“${written}”：年份未写全，请填写实际年份。`);
     });

@@ -1,11 +1,11 @@
+import { isChineseContextCode, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
-import { isHanCode } from '../../text/chars';
-import { isChineseContextCode, protectedSpans } from '../hygiene';
-import { webResidueLineSet } from '../residue/webLines';
+import { protectedSpans } from '../hygiene';
+import { webResidueLineSet } from '../webLines';
 import { CarriedScan, splicedByWindow } from '../rule';
 
-export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
-export const MARK_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号' };
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
+export const MARK_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号', '.': '句号' };
 
 /** MARK_NAME by code unit: the summary counts every mark without reading it as a string. */
 export function markNameOf(c: number): string {
@@ -15,11 +15,12 @@ export function markNameOf(c: number): string {
     case 0x3a: return '冒号';
     case 0x3f: return '问号';
     case 0x21: return '叹号';
+    case 0x2e: return '句号';
     default: return '括号';
   }
 }
 
-const MARKS = /[,;:()?!]/g;
+const MARKS = /[,;:()?!.]/g;
 
 /** ” ’ 》 ） 】 」 』 〕, by code unit. */
 function isClosingCode(c: number): boolean {
@@ -45,6 +46,29 @@ function clauseMarkIsChinese(text: string, i: number): boolean {
   if (isHanCode(before) || isClosingCode(before)) return true;
   const after = text.charCodeAt(i + 1);
   return (isHanCode(after) || isOpeningCode(after)) && (isAsciiAlphanumericCode(before) || before === 0x25 || before === 0x5d);
+}
+
+/**
+ * A `.` ends a Chinese sentence: after a Han character (or a quotation or bracket closed after one), and
+ * before the line's end, a space, the next sentence (`完成任务.下一步…`, `…的通知》.`) or the next item run
+ * into the line (`306件.2.加大`). `1.5`, `Inc.`, `a.b`, `...` and addresses are left alone.
+ */
+function endsChineseSentence(text: string, i: number): boolean {
+  let before = text.charCodeAt(i - 1);
+  if (isClosingCode(before)) before = text.charCodeAt(i - 2);
+  if (!isHanCode(before)) return false;
+  const after = text.charCodeAt(i + 1);
+  return Number.isNaN(after) || after === 10 || after === 13 || after === 0x20 || after === 0x3000 || after === 0x09 ||
+    isHanCode(after) || isOpeningCode(after) || after === 0x201d || after === 0x2019 || startsItem(text, i + 1);
+}
+
+/** An item number run into the line (`解答咨询306件.2.加大…`): digits, a point or 、, then Han text. */
+function startsItem(text: string, at: number): boolean {
+  let i = at;
+  while (i < at + 3 && isAsciiAlphanumericCode(text.charCodeAt(i)) && text.charCodeAt(i) <= 0x39) i++;
+  if (i === at) return false;
+  const c = text.charCodeAt(i);
+  return (c === 0x2e || c === 0x3001 || c === 0xff0e) && isHanCode(text.charCodeAt(i + 1));
 }
 
 /** A parenthesis is in Chinese text when a Han character or CJK mark stands beside it. */
@@ -136,7 +160,7 @@ function scanMarks(doc: PolicyDocument): HalfWidthMarks {
           countByCode[0x28]--;
         }
       }
-    } else if (clauseMarkIsChinese(text, i)) {
+    } else if (mark === 0x2e ? endsChineseSentence(text, i) : clauseMarkIsChinese(text, i)) {
       marks.push(i);
       countByCode[mark]++;
     }

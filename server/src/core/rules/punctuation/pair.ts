@@ -1,11 +1,12 @@
 import type { Rule, RuleContext } from '../rule';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
+import { shownMark as shown } from '../hygiene';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
  * (a half-width bracket pairs with a full-width one: width is the half-width rule's business).
- * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`),
- * and an ASCII " closing a “ as the mismatch it is (`“蒙速办"`).
+ * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`).
+ * An ASCII " closes a “ (`“蒙速办"`): the wrong form is punctuation-quote-form's to report.
  */
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLAUSE: Readonly<Record<string, string>> = { '“': '4.8', '‘': '4.8', '《': '4.15', '（': '4.9', '【': '4.9' };
@@ -35,17 +36,6 @@ function closerOpener(c: number): string {
   }
 }
 
-/** How a mark is named in a message: quotes cannot be shown inside quotes. */
-function shown(ch: string): string {
-  switch (ch) {
-    case '“': return '左引号“';
-    case '”': return '右引号”';
-    case '‘': return '左单引号‘';
-    case '’': return '右单引号’';
-    default: return `“${ch}”`;
-  }
-}
-
 interface Open {
   readonly ch: string;
   readonly offset: number;
@@ -59,12 +49,30 @@ function isApostrophe(text: string, i: number): boolean {
   return isAsciiLetterCode(text.charCodeAt(i - 1)) && isAsciiLetterCode(text.charCodeAt(i + 1));
 }
 
-/** Is the next quote mark after this “ (before `end`) a ”? Then this “ opens a quotation of its own (and an earlier one lost its end). */
-function opensQuotation(text: string, at: number, end: number): boolean {
-  const close = text.indexOf('”', at + 1);
-  if (close < 0 || close >= end) return false;
-  const open = text.indexOf('“', at + 1);
-  return open < 0 || close < open;
+/**
+ * Where the next “ and the next ” after a position lie (before the paragraph's end), read as the scan
+ * moves forward: each is searched again only once the scan has passed it, so a paragraph costs one
+ * search over its text for each kind, however many quote marks it holds.
+ */
+class NextQuotes {
+  private open = -1;
+  private close = -1;
+
+  constructor(private readonly text: string, private readonly end: number) {}
+
+  private next(mark: string, cached: number, at: number): number {
+    if (cached > at || cached === Infinity) return cached;
+    const found = this.text.indexOf(mark, at + 1);
+    return found < 0 || found >= this.end ? Infinity : found;
+  }
+
+  /** Is the next quote mark after this “ a ”? Then this “ opens a quotation of its own (and an earlier one lost its end). */
+  opensQuotation(at: number): boolean {
+    this.close = this.next('”', this.close, at);
+    if (this.close === Infinity) return false;
+    this.open = this.next('“', this.open, at);
+    return this.close < this.open;
+  }
 }
 
 interface Paragraph {
@@ -77,31 +85,45 @@ interface Paragraph {
 /** The pairing state of one paragraph, fed its paired marks in order. */
 class PairScanner {
   private readonly stack: Open[] = [];
-  private readonly asciiCloses: number[] = [];
-  /** An ASCII quote that closes no “: the paragraph mixes quote styles, so no replacement is mechanical. */
-  private otherAscii = false;
+  /** How many of each opener the stack holds: a closer whose opener is not there needs no search of it. */
+  private readonly openCount = new Map<string, number>();
+  private readonly quotes: NextQuotes;
 
-  constructor(private readonly text: string, private readonly ctx: RuleContext, private readonly paragraph: Paragraph) {}
+  constructor(private readonly text: string, private readonly ctx: RuleContext, private readonly paragraph: Paragraph) {
+    this.quotes = new NextQuotes(text, paragraph.end);
+  }
+
+  private push(o: Open): void {
+    this.stack.push(o);
+    this.openCount.set(o.ch, (this.openCount.get(o.ch) ?? 0) + 1);
+  }
+
+  private pop(): Open {
+    const o = this.stack.pop()!;
+    this.openCount.set(o.ch, this.openCount.get(o.ch)! - 1);
+    return o;
+  }
+
+  private holds(ch: string): boolean {
+    return (this.openCount.get(ch) ?? 0) > 0;
+  }
 
   /** `c` is the mark's code unit: marks are compared as numbers, not as one-character strings. */
   mark(i: number, c: number): void {
     const { stack, ctx, text } = this;
     const top = stack[stack.length - 1];
     if (c === 0x22) {
-      // An ASCII quote only matters when it closes a Chinese left quote.
-      if (top?.ch === '“') {
-        stack.pop();
-        this.asciiCloses.push(i);
-      } else {
-        this.otherAscii = true;
-      }
+      // An ASCII quote closes a quotation opened with “ or with another ASCII quote, or opens one that ” may close
+      // (`“蒙速办"`, `"十四五”`): its form is punctuation-quote-form's business; unclosed it is no pair (an inch mark).
+      if (top?.ch === '“' || top?.ch === '"') this.pop();
+      else this.push({ ch: '"', offset: i });
       return;
     }
     const opening = openingKind(c);
-    if (opening === '“' && stack.some((o) => o.ch === '“') && !opensQuotation(text, i, this.paragraph.end)) {
+    if (opening === '“' && this.holds('“') && !this.quotes.opensQuotation(i)) {
       // A second left quote inside an open quotation, not followed by a right quote of its own, is a mistyped right quote.
-      while (stack.length && stack[stack.length - 1].ch !== '“') reportUnclosed(ctx, text, stack.pop()!);
-      stack.pop();
+      while (stack.length && stack[stack.length - 1].ch !== '“') reportUnclosed(ctx, text, this.pop());
+      this.pop();
       ctx.report({
         message: `引号不配对：前面的左引号“尚未结束，此处又是左引号“。如为引文结束，应改为右引号”；引号内再用引号时，里层用单引号‘’（GB/T 15834—2011 4.8）。`,
         start: i, end: i + 1,
@@ -110,32 +132,28 @@ class PairScanner {
       return;
     }
     if (opening !== undefined) {
-      stack.push({ ch: opening, offset: i });
+      this.push({ ch: opening, offset: i });
       return;
     }
     if (c === 0x2019 && isApostrophe(text, i)) return;
+    if (c === 0x201d && top?.ch === '"') {
+      this.pop();
+      return;
+    }
     const opener = closerOpener(c);
-    let at = stack.length - 1;
-    while (at >= 0 && stack[at].ch !== opener) at--;
-    if (at < 0) {
+    if (!this.holds(opener)) {
       ctx.report({
         message: `${NAME[opener]}不配对：${shown(text[i])}前面没有对应的${shown(opener)}（GB/T 15834—2011 ${CLAUSE[opener]}）。请补上前一半或删去此处。`,
         start: i, end: i + 1,
       });
       return;
     }
-    while (stack.length > at + 1) reportUnclosed(ctx, text, stack.pop()!);
-    stack.pop();
+    // The opener is in the stack: what stands above it was left open (each mark is popped once).
+    while (stack[stack.length - 1].ch !== opener) reportUnclosed(ctx, text, this.pop());
+    this.pop();
   }
 
   finish(): void {
-    for (const i of this.asciiCloses) {
-      this.ctx.report({
-        message: `引号不配对：以中文左引号“开始，却以英文直引号"结束，应为右引号”（GB/T 15834—2011 4.8）。`,
-        start: i, end: i + 1,
-        fixes: [{ title: '改为右引号”', edits: [{ start: i, end: i + 1, newText: '”' }], safe: !this.otherAscii }],
-      });
-    }
     for (const o of this.stack) {
       // A quotation running over several paragraphs opens each with “ and closes only the last.
       if (o.ch === '“' && this.paragraph.quotationRunsOn) continue;
@@ -145,6 +163,8 @@ class PairScanner {
 }
 
 function reportUnclosed(ctx: RuleContext, text: string, o: Open): void {
+  // An ASCII quote left open is no pair of its own (an inch mark, a ditto): nothing to report.
+  if (o.ch === '"') return;
   const written = text[o.offset];
   ctx.report({
     message: `${NAME[o.ch]}不配对：${shown(written)}之后没有对应的${shown(CLOSER[o.ch])}（GB/T 15834—2011 ${CLAUSE[o.ch]}）。请补上后一半或删去此处。`,
@@ -156,9 +176,9 @@ export const punctuationPair: Rule = {
   id: 'punctuation-pair',
   category: 'punctuation',
   defaultSeverity: 'warning',
-  description: '成对标点不配对或次序颠倒：引号“”‘’、书名号《》、括号（）【】（GB/T 15834—2011 4.8、4.9、4.15）；左引号配英文直引号时可自动改正。',
+  description: '成对标点不配对或次序颠倒：引号“”‘’、书名号《》、括号（）【】（GB/T 15834—2011 4.8、4.9、4.15）。',
   descriptionEn: 'Unbalanced or misordered paired punctuation (quotes, book-title marks, brackets).',
-  fixable: true,
+  fixable: false,
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

@@ -1,9 +1,20 @@
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import type { Fix } from '../../model/findings';
+import { charCodeTable, isHanCode } from '../../text/chars';
+import { isChineseContextCode } from '../../text/chars';
 
 /**
- * Scans misread Roman numerals and digits: `In类`/`HI类` for `Ⅲ类`, `IO0%` for `100%`, `2O21年`.
- * Only where the reading is unambiguous: a class before 类/级, or a figure before a unit.
+ * What a scanner (OCR) reads wrong in Chinese official text, as classes:
+ * - Roman numerals read as letters before 类/级: `In类`/`HI类` for `Ⅲ类`;
+ * - digits read as look-alike letters in a figure: `2O19年`, `5l0人`, `IO0%`, `1S%` (O o → 0, I l → 1, S → 5, Z → 2);
+ * - a percent sign read as slashes and dots or circles: `15°/o`, `15o/o`, `15./.`;
+ * - a percent sign read as `00` after a rate (the telescope-govdoc scans): `供水一体化率达到7000` for `70%`;
+ * - a full-width bracket read as a brace, a column rule or stroke as `|`, between Han characters;
+ * - a Han character read as a Latin capital that looks like it (`加强I作` for `加强工作`).
+ * Where the right reading follows from the garble alone it is in the message and offered as a fix, never
+ * a safe one: the writer checks the original. The rest is reported without a reading.
  */
+
 /** The classifiers a misread Roman numeral stands before. */
 const CLASS_WORDS = ['类', '级'];
 /** At most this many letters before 类/级 are read as one numeral. */
@@ -12,18 +23,31 @@ const ROMAN: Readonly<Record<string, string | undefined>> = {
   In: 'Ⅲ', HI: 'Ⅲ', Hl: 'Ⅲ', lll: 'Ⅲ', Ill: 'Ⅲ', IlI: 'Ⅲ', IIl: 'Ⅲ',
   lI: 'Ⅱ', Il: 'Ⅱ', ll: 'Ⅱ', l: 'Ⅰ', lV: 'Ⅳ', Vl: 'Ⅵ', Vll: 'Ⅶ',
 };
-/** A figure of digits and look-alike letters directly before a unit; chemical names (`O3`, `CO2`) have none. */
-const FIGURE = /[0-9OoIl][0-9OoIl]*(?:\.[0-9OoIl]+)?(?=[%％年月日万亿元个])/g;
-const LOOKALIKE = /[OoIl]/;
-/**
- * A digit beside a look-alike letter (a point may stand between): every misread figure holds one, so
- * FIGURE runs only over the runs of figure characters around these (rare) spots, not over every number.
- */
-const DIGIT_BESIDE_LOOKALIKE = /[0-9]\.?[OoIl]|[OoIl]\.?[0-9]/g;
+/** Letters a scanner reads for digits, and the digit each stands for. */
+const DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', S: '5', Z: '2' };
+/** A figure of digits and look-alike letters (a point may stand between digits). */
+const FIGURE_CHARS = charCodeTable([...'0123456789.', ...Object.keys(DIGIT_OF)]);
+/** Units a figure stands before: there a look-alike letter at the figure's edge is a digit too (`IO0%`, `1O年`). */
+const UNITS = charCodeTable([...'%％年月日万亿元个项家人次倍名天']);
+/** S and Z read for 5 and 2 at a figure's edge only before these (a train `Z8次` or a road `S1线` is a code). */
+const SZ_UNITS = charCodeTable([...'%％年万亿元']);
+/** `15°/o`, `15o/o`, `15./.`, `15·/.`, `15°/。`: a percent sign read as two marks and a slash, after a digit. */
+const SLASHED_PERCENT = /^[°o0·.]\/[o0.。]/;
+/** A rate word before a figure that lost its % as `00` (`率达到7000`, `比重超过10000`). */
+const RATE_WORDS = ['率', '比例', '比重', '占比'];
+const RATE_REACH = 6;
+/** Words of growth before a rate (`增长500`, `分别下降3.600`); `提高到`, `降至` name a level instead. */
+const GROWTH_WORDS = ['增长', '下降', '增幅', '降幅', '涨幅', '上升', '提高', '降低', '提升', '回落', '减少', '增加'];
+const RATE_PHRASE_ENDS = ['左右', '以上', '以下'];
+/** Capitals that look like a Han character or stroke (I 工/丨, O 口, T 丁/十, L 乚, A 人, B 日), alone between Han characters. */
+const STROKE_CAPITALS = charCodeTable([...'IOTLAB']);
+/** After a capital, what makes it a real term: a grade, a class, a shape (`O型`, `T恤`, `L形`). */
+const TERM_AFTER = charCodeTable([...'级类等档型形股端轮证照区号组队段线光超盘恤币位版字座栋楼馆站']);
+/** Before a capital, what makes it a grade: 创A, 评A (a scenic spot applying for an A grade). */
+const TERM_BEFORE = charCodeTable([...'创评第']);
 
-/** [0-9OoIl.]: what a figure is made of. */
-function isFigureCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c || c === 0x2e;
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isAsciiLetterCode(c: number): boolean {
@@ -37,58 +61,167 @@ function classWordOffsets(text: string): number[] {
   return offsets.sort((a, b) => a - b);
 }
 
-function asDigits(s: string): string {
-  return s.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+function replaceWith(start: number, end: number, right: string): Fix[] {
+  return [{ title: `改为“${right}”`, edits: [{ start, end, newText: right }], safe: false }];
+}
+
+type MessageId = 'roman' | 'digits' | 'percent' | 'percentZeros' | 'percentZerosUnread' | 'bracket' | 'stroke' | 'capital';
+
+/** `right` is the reading shown; the fix writes `replacement` (the reading of [start, end) alone) over the range. */
+function report(ctx: RuleContext, messageId: MessageId, start: number, end: number, written: string, right?: string, replacement = right): void {
+  ctx.report({ messageId, data: right === undefined ? { written } : { written, right }, start, end, fixes: replacement === undefined ? [] : replaceWith(start, end, replacement) });
+}
+
+/** Roman numerals before 类/级, from each 类/级 back over the letters before it (a longer run of letters is a Latin word). */
+function romanNumerals(text: string, ctx: RuleContext): void {
+  for (const word of classWordOffsets(text)) {
+    let start = word;
+    while (start > word - ROMAN_LENGTH && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === word || isAsciiLetterCode(text.charCodeAt(start - 1))) continue;
+    const written = text.slice(start, word);
+    const right = ROMAN[written];
+    if (right) report(ctx, 'roman', start, word, written + text[word], right + text[word], right);
+  }
+}
+
+/**
+ * A figure holding a look-alike letter: between two digits (`5l0`, `2O19`), or at its edge before a unit
+ * (`IO0%`, `1O年`, `Z022年`), or a lone letter for a month or day (`4月I日`). Chemical names and codes
+ * (`O3`, `CO2`, `S1`, train `Z8次`) hold no letter between digits, and O o I l at their edge only
+ * before a unit (S and Z only before 年, %, 万, 亿, 元).
+ */
+function figure(text: string, start: number, end: number, ctx: RuleContext): void {
+  while (end > start && text.charCodeAt(end - 1) === 0x2e) end--;
+  const written = text.slice(start, end);
+  let digits = 0;
+  let inside = false;
+  for (let i = 0; i < written.length; i++) {
+    const c = written.charCodeAt(i);
+    if (isDigitCode(c)) digits++;
+    else if (c !== 0x2e && i > 0 && i < written.length - 1 && isDigitCode(written.charCodeAt(i - 1)) && isDigitCode(written.charCodeAt(i + 1))) inside = true;
+  }
+  const letters = written.replace(/[0-9.]/g, '').length;
+  if (letters === 0) return;
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  // Part of a Latin word or code (`ISO9001`, `5G`, `A3O`), or a point before it (`v2.1O`).
+  if (isAsciiLetterCode(before) || isAsciiLetterCode(after) || before === 0x2e) return;
+  if (digits === 0) {
+    if (!isDatePart(text, start, end)) return;
+  } else if (!inside) {
+    if (UNITS[after] !== 1) return;
+    if (/[SZ]/.test(written) && SZ_UNITS[after] !== 1) return;
+  }
+  report(ctx, 'digits', start, end, written, written.replace(/[OoIlSZ]/g, (ch) => DIGIT_OF[ch]));
+}
+
+/** A lone look-alike letter for a month or day: between 年/月 and 月/日 (`4月I日`). */
+function isDatePart(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return end === start + 1 && (before === 0x5e74 || before === 0x6708) && (after === 0x6708 || after === 0x65e5);
+}
+
+/** `15°/o`: the garbled sign after the figure's last digit; its end, or -1. */
+function slashedPercent(text: string, at: number, ctx: RuleContext): number {
+  const m = SLASHED_PERCENT.exec(text.slice(at, at + 3));
+  if (!m || isDigitCode(text.charCodeAt(at + 3)) || isAsciiLetterCode(text.charCodeAt(at + 3))) return -1;
+  // `0/0` after a digit is a fraction or a date (`10/0`? `2020/01`): only the marks no figure holds.
+  if (m[0][0] === '0' && m[0][2] === '0') return -1;
+  report(ctx, 'percent', at, at + 3, m[0], '%');
+  return at + 3;
+}
+
+/**
+ * `率达到7000`, `比重超过10000`, `普及率达到97.500`, `增长500，`, `70%、6000`: a figure ending in `00`
+ * with no unit, where a rate stands: within a few characters after a rate word or a word of growth
+ * (not `提高到`, a level), or as the next item after a percentage. The `00` is the sign: 7000 → 70%,
+ * 97.500 → 97.5%.
+ */
+function percentAsZeros(text: string, start: number, end: number, ctx: RuleContext): void {
+  const written = text.slice(start, end);
+  if (!/^[0-9]+(?:\.[0-9]+)?00$/.test(written) || /^0+$/.test(written)) return;
+  // A rate ends its phrase: punctuation, the text's end, or 左右/以上/以下.
+  const after = text.charCodeAt(end);
+  if (isHanCode(after) && !RATE_PHRASE_ENDS.some((w) => text.startsWith(w, end))) return;
+  if (isAsciiLetterCode(after) || after === 0x25 || after === 0xff05 || after === 0x2e || isDigitCode(after)) return;
+  let i = start - 1;
+  while (i >= 0 && start - i <= RATE_REACH && isHanCode(text.charCodeAt(i))) i--;
+  const before = text.slice(i + 1, start);
+  const afterPercent = /[%％](?:左右|以上|以下)?[、和]$/.test(text.slice(Math.max(0, start - 4), start));
+  const rate = RATE_WORDS.some((w) => before.includes(w)) || (GROWTH_WORDS.some((w) => before.includes(w)) && !/[到至为]$/.test(before));
+  if (!rate && !afterPercent) return;
+  const number = written.slice(0, -2);
+  // 10000 → 100%; a decimal keeps its point (97.500 → 97.5%). `10000.8000` is two figures run together: no reading.
+  if (number.includes('.') && number.split('.')[0].endsWith('00')) report(ctx, 'percentZerosUnread', start, end, written);
+  else report(ctx, 'percentZeros', start, end, written, `${number}%`);
+}
+
+/** A run of figure characters from `start`: its digits and look-alikes, a garbled % after its last digit, a lost % as 00. */
+function figureRun(text: string, start: number, ctx: RuleContext): number {
+  let end = start;
+  while (end < text.length && FIGURE_CHARS[text.charCodeAt(end)] === 1) end++;
+  let lastDigit = end;
+  while (lastDigit > start && !isDigitCode(text.charCodeAt(lastDigit - 1))) lastDigit--;
+  if (lastDigit > start) {
+    const sign = slashedPercent(text, lastDigit, ctx);
+    if (sign >= 0) {
+      figure(text, start, lastDigit, ctx);
+      return sign;
+    }
+    percentAsZeros(text, start, lastDigit, ctx);
+  }
+  figure(text, start, end, ctx);
+  return end;
 }
 
 export const residueOcrConfusion: Rule = {
   id: 'residue-ocr-confusion',
   category: 'residue',
   defaultSeverity: 'warning',
-  description: '扫描识别（OCR）错误：数字或罗马数字被识别成字母（如“In类”应为“Ⅲ类”，“IO0%”应为“100%”）。',
-  descriptionEn: 'OCR confusions: Roman numerals or digits read as letters (In类 for Ⅲ类, IO0% for 100%).',
+  description: '扫描识别（OCR）错误：数字、百分号、括号或汉字被识别成字母或符号（如“In类”应为“Ⅲ类”，“2O19年”应为“2019年”，“15°/o”“率达到7000”中的百分号，汉字间的“|”“}”“I”）。',
+  descriptionEn: 'OCR confusions: digits, percent signs, brackets or Han characters read as letters or marks (In类, 2O19年, 15°/o, 7000 for 70%, 加强I作).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    roman: '疑似扫描识别错误：“{written}”中的罗马数字被识别成了字母，应为“{right}”。请核对原件。',
+    digits: '疑似扫描识别错误：数字“{written}”中混有字母，应为“{right}”。请核对原件。',
+    percent: '疑似扫描识别错误：数字后的“{written}”是识别错的百分号，应为“{right}”。请核对原件。',
+    percentZeros: '疑似扫描识别错误：比率“{written}”没有单位，可能是百分号被识别成了“00”（应为“{right}”）。请核对原件。',
+    percentZerosUnread: '疑似扫描识别错误：比率“{written}”没有单位，可能是百分号被识别成了“00”。请核对原件。',
+    bracket: '疑似扫描识别错误：中文文本中的“{written}”应为“{right}”。请核对原件。',
+    stroke: '疑似扫描识别错误：汉字之间的“{written}”不是中文正文中的字符，可能是识别错的笔画、汉字或标点。请核对原件。',
+    capital: '疑似扫描识别错误：汉字之间的字母“{written}”可能是识别错的汉字（如“I”为“工”，“O”为“口”）。请核对原件。',
+  },
   check(doc, ctx) {
     const text = doc.text;
-    // From each 类/级 back over the letters before it (up to three); a longer run of letters is a Latin word.
-    for (const word of classWordOffsets(text)) {
-      let start = word;
-      while (start > word - ROMAN_LENGTH && isAsciiLetterCode(text.charCodeAt(start - 1))) start--;
-      if (start === word || isAsciiLetterCode(text.charCodeAt(start - 1))) continue;
-      const written = text.slice(start, word);
-      const right = ROMAN[written];
-      if (!right) continue;
-      ctx.report({
-        message: `疑似扫描识别错误：“${written}${text[word]}”中的罗马数字被识别成了字母，应为“${right}${text[word]}”。请核对原件。`,
-        start,
-        end: word,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start, end: word, newText: right }], safe: false }],
-      });
-    }
-    DIGIT_BESIDE_LOOKALIKE.lastIndex = 0;
-    let spot: RegExpExecArray | null;
-    while ((spot = DIGIT_BESIDE_LOOKALIKE.exec(text))) {
-      // A match cannot cross a character outside the run, so scanning from the run start finds what a
-      // scan of the whole text would find inside the run.
-      let runStart = spot.index;
-      while (isFigureCode(text.charCodeAt(runStart - 1))) runStart--;
-      let runEnd = spot.index;
-      while (isFigureCode(text.charCodeAt(runEnd))) runEnd++;
-      DIGIT_BESIDE_LOOKALIKE.lastIndex = runEnd;
-      FIGURE.lastIndex = runStart;
-      let m: RegExpExecArray | null;
-      while ((m = FIGURE.exec(text)) && m.index < runEnd) {
-        const figure = m[0];
-        if (!LOOKALIKE.test(figure) || !/[0-9]/.test(figure) || /[A-Za-z0-9.]/.test(text[m.index - 1] ?? '')) continue;
-        const right = asDigits(figure);
-        ctx.report({
-          message: `疑似扫描识别错误：数字“${figure}”中混有字母，应为“${right}”。请核对原件。`,
-          start: m.index,
-          end: m.index + figure.length,
-          fixes: [{ title: `改为“${right}”`, edits: [{ start: m.index, end: m.index + figure.length, newText: right }], safe: false }],
-        });
+    romanNumerals(text, ctx);
+    // One pass for the rest: figures, signs after them, and marks or capitals between Han characters.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isDigitCode(c) && FIGURE_CHARS[text.charCodeAt(i - 1)] !== 1) {
+        i = figureRun(text, i, ctx) - 1;
+        continue;
       }
+      if (FIGURE_CHARS[c] === 1 && c !== 0x2e && FIGURE_CHARS[text.charCodeAt(i - 1)] !== 1) {
+        // A run that opens with a look-alike letter (`IO0%`, `Z022年`, `I日`) may still be a figure.
+        let end = i;
+        while (end < text.length && FIGURE_CHARS[text.charCodeAt(end)] === 1) end++;
+        if (/[0-9]/.test(text.slice(i, end)) || isDatePart(text, i, end)) {
+          i = figureRun(text, i, ctx) - 1;
+          continue;
+        }
+      }
+      if (c === 0x7d /* } */ || c === 0x7b /* { */) {
+        // A bracket read as a brace: Han text on one side, Chinese text on the other (`（一}`, `工作}，`).
+        const before = text.charCodeAt(i - 1);
+        const after = text.charCodeAt(i + 1);
+        if ((isHanCode(before) && isChineseContextCode(after)) || (isChineseContextCode(before) && isHanCode(after))) report(ctx, 'bracket', i, i + 1, text[i], c === 0x7d ? '）' : '（');
+        continue;
+      }
+      if (!isHanCode(text.charCodeAt(i - 1)) || !isHanCode(text.charCodeAt(i + 1))) continue;
+      if (c === 0x7c /* | */) report(ctx, 'stroke', i, i + 1, '|');
+      else if (STROKE_CAPITALS[c] === 1 && TERM_AFTER[text.charCodeAt(i + 1)] !== 1 && TERM_BEFORE[text.charCodeAt(i - 1)] !== 1) report(ctx, 'capital', i, i + 1, text[i]);
     }
   },
 };

@@ -1,0 +1,27 @@
+import type { InjectionClass } from '../injection';
+import { figureDeleted } from './figureDeleted';
+import { figureStandIn } from './figureStandIn';
+import { yearOpen } from './yearOpen';
+import { maskedDigits } from './maskedDigits';
+import { bracketedInstruction } from './bracketedInstruction';
+import { webChrome } from './webChrome';
+import { pageNumber } from './pageNumber';
+import { ocrGarble } from './ocrGarble';
+import { ocrPercentZeros } from './ocrPercentZeros';
+import { punctuationMark } from './punctuationMark';
+import { numeralForm } from './numeralForm';
+
+/** Every injection class of `npm run eval`, in table order. Add a class: one module here, one line below. */
+export const INJECTION_CLASSES: readonly InjectionClass[] = [
+  figureDeleted,
+  figureStandIn,
+  yearOpen,
+  maskedDigits,
+  bracketedInstruction,
+  webChrome,
+  pageNumber,
+  ocrGarble,
+  ocrPercentZeros,
+  punctuationMark,
+  numeralForm,
+];

@@ -1,0 +1,64 @@
+import type { Rule } from '../rule';
+import { codes, eachOccurrence, leftAlone } from './scan';
+import { isHanCode } from '../../text/chars';
+import { NOTES } from './editorial';
+
+export const INSTRUCTION_KIND = '填写说明';
+
+/**
+ * A template's fill-in instruction left in brackets: `[事项名称]`, `【填写工作目标】`, `[请输入正文]`,
+ * `【任务一】`, `（此处填写完成时间）`, `（简要列明请求和理由）`. Square brackets hold one when the content
+ * opens with an instruction (填写, 请填, 请输入, 此处, 待…) or names a field (…名称, …内容, …时间, …日期,
+ * …单位, …事项, …姓名…), or is a numbered item of a template (任务一, 事项2); round brackets, which
+ * prose uses everywhere (`（以下简称…）`, `（此件公开发布）`, `（各有关单位）`), only when the content opens
+ * with an instruction verb. `[2008]`, `【字号】`, `［1］`, `- [ ]` and brackets holding a stand-in (`[X]`,
+ * `【XX单位】`, the other placeholder rules') stay silent.
+ */
+/** Closing bracket by opening bracket, as code units. */
+const PAIRS = new Map([['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const SQUARE = codes('[［【');
+const MAX_CONTENT = 40;
+/** Characters no instruction holds: nested brackets, line breaks, and the stand-ins other rules report. */
+const NOT_IN_INSTRUCTION = codes('[]［］【】（）()\r\nXxＸｘ×╳_＿○△□*＊');
+
+const OPENS_INSTRUCTION = /^(?:此处|请在此|请)?(?:填写|填入|请填|输入|插入|录入|上传|粘贴)|^请输入|^此处|^待(?!补充|定|核实|确认|完善|填写|更新)/;
+const NAMES_FIELD = /(?:名称|内容|时间|日期|时限|单位|事项|姓名|电话|号码|地址|金额|数额|数量|标题|文号|编号|职务|部门|负责人|联系人)$/;
+const NUMBERED_ITEM = /^(?:任务|事项|项目|步骤|要点|措施|目标|内容|工作)[一二三四五六七八九十0-9０-９]{1,3}$/;
+/** In round brackets only an instruction verb at the start (or `…，载明具体的…`) makes one. */
+const INSTRUCTS = /^(?:此处|请在此处?|请)?(?:填写|填入|输入|插入|录入|简要列明|列明|载明|写明|简述)|(?:填写|载明|写明|列明)具体/;
+
+export const placeholderInstruction: Rule = {
+  id: 'placeholder-instruction',
+  category: 'placeholder',
+  defaultSeverity: 'warning',
+  description: '填写说明：模板中括号里的填写提示（如“[事项名称]”“【填写工作目标】”“【任务一】”“（此处填写完成时间）”）尚未替换为实际内容。',
+  descriptionEn: 'A template\'s fill-in instruction in brackets ([事项名称], 【填写工作目标】, 【任务一】) not yet replaced.',
+  fixable: false,
+  scope: 'paragraph',
+  messages: {
+    instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
+  },
+  check(doc, ctx) {
+    const text = doc.text;
+    const visit = (open: number) => {
+      const closer = PAIRS.get(text.charCodeAt(open))!;
+      let close = open + 1;
+      while (close < text.length && close - open <= MAX_CONTENT + 1 && text.charCodeAt(close) !== closer && !NOT_IN_INSTRUCTION.has(text.charCodeAt(close))) close++;
+      if (text.charCodeAt(close) !== closer || close - open < 3) return;
+      const content = text.slice(open + 1, close).trim();
+      // Notes such as 【待补充】 are the editorial rule's.
+      if (NOTES.some((n) => content.startsWith(n))) return;
+      let han = 0;
+      for (let i = 0; i < content.length; i++) if (isHanCode(content.charCodeAt(i))) han++;
+      if (han < 2) return;
+      const square = SQUARE.has(text.charCodeAt(open));
+      const instruction = square
+        ? OPENS_INSTRUCTION.test(content) || NAMES_FIELD.test(content) || NUMBERED_ITEM.test(content)
+        : INSTRUCTS.test(content);
+      if (!instruction || leftAlone(doc, open)) return;
+      const written = text.slice(open, close + 1);
+      ctx.report({ messageId: 'instruction', data: { kind: INSTRUCTION_KIND, fill: 'replace', text: written }, start: open, end: close + 1 });
+    };
+    eachOccurrence(doc, '[［【（(', visit);
+  },
+};

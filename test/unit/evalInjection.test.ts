@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { INJECTION_CLASSES } from '../../scripts/eval/classes/index';
+import { applyInjections, choose, inject, restore } from '../../scripts/eval/injection';
+import type { Edit, InjectionClass, Injected } from '../../scripts/eval/injection';
+import { seededRng } from '../../scripts/eval/rng';
+import { figureDeleted } from '../../scripts/eval/classes/figureDeleted';
+import { pageNumber } from '../../scripts/eval/classes/pageNumber';
+import { webChrome } from '../../scripts/eval/classes/webChrome';
+import { ocrPercentZeros } from '../../scripts/eval/classes/ocrPercentZeros';
+import { UNITS } from '../../scripts/eval/classes/figures';
+import { CORPUS_DIR, readText } from '../helpers/paths';
+
+/** Lines of the kinds every class finds candidates in (figures, years, dates, titles, quotes, dashes, %). */
+const SAMPLE = [
+  '一、总体要求',
+  '到2025年，全市新增造林5.2万亩，完成投资120亿元，改造管网35公里，建成示范村12个，分别增长5%、6%和8%。',
+  '召开第3次会议和第十四届全国人民代表大会，联系电话：13812345678，邮箱：test01@example.cn，建设110kV线路。',
+  '根据《关于推动城乡建设绿色发展的意见》，于2024年3月12日前，各地要“加快推进”，确保（重点任务）落实，加强工作调度——坚持问题导向……全面完成。',
+  '二○二一年以来，空气质量优良天数比例达到87.5%，森林覆盖率提高到‘六成’以上，加快建设口岸工程，推进重点工作十项。',
+].join('\n').repeat(12);
+
+const CORPUS_SAMPLE = path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_tianjin.txt');
+
+function injected(cls: InjectionClass, text: string, seed = 'test'): Injected {
+  return inject(cls, text, seededRng(`${seed}/${cls.id}`));
+}
+
+describe('eval: injection classes', () => {
+  it('the class ids are unique and kebab-case', () => {
+    const ids = INJECTION_CLASSES.map((c) => c.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  for (const cls of INJECTION_CLASSES) {
+    for (const [label, text] of [['sample', SAMPLE], ['corpus', readText(CORPUS_SAMPLE)]] as const) {
+      it(`${cls.id} (${label}): what it injects is what it counts`, () => {
+        const result = injected(cls, text);
+        const { injections } = result;
+        assert.ok(injections.length > 0, 'nothing injected');
+        assert.ok(injections.length <= cls.perDocument(text), `${injections.length} > ${cls.perDocument(text)}`);
+        for (const [k, i] of injections.entries()) {
+          // Each injection's text stands where it says, and it changed something.
+          assert.equal(result.text.slice(i.start, i.end), i.written);
+          assert.notEqual(i.written, i.original);
+          if (k > 0) assert.ok(injections[k - 1].end <= i.start, 'injections out of order or overlapping');
+        }
+        // Nothing else changed: putting back what each injection replaced gives the untouched text.
+        assert.equal(restore(result), text);
+      });
+    }
+    it(`${cls.id}: the same seed gives the same injections, another seed other ones`, () => {
+      assert.deepEqual(injected(cls, SAMPLE, 'a'), injected(cls, SAMPLE, 'a'));
+      assert.notDeepEqual(injected(cls, SAMPLE, 'a').injections, injected(cls, SAMPLE, 'b').injections);
+    });
+  }
+
+  it('figure-deleted leaves the bare unit where a number (or an ordinal after 第) stood', () => {
+    const result = injected(figureDeleted, SAMPLE);
+    for (const i of result.injections) {
+      assert.ok(i.original.endsWith(i.written), `${i.original} / ${i.written}`);
+      const number = i.original.slice(0, i.original.length - i.written.length);
+      if (result.text[i.start - 1] === '第' && /^(?:次|届|批|轮|期)$/.test(i.written)) assert.match(number, /^(?:[一二三四五六七八九十百零〇两]+|[0-9]+)$/);
+      else {
+        assert.ok(UNITS.includes(i.written), i.written);
+        assert.match(number, /^[0-9]+(?:\.[0-9]+)?$/);
+      }
+    }
+  });
+
+  it('ocr-percent-00 writes 00 for the percent sign of a figure', () => {
+    for (const i of injected(ocrPercentZeros, SAMPLE).injections) assert.equal(i.written, i.original.replace(/[%％]$/, '00'));
+  });
+
+  it('page-number counts up from 1 in one form per document, on lines of their own (or glued to the next line for N、)', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+      const { injections } = injected(pageNumber, SAMPLE, seed);
+      assert.equal(new Set(injections.map((i) => i.variant)).size, 1);
+      const pages = injections.length + 1;
+      injections.forEach((i, k) => {
+        const n = k + 1;
+        const forms: Record<string, string> = {
+          'N、': `\n${n}、`, '—N—': `\n—${n}—\n`, '－N－': `\n－${n}－\n`, '- N -': `\n- ${n} -\n`,
+          '第N页': `\n第${n}页\n`, 'N/M': `\n${n}/${pages}\n`, '第N页 共M页': `\n第${n}页 共${pages}页\n`,
+        };
+        assert.equal(i.written, forms[i.variant], `${i.variant}: ${JSON.stringify(i.written)}`);
+        assert.equal(i.original, '');
+      });
+    }
+  });
+
+  it('web-chrome puts one block before the document and one after it, with CRLF in a CRLF file', () => {
+    const crlf = SAMPLE.replace(/\n/g, '\r\n');
+    const { text, injections } = injected(webChrome, crlf);
+    assert.equal(injections.length, 2);
+    assert.equal(injections[0].start, 0);
+    assert.equal(injections[1].end, text.length);
+    assert.match(injections[0].variant, /^header:/);
+    assert.match(injections[1].variant, /^footer:/);
+    for (const i of injections) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(i.written), JSON.stringify(i.written));
+    assert.ok(injections[0].written.endsWith('\r\n') && injections[1].written.startsWith('\r\n'));
+  });
+
+  it('choose keeps away from avoided spans and from other chosen edits, and lets variants take turns', () => {
+    const candidates: Edit[] = [];
+    for (let i = 0; i < 1000; i += 10) candidates.push({ start: i, end: i + 2, newText: 'x', variant: i < 900 ? 'common' : 'rare' });
+    const chosen = choose(candidates, 6, seededRng('choose'), 50, [{ start: 0, end: 300 }]);
+    assert.equal(chosen.length, 6);
+    for (const c of chosen) assert.ok(c.start > 300);
+    for (let k = 1; k < chosen.length; k++) assert.ok(chosen[k].start >= chosen[k - 1].end + 50);
+    assert.ok(chosen.some((c) => c.variant === 'rare'), 'the rare variant had its turn');
+  });
+
+  it('applyInjections refuses overlapping edits and edits that leave nothing to find', () => {
+    assert.throws(() => applyInjections('abcdef', [{ start: 0, end: 3, newText: 'x', variant: '' }, { start: 2, end: 4, newText: 'y', variant: '' }]));
+    assert.throws(() => applyInjections('abcdef', [{ start: 0, end: 3, newText: '', variant: '' }]));
+  });
+});

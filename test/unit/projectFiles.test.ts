@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { AgencyEntry } from '../../server/src/core/agency/entries';
+import { validateAgencyData } from '../../server/src/core/agency/entries';
+import { resolveSettings } from '../../server/src/core/config/config';
+import { RULE_IDS } from '../../server/src/core/rules/index';
+import { ProjectFiles } from '../../server/src/project/projectFiles';
+import { loadResources } from '../../server/src/resources';
+
+const extra = (name: string): AgencyEntry[] => [{ name, abbreviations: [], variants: [], levels: ['市'], kind: '其他', prefixes: ['place'], parents: [], origin: 'settings' }];
+const entry = (name: string) => ({ name, levels: ['市'], kind: '其他' });
+const HAN = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土山川河海林田禾丰安康宁泰和顺兴盛昌隆';
+const nameOf = (i: number) => `${HAN[i % HAN.length]}${HAN[Math.floor(i / HAN.length) % HAN.length]}${HAN[Math.floor(i / HAN.length / HAN.length) % HAN.length]}局`;
+
+/** A folder with `.gongwen/` files as `files` has them (a function makes the file itself: a FIFO, a link). */
+function project(files: Record<string, string | ((file: string) => void)>): { dir: string; cleanup: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-project-'));
+  fs.mkdirSync(path.join(dir, '.gongwen'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(dir, '.gongwen', name);
+    if (typeof content === 'string') fs.writeFileSync(file, content);
+    else content(file);
+  }
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+function read(files: Record<string, string | ((file: string) => void)>) {
+  const { dir, cleanup } = project(files);
+  try {
+    const projects = new ProjectFiles();
+    const found = projects.projectOf(path.join(dir, 'draft.txt'), dir);
+    assert.ok(found);
+    return { data: projects.read(found), found };
+  } finally {
+    cleanup();
+  }
+}
+
+describe('project files: read like every file a user names (io/readFile.ts)', () => {
+  it('a FIFO as agencies.json is refused at once, never waited on', function () {
+    if (spawnSync('mkfifo', ['--help']).status !== 0) this.skip();
+    const { data, found } = read({ 'agencies.json': (file) => assert.equal(spawnSync('mkfifo', [file]).status, 0) });
+    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用内置机构词典。' }]);
+    assert.deepEqual(data.agencies, []);
+  });
+
+  it('config.json as a link to /dev/zero is refused, never read without end', () => {
+    const { data, found } = read({ 'config.json': (file) => fs.symlinkSync('/dev/zero', file) });
+    assert.deepEqual(data.problems, [{ source: found.configFile, message: '不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用默认设置。' }]);
+    assert.equal(data.layer, undefined);
+  });
+
+  it('terms.json over 2 MB is refused by its size, unread', () => {
+    const { data, found } = read({ 'terms.json': JSON.stringify({ version: '1.0.0', terms: [], whitelist: [], pad: 'x'.repeat(3 * 1024 * 1024) }) });
+    assert.deepEqual(data.termProblems, [{ source: found.termsFile, message: '文件大小 3 MB，超过上限 2 MB；已忽略此文件，不使用本单位词表。' }]);
+  });
+
+  it('a config.json that is not UTF-8 is refused, not read with replacement characters', () => {
+    const { data, found } = read({ 'config.json': (file) => fs.writeFileSync(file, Buffer.from([0x7b, 0x22, 0xc4, 0xe3, 0x22, 0x3a, 0x31, 0x7d])) });
+    assert.deepEqual(data.problems, [{ source: found.configFile, message: '不是有效的 UTF-8 文本；已忽略此文件，使用默认设置。' }]);
+  });
+
+  it('a dictionary file under the size limit with more entries than the limit is refused as a whole, with one problem', () => {
+    const agencies = Array.from({ length: 6000 }, (_, i) => entry(nameOf(i)));
+    const { data, found } = read({ 'agencies.json': JSON.stringify({ version: '1.0.0', agencies }) });
+    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '有 6000 个条目，超过上限 5000 个；已忽略此文件，使用内置机构词典。' }]);
+    assert.deepEqual(data.agencies, []);
+  });
+});
+
+describe('project files: dictionaries compiled for the agency entries of the settings', () => {
+  it('are cached by content and bounded: a setting changed 330 times keeps a few dictionaries, not 330', () => {
+    const base = loadResources();
+    const files = new ProjectFiles();
+    const resources = (entries: AgencyEntry[]) => files.resources(base, undefined, entries, () => undefined);
+    const first = resources(extra('河长制办公室'));
+    // The same content (another array) is the same dictionary: analyses made with it stay valid.
+    assert.equal(resources(extra('河长制办公室')), first);
+    const seen = new Set([first]);
+    for (let i = 0; i < 330; i++) seen.add(resources(extra(`第${'一二三四五六七八九十'[i % 10]}${'甲乙丙丁戊己庚辛壬癸'[Math.floor(i / 10) % 10]}${'子丑寅卯'[Math.floor(i / 100)]}办公室`)));
+    assert.equal(seen.size, 331, 'every value compiled its own dictionary');
+    // Only the last few are kept: the first value compiles again, and still knows its entry.
+    const again = resources(extra('河长制办公室'));
+    assert.notEqual(again, first);
+    assert.ok(again.agencies!.agencies.some((a) => a.name === '河长制办公室'));
+    assert.equal(resources(extra('河长制办公室')), again);
+  });
+
+  it('more entries than the limit in gongwen.agencies.extra are refused as a whole, with one problem', () => {
+    const { values, problems } = resolveSettings([{ source: 'gongwen', values: { agencies: { extra: Array.from({ length: 5001 }, (_, i) => entry(nameOf(i))) } }, file: false, origin: 'settings' }], RULE_IDS);
+    assert.deepEqual(values['agencies.extra'], []);
+    assert.deepEqual(problems, [{ source: 'gongwen.agencies.extra', message: '有 5001 个条目，超过上限 5000 个；已忽略此设置，使用内置机构词典。' }]);
+  });
+});
+
+describe('project files: a dictionary file of 2 MB of bad entries', () => {
+  it('is validated without overflowing the call stack (one problem per entry, 200,000 of them)', () => {
+    const raw = { version: '1.0.0', agencies: Array.from({ length: 200_000 }, () => ({ name: 1 })) };
+    const { problems } = validateAgencyData(raw, 'agencies.json', 'workspace');
+    assert.equal(problems.length, 200_000);
+  });
+});
