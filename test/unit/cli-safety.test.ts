@@ -144,6 +144,53 @@ describe('gongwen-lint --fix: what it writes to and what it keeps', () => {
   });
 });
 
+describe('gongwen-lint --split-headings: written as --fix writes', () => {
+  /** Two headings run into one line: the split puts （二） on a line of its own. */
+  const RUN_IN = '一、总体要求\n（一）、指导思想坚持统筹推进。（二）基本原则坚持问题导向。\n';
+  const SPLIT = '一、总体要求\n（一）、指导思想坚持统筹推进。\n（二）基本原则坚持问题导向。\n';
+
+  it('a symbolic link is written through and the mode kept (it used to replace the link by a file of mode 0644)', () => {
+    const { dir, cleanup } = tempFolder({ 'real/draft.txt': RUN_IN });
+    try {
+      fs.chmodSync(path.join(dir, 'real', 'draft.txt'), 0o664);
+      fs.symlinkSync(path.join('real', 'draft.txt'), path.join(dir, 'link.txt'));
+      const r = runCli(['--split-headings', 'link.txt'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /link\.txt：已将 1 处连排的标题或段落另起一行（UTF-8）。/);
+      assert.ok(fs.lstatSync(path.join(dir, 'link.txt')).isSymbolicLink(), 'the link was replaced by a file');
+      assert.equal(fs.readFileSync(path.join(dir, 'real', 'draft.txt'), 'utf8'), SPLIT);
+      assert.equal(fs.statSync(path.join(dir, 'real', 'draft.txt')).mode & 0o7777, 0o664);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a read-only file: unchanged, a message, exit 2 (it used to rewrite it and exit 0)', () => {
+    const { dir, cleanup } = tempFolder({ 'draft.txt': RUN_IN });
+    try {
+      fs.chmodSync(path.join(dir, 'draft.txt'), 0o444);
+      const r = runCli(['--split-headings', 'draft.txt'], dir);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /draft\.txt：文件是只读的，未写回修复/);
+      assert.equal(fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8'), RUN_IN);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('with --fix the file is written once, split and fixed, with one note', () => {
+    const { dir, cleanup } = tempFolder({ 'draft.txt': RUN_IN });
+    try {
+      const r = runCli(['--split-headings', '--fix', 'draft.txt'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /draft\.txt：已将 1 处连排的标题或段落另起一行，已写回 1 处安全修复（UTF-8）。/);
+      assert.equal(fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8'), SPLIT.replace('（一）、', '（一）'));
+    } finally {
+      cleanup();
+    }
+  });
+});
+
 describe('gongwen-lint: what it reads', () => {
   it('a folder run never follows a link out of the folder (to a folder, a file or /dev/zero), for reading or fixing', () => {
     const { dir, cleanup } = tempFolder({ 'drafts/a.txt': DRAFT, 'outside/b.txt': DRAFT, 'outside/sub/c.txt': DRAFT });
