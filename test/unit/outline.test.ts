@@ -62,6 +62,14 @@ describe('outline: the document as a writer reads it', () => {
     const text = '一、任务\n1.加强监管。责任单位：区经济发展局2.优化服务。责任单位：区行政审批局3.强化保障。（区财政局负责）4.做好宣传。联系电话：0591-861697255.电子邮箱：a@b.cn';
     assert.deepEqual(parseDocument(text).headings.map((h) => h.marker!.text), ['一、', '1.', '2.', '3.', '4.', '5.']);
   });
+  it('the document’s range contains every section’s, also one ending in a blank the trim drops (a vertical tab; found by the LSP property)', () => {
+    const text = '总体要求\n（1）总体要求（1）总体要求坚持以人民为中心的发展思想，统筹推进各项工作。\n\u000b';
+    const [root] = documentOutline(parseDocument(text));
+    assert.equal(root.kind, 'document');
+    const [section] = root.children;
+    assert.equal(section.rangeEnd, text.length);
+    assert.ok(root.rangeStart <= section.rangeStart && section.rangeEnd <= root.rangeEnd, `${root.rangeEnd} < ${section.rangeEnd}`);
+  });
   it('in a draft whose headings start lines, an inline （1）…（2） is an enumeration, not headings', () => {
     const doc = parseDocument('一、民生实事\n今年要办好十件实事。（1）新增学位2万个。（2）改造老旧小区100个。\n二、保障措施');
     assert.deepEqual(doc.headings.map((h) => h.marker!.text), ['一、', '二、']);

@@ -129,10 +129,13 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
+  // The body without its trailing blanks, but never ending before its last section (a section's end may keep a
+  // blank the trim drops, a vertical tab: the document's range must still contain every section's).
+  const rangeEnd = Math.max(title.end, trimmedEnd(text, bodyEnd), body.length ? body[body.length - 1].rangeEnd : 0);
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
-    start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
-    characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
+    start: title.start, end: title.end, rangeStart: title.start, rangeEnd, inline: false,
+    characters: characterCount(doc, title.start, rangeEnd),
     children: body,
   };
   return [root, ...attachments];
