@@ -1,6 +1,22 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DOCX_VIEW_SCHEME, DocxAnnotateParams, DocxTextParams, DocxTextResult, docxViewFragment, docxViewStory, Requests, SECTION } from '../../server/src/protocol';
+import { unreadableFile } from './fileChecks';
+
+/**
+ * Largest Word document opened or exported: gongwen-lint's default `--max-size`; its base64 still fits in one
+ * LSP message (the server refuses a Content-Length over 64 MiB).
+ */
+const MAX_DOCX_BYTES = 32 * 1024 * 1024;
+
+/** The bytes of a Word document the writer chose, as base64; a pipe, a device or an oversized file is refused with the reason. */
+async function docxData(source: vscode.Uri): Promise<string> {
+  const stat = await vscode.workspace.fs.stat(source);
+  const refusal = unreadableFile(stat, MAX_DOCX_BYTES);
+  if (refusal === 'not-regular') throw new Error(vscode.l10n.t('it is not a regular file'));
+  if (refusal === 'too-large') throw new Error(vscode.l10n.t('it is {0} MB, over the limit of {1} MB', (stat.size / 1048576).toFixed(1), MAX_DOCX_BYTES / 1048576));
+  return Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64');
+}
 
 /**
  * A Word document opened as read-only drafts: the body as `gongwen-docx:/path/draft.docx?<original uri>`,
@@ -25,7 +41,7 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
 
   async extract(source: vscode.Uri): Promise<DocxTextResult> {
     const c = this.running();
-    const params: DocxTextParams = { data: Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64') };
+    const params: DocxTextParams = { data: await docxData(source) };
     return c.sendRequest(Requests.docxText, params);
   }
 
@@ -108,7 +124,7 @@ async function exportAnnotated(provider: DocxContentProvider): Promise<void> {
   try {
     const params: DocxAnnotateParams = {
       uri: view.toString(),
-      data: Buffer.from(await vscode.workspace.fs.readFile(source)).toString('base64'),
+      data: await docxData(source),
       trackChanges: mode === withChanges,
     };
     const result = await provider.running().sendRequest(Requests.docxAnnotate, params);

@@ -16,14 +16,22 @@ export interface FileFacts {
 }
 
 /**
+ * Why a file the writer chose (a Word document to open) or one the server reads too (`.gongwen/config.json`)
+ * is not read, or undefined to read it: only a regular file — a link to one is read, as the server and the
+ * CLI read one — of at most `maxBytes`.
+ */
+export function unreadableFile(facts: FileFacts, maxBytes: number): 'not-regular' | 'too-large' | undefined {
+  // A pipe or a device has neither the file nor the directory bit (a link to one: the link bit alone).
+  if ((facts.type & FILE) === 0) return 'not-regular';
+  return facts.size > maxBytes ? 'too-large' : undefined;
+}
+
+/**
  * Why an unopened draft is not read by the workspace scans, or undefined to read it. Links are not
  * followed (as `gongwen-lint` walking a folder does not): one could point outside the workspace.
  */
 export function unreadableDraft(facts: FileFacts, maxBytes: number): 'link' | 'not-regular' | 'too-large' | undefined {
-  if (facts.type & SYMBOLIC_LINK) return 'link';
-  // A pipe or a device has neither the file nor the directory bit.
-  if ((facts.type & FILE) === 0) return 'not-regular';
-  return facts.size > maxBytes ? 'too-large' : undefined;
+  return facts.type & SYMBOLIC_LINK ? 'link' : unreadableFile(facts, maxBytes);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FILE, FileFacts, unwritableDataFile } from './fileChecks';
+import { FileFacts, unreadableFile, unwritableDataFile } from './fileChecks';
 
 /** The server reads no larger workspace data file (server/src/io/readFile.ts MAX_WORKSPACE_DATA_BYTES). */
 const MAX_DATA_BYTES = 2 * 1024 * 1024;
@@ -36,6 +36,6 @@ export async function writableDataFile(folder: vscode.WorkspaceFolder, parts: re
  */
 export async function dataFileBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   const facts = await factsOf(uri);
-  if (!facts || (facts.type & FILE) === 0 || facts.size > MAX_DATA_BYTES) return undefined;
+  if (!facts || unreadableFile(facts, MAX_DATA_BYTES)) return undefined;
   return vscode.workspace.fs.readFile(uri);
 }

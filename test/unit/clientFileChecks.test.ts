@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { DIRECTORY, FILE, SYMBOLIC_LINK, unreadableDraft, unwritableDataFile } from '../../client/src/fileChecks';
+import { DIRECTORY, FILE, SYMBOLIC_LINK, unreadableDraft, unreadableFile, unwritableDataFile } from '../../client/src/fileChecks';
 
 const MB = 1024 * 1024;
 
@@ -26,5 +26,15 @@ describe('client: what the extension reads and writes in a workspace (Restricted
     assert.equal(unreadableDraft({ type: FILE, size: 11 * MB }, 10 * MB), 'too-large');
     assert.equal(unreadableDraft({ type: SYMBOLIC_LINK, size: 0 }, 10 * MB), 'link');
     assert.equal(unreadableDraft({ type: 0, size: 0 }, 10 * MB), 'not-regular');
+  });
+
+  it('a Word document the writer opens, and .gongwen/config.json read for its file patterns: a regular file (a link to one too) up to the limit, never a pipe or a device', () => {
+    assert.equal(unreadableFile({ type: FILE, size: 31 * MB }, 32 * MB), undefined);
+    assert.equal(unreadableFile({ type: FILE | SYMBOLIC_LINK, size: 100 }, 32 * MB), undefined);
+    assert.equal(unreadableFile({ type: FILE, size: 33 * MB }, 32 * MB), 'too-large');
+    // A FIFO, a device, or a link to one of them.
+    assert.equal(unreadableFile({ type: 0, size: 0 }, 32 * MB), 'not-regular');
+    assert.equal(unreadableFile({ type: SYMBOLIC_LINK, size: 0 }, 32 * MB), 'not-regular');
+    assert.equal(unreadableFile({ type: DIRECTORY, size: 4096 }, 32 * MB), 'not-regular');
   });
 });
