@@ -7,7 +7,7 @@ import type { AgencyEntry } from '../../server/src/core/agency/entries';
 import { validateAgencyData } from '../../server/src/core/agency/entries';
 import { resolveSettings } from '../../server/src/core/config/config';
 import { RULE_IDS } from '../../server/src/core/rules/index';
-import { ProjectFiles } from '../../server/src/project/projectFiles';
+import { ProjectFiles, projectOfFile } from '../../server/src/project/projectFiles';
 import { loadResources } from '../../server/src/resources';
 
 const extra = (name: string): AgencyEntry[] => [{ name, abbreviations: [], variants: [], levels: ['市'], kind: '其他', prefixes: ['place'], parents: [], origin: 'settings' }];
@@ -49,8 +49,51 @@ describe('project files: read like every file a user names (io/readFile.ts)', ()
 
   it('config.json as a link to /dev/zero is refused, never read without end', () => {
     const { data, found } = read({ 'config.json': (file) => fs.symlinkSync('/dev/zero', file) });
-    assert.deepEqual(data.problems, [{ source: found.configFile, message: '不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用默认设置。' }]);
+    assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。' }]);
     assert.equal(data.layer, undefined);
+  });
+
+  it('a project file that links to a file outside the project is refused unread (its text would be quoted in a CI log)', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-outside-'));
+    try {
+      const secret = path.join(outside, 'credentials');
+      fs.writeFileSync(secret, '[default]\naws_secret_access_key = abc\n');
+      const { data, found } = read({ 'config.json': (file) => fs.symlinkSync(secret, file), 'agencies.json': (file) => fs.symlinkSync(secret, file) });
+      assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。' }]);
+      assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用内置机构词典。' }]);
+      assert.ok(!JSON.stringify(data).includes('aws'));
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('a .gongwen folder that is a link is refused as a whole, with one problem', () => {
+    const { dir: target, cleanup: removeTarget } = project({ 'config.json': '{"placeholderMode": "final"}', 'agencies.json': '{"version": "1.0.0", "agencies": []}' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-linked-'));
+    try {
+      fs.symlinkSync(path.join(target, '.gongwen'), path.join(dir, '.gongwen'));
+      const projects = new ProjectFiles();
+      const found = projects.projectOf(path.join(dir, 'draft.txt'), dir)!;
+      const data = projects.read(found);
+      assert.deepEqual(data.problems, [{ source: path.join(dir, '.gongwen'), message: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。' }]);
+      assert.equal(data.layer, undefined);
+      assert.deepEqual([data.agencyProblems, data.termProblems], [[], []]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      removeTarget();
+    }
+  });
+
+  it('a config file named with --config is read through a link, as any file named on the command line', () => {
+    const { dir, cleanup } = project({ 'config.json': '{"placeholderMode": "final"}' });
+    try {
+      fs.symlinkSync(path.join(dir, '.gongwen', 'config.json'), path.join(dir, 'shared.json'));
+      const data = new ProjectFiles().read(projectOfFile(path.join(dir, 'shared.json')));
+      assert.deepEqual(data.problems, []);
+      assert.deepEqual(data.layer?.values, { placeholderMode: 'final' });
+    } finally {
+      cleanup();
+    }
   });
 
   it('terms.json over 2 MB is refused by its size, unread', () => {

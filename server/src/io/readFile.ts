@@ -15,7 +15,7 @@ export const MAX_WORKSPACE_DATA_BYTES = 2 * MiB;
 /** Largest `.gongwenignore`. */
 export const MAX_IGNORE_FILE_BYTES = 1 * MiB;
 
-export type ReadProblem = 'missing' | 'directory' | 'not-regular' | 'too-large' | 'permission' | 'other';
+export type ReadProblem = 'missing' | 'directory' | 'not-regular' | 'link' | 'too-large' | 'permission' | 'other';
 
 /** Why a file was not read, with a Chinese reason (without the file name: callers add it). */
 export class FileReadError extends Error {
@@ -50,8 +50,9 @@ export function identityOf(st: fs.BigIntStats): FileIdentity {
   return { dev: st.dev, ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, mode: Number(st.mode), uid: Number(st.uid), gid: Number(st.gid), nlink: Number(st.nlink) };
 }
 
-function openError(e: unknown): FileReadError {
+function openError(e: unknown, followLinks = true): FileReadError {
   const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP' && !followLinks) return new FileReadError('link', '这是一个链接，不跟随读取');
   if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', '文件不存在');
   if (code === 'EACCES' || code === 'EPERM') return new FileReadError('permission', '没有读取权限');
   if (code === 'EISDIR') return new FileReadError('directory', '这是一个文件夹');
@@ -62,6 +63,14 @@ function openError(e: unknown): FileReadError {
 
 /** O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting (fstat then refuses it). */
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+export interface ReadOptions {
+  /**
+   * false: a file that is itself a symbolic link is refused (O_NOFOLLOW), for files nobody named but that
+   * a repository can plant (`.gongwen/config.json` → a file outside it, whose text a message would quote).
+   */
+  readonly followLinks?: boolean;
+}
 
 /** What the descriptor's stat allows: a regular file within the limit; returns the buffer to read into. */
 function bufferFor(st: fs.BigIntStats, maxBytes: number): Buffer {
@@ -82,12 +91,12 @@ function filled(buffer: Buffer, length: number): void {
  * Read a regular file of at most `maxBytes`. The checks are made on the opened descriptor, so the
  * file read is the file checked.
  */
-export function readRegularFile(file: string, maxBytes: number): FileContent {
+export function readRegularFile(file: string, maxBytes: number, { followLinks = true }: ReadOptions = {}): FileContent {
   let fd: number;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
+    fd = fs.openSync(file, followLinks ? OPEN_FLAGS : OPEN_FLAGS | fs.constants.O_NOFOLLOW);
   } catch (e) {
-    throw openError(e);
+    throw openError(e, followLinks);
   }
   try {
     const st = fs.fstatSync(fd, { bigint: true });
@@ -99,27 +108,6 @@ export function readRegularFile(file: string, maxBytes: number): FileContent {
     throw e instanceof FileReadError ? e : openError(e);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-/** The same checks, without blocking the event loop (the language server reads workspace files this way). */
-export async function readRegularFileAsync(file: string, maxBytes: number): Promise<FileContent> {
-  let handle: fs.promises.FileHandle;
-  try {
-    handle = await fs.promises.open(file, OPEN_FLAGS);
-  } catch (e) {
-    throw openError(e);
-  }
-  try {
-    const st = await handle.stat({ bigint: true });
-    const buffer = bufferFor(st, maxBytes);
-    let length = 0;
-    for (let n; (n = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead) > 0;) filled(buffer, length += n);
-    return { bytes: buffer.subarray(0, length), identity: identityOf(st) };
-  } catch (e) {
-    throw e instanceof FileReadError ? e : openError(e);
-  } finally {
-    await handle.close();
   }
 }
 

@@ -13,8 +13,9 @@ import { decodeUtf8Strict, FileReadError, MAX_WORKSPACE_DATA_BYTES, readRegularF
  * (settings a team shares), `.gongwen/agencies.json` (its agency names) and `.gongwen/terms.json` (the
  * unit's own lexicon and whitelist), found from a draft's folder upward. This is the only code that reads
  * them (through io/readFile.ts, as every file a user names: regular files only — never a pipe or a
- * device — of at most 2 MB, UTF-8); what they hold is validated in core (settings, agency entries, unit
- * terms).
+ * device — of at most 2 MB, UTF-8; and, unless named with `--config`, never through a link: a repository
+ * could plant `.gongwen/config.json` → a file elsewhere, whose text the JSON error would quote in a CI log);
+ * what they hold is validated in core (settings, agency entries, unit terms).
  */
 
 export const PROJECT_FOLDER = '.gongwen';
@@ -32,6 +33,8 @@ export interface Project {
   readonly configFile: string;
   readonly agenciesFile: string;
   readonly termsFile: string;
+  /** Named by the user (`--config FILE`): links are followed, as for any file named on the command line. */
+  readonly named?: boolean;
 }
 
 function projectIn(dir: string): Project {
@@ -56,13 +59,13 @@ export interface ProjectData {
 /** The project of an explicitly named config file (`--config FILE`): the dictionary and terms are the ones beside it. */
 export function projectOfFile(configFile: string): Project {
   const file = path.resolve(configFile);
-  return { ...projectIn(path.dirname(file)), configFile: file };
+  return { ...projectIn(path.dirname(file)), configFile: file, named: true };
 }
 
 /** The text of a file, undefined when there is none; one that cannot be read (not a regular file, too large, not UTF-8) is a problem. */
-function readText(file: string, problems: ConfigProblem[], fallback: string): string | undefined {
+function readText(file: string, problems: ConfigProblem[], fallback: string, followLinks: boolean): string | undefined {
   try {
-    return decodeUtf8Strict(readRegularFile(file, MAX_WORKSPACE_DATA_BYTES).bytes);
+    return decodeUtf8Strict(readRegularFile(file, MAX_WORKSPACE_DATA_BYTES, { followLinks }).bytes);
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
     if (e.problem !== 'missing') problems.push({ source: file, message: `${e.message}；已忽略此文件，${fallback}。` });
@@ -70,8 +73,16 @@ function readText(file: string, problems: ConfigProblem[], fallback: string): st
   }
 }
 
-function readJson(file: string, problems: ConfigProblem[], fallback: string): unknown {
-  const text = readText(file, problems, fallback);
+function isLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function readJson(file: string, problems: ConfigProblem[], fallback: string, followLinks: boolean): unknown {
+  const text = readText(file, problems, fallback, followLinks);
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
@@ -136,8 +147,13 @@ export class ProjectFiles {
     let data = this.data.get(key);
     if (data) return data;
     const problems: ConfigProblem[] = [];
+    const folder = path.dirname(project.configFile);
+    // A `.gongwen` that links elsewhere is refused as a whole (the files' own links are refused as they are read).
+    const linked = !project.named && isLink(folder);
+    if (linked) problems.push({ source: folder, message: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。' });
+    const readable = (file: string, into: ConfigProblem[], fallback: string) => (linked ? undefined : readJson(file, into, fallback, !!project.named));
     let layer: SettingsLayer | undefined;
-    const raw = readJson(project.configFile, problems, '使用默认设置');
+    const raw = readable(project.configFile, problems, '使用默认设置');
     if (raw !== undefined) {
       let values = raw;
       if (!this.trusted && typeof raw === 'object' && raw !== null && 'agencies' in raw) {
@@ -148,7 +164,7 @@ export class ProjectFiles {
     }
     let agencies: readonly AgencyEntry[] = [];
     const agencyProblems: ConfigProblem[] = [];
-    const dictionary = this.trusted ? readJson(project.agenciesFile, agencyProblems, '使用内置机构词典') : undefined;
+    const dictionary = this.trusted ? readable(project.agenciesFile, agencyProblems, '使用内置机构词典') : undefined;
     if (dictionary !== undefined) {
       const validated = validateAgencyData(dictionary, project.agenciesFile, 'workspace');
       const tooMany = tooManyEntries(validated.data?.agencies ?? []);
@@ -162,7 +178,7 @@ export class ProjectFiles {
     }
     let terms: UnitTerms | undefined;
     const termProblems: ConfigProblem[] = [];
-    const rawTerms = this.trusted ? readJson(project.termsFile, termProblems, '不使用本单位词表') : undefined;
+    const rawTerms = this.trusted ? readable(project.termsFile, termProblems, '不使用本单位词表') : undefined;
     if (rawTerms !== undefined) {
       const validated = validateUnitTerms(rawTerms, project.termsFile);
       for (const p of validated.problems) termProblems.push(p);
