@@ -38,7 +38,7 @@ export interface FileReport {
   readonly error?: string;
   /** Lines for stderr (encoding used, fixes written). */
   readonly notes: string[];
-  /** `--fix` found safe fixes but did not write them (refused or failed): the run exits with 2. */
+  /** `--fix` or `--split-headings` had changes to write but did not write them (refused or failed): the run exits with 2. */
   readonly fixError?: string;
   readonly diagnostics: FileDiagnostic[];
   readonly outline?: JsonOutlineNode[] | string[];
