@@ -246,6 +246,8 @@ async function serverLatencies(text, features) {
     const init = await connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      // The server's own work, not the writer's pause: a pull otherwise waits gongwen.debounce (200 ms) after each edit.
+      initializationOptions: { settings: { debounce: 0 } },
       capabilities: {
         workspace: { configuration: false },
         textDocument: {
