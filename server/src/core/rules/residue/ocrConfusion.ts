@@ -27,6 +27,8 @@ const ROMAN: Readonly<Record<string, string | undefined>> = {
 const DIGIT_OF: Readonly<Record<string, string>> = { O: '0', o: '0', I: '1', l: '1', S: '5', Z: '2' };
 /** A figure of digits and look-alike letters (a point may stand between digits). */
 const FIGURE_CHARS = charCodeTable([...'0123456789.', ...Object.keys(DIGIT_OF)]);
+/** Every character the pass below acts on: a figure's digit or look-alike letter (not its point), a brace, `|`, a stroke capital. */
+const STARTS = /[0-9OoIlSZ{}|TLAB]/;
 /** Units a figure stands before: there a look-alike letter at the figure's edge is a digit too (`IO0%`, `1O年`). */
 const UNITS = charCodeTable([...'%％年月日万亿元个项家人次倍名天']);
 /** S and Z read for 5 and 2 at a figure's edge only before these (a train `Z8次` or a road `S1线` is a code). */
@@ -196,19 +198,22 @@ export const residueOcrConfusion: Rule = {
   check(doc, ctx) {
     const text = doc.text;
     romanNumerals(text, ctx);
-    // One pass for the rest: figures, signs after them, and marks or capitals between Han characters.
-    for (let i = 0; i < text.length; i++) {
+    // One pass for the rest: figures, signs after them, and marks or capitals between Han characters. The
+    // regex engine finds the few characters any of them starts with (Chinese text holds few ASCII letters and digits).
+    const starts = new RegExp(STARTS.source, 'g');
+    for (let m = starts.exec(text); m; m = starts.exec(text)) {
+      const i = m.index;
       const c = text.charCodeAt(i);
       if (isDigitCode(c) && FIGURE_CHARS[text.charCodeAt(i - 1)] !== 1) {
-        i = figureRun(text, i, ctx) - 1;
+        starts.lastIndex = figureRun(text, i, ctx);
         continue;
       }
-      if (FIGURE_CHARS[c] === 1 && c !== 0x2e && FIGURE_CHARS[text.charCodeAt(i - 1)] !== 1) {
+      if (FIGURE_CHARS[c] === 1 && FIGURE_CHARS[text.charCodeAt(i - 1)] !== 1) {
         // A run that opens with a look-alike letter (`IO0%`, `Z022年`, `I日`) may still be a figure.
         let end = i;
         while (end < text.length && FIGURE_CHARS[text.charCodeAt(end)] === 1) end++;
         if (/[0-9]/.test(text.slice(i, end)) || isDatePart(text, i, end)) {
-          i = figureRun(text, i, ctx) - 1;
+          starts.lastIndex = figureRun(text, i, ctx);
           continue;
         }
       }
