@@ -5,10 +5,11 @@ import { inResidue, trimmedElements } from '../frameText';
 /**
  * A document number as written: agency code, a bracketed year, an optional `第`, the sequence number
  * and `号`. Found from its bracket: any bracket a writer uses for the year (`[` `［` `(` `（` `【` `〖`
- * `﹝` or the right `〔`), right after a Han character of the agency code. A case number (`（2021）京01民初1号`)
+ * `﹝` or the right `〔`), right after a Han character of the agency code (tested in code: a lookbehind first
+ * would make the regex engine try every character of the draft instead of only the brackets). A case number (`（2021）京01民初1号`)
  * has letters after the bracket and a bracket first, so it does not match.
  */
-const DOC_NUMBER = /(?<=[\u3400-\u9fff])([〔\[［(（【〖﹝])[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2})[ \u3000]*([〕\]］)）】〗﹞])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/g;
+const DOC_NUMBER = /([〔\[［(（【〖﹝])[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2})[ \u3000]*([〕\]］)）】〗﹞])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/g;
 /** The agency code shown in messages: the Han characters before the bracket (at most this many). */
 const MAX_CODE = 8;
 
@@ -36,8 +37,14 @@ export const elementDocNumber: Rule = {
     const text = doc.text;
     const own = trimmedElements(doc, 'doc-number');
     const matched = new Set<number>();
-    for (const m of text.matchAll(DOC_NUMBER)) {
-      const open = m.index!;
+    const numbers = new RegExp(DOC_NUMBER.source, 'g');
+    for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+      const open = m.index;
+      // Not after a Han character: no number starts here, but one may start right after this bracket.
+      if (open === 0 || !/[\u3400-\u9fff]/.test(text[open - 1])) {
+        numbers.lastIndex = open + 1;
+        continue;
+      }
       if (inResidue(doc, open)) continue;
       const end = open + m[0].length;
       const start = codeStart(text, open);
