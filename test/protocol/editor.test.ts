@@ -113,6 +113,33 @@ describe('protocol: an editor in English', () => {
   });
 });
 
+describe('protocol: pull diagnostics with the default settings (no pause)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize({ pull: true });
+  });
+  after(() => client.shutdown());
+
+  it('answers a pull right after an edit, with the edited draft\'s findings', async () => {
+    const uri = 'file:///no-pause/draft.txt';
+    const pull = () => client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<FullReport>;
+    await client.open(uri, '一、总体要求\n二、重点任务\n');
+    assert.deepEqual((await pull()).items.map((d) => d.code), []);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '三' }],
+    });
+    const answered = pull();
+    let settled = false;
+    void answered.then(() => (settled = true), () => (settled = true));
+    // Requests after it are answered in order: with a pause the pull would still be waiting.
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(settled, true, 'the pull waited after the edit');
+    assert.deepEqual((await answered).items.map((d) => d.code), ['numbering-gap']);
+  });
+});
+
 describe('protocol: gongwen.debounce with pull diagnostics', () => {
   let client: TestClient;
   before(async () => {

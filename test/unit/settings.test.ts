@@ -29,10 +29,10 @@ describe('settings: declarations and layers', () => {
   it('a bad value keeps the one below it and is named with its layer and field; editor settings in a file are named too', () => {
     const { values, problems } = resolveSettings([file({ placeholderMode: 'final', debounce: 10 }), editor({ placeholderMode: 'loud', debounce: -1 })], RULE_IDS);
     assert.equal(values.placeholderMode, 'final');
-    assert.equal(values.debounce, 200);
+    assert.equal(values.debounce, 0);
     assert.deepEqual(problems, [
       { source: '/p/.gongwen/config.json debounce', message: '“debounce”只能在编辑器设置中修改（gongwen.debounce）；已忽略。' },
-      { source: 'gongwen.debounce', message: '“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 -1；已使用 200。' },
+      { source: 'gongwen.debounce', message: '“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 -1；已使用 0。' },
       { source: 'gongwen.placeholderMode', message: '“gongwen.placeholderMode”应为 hint、warning、final 之一，实为 "loud"；已使用 "final"。' },
     ]);
   });

@@ -71,7 +71,9 @@ export class DiagnosticsFeature {
 
     connection.languages.diagnostics.on(guard('diagnostic', EMPTY_REPORT, async (params, token): Promise<DocumentDiagnosticReport> => {
       const settings = await session.settingsFor(params.textDocument.uri);
-      // gongwen.debounce: answer once the writer has paused; an edit meanwhile makes the client cancel this pull and ask again.
+      // gongwen.debounce (0 unless the writer sets a pause): answer once the writer has paused; an edit meanwhile
+      // makes the client cancel this pull and ask again. No pause by default: VS Code already pulls once per change
+      // with one pull in flight (core/config/settings.ts), so a pause would only delay every answer.
       if (settings.run === 'onType') await this.pause(params.textDocument.uri, settings.debounce, token);
       const document = documents.get(params.textDocument.uri);
       if (!document || token?.isCancellationRequested) return EMPTY_REPORT;
