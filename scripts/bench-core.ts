@@ -6,3 +6,4 @@ export { decodeDraft } from '../server/src/cli/encoding';
 export { loadResources } from '../server/src/resources';
 export { RULES } from '../server/src/core/rules/index';
 export { reanalyzeDocument, recheckedLines } from '../server/src/core/engine/incremental';
+export { INCREMENTAL_MIN_LENGTH } from '../server/src/lsp/analysisCache';

@@ -1,11 +1,39 @@
 import * as vscode from 'vscode';
 import { SECTION } from '../../server/src/protocol';
+import { isSet } from './settings';
 
 /** Schemes the extension reads drafts from; `vscode-vfs` and friends cover virtual workspaces. */
 const SCHEMES = ['file', 'untitled', 'vscode-vfs', 'vscode-remote', 'vscode-userdata'];
 
+/** `files` of the workspace folders' `.gongwen/config.json`; undefined when none sets it. */
+let projectPatterns: string[] | undefined;
+
+/**
+ * Read `files` from each workspace folder's `.gongwen/config.json` (the server validates the file and
+ * reports what is wrong with it; here a bad value is just not used). True when the patterns changed.
+ */
+export async function loadProjectPatterns(): Promise<boolean> {
+  const found: string[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.gongwen', 'config.json'));
+      const files = (JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, '')) as { files?: unknown }).files;
+      if (Array.isArray(files) && files.every((p) => typeof p === 'string')) found.push(...files);
+    } catch {
+      // No project file, or one the server reports.
+    }
+  }
+  const next = found.length ? found : undefined;
+  const changed = JSON.stringify(next) !== JSON.stringify(projectPatterns);
+  projectPatterns = next;
+  return changed;
+}
+
+/** Draft globs: `gongwen.files` where the user set it, else the project's `files`, else the default. */
 export function draftPatterns(): string[] {
-  return vscode.workspace.getConfiguration(SECTION).get<string[]>('files', ['**/*.txt', '**/*.md']);
+  const config = vscode.workspace.getConfiguration(SECTION);
+  if (projectPatterns && !isSet(config.inspect('files'))) return projectPatterns;
+  return config.get<string[]>('files', ['**/*.txt', '**/*.md']);
 }
 
 /** The documents the language server checks: the `gongwen` language and the `gongwen.files` globs. */

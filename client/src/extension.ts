@@ -3,14 +3,14 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CheckParams, EditsParams, Notifications, Requests, SECTION } from '../../server/src/protocol';
 import { registerDocxViewer } from './docx';
-import { activeDraftEditor, draftSelector, isDraft } from './drafts';
+import { activeDraftEditor, draftSelector, isDraft, loadProjectPatterns } from './drafts';
 import { exportReport } from './exportReport';
 import { OutlineView, registerRevealRange } from './outlineView';
 import { registerAgencyCommands } from './agencyCommands';
 import { registerTermCommands } from './termCommands';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
-import { isFinalMode, updateSetting } from './settings';
+import { explicitSettings, isFinalMode, updateSetting } from './settings';
 import { showStatusMenu, StatusBar } from './statusBar';
 import { WorkspaceCheck } from './workspaceCheck';
 
@@ -26,7 +26,17 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
     documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
     // Restricted Mode: the server leaves the workspace's own agency dictionary unread (README, “Trust”).
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), trusted: vscode.workspace.isTrusted },
+    initializationOptions: { settings: explicitSettings(context.extension), trusted: vscode.workspace.isTrusted },
+    middleware: {
+      workspace: {
+        // Only what the user set: the project's .gongwen/config.json applies wherever they did not.
+        configuration: async (params, token, next) => {
+          const answered = await next(params, token);
+          if (!Array.isArray(answered)) return answered;
+          return params.items.map((item, i) => (item.section === SECTION ? explicitSettings(context.extension, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answered[i]));
+        },
+      },
+    },
   };
   const c = new LanguageClient('gongwen', vscode.l10n.t('公文起草助手'), serverOptions, clientOptions);
   c.onNotification(Notifications.status, (params) => status.update(params));
@@ -58,6 +68,7 @@ function updateContext(status: StatusBar): void {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await loadProjectPatterns();
   const status = new StatusBar();
   client = createClient(context, status);
   const currentClient = () => client;
@@ -113,6 +124,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // Trust is passed when the client starts: granting it restarts the client in full mode.
     vscode.workspace.onDidGrantWorkspaceTrust(() => restartClient()),
+    ...watchProjectFiles(),
     { dispose: () => void client?.stop() },
   );
   async function restartClient(): Promise<void> {
@@ -123,6 +135,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     placeholders.watch();
     workspaceCheck.clear();
     await placeholders.rescan();
+  }
+
+  /** The project's `files` decide the document selector, fixed when the client starts: restart when they change. */
+  function watchProjectFiles(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.gongwen/config.json');
+    const reload = async () => {
+      if (await loadProjectPatterns()) await restartClient();
+    };
+    return [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
   }
 
   updateContext(status);

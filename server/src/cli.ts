@@ -6,9 +6,8 @@ import { writeAnnotatedCopy } from './cli/annotate';
 import { expandInputs } from './cli/inputs';
 import { JsonOutlineNode, toSarif, toTextLine } from './cli/output';
 import { checkFiles, serveAsWorker, workerCount } from './cli/pool';
-import type { RuleResources } from './core/rules/rule';
+import { CliSettings } from './cli/projectSettings';
 import { loadResources } from './resources';
-import { readUnitTerms, UNIT_TERMS_FILE } from './unitTerms';
 
 /** Bytes to read, to decide whether threads pay off; unreadable files count as nothing. */
 function totalSize(files: readonly string[]): number {
@@ -21,17 +20,6 @@ function totalSize(files: readonly string[]): number {
     }
   }
   return total;
-}
-
-/**
- * The built-in dictionaries and the unit's own lexicon `.gongwen/terms.json` of the working folder (like
- * `.gongwenignore`); problems in that file are reported once, by the main thread.
- */
-function cliResources(report?: (message: string) => void): RuleResources {
-  const base = loadResources();
-  const { terms, problems } = readUnitTerms(process.cwd());
-  for (const p of problems) report?.(`${p.source}：${p.message}`);
-  return base.words && (terms.entries.length || terms.whitelist.length) ? { ...base, words: base.words.withUnitTerms(terms) } : base;
 }
 
 declare const PACKAGE_VERSION: string;
@@ -81,9 +69,16 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (typeof options.config === 'string' && !fs.existsSync(options.config)) {
+    process.stderr.write(`找不到配置文件“${options.config}”。\n`);
+    return 2;
+  }
+  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings };
+  // Each project's files are read and reported here once; the worker threads resolve the same settings quietly.
+  const settings = new CliSettings(loadResources(), job);
   if (options.annotate !== undefined) {
     // The annotated copy first; then the report of the same file, as for any check.
-    const annotated = writeAnnotatedCopy(options, loadResources());
+    const annotated = writeAnnotatedCopy(options, settings.settingsOf(options.inputs[0]));
     for (const note of annotated.notes) process.stderr.write(note + '\n');
     if (annotated.failed) return 2;
   }
@@ -91,10 +86,16 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const input of empty) process.stderr.write(`“${input}”中没有可检查的文件（或都已被忽略）。\n`);
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
-
-  // Loaded here to report a bad terms file before any finding; worker threads load their own.
-  const resources = cliResources((message) => process.stderr.write(`本单位词表 ${UNIT_TERMS_FILE} 有误：${message}\n`));
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, fix: options.fix, splitHeadings: options.splitHeadings };
+  const reported = new Set<string>();
+  for (const file of files) {
+    for (const p of settings.settingsOf(file).problems) {
+      const line = `${p.source}：${p.message}`;
+      if (reported.has(line)) continue;
+      reported.add(line);
+      process.stderr.write(line + '\n');
+      exit = 2;
+    }
+  }
   const progress = progressIndicator(files.length);
   const reports: FileReport[] = [];
   const stdout: string[] = [];
@@ -103,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (stdout.length) process.stdout.write(stdout.join('\n') + '\n');
     stdout.length = 0;
   };
-  await checkFiles(files, job, () => resources, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
+  await checkFiles(files, job, settings, workerCount(files.length, totalSize(files), options.jobs), __filename, (report) => {
     if (report.notes.length || report.error) progress.clear();
     for (const note of report.notes) process.stderr.write(note + '\n');
     if (report.error) {
@@ -135,7 +136,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // The bundle is also the worker script of the thread pool.
-if (!serveAsWorker(() => cliResources())) {
+if (!serveAsWorker(loadResources)) {
   // `gongwen-lint … | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

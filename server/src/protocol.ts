@@ -172,5 +172,5 @@ export interface CheckParams {
   readonly uri: string;
 }
 
-/** When diagnostics are computed. */
-export type RunMode = 'onType' | 'onSave' | 'manual';
+/** When diagnostics are computed (the `gongwen.run` setting, declared with the other settings). */
+export type { RunMode } from './core/config/settings';

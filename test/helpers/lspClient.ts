@@ -44,13 +44,15 @@ export class TestClient {
   /** What `workspace/configuration` answers for `gongwen`. */
   settings: unknown = {};
 
-  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown } = {}): Promise<unknown> {
+  /** `folder`: the workspace folder (a path), where the server looks for project files. */
+  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown; folder?: string; watch?: boolean } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const params: InitializeParams = {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.folder ? fileUri(options.folder) : null,
+      ...(options.folder ? { workspaceFolders: [{ uri: fileUri(options.folder), name: path.basename(options.folder) }] } : {}),
       capabilities: {
-        workspace: { configuration: options.configuration ?? false },
+        workspace: { configuration: options.configuration ?? false, ...(options.watch ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) },
         textDocument: {
           publishDiagnostics: { relatedInformation: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },

@@ -6,12 +6,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
-import { resolveConfig } from '../../server/src/core/config/config';
+import { analysisConfig, resolveSettings } from '../../server/src/core/config/config';
 import type { Finding } from '../../server/src/core/model/findings';
 import { RULE_IDS, RULES } from '../../server/src/core/rules/index';
 import type { Rule, RuleResources } from '../../server/src/core/rules/rule';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { fixAllText } from '../../server/src/service/fixAll';
+import { ProjectFiles } from '../../server/src/project/projectFiles';
 import { FIXTURES_DIR } from './paths';
 import { spanText } from './snapshots';
 
@@ -60,8 +61,10 @@ export function onlyRule(rule: Rule): AnalysisConfig {
 export function caseConfig(c: FixtureCase): AnalysisConfig {
   const base = onlyRule(c.rule);
   if (!fs.existsSync(c.configFile)) return base;
-  const { config, problems } = resolveConfig(JSON.parse(fs.readFileSync(c.configFile, 'utf8')), RULE_IDS, c.configFile);
+  const layer = { source: c.configFile, values: JSON.parse(fs.readFileSync(c.configFile, 'utf8')), file: true, origin: 'workspace' } as const;
+  const { values, problems } = resolveSettings([layer], RULE_IDS);
   if (problems.length) throw new Error(problems.map((p) => `${p.source}: ${p.message}`).join('\n'));
+  const config = analysisConfig(values);
   const own = config.rules[c.rule.id];
   return { ...config, rules: { ...base.rules, ...(own ? { [c.rule.id]: own } : {}) } };
 }
@@ -104,9 +107,27 @@ export function fixtureFindings(text: string, findings: readonly Finding[]): Fix
   }));
 }
 
+/**
+ * The dictionaries of a case: the built-in ones, extended by a `.gongwen/` in the rule's folder (its
+ * `agencies.json`, `terms.json`), read as the editor and the CLI read a project's files.
+ */
+export function caseResources(c: FixtureCase, base: RuleResources): RuleResources {
+  const dir = path.dirname(c.inputFile);
+  const files = new ProjectFiles();
+  const project = files.projectOf(c.inputFile, dir);
+  if (!project) return base;
+  const data = files.read(project);
+  const problems = [...data.problems, ...data.agencyProblems, ...data.termProblems];
+  if (problems.length) throw new Error(problems.map((p) => `${p.source}: ${p.message}`).join('\n'));
+  return files.resources(base, project, [], (p) => {
+    throw new Error(`${p.source}: ${p.message}`);
+  });
+}
+
 /** What the runner computes for a case: findings of the input, and fix-all to convergence. */
-export function runCase(c: FixtureCase, resources: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
+export function runCase(c: FixtureCase, base: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
   const config = caseConfig(c);
+  const resources = caseResources(c, base);
   const result = analyzeText(c.input, config, resources);
   const fixed = fixAllText(c.input, config, resources);
   return { findings: fixtureFindings(c.input, result.findings), failures: result.failures, fixed: fixed.text, converged: fixed.converged };

@@ -1,16 +1,27 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
+import { analyzeDocument, analyzeText, enabledRules } from '../../server/src/core/engine/analyze';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { RULES } from '../../server/src/core/rules/index';
+import type { Rule } from '../../server/src/core/rules/rule';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { anyText, counted, draft, generatedCases, runs } from './drafts';
+import { EVERY_RULE_ON } from './everyRule';
 import { assertDocumentRanges, assertFindings } from './invariants';
 
-/** Every registered rule at its most talkative: the registry is read at test time, so later rules are covered too. */
-const EVERY_RULE_ON: AnalysisConfig = { rules: Object.fromEntries(RULES.map((r) => [r.id, 'default'])), placeholderMode: 'final' };
+/** One generated text: parsing and analysis (default settings and every rule on) never throw, no rule fails, every range is valid. */
+function analysesCleanly(text: string): void {
+  const doc = parseDocument(text);
+  assert.equal(doc.text, text);
+  assertDocumentRanges(doc);
+  for (const config of [undefined, EVERY_RULE_ON]) {
+    const result = analyzeDocument(doc, config);
+    assert.deepEqual(result.failures, [], `rules failed: ${result.failures.map((f) => f.error).join('\n')}`);
+    assertFindings(text, result.findings);
+    for (const f of result.findings) assert.ok(RULES.some((r) => r.id === f.ruleId), `unregistered rule id ${f.ruleId}`);
+  }
+}
 
 after(() => {
   // One line for the README's reliability figures: how many generated drafts this run checked.
@@ -18,23 +29,31 @@ after(() => {
 });
 
 describe('property: parsing and analysis of generated drafts', () => {
-  it('the rule registry is non-empty and every rule runs in these tests', () => {
+  it('the rule registry is non-empty and every rule runs in these tests, off-by-default ones included', () => {
     assert.ok(RULES.length >= 11, `only ${RULES.length} rules registered`);
-    assert.deepEqual(Object.keys(EVERY_RULE_ON.rules).sort(), RULES.map((r) => r.id).sort());
+    const running = enabledRules(RULES, EVERY_RULE_ON, { file: new Set(), lines: new Map() });
+    assert.deepEqual(running.map((r) => r.id), RULES.map((r) => r.id));
+    assert.ok(RULES.some((r) => r.offByDefault), 'no rule is off by default: this test no longer shows that they run');
   });
 
   it('parseDocument and analyzeText never throw, no rule fails, and every range is inside the text on code-unit boundaries', () => {
-    fc.assert(fc.property(anyText, counted((text: string) => {
-      const doc = parseDocument(text);
-      assert.equal(doc.text, text);
-      assertDocumentRanges(doc);
-      for (const config of [undefined, EVERY_RULE_ON]) {
-        const result = analyzeDocument(doc, config);
-        assert.deepEqual(result.failures, [], `rules failed: ${result.failures.map((f) => f.error).join('\n')}`);
-        assertFindings(text, result.findings);
-        for (const f of result.findings) assert.ok(RULES.some((r) => r.id === f.ruleId), `unregistered rule id ${f.ruleId}`);
+    fc.assert(fc.property(anyText, counted(analysesCleanly)), { numRuns: runs(1000) });
+  });
+
+  it('that property fails when a rule throws: every off-by-default rule, and an ordinary one, made to throw in turn', () => {
+    for (const rule of [...RULES.filter((r) => r.offByDefault), RULES[0]]) {
+      const mutable = rule as { check: Rule['check'] };
+      const check = mutable.check;
+      mutable.check = () => {
+        throw new Error(`planted failure in ${rule.id}`);
+      };
+      try {
+        // fast-check reports the property's own error as the cause of its failure.
+        assert.throws(() => fc.assert(fc.property(anyText, analysesCleanly), { numRuns: 20 }), (e: Error) => String((e.cause as Error | undefined)?.message).includes(`planted failure in ${rule.id}`), `${rule.id} threw and the property still held`);
+      } finally {
+        mutable.check = check;
       }
-    })), { numRuns: runs(1000) });
+    }
   });
 
   it('findings are deterministic: two analyses of the same text are equal', () => {

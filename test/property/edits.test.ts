@@ -5,7 +5,6 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import { applyEdits, composeEdits, safeFixEdits } from '../../server/src/core/engine/fixes';
 import { fixAllText } from '../../server/src/service/fixAll';
 import { renumberEdits } from '../../server/src/service/renumber';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import type { TextEdit } from '../../server/src/core/model/findings';
 import type { PolicyDocument } from '../../server/src/core/model/document';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
@@ -13,6 +12,7 @@ import { numberingRuns } from '../../server/src/core/rules/numbering/runs';
 import { sequenceProblems } from '../../server/src/core/rules/numbering/sequence';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { anyText, counted, numberedDraft, runs } from './drafts';
+import { EVERY_RULE_ON } from './everyRule';
 import { assertEdits, assertOnlyRangesChanged, mapOffset } from './invariants';
 
 /** Which lines hold which kind of heading: what renumbering must not change. */
@@ -39,10 +39,10 @@ function applyChecked(text: string, edits: readonly TextEdit[], what: string): s
 }
 
 describe('property: edits never damage a draft', () => {
-  it('every fix of every finding changes only its ranges, and a safe fix removes its finding', () => {
+  it('every fix of every finding (every rule on) changes only its ranges, and a safe fix removes its finding', () => {
     let safeFixes = 0;
     fc.assert(fc.property(drafts, counted((text: string) => {
-      const { findings } = analyzeText(text);
+      const { findings } = analyzeText(text, EVERY_RULE_ON);
       for (const f of findings) {
         for (const fix of f.fixes) {
           const what = `${f.ruleId} fix “${fix.title}”`;
@@ -52,7 +52,7 @@ describe('property: edits never damage a draft', () => {
           // The finding is gone from where the fix put its text, or at least one fewer remains, or an identical
           // copy moved into its place (a fix that deletes a line pulls the next one up).
           const same = (g: { ruleId: string; message: string }) => g.ruleId === f.ruleId && g.message === f.message;
-          const after = analyzeText(fixed).findings.filter(same);
+          const after = analyzeText(fixed, EVERY_RULE_ON).findings.filter(same);
           const at = mapOffset(f.start, fix.edits);
           const twin = fixed.slice(at, at + f.end - f.start) === text.slice(f.start, f.end);
           const gone = !after.some((g) => g.start === at) || after.length < findings.filter(same).length || twin;
@@ -65,14 +65,14 @@ describe('property: edits never damage a draft', () => {
 
   it('safeFixEdits never overlap and fix-all converges: a second fix-all changes nothing and no safe fix is left', () => {
     fc.assert(fc.property(drafts, counted((text: string) => {
-      const first = safeFixEdits(analyzeText(text).findings);
+      const first = safeFixEdits(analyzeText(text, EVERY_RULE_ON).findings);
       applyChecked(text, first, 'one fix-all pass');
-      const fixed = fixAllText(text, DEFAULT_CONFIG);
+      const fixed = fixAllText(text, EVERY_RULE_ON);
       assert.ok(fixed.converged, `fix-all did not converge in ${fixed.passes} passes:\n${JSON.stringify(text)}`);
       // The edits an editor applies in one step (every pass composed onto the original) make the same text.
       assert.equal(applyChecked(text, fixed.edits, 'fix-all edits'), fixed.text, `fix-all edits do not make its text:\n${JSON.stringify(text)}`);
-      assert.deepEqual(safeFixEdits(analyzeText(fixed.text).findings), [], `safe fixes left after fix-all:\n${JSON.stringify(text)}`);
-      assert.equal(fixAllText(fixed.text, DEFAULT_CONFIG).text, fixed.text, 'fix-all is not idempotent');
+      assert.deepEqual(safeFixEdits(analyzeText(fixed.text, EVERY_RULE_ON).findings), [], `safe fixes left after fix-all:\n${JSON.stringify(text)}`);
+      assert.equal(fixAllText(fixed.text, EVERY_RULE_ON).text, fixed.text, 'fix-all is not idempotent');
     })), { numRuns: runs(600) });
   });
 

@@ -8,6 +8,7 @@ import { codeActionsFor } from '../../server/src/lsp/codeActions';
 import { FIX_ALL_KIND, RENUMBER_KIND, toDiagnostic } from '../../server/src/lsp/convert';
 import { documentSymbols, foldingRanges, outlineNodes } from '../../server/src/lsp/outline';
 import { anyText, counted, numberedDraft, runs } from './drafts';
+import { EVERY_RULE_ON } from './everyRule';
 
 const URI = 'file:///draft.txt';
 const drafts = fc.oneof(numberedDraft, anyText);
@@ -38,7 +39,7 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
   it('diagnostics, symbols, folding ranges and outline nodes hold valid positions; symbol ranges contain their selection', () => {
     fc.assert(fc.property(drafts, counted((text: string) => {
       const reference = TextDocument.create(URI, 'plaintext', 1, text);
-      const result = analyzeText(text);
+      const result = analyzeText(text, EVERY_RULE_ON);
       for (const f of result.findings) {
         const d = toDiagnostic(result.document.lines, f, URI);
         assertRange(reference, d.range, `diagnostic ${f.ruleId}`);
@@ -77,7 +78,7 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
     const outside = fc.record({ line: fc.integer({ min: -3, max: 200 }), character: fc.integer({ min: -3, max: 500 }) });
     fc.assert(fc.property(drafts, outside, counted((text: string, stray: Position) => {
       const reference = TextDocument.create(URI, 'plaintext', 1, text);
-      const result = analyzeText(text);
+      const result = analyzeText(text, EVERY_RULE_ON);
       const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, URI));
       // A client may send a stale or foreign diagnostic whose range no longer fits the text.
       diagnostics.push({ range: { start: stray, end: stray }, message: 'stale', source: '公文起草助手', code: 'numbering-gap' });
@@ -85,9 +86,9 @@ describe('property: what the server sends is valid LSP for generated drafts', ()
         textDocument: { uri: URI },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         context: { diagnostics, only: undefined },
-      }, DEFAULT_CONFIG, {}).concat(codeActionsFor(URI, result, {
+      }, EVERY_RULE_ON, {}).concat(codeActionsFor(URI, result, {
         textDocument: { uri: URI }, range: { start: stray, end: stray }, context: { diagnostics: [], only: [FIX_ALL_KIND, RENUMBER_KIND] },
-      }, DEFAULT_CONFIG, {}));
+      }, EVERY_RULE_ON, {}));
       for (const action of actions as CodeAction[]) {
         const edits: LspTextEdit[] = action.edit?.changes?.[URI] ?? [];
         for (const e of edits) assertRange(reference, e.range, `code action “${action.title}”`);

@@ -8,12 +8,18 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import { toDiagnostic } from '../../server/src/lsp/convert';
 import { TestClient } from '../helpers/lspClient';
 import { numberedDraft } from '../property/drafts';
+import { readText, seedFiles } from '../helpers/paths';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { INCREMENTAL_MIN_LENGTH } from '../../server/src/lsp/analysisCache';
+import { loadResources } from '../../server/src/resources';
+
+const RESOURCES = loadResources();
 
 const DRAFT = '一、总体要求\n（一）指导思想\n（三）工作目标\n三、保障措施';
 
 /** What the server must report for a text: a fresh analysis with default settings, as LSP diagnostics. */
 function freshDiagnostics(uri: string, text: string): Diagnostic[] {
-  const result = analyzeText(text);
+  const result = analyzeText(text, DEFAULT_CONFIG, RESOURCES);
   return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri))));
 }
 
@@ -53,8 +59,13 @@ async function errorOf(p: Promise<unknown>): Promise<ResponseError<unknown>> {
 }
 
 describe('protocol robustness: 1,000 rapid incremental changes', () => {
-  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 7 })[0];
+  // Long enough to be re-analysed version by version (a short draft is analysed in full each time).
+  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 7 })[0] + '\n' + seedFiles().map(readText).join('\n');
   const { changes, final } = editStorm(start, 1000);
+
+  it('the draft is one the server re-analyses from the previous version', () => {
+    assert.ok(start.length >= INCREMENTAL_MIN_LENGTH);
+  });
 
   it('push mode: the last published diagnostics are those of a fresh analysis of the final text', async () => {
     const client = new TestClient();

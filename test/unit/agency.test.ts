@@ -12,7 +12,7 @@ import { opensName, placeIndexOf } from '../../server/src/core/agency/prefix';
 import { OneEditIndex } from '../../server/src/core/agency/similar';
 import { CharFinder } from '../../server/src/core/text/charFinder';
 import type { AnalysisConfig } from '../../server/src/core/config/config';
-import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import { DEFAULT_CONFIG, option } from '../../server/src/core/config/config';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
 import { applyEdits } from '../../server/src/core/engine/fixes';
 import { fixAllText } from '../../server/src/service/fixAll';
@@ -29,7 +29,7 @@ import { resolveServerSettings } from '../../server/src/lsp/settings';
 import { loadResources } from '../../server/src/resources';
 import { agencyCompletions, agencyCompletionSite } from '../../server/src/service/completion';
 import { agencyHoverMarkdown } from '../../server/src/service/hover';
-import { corpusFiles, FIXTURES_DIR, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
+import { corpusFiles, describeWithCorpus, FIXTURES_DIR, itWithCorpus, readText, SEEDS_DIR, seedFiles } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
 const resources = loadResources() as AgencyResources;
@@ -384,7 +384,7 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     assert.equal(repeated.related?.length, 20, 'related spans are capped; the count says how many');
   });
 
-  it('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
+  itWithCorpus('on the corpus 方案 with many responsibility clauses: typos planted in real unit names are found, nothing else', () => {
     // Three units per document, each changed one way: a character no name uses, a doubled one, one left out.
     const documents = ['fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023', 'fangan_guanweihui_ertong_jinshi_fangkong_2021',
       'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021',
@@ -513,7 +513,7 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
 describe('agency-outdated is dated', () => {
   const text = '（山东银保监局、省发改委负责）';
   const analyse = (date: WrittenDate | undefined, asOf?: 'today' | 'documentDate') =>
-    analyzeDocument(withFrame(text, { date }), { ...DEFAULT_CONFIG, agencyAsOf: asOf }, resources).findings.filter((f) => f.ruleId === 'agency-outdated');
+    analyzeDocument(withFrame(text, { date }), { ...DEFAULT_CONFIG, 'agencies.asOf': asOf }, resources).findings.filter((f) => f.ruleId === 'agency-outdated');
 
   it('without a 成文日期: says when the rename happened and that the name was right before it', () => {
     const [f] = analyse(undefined);
@@ -537,12 +537,12 @@ describe('agency-outdated is dated', () => {
 
   it('a rename the places made one by one stays a question in the year after it began (省乡村振兴局 in mid-2024)', () => {
     const doc = withFrame('（省乡村振兴局负责）', { date: dated(2024, 6, 1) });
-    const found = analyzeDocument(doc, { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }, resources).findings;
+    const found = analyzeDocument(doc, { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }, resources).findings;
     assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['agency-outdated', 'information']]);
   });
 
-  it('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
-    const archive = { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' as const };
+  itWithCorpus('on the corpus, judged as of each document’s own date, the renamed names were all right when written', () => {
+    const archive = { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' as const };
     for (const name of ['tongzhi_anhui_gongye_hulianwang', 'han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021', 'han_shandong_fagaiwei_meitan_chubei_songshengao_2021', 'fangan_guanweihui_xin_wuranwu_zhili_2023', 'cuoshi_dangongwei_guanweihui_minying_jingji_2023']) {
       const text = readText(corpusFiles().find((f) => path.basename(f, '.txt') === name)!);
       assert.ok(findings(text, 'agency-outdated').length > 0, `${name}: outdated as of today`);
@@ -561,9 +561,9 @@ describe('agency-outdated is dated', () => {
 
 describe('the agencies.asOf setting', () => {
   it('`gongwen.agencies.asOf` reaches the analysis; a bad value is reported and today is used', () => {
-    assert.equal(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis.agencyAsOf, 'documentDate');
+    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis, 'agencies.asOf'), 'documentDate');
     const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } });
-    assert.equal(bad.settings.analysis.agencyAsOf, 'today');
+    assert.equal(option(bad.settings.analysis, 'agencies.asOf'), 'today');
     assert.deepEqual(bad.problems.map((p) => p.source), ['gongwen.agencies.asOf']);
     assert.match(bad.problems[0].message, /应为 today、documentDate 之一/);
   });
@@ -616,9 +616,9 @@ describe('agency rules with the frame the parser finds', () => {
     const [f] = findings(text, 'agency-outdated');
     assert.equal(text.slice(f.start, f.end), '市环保局');
     assert.equal(f.data?.dated, '本文成文日期（2024年1月5日）晚于更名。');
-    assert.deepEqual(findings(text, 'agency-outdated', { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }).map((x) => x.severity), ['warning']);
+    assert.deepEqual(findings(text, 'agency-outdated', { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }).map((x) => x.severity), ['warning']);
     const older = text.replaceAll('2024年1月5日', '2017年3月1日').replace('〔2024〕', '〔2017〕');
-    assert.deepEqual(findings(older, 'agency-outdated', { ...DEFAULT_CONFIG, agencyAsOf: 'documentDate' }), [], 'a 2017 document: 环保局 was right');
+    assert.deepEqual(findings(older, 'agency-outdated', { ...DEFAULT_CONFIG, 'agencies.asOf': 'documentDate' }), [], 'a 2017 document: 环保局 was right');
   });
 });
 
@@ -738,15 +738,17 @@ describe('agency names in the seeds and the corpus', () => {
     }
   });
 
-  for (const file of corpusFiles()) {
-    const name = path.basename(file, '.txt');
-    const reviewed = path.join(REVIEWED, `${name}.json`);
-    const expected = fs.existsSync(reviewed) ? (JSON.parse(fs.readFileSync(reviewed, 'utf8')) as { findings: { code: string; range: string; text: string; messageId?: string }[] }).findings : [];
-    it(`${path.basename(path.dirname(file))}/${name}: ${expected.length ? `the ${expected.length} reviewed findings` : 'silent'}`, () => {
-      const text = readText(file);
-      const result = analyzeText(text, DEFAULT_CONFIG, resources);
-      const actual = result.findings.filter((f) => f.category === 'agency').map((f) => ({ code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end), messageId: f.messageId }));
-      assert.deepEqual(actual, expected.map(({ code, range, text: t, messageId }) => ({ code, range, text: t, messageId })));
-    });
-  }
+  describeWithCorpus('the corpus documents', () => {
+    for (const file of corpusFiles()) {
+      const name = path.basename(file, '.txt');
+      const reviewed = path.join(REVIEWED, `${name}.json`);
+      const expected = fs.existsSync(reviewed) ? (JSON.parse(fs.readFileSync(reviewed, 'utf8')) as { findings: { code: string; range: string; text: string; messageId?: string }[] }).findings : [];
+      it(`${path.basename(path.dirname(file))}/${name}: ${expected.length ? `the ${expected.length} reviewed findings` : 'silent'}`, () => {
+        const text = readText(file);
+        const result = analyzeText(text, DEFAULT_CONFIG, resources);
+        const actual = result.findings.filter((f) => f.category === 'agency').map((f) => ({ code: f.ruleId, range: spanText(result.document.lines, f.start, f.end), text: text.slice(f.start, f.end), messageId: f.messageId }));
+        assert.deepEqual(actual, expected.map(({ code, range, text: t, messageId }) => ({ code, range, text: t, messageId })));
+      });
+    }
+  });
 });

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { characterCount, speakingMinutes } from '../../server/src/core/rules/consistency/length';
-import { DEFAULT_LIMITS, resolveConfig } from '../../server/src/core/config/config';
+import { analysisConfig, DEFAULT_LIMITS, lengthLimits, resolveSettings } from '../../server/src/core/config/config';
 import { RULE_IDS } from '../../server/src/core/rules/index';
 import { findingsOf, only } from '../helpers/hygiene';
 import type { FrameSpec } from '../helpers/handFrame';
@@ -113,12 +113,14 @@ describe('consistency-length', () => {
     ]);
   });
 
-  it('takes its limits and speed from the configuration, and validates them', () => {
-    const { config, problems } = resolveConfig({ rules: { 'consistency-length': 'default' }, limits: { documentCharacters: 6000, charactersPerMinute: 'fast', speed: 3 } }, RULE_IDS);
-    assert.deepEqual(config.limits, { documentCharacters: 6000 });
-    assert.deepEqual(problems.map((p) => p.source), ['gongwen.limits.charactersPerMinute', 'gongwen.limits.speed']);
+  it('takes its limits and speed from the configuration (the limits.* settings), and validates them', () => {
+    const values = { rules: { 'consistency-length': 'default' }, limits: { documentCharacters: 6000, charactersPerMinute: 'fast', speed: 3 } };
+    const resolved = resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS);
+    const config = analysisConfig(resolved.values);
+    assert.deepEqual(lengthLimits(config), { ...DEFAULT_LIMITS, documentCharacters: 6000 });
+    assert.deepEqual(resolved.problems.map((p) => p.source), ['config.json limits.speed', 'config.json limits.charactersPerMinute']);
     const long = notice('关于加强安全生产工作的通知', 5100);
-    const limited = { ...only('consistency-length'), limits: config.limits };
+    const limited = { ...only('consistency-length'), 'limits.documentCharacters': 6000 };
     assert.deepEqual(framedFindings(long, spec('关于加强安全生产工作的通知'), 'consistency-length', limited), []);
   });
 

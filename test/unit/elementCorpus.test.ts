@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import type { AnalysisConfig, RuleSetting } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
-import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
+import { CORPUS_DIR, corpusFiles, describeWithCorpus, readText, seedFiles } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
 /**
@@ -63,7 +63,7 @@ function found(text: string): string[] {
   return result.findings.map((f) => `${f.ruleId} ${spanText(result.document.lines, f.start, f.end)} «${text.slice(f.start, f.end)}» ${f.messageId}`);
 }
 
-describe('element and consistency rules on the corpus and the seeds', () => {
+describeWithCorpus('element and consistency rules on the corpus and the seeds', () => {
   const files = [...corpusFiles(), ...seedFiles()];
   const nameOf = (file: string) => (file.startsWith(CORPUS_DIR) ? path.relative(CORPUS_DIR, file) : `seeds/${path.basename(file)}`).split(path.sep).join('/');
 

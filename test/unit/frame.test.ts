@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { zoneAt } from '../../server/src/core/model/frame';
 import { assertPartition, frameSnapshot } from '../helpers/frame';
-import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
+import { CORPUS_DIR, corpusFiles, itWithCorpus, readText, seedFiles } from '../helpers/paths';
 import { anyText, numberedDraft, runs } from '../property/drafts';
 
 const frame = (text: string) => frameSnapshot(parseDocument(text));
@@ -95,7 +95,7 @@ describe('frame: label lines in the body are content', () => {
 });
 
 describe('property: the frame partitions the text', () => {
-  it('on every corpus document and seed', () => {
+  itWithCorpus('on every corpus document and seed', () => {
     for (const file of [...corpusFiles(), ...seedFiles()]) {
       const doc = parseDocument(readText(file));
       assert.doesNotThrow(() => assertPartition(doc), path.relative(CORPUS_DIR, file));

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { CORPUS_DIR, corpusFiles, readText, seedFiles } from '../helpers/paths';
+import { CORPUS_DIR, corpusFiles, describeWithCorpus, readText, seedFiles } from '../helpers/paths';
 import { fixAllText } from '../../server/src/service/fixAll';
 import { RULES } from '../../server/src/core/rules/index';
 import { only } from '../helpers/hygiene';
@@ -107,7 +107,7 @@ function hygieneFindings(file: string): { byRule: Record<string, string[]>; mess
   return { byRule, messages };
 }
 
-describe('text hygiene rules on the corpus', () => {
+describeWithCorpus('text hygiene rules on the corpus', () => {
   it('cover every corpus document', () => {
     assert.deepEqual(corpusFiles().map((f) => path.relative(CORPUS_DIR, f)).sort(), [...Object.keys(EXPECTED), BAOTOU].sort());
   });

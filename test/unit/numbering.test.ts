@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { renumberEdits } from '../../server/src/service/renumber';
 import { findingLines } from '../helpers/findings';
-import { corpusFiles, readText, SEEDS_DIR } from '../helpers/paths';
+import { corpusFiles, describeWithCorpus, readText, SEEDS_DIR } from '../helpers/paths';
 
 const numbering = (text: string) => findingLines(text, { prefix: 'numbering-' });
 
@@ -125,7 +125,7 @@ describe('renumbering', () => {
   });
 });
 
-describe('numbering on the real corpus', () => {
+describeWithCorpus('numbering on the real corpus', () => {
   // Findings on documents nobody on the team wrote. Every entry was read against the text: a real
   // defect listed in the corpus MANIFEST, or (marked) a structure the MANIFEST records that the rule
   // reports by its definition; anything else is a false positive and is fixed in the parser.

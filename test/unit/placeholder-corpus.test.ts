@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
-import { corpusFiles, FIXTURES_DIR, readText } from '../helpers/paths';
+import { corpusFiles, describeWithCorpus, FIXTURES_DIR, readText } from '../helpers/paths';
 import { spanText } from '../helpers/snapshots';
 
 /**
@@ -25,7 +25,7 @@ function placeholders(text: string): { code: string; range: string; text: string
   });
 }
 
-describe('placeholder rules on the real corpus', () => {
+describeWithCorpus('placeholder rules on the real corpus', () => {
   const files = corpusFiles();
   it('covers every corpus document', () => assert.ok(files.length >= 18, `${files.length} documents`));
   for (const file of files) {

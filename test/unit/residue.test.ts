@@ -4,7 +4,7 @@ import { findingsOf, fixedBy, only } from '../helpers/hygiene';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { spanText } from '../helpers/snapshots';
-import { CORPUS_DIR, readText, SEEDS_DIR } from '../helpers/paths';
+import { CORPUS_DIR, itWithCorpus, readText, SEEDS_DIR } from '../helpers/paths';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 
 const seed = (name: string) => readText(path.join(SEEDS_DIR, name));
@@ -17,7 +17,7 @@ describe('residue-web-navigation', () => {
       { range: '51:0-54:4', code: 'residue-web-navigation', message: '疑似从网页带入的网页模板文字、网页广告位：第 52–55 行（“标签:党课素材网”“内容底部广告位(…”“留言与评论(共有…”“验证码:”）。不属于公文正文，请删除。' },
     ]);
   });
-  it('reports the toolbar of a scraped government report (corpus beijing) and deletes it', () => {
+  itWithCorpus('reports the toolbar of a scraped government report (corpus beijing) and deletes it', () => {
     const head = readText(path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_beijing.txt')).split('\n').slice(0, 17).join('\n');
     assert.deepEqual(findingsOf(head, 'residue-web-navigation').map((f) => f.range), ['0:0-8:1', '11:0-12:13', '14:0-14:20']);
     const fixed = fixedBy(head, 'residue-web-navigation');

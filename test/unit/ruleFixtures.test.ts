@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
-import { ruleById } from '../../server/src/core/rules/index';
+import { ruleById, RULES } from '../../server/src/core/rules/index';
 import { loadResources } from '../../server/src/resources';
 import { MAX_FIX_PASSES } from '../../server/src/service/fixAll';
 import { fixtureCases, ruleFixtureFolders, runCase, writeExpectations, type FixtureFinding } from '../helpers/ruleFixtures';
@@ -15,6 +15,10 @@ const resources = loadResources();
 
 describe('rule fixtures (test/fixtures/rules/<rule-id>/)', () => {
   const folders = ruleFixtureFolders();
+
+  it('every registered rule has its folder (test/fixtures/rules/README.md says how to write one)', () => {
+    assert.deepEqual(RULES.map((r) => r.id).filter((id) => !folders.includes(id)), []);
+  });
 
   it('every folder is named after a registered rule and holds a case with findings and one without', () => {
     assert.ok(folders.length > 0, 'no rule fixtures found');

@@ -86,7 +86,7 @@ describe('the unit lexicon (.gongwen/terms.json)', () => {
     assert.equal(resources.words!.withUnitTerms({ entries: [], whitelist: [] }), base.words);
   });
 
-  it('the CLI reads .gongwen/terms.json of the working folder and names a bad one on stderr', () => {
+  it('the CLI reads the draft’s .gongwen/terms.json (as the editor does) and names a bad one on stderr, exit 2', () => {
     const { dir, cleanup } = tempFolder({ '.gongwen/terms.json': JSON.stringify(TERMS), 'draft.txt': '请市河长办牵头，统一布署。' });
     try {
       const run = runCli(['--format', 'json', 'draft.txt'], dir);
@@ -94,7 +94,8 @@ describe('the unit lexicon (.gongwen/terms.json)', () => {
       assert.deepEqual(report.diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]), [['word-unit-term', 2, 5]]);
       fs.writeFileSync(`${dir}/.gongwen/terms.json`, '{ "terms": [ { "word": 1 } ] }');
       const bad = runCli(['--format', 'json', 'draft.txt'], dir);
-      assert.match(bad.stderr, /本单位词表 \.gongwen\/terms\.json 有误：.*terms\.json terms\[0\]\.word：应为 2 到 40 个字符/);
+      assert.match(bad.stderr, /\.gongwen\/terms\.json terms\[0\]\.word：应为 2 到 40 个字符/);
+      assert.equal(bad.status, 2);
       assert.deepEqual((JSON.parse(bad.stdout) as JsonFileResult[])[0].diagnostics.map((d) => d.code), ['word-confusable']);
     } finally {
       cleanup();

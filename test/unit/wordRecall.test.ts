@@ -4,7 +4,7 @@ import reviewed from '../fixtures/words/corpus.json';
 import { judgeCase, measureRecall, wordFindingsOf } from '../helpers/wordMeasure';
 import type { RecallCase } from '../helpers/wordMeasure';
 import recallSet from '../fixtures/words/recall.json';
-import { corpusFiles, readText, seedFiles } from '../helpers/paths';
+import { corpusFiles, itWithCorpus, readText, seedFiles } from '../helpers/paths';
 
 /** The figures README's “用词” section reports (`npx tsx scripts/words-measure.ts`). */
 describe('word rules measured', () => {
@@ -29,7 +29,7 @@ describe('word rules measured', () => {
     assert.deepEqual(judgeCase({ list: '易错词', sentence: '统一部署，另行布署。', wrong: '部署', right: '布署' }), { detected: false, fixed: false });
   });
 
-  it('on the corpus and the seeds: exactly the reviewed findings (each judged in test/fixtures/words/corpus.json)', () => {
+  itWithCorpus('on the corpus and the seeds: exactly the reviewed findings (each judged in test/fixtures/words/corpus.json)', () => {
     const files = [...corpusFiles(), ...seedFiles()];
     const found = files.flatMap((f) => wordFindingsOf(readText(f)).map((x) => [path.basename(f), x.rule, x.text, x.context]));
     assert.deepEqual(found, reviewed.findings.map((r) => [r.file, r.rule, r.text, r.context]));

@@ -2,10 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixAllText } from '../service/fixAll';
 import { analyzeText } from '../core/engine/analyze';
-import type { RuleResources } from '../core/rules/rule';
 import { annotateDocxBytes, DocxError, extractDocx, reviewAnnotations } from '../docx';
 import type { CliOptions } from './args';
-import { configFor } from './checkFile';
+import type { DraftSettings } from './projectSettings';
 import { readDraftBytes, UnreadableFileError } from './readDraft';
 
 /** The same file under another name (a link, `./a.docx` for `a.docx`)? */
@@ -23,10 +22,11 @@ function sameFile(a: string, b: string): boolean {
 /**
  * `--annotate OUT.docx IN.docx`: write a copy of the Word document with every finding as a comment
  * and, with `--track-changes`, every safe fix as a tracked change. The input is only read; the copy is
- * written to a temporary file beside OUT and renamed over it. Returns the messages for stderr and
+ * written to a temporary file beside OUT and renamed over it. `settings`: the input's project settings,
+ * as for a check. Returns the messages for stderr and
  * whether it failed (exit 2).
  */
-export function writeAnnotatedCopy(options: CliOptions, resources: RuleResources): { notes: string[]; failed: boolean } {
+export function writeAnnotatedCopy(options: CliOptions, settings: Pick<DraftSettings, 'config' | 'resources'>): { notes: string[]; failed: boolean } {
   const input = options.inputs[0];
   const output = options.annotate!;
   if (sameFile(input, output)) return { notes: [`--annotate 的输出文件“${output}”就是原文件；原文件不会被改写，请另取一个文件名。`], failed: true };
@@ -40,7 +40,7 @@ export function writeAnnotatedCopy(options: CliOptions, resources: RuleResources
     if (e instanceof DocxError) return { notes: [`无法读取“${input}”：${e.message}。`], failed: true };
     throw e;
   }
-  const config = configFor(options);
+  const { config, resources } = settings;
   const annotations = reviewAnnotations(extracted, (text) => analyzeText(text, config, resources), options.trackChanges ? (text) => fixAllText(text, config, resources).edits : undefined);
   const result = annotateDocxBytes(bytes, annotations);
   const tmp = path.join(path.dirname(output), `.gongwen-${process.pid}.tmp`);

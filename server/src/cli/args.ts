@@ -6,6 +6,8 @@ export interface CliOptions {
   readonly command: 'check' | 'outline' | 'help' | 'version';
   readonly format: OutputFormat;
   readonly placeholderMode?: PlaceholderMode;
+  /** `--config FILE`: this file for every draft; null: `--no-config`; absent: each draft's `.gongwen/config.json`. */
+  readonly config?: string | null;
   readonly fix: boolean;
   /** `--split-headings`: put run-in headings (and a run-together line's paragraphs) on lines of their own and write the file. */
   readonly splitHeadings: boolean;
@@ -30,11 +32,14 @@ export const USAGE = `用法：
                                                     另存一份带批注的 Word 文档（原文件不改动）
 
 文件夹内检查 .txt .md .gw .gongwen .docx 文件（跳过 node_modules、.git 和被忽略的文件）。
+每篇草稿使用从其所在文件夹向上找到的第一个 .gongwen/ 中的 config.json（设置）和 agencies.json（机构词典）。
 文本按 BOM、UTF-8、GB18030/GBK 的顺序识别编码；.docx 按段落提取正文。
 
 选项：
   --format text|json|sarif  输出格式（默认 text；json 为 LSP 形式的诊断；sarif 2.1.0 供代码扫描平台使用）
   --final                   定稿检查：占位符一律视为错误
+  --config 文件             使用此配置文件（及同一文件夹中的 agencies.json），不再查找各草稿的 .gongwen/config.json
+  --no-config               不读取任何项目配置（.gongwen/config.json、.gongwen/agencies.json），只用内置默认值
   --fix                     按原编码写回全部可安全修复的问题（先写临时文件再替换；不修改 .docx）
   --split-headings          把连排在段落中的标题（及整篇连成一行的公文的各部分）另起一行并写回；只插入换行
   --annotate 输出.docx      把每个问题写成 Word 批注（作者“公文起草助手”），另存为“输出.docx”
@@ -52,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   let format: OutputFormat = 'text';
   let placeholderMode: PlaceholderMode | undefined;
+  let config: string | null | undefined;
   let fix = false;
   let splitHeadings = false;
   let annotate: string | undefined;
@@ -68,6 +74,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '-v' || a === '--version') command = 'version';
     else if (a === '--final') placeholderMode = 'final';
     else if (a === '--fix') fix = true;
+    else if (a === '--no-config') {
+      if (typeof config === 'string') throw new UsageError('--config 与 --no-config 不能同用。');
+      config = null;
+    } else if (name === '--config') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      if (!value) throw new UsageError('--config 后应跟配置文件的路径，如 --config .gongwen/config.json。');
+      if (config === null) throw new UsageError('--config 与 --no-config 不能同用。');
+      config = value;
+    }
     else if (a === '--split-headings') splitHeadings = true;
     else if (a === '--track-changes') trackChanges = true;
     else if (name === '--annotate') {
@@ -106,5 +122,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (fix) throw new UsageError('--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。');
     if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError('--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx');
   }
-  return { command, format, placeholderMode, fix, splitHeadings, annotate, trackChanges, ignore, jobs, inputs };
+  return { command, format, placeholderMode, config, fix, splitHeadings, annotate, trackChanges, ignore, jobs, inputs };
 }

@@ -1,21 +1,19 @@
 import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
 import { applyEdits, safeFixEdits } from '../core/engine/fixes';
-import { AnalysisConfig, DEFAULT_CONFIG, PlaceholderMode } from '../core/config/config';
 import { parseDocument } from '../core/parser/parseDocument';
-import type { RuleResources } from '../core/rules/rule';
 import { paragraphAt } from '../docx';
 import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
 import { JsonDiagnostic, JsonOutlineNode, outlineJson, outlineText, StoryFields, toJsonDiagnostic } from './output';
+import type { CliSettings, SettingsSource } from './projectSettings';
 import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { readDraft, UnreadableFileError, writeDraftAtomically } from './readDraft';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
-export interface CheckJob {
+export interface CheckJob extends SettingsSource {
   readonly command: 'check' | 'outline';
   readonly format: 'text' | 'json' | 'sarif';
-  readonly placeholderMode?: PlaceholderMode;
   readonly fix: boolean;
   readonly splitHeadings?: boolean;
 }
@@ -41,11 +39,8 @@ export interface FileReport {
   readonly outline?: JsonOutlineNode[] | string[];
 }
 
-export function configFor(job: Pick<CheckJob, 'placeholderMode'>): AnalysisConfig {
-  return job.placeholderMode ? { ...DEFAULT_CONFIG, placeholderMode: job.placeholderMode } : DEFAULT_CONFIG;
-}
-
-export function checkFile(file: string, job: CheckJob, resources: RuleResources): FileReport {
+/** Check one file with the settings of its project (`settings`: this thread's). */
+export function checkFile(file: string, job: CheckJob, settings: CliSettings): FileReport {
   const notes: string[] = [];
   let draft;
   try {
@@ -60,7 +55,7 @@ export function checkFile(file: string, job: CheckJob, resources: RuleResources)
     const doc = parseDocument(draft.text);
     return { file, encoding, notes, diagnostics: [], outline: job.format === 'json' ? outlineJson(doc.lines, documentOutline(doc)) : outlineText(doc.lines, documentOutline(doc)) };
   }
-  const config = configFor(job);
+  const { config, resources } = settings.settingsOf(file);
   let text = draft.text;
   if (job.splitHeadings) {
     // Only line breaks are inserted (service/outline.ts); written like --fix, in the file's own encoding.

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 // `require` picks tinyglobby's CommonJS build; its ES build reads import.meta.url, which a CJS bundle lacks.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import tinyglobby = require('tinyglobby');
 
 const { globSync, isDynamicPattern } = tinyglobby;

@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { RuleResources } from '../core/rules/rule';
 import { checkFile, CheckJob, FileReport } from './checkFile';
+import { CliSettings } from './projectSettings';
 
 /**
  * Starting a thread (loading the bundle, warming the JIT) costs about as much as analysing 1–2 MB,
@@ -30,11 +31,12 @@ export function workerCount(files: number, totalBytes: number, jobs: number | un
 
 /**
  * Check files in parallel on worker threads running `script` (the CLI bundle itself, re-entered with
- * `workerData`), or in this thread when one is enough. Reports come back in input order through
+ * `workerData`; each resolves the same settings with its own `CliSettings`), or in this thread, with
+ * `settings`, when one is enough. Reports come back in input order through
  * `onReport` as soon as every earlier file is done, so text output streams.
  */
 export async function checkFiles(
-  files: readonly string[], job: CheckJob, resources: () => RuleResources, threads: number, script: string,
+  files: readonly string[], job: CheckJob, settings: CliSettings, threads: number, script: string,
   onReport: (report: FileReport, index: number) => void, onProgress: (done: number) => void,
 ): Promise<void> {
   const pending = new Map<number, FileReport>();
@@ -49,8 +51,7 @@ export async function checkFiles(
     }
   };
   if (threads <= 1) {
-    const loaded = resources();
-    files.forEach((file, index) => accept(index, checkFile(file, job, loaded)));
+    files.forEach((file, index) => accept(index, checkFile(file, job, settings)));
     return;
   }
   let nextTask = 0;
@@ -97,7 +98,7 @@ export function serveAsWorker(resources: () => RuleResources): boolean {
   const job = (workerData as { gongwenWorker?: CheckJob } | null)?.gongwenWorker;
   if (!parentPort || !job) return false;
   const port = parentPort;
-  const loaded = resources();
+  const settings = new CliSettings(resources(), job);
   port.on('message', (task: Task | null) => {
     if (task === null) {
       port.close();
@@ -105,7 +106,7 @@ export function serveAsWorker(resources: () => RuleResources): boolean {
     }
     let done: Done;
     try {
-      done = { index: task.index, report: checkFile(task.file, job, loaded) };
+      done = { index: task.index, report: checkFile(task.file, job, settings) };
     } catch (e) {
       done = { index: task.index, crash: e instanceof Error ? e.stack ?? e.message : String(e) };
     }

@@ -7,8 +7,7 @@ import { COMPLETION_TRIGGERS } from '../service/completion';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerFeatures } from './features';
 import { Session } from './session';
-import { WORKSPACE_AGENCY_GLOB } from './workspaceAgencies';
-import { UNIT_TERMS_GLOB } from '../unitTerms';
+import { PROJECT_FILES_GLOB } from '../project/projectFiles';
 
 /** Wire the services to an LSP connection: capabilities, notifications that reset the session, the features. */
 /** `script`: the bundle that also serves as the .docx worker thread. */
@@ -37,11 +36,10 @@ export function startServer(connection: Connection, resources: RuleResources = {
   connection.onInitialized(() => {
     // Dynamic registration lets VS Code tell us when `gongwen.*` changes.
     if (session.pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
-    if (session.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WORKSPACE_AGENCY_GLOB }, { globPattern: UNIT_TERMS_GLOB }] }).catch(() => undefined);
+    if (session.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PROJECT_FILES_GLOB }] }).catch(() => undefined);
   });
 
-  // `.gongwen/agencies.json` or `.gongwen/terms.json` changed (the “添加到工作区机构词典”, “加入白名单” and
-  // “加入本单位词表” commands write them): reload and re-check.
+  // A project file changed (the “添加到工作区机构词典” command writes `.gongwen/agencies.json`): reload and re-check.
   connection.onDidChangeWatchedFiles(() => {
     session.filesChanged();
     diagnostics.publishAll();

@@ -1,14 +1,16 @@
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
+import { ProjectFiles, type Project } from '../project/projectFiles';
 import { SECTION } from '../protocol';
 import { AnalysisCache } from './analysisCache';
 import { guardWith, type Guard } from './guard';
 import { resolveServerSettings, type ServerSettings } from './settings';
-import { WorkspaceAgencies } from './workspaceAgencies';
 
 /** An open draft with what every feature reads: its analysis and the settings and dictionaries it was made with. */
 export interface OpenDraft {
@@ -20,8 +22,9 @@ export interface OpenDraft {
 
 /**
  * What one connection knows: the open documents, their analyses (one per version, shared by every
- * feature), the settings per document and the dictionaries per workspace folder. Features read it;
- * only the configuration and file-watch notifications reset it.
+ * feature), the settings per document (the project's `.gongwen/config.json` under VS Code's settings)
+ * and the dictionaries per project. Features read it; only the configuration and file-watch
+ * notifications reset it.
  */
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
@@ -30,16 +33,17 @@ export class Session {
   private readonly settingsCache = new Map<string, Promise<ServerSettings>>();
   /** Problems already shown to the writer (each once, however many documents are open). */
   private readonly shown = new Set<string>();
-  private readonly workspaceAgencies: WorkspaceAgencies;
+  /** Workspace folder paths (file: URIs only). */
+  private folders: string[] = [];
+  private projectFiles = new ProjectFiles();
   /** The client pulls diagnostics (`textDocument/diagnostic`); otherwise the server pushes them. */
   canPull = false;
   canWatchFiles = false;
   private hasConfiguration = false;
   private initSettings: unknown = undefined;
 
-  constructor(private readonly connection: Connection, resources: RuleResources) {
+  constructor(private readonly connection: Connection, private readonly base: RuleResources) {
     this.guard = guardWith((m) => this.log(m));
-    this.workspaceAgencies = new WorkspaceAgencies(resources, (p) => this.warnOnce('公文起草助手工作区词典有误', p));
   }
 
   log(message: string): void {
@@ -59,7 +63,22 @@ export class Session {
     this.canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
     this.initSettings = options?.settings;
-    this.workspaceAgencies.setFolders(params.workspaceFolders, params.rootUri, options?.trusted !== false);
+    const uris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
+    this.folders = uris.flatMap((u) => (u.startsWith('file:') ? [fileURLToPath(u)] : []));
+    // Restricted Mode: the workspace's own agency names are not read (README, “Trust”).
+    this.projectFiles = new ProjectFiles(options?.trusted !== false);
+  }
+
+  /**
+   * The project files of a draft: searched from its folder up to the workspace folder holding it (or
+   * the filesystem root for a draft outside every folder); a draft without a file (untitled) takes the
+   * first workspace folder's.
+   */
+  private projectOf(uri: string): Project | undefined {
+    if (!uri.startsWith('file:')) return this.folders[0] === undefined ? undefined : this.projectFiles.projectOf(path.join(this.folders[0], '_'), this.folders[0]);
+    const file = fileURLToPath(uri);
+    const folder = this.folders.filter((f) => file.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0];
+    return this.projectFiles.projectOf(file, folder);
   }
 
   /** Whether the client sends `workspace/didChangeConfiguration` only on request (then we register for it). */
@@ -75,9 +94,10 @@ export class Session {
     this.cache.clear();
   }
 
-  /** A workspace dictionary file changed: read it again and analyse again. */
+  /** A project file changed (`.gongwen/config.json`, `.gongwen/agencies.json`): read them again and analyse again. */
   filesChanged(): void {
-    this.workspaceAgencies.invalidate();
+    this.projectFiles.invalidate();
+    this.settingsCache.clear();
     this.shown.clear();
     this.cache.clear();
   }
@@ -99,8 +119,11 @@ export class Session {
             raw = this.initSettings;
           }
         }
-        const { settings, problems } = resolveServerSettings(raw);
-        for (const p of problems) this.warnOnce('公文起草助手设置有误', p);
+        const project = this.projectOf(uri);
+        const data = project && this.projectFiles.read(project);
+        const { settings, problems } = resolveServerSettings(raw, data?.layer);
+        for (const p of [...(data?.problems ?? []), ...problems]) this.warnOnce('公文起草助手设置有误', p);
+        for (const p of [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])]) this.warnOnce('公文起草助手工作区词典有误', p);
         return settings;
       })();
       this.settingsCache.set(uri, s);
@@ -108,9 +131,10 @@ export class Session {
     return s;
   }
 
-  /** Built-in dictionaries extended by the workspace's `.gongwen/agencies.json`, `gongwen.agencies.extra` and `.gongwen/terms.json`. */
+  /** Built-in dictionaries extended by the project's `.gongwen/agencies.json` and `terms.json` and the settings' agency entries. */
   async resourcesFor(uri: string): Promise<RuleResources> {
-    return this.workspaceAgencies.resourcesFor(uri, (await this.settingsFor(uri)).agencyExtra);
+    const { agencyExtra } = await this.settingsFor(uri);
+    return this.projectFiles.resources(this.base, this.projectOf(uri), agencyExtra, (p) => this.warnOnce('公文起草助手工作区词典有误', p));
   }
 
   async analysis(document: TextDocument): Promise<AnalysisResult> {

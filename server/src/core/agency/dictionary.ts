@@ -6,7 +6,7 @@ import type { PlaceIndex } from './prefix';
 import { partyPrefixBefore, placeNameBefore, placePrefixBefore } from './prefix';
 import type { OneEdit } from './similar';
 import { OneEditIndex } from './similar';
-import { initialsOf } from './pinyin';
+import { initialsOf } from '../text/pinyin';
 import { CharFinder } from '../text/charFinder';
 
 

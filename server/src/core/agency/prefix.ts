@@ -1,5 +1,6 @@
 import type { PlaceLevel, PlaceTable } from '../places/places';
 import type { AgencyLevel } from './entries';
+import { isHanCode } from '../text/chars';
 
 /**
  * What stands before a local agency's name: a level character (`市`, `自治区`, `街道`), a list of
@@ -173,8 +174,7 @@ const BEFORE_NAME = new Set('由请各和与及同向对经将把为给让交报
 export function opensName(text: string, at: number): boolean {
   if (at <= 0) return true;
   const c = text.charCodeAt(at - 1);
-  const han = (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-  return !han || BEFORE_NAME.has(text[at - 1]);
+  return !isHanCode(c) || BEFORE_NAME.has(text[at - 1]);
 }
 
 /** A party committee before a name: `市委`, `县（市、区）委`, `区党工委`, `镇党委`. */

@@ -1,17 +1,129 @@
-import type { Severity } from '../model/findings';
-import { SEVERITIES } from '../model/findings';
+import type { AgencyOrigin } from '../agency/entries';
+import type { ConfigProblem, PartialType, PlaceholderMode, ProjectSettingKey, RuleSetting, SettingDeclaration, SettingKey, SettingValue, SettingValues } from './settings';
+import { SETTING_KEYS, SETTINGS } from './settings';
+import type { ValueType } from './schema';
+import { show } from './schema';
 
-/** `off`, a severity, or `default` (the rule's own). */
-export type RuleSetting = 'off' | 'default' | Severity;
-
-/** How placeholders are reported: while drafting (hints or warnings) or at the final check (errors). */
-export type PlaceholderMode = 'hint' | 'warning' | 'final';
+export type { AgencyAsOf, ConfigProblem, PlaceholderMode, RuleSetting } from './settings';
 
 /**
- * Length limits and the speaking speed of the length rule and the outline's counts. Defaults from
- * 《整治形式主义为基层减负若干规定》 (2024): 地方和部门文件一般不超过5000字, 部署专项工作或者具体任务的
- * 文件一般不超过4000字, 主要负责同志讲话或者会议主报告不超过1小时.
+ * Everything the analysis depends on besides the text: the project settings. Passed into the core on
+ * every call, never read from globals, so two documents (or two workspaces) can use different settings.
+ * Options other than `rules` and `placeholderMode` may be left out; `option()` reads them with their default.
  */
+export type AnalysisConfig = {
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly placeholderMode: PlaceholderMode;
+} & { readonly [K in Exclude<ProjectSettingKey, 'rules' | 'placeholderMode'>]?: SettingValue<K> };
+
+export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning' });
+
+/** A project setting as this analysis has it: set, or its declared default. */
+export function option<K extends ProjectSettingKey>(config: AnalysisConfig, key: K): SettingValue<K> {
+  const value = (config as Partial<Record<ProjectSettingKey, unknown>>)[key];
+  return (value === undefined ? SETTINGS[key].default : value) as SettingValue<K>;
+}
+
+/** One source of settings, from the lowest to the highest: a `.gongwen/config.json`, then VS Code's settings (or the CLI's flags). */
+export interface SettingsLayer {
+  /** A file's path, or `gongwen` for editor settings (then keys are named `gongwen.rules`…). */
+  readonly source: string;
+  /** As JSON has it: nested objects, `agencies.extra` is `{"agencies": {"extra": […]}}`. */
+  readonly values: unknown;
+  /** A file a team shares: only project settings are read from it, and keys it should not have are reported. */
+  readonly file: boolean;
+  /** Whose agency entries these are (hover says where an entry came from). */
+  readonly origin: AgencyOrigin;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function valueAt(values: Record<string, unknown>, key: string): unknown {
+  let node: unknown = values;
+  for (const part of key.split('.')) {
+    if (!isRecord(node)) return undefined;
+    node = node[part];
+  }
+  return node;
+}
+
+/** Keys of a file layer that name no project setting: misspelt, or an editor-only setting. */
+function unexpectedKeys(values: Record<string, unknown>, at = ''): string[] {
+  const out: string[] = [];
+  for (const name of Object.keys(values)) {
+    const key = at + name;
+    if (key === '$schema') continue;
+    if (key in SETTINGS && SETTINGS[key as SettingKey].scope === 'project') continue;
+    const nested = SETTING_KEYS.some((k) => k.startsWith(key + '.'));
+    if (nested && isRecord(values[name])) out.push(...unexpectedKeys(values[name] as Record<string, unknown>, key + '.'));
+    else out.push(key);
+  }
+  return out;
+}
+
+function isPartial<T>(type: SettingDeclaration<T>['type']): type is PartialType<T> {
+  return 'partial' in type;
+}
+
+/**
+ * The settings that apply, from layers lowest first: each layer's valid values replace (or, for
+ * `rules` and agency entries, extend) the ones below it; what is missing keeps its default. A bad
+ * value is left out with one problem naming the layer and field; everything else still applies.
+ */
+export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: ReadonlySet<string>): { values: SettingValues; problems: ConfigProblem[] } {
+  const values: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) values[key] = SETTINGS[key].default;
+  const problems: ConfigProblem[] = [];
+  for (const layer of layers) {
+    const name = (key: string) => (layer.file ? key : `${layer.source}.${key}`);
+    const where = (key: string) => (layer.file ? `${layer.source} ${key}` : name(key));
+    if (layer.values === undefined || layer.values === null) continue;
+    if (!isRecord(layer.values)) {
+      problems.push({ source: layer.source, message: `设置应为对象，实为 ${show(layer.values)}；已使用默认设置。` });
+      continue;
+    }
+    if (layer.file) {
+      for (const key of unexpectedKeys(layer.values)) {
+        const editorOnly = key in SETTINGS && SETTINGS[key as SettingKey].scope === 'editor';
+        problems.push({ source: where(key), message: editorOnly ? `“${key}”只能在编辑器设置中修改（gongwen.${key}）；已忽略。` : `未知的设置“${key}”；已忽略。可用的设置见 README 的“设置”一节。` });
+      }
+    }
+    for (const key of SETTING_KEYS) {
+      const declaration: SettingDeclaration<unknown> = SETTINGS[key];
+      if (layer.file && declaration.scope !== 'project') continue;
+      const raw = valueAt(layer.values, key);
+      // VS Code sends null for a setting that has no value.
+      if (raw === undefined || raw === null) continue;
+      let value: unknown;
+      if (isPartial(declaration.type)) {
+        const checked = declaration.type.check(raw, { ruleIds, origin: layer.origin });
+        for (const p of checked.problems) problems.push({ source: where(key + p.field), message: p.message });
+        value = checked.value;
+      } else {
+        const checked = (declaration.type as ValueType<unknown>).check(raw);
+        if (checked.ok) value = checked.value;
+        else problems.push({ source: where(key), message: `“${name(key)}”应为 ${checked.expected}，实为 ${show(raw)}；已使用 ${show(values[key])}。` });
+      }
+      if (value === undefined) continue;
+      const merge = declaration.merge ?? 'replace';
+      if (merge === 'byKey') values[key] = { ...(values[key] as object), ...(value as object) };
+      else if (merge === 'append') values[key] = [...(values[key] as unknown[]), ...(value as unknown[])];
+      else values[key] = value;
+    }
+  }
+  return { values: values as SettingValues, problems };
+}
+
+/** The project settings of resolved values: what the analysis is given. */
+export function analysisConfig(values: SettingValues): AnalysisConfig {
+  const config: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) if (SETTINGS[key].scope === 'project') config[key] = values[key];
+  return Object.freeze(config) as AnalysisConfig;
+}
+
+/** Length limits and the speaking speed of the length rule and the outline's counts (the `limits.*` settings). */
 export interface LengthLimits {
   /** Characters (white space not counted) of a 文件. */
   readonly documentCharacters: number;
@@ -23,113 +135,14 @@ export interface LengthLimits {
   readonly charactersPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: LengthLimits = Object.freeze({ documentCharacters: 5000, specialDocumentCharacters: 4000, speechMinutes: 60, charactersPerMinute: 200 });
-
-/** The limits a configuration sets, defaults for the rest. */
+/** The limits a configuration sets, the declared defaults for the rest. */
 export function lengthLimits(config: AnalysisConfig): LengthLimits {
-  return config.limits ? { ...DEFAULT_LIMITS, ...config.limits } : DEFAULT_LIMITS;
+  return {
+    documentCharacters: option(config, 'limits.documentCharacters'),
+    specialDocumentCharacters: option(config, 'limits.specialDocumentCharacters'),
+    speechMinutes: option(config, 'limits.speechMinutes'),
+    charactersPerMinute: option(config, 'limits.charactersPerMinute'),
+  };
 }
 
-/**
- * Which date renamed agency names are judged against: today (a draft reusing last year's plan must use
- * the current names), or each document's own 成文日期 (reviewing an archive: a name right when the
- * document was written is not reported).
- */
-export type AgencyAsOf = 'today' | 'documentDate';
-
-/**
- * Everything the analysis depends on besides the text. Passed into the core on every call,
- * never read from globals, so two documents (or two workspaces) can use different settings.
- */
-export interface AnalysisConfig {
-  readonly rules: Readonly<Record<string, RuleSetting>>;
-  readonly placeholderMode: PlaceholderMode;
-  /** Options of the element and consistency rules (absent: `DEFAULT_LIMITS`). */
-  readonly limits?: Partial<LengthLimits>;
-  /** Absent: `today`. */
-  readonly agencyAsOf?: AgencyAsOf;
-}
-
-export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning', agencyAsOf: 'today' });
-
-export interface ConfigProblem {
-  /** Where the bad value came from: a settings key or a file path and field. */
-  readonly source: string;
-  readonly message: string;
-}
-
-const RULE_SETTINGS: readonly string[] = ['off', 'default', ...SEVERITIES];
-const PLACEHOLDER_MODES: readonly PlaceholderMode[] = ['hint', 'warning', 'final'];
-export const AGENCY_AS_OF: readonly AgencyAsOf[] = ['today', 'documentDate'];
-
-/**
- * Validate user settings (from VS Code, a CLI flag or a file) into an AnalysisConfig.
- * Bad entries are dropped with a problem each; the rest still applies.
- */
-export function resolveConfig(raw: unknown, knownRuleIds: ReadonlySet<string>, source = 'gongwen'): { config: AnalysisConfig; problems: ConfigProblem[] } {
-  const problems: ConfigProblem[] = [];
-  if (raw === undefined || raw === null) return { config: DEFAULT_CONFIG, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ source, message: `设置应为对象，实为 ${JSON.stringify(raw)}；已使用默认设置。` });
-    return { config: DEFAULT_CONFIG, problems };
-  }
-  const input = raw as Record<string, unknown>;
-  const rules: Record<string, RuleSetting> = {};
-  if (input.rules !== undefined) {
-    if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
-      problems.push({ source: `${source}.rules`, message: '“rules”应为对象，形如 {"numbering-gap": "off"}；已忽略。' });
-    } else {
-      for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
-        if (!knownRuleIds.has(id)) {
-          problems.push({ source: `${source}.rules.${id}`, message: `未知的规则“${id}”；已忽略。可用规则见 README 的规则列表。` });
-        } else if (typeof value === 'boolean') {
-          rules[id] = value ? 'default' : 'off';
-        } else if (typeof value === 'string' && RULE_SETTINGS.includes(value)) {
-          rules[id] = value as RuleSetting;
-        } else {
-          problems.push({ source: `${source}.rules.${id}`, message: `规则“${id}”的取值 ${JSON.stringify(value)} 无效，应为 ${RULE_SETTINGS.join('、')} 之一；已使用默认值。` });
-        }
-      }
-    }
-  }
-  let placeholderMode: PlaceholderMode = DEFAULT_CONFIG.placeholderMode;
-  if (input.placeholderMode !== undefined) {
-    if (PLACEHOLDER_MODES.includes(input.placeholderMode as PlaceholderMode)) placeholderMode = input.placeholderMode as PlaceholderMode;
-    else problems.push({ source: `${source}.placeholderMode`, message: `“placeholderMode”的取值 ${JSON.stringify(input.placeholderMode)} 无效，应为 ${PLACEHOLDER_MODES.join('、')} 之一；已使用“warning”。` });
-  }
-  let agencyAsOf: AgencyAsOf = 'today';
-  if (input.agencyAsOf !== undefined) {
-    if (AGENCY_AS_OF.includes(input.agencyAsOf as AgencyAsOf)) agencyAsOf = input.agencyAsOf as AgencyAsOf;
-    else problems.push({ source: `${source}.agencies.asOf`, message: `“agencies.asOf”的取值 ${JSON.stringify(input.agencyAsOf)} 无效，应为 ${AGENCY_AS_OF.join('、')} 之一；已使用“today”。` });
-  }
-  const limits = resolveLimits(input.limits, `${source}.limits`, problems);
-  return { config: limits ? { rules, placeholderMode, agencyAsOf, limits } : { rules, placeholderMode, agencyAsOf }, problems };
-}
-
-const LIMIT_RANGES: Readonly<Record<keyof LengthLimits, readonly [number, number]>> = {
-  documentCharacters: [100, 1_000_000],
-  specialDocumentCharacters: [100, 1_000_000],
-  speechMinutes: [1, 600],
-  charactersPerMinute: [50, 1000],
-};
-
-/** `limits`: an object of the numbers above; a bad entry is dropped with a problem, the rest apply. */
-function resolveLimits(raw: unknown, source: string, problems: ConfigProblem[]): Partial<LengthLimits> | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ source, message: `“limits”应为对象，形如 {"documentCharacters": 5000}；已使用默认值。` });
-    return undefined;
-  }
-  const out: Partial<Record<keyof LengthLimits, number>> = {};
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-    const range = LIMIT_RANGES[key as keyof LengthLimits];
-    if (!range) {
-      problems.push({ source: `${source}.${key}`, message: `未知的设置“${key}”；已忽略。可用：${Object.keys(LIMIT_RANGES).join('、')}。` });
-    } else if (typeof value !== 'number' || !Number.isFinite(value) || value < range[0] || value > range[1]) {
-      problems.push({ source: `${source}.${key}`, message: `“${key}”应为 ${range[0]} 到 ${range[1]} 之间的数，实为 ${JSON.stringify(value)}；已使用默认值 ${DEFAULT_LIMITS[key as keyof LengthLimits]}。` });
-    } else {
-      out[key as keyof LengthLimits] = value;
-    }
-  }
-  return Object.keys(out).length ? out : undefined;
-}
+export const DEFAULT_LIMITS: LengthLimits = Object.freeze(lengthLimits(DEFAULT_CONFIG));

@@ -30,64 +30,65 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
 
 /**
  * One edit list that does what `first` and then `second` do: `first` is on some text, `between` is
- * what `first` made of it, `second` is on `between`; the result is on the text `first` was on. Edits
- * of `second` that touch or overlap what `first` wrote are merged with it into one edit; the others
- * are mapped back through `first`. The lists are non-overlapping, as `applyEdits` takes them; so is the result.
+ * what `first` made of it, `second` is on `between`; the result is on the text `first` was on. An edit
+ * of `second` that overlaps what `first` wrote is merged with it into one edit; the others (touching
+ * ones included) are mapped back through `first` and stay as small as they were. The lists are
+ * non-overlapping, as `applyEdits` takes them; so is the result.
  */
 export function composeEdits(between: string, first: readonly TextEdit[], second: readonly TextEdit[]): TextEdit[] {
   if (!second.length) return [...first];
-  // What each edit of `first` wrote, as a range of `between`, with the range of `original` it replaced.
-  type Span = { start: number; end: number; from?: TextEdit };
-  const spans: Span[] = [];
+  // Every edit as a range of `between`: what an edit of `first` wrote there, or what an edit of `second` replaces.
+  type Span = { readonly start: number; readonly end: number; readonly first?: TextEdit; readonly second?: TextEdit };
+  const written: Span[] = [];
   let delta = 0;
   for (const e of [...first].sort((a, b) => a.start - b.start)) {
     const start = e.start + delta;
-    spans.push({ start, end: start + e.newText.length, from: e });
+    written.push({ start, end: start + e.newText.length, first: e });
     delta += e.newText.length - (e.end - e.start);
   }
-  const written = spans.slice();
-  for (const e of second) spans.push({ start: e.start, end: e.end });
-  spans.sort((a, b) => a.start - b.start || a.end - b.end);
-  /** Offset in `original` of an offset of `between` that no edit of `first` wrote over. */
+  const spans: Span[] = [...written, ...second.map((e) => ({ start: e.start, end: e.end, second: e }))].sort((a, b) => a.start - b.start || a.end - b.end);
+  /**
+   * Offset in the original text of an offset of `between` outside what `first` wrote, asked in ascending
+   * order. Where `first` deleted text the offset is ambiguous: an edit's start maps after the deletion,
+   * its end before it, so the two never overlap.
+   */
   let w = 0;
   let shift = 0;
-  const back = (offset: number): number => {
-    while (w < written.length && written[w].end <= offset) {
-      shift += written[w].end - written[w].start - (written[w].from!.end - written[w].from!.start);
-      w++;
+  const back = (offset: number, isEnd: boolean): number => {
+    for (; w < written.length; w++) {
+      const x = written[w];
+      if (x.end > offset || (isEnd && x.end === offset && x.start === x.end)) break;
+      shift += x.end - x.start - (x.first!.end - x.first!.start);
     }
     return offset - shift;
   };
   const out: TextEdit[] = [];
-  const sortedSecond = [...second].sort((a, b) => a.start - b.start);
-  let s = 0;
+  // Two insertions at one offset (or an insertion where the next edit starts) become one edit, as applyEdits wants them.
+  const push = (e: TextEdit) => {
+    const last = out[out.length - 1];
+    if (last && last.start === last.end && e.start === last.start) out[out.length - 1] = { start: last.start, end: e.end, newText: last.newText + e.newText };
+    else out.push(e);
+  };
   for (let i = 0; i < spans.length;) {
-    // A cluster: spans that overlap or touch, in `between`.
-    let end = spans[i].end;
-    const members: Span[] = [spans[i]];
-    let j = i + 1;
-    while (j < spans.length && spans[j].start <= end) {
-      end = Math.max(end, spans[j].end);
-      members.push(spans[j]);
-      j++;
-    }
+    // A cluster: spans that overlap (an empty span overlaps only a span it lies strictly inside).
     const start = spans[i].start;
-    const firstOnly = members.every((m) => m.from);
-    if (firstOnly) {
-      for (const m of members) out.push(m.from!);
-    } else {
-      const startIn = members.filter((m) => m.from && m.start === start).map((m) => m.from!.start);
-      const endIn = members.filter((m) => m.from && m.end === end).map((m) => m.from!.end);
-      const from = startIn.length ? Math.min(...startIn) : back(start);
-      const to = endIn.length ? Math.max(...endIn) : back(end);
-      const inner: TextEdit[] = [];
-      while (s < sortedSecond.length && sortedSecond[s].start < end + (sortedSecond[s].start === sortedSecond[s].end ? 1 : 0) && sortedSecond[s].start >= start) {
-        inner.push({ start: sortedSecond[s].start - start, end: sortedSecond[s].end - start, newText: sortedSecond[s].newText });
-        s++;
-      }
-      out.push({ start: from, end: to, newText: applyEdits(between.slice(start, end), inner) });
-    }
+    let end = spans[i].end;
+    let j = i + 1;
+    while (j < spans.length && spans[j].start < end) end = Math.max(end, spans[j++].end);
+    const members = spans.slice(i, j);
     i = j;
+    if (members.length === 1) {
+      const [m] = members;
+      push(m.first ?? { start: back(m.start, false), end: back(m.end, m.end > m.start), newText: m.second!.newText });
+      continue;
+    }
+    // What the first edits replaced, widened by what the second ones replace beyond them.
+    const firsts = members.filter((m) => m.first);
+    const from = firsts[0].start === start ? firsts[0].first!.start : back(start, false);
+    const last = firsts[firsts.length - 1];
+    const to = last.end === end ? last.first!.end : back(end, true);
+    const inner = members.filter((m) => m.second).map((m) => ({ start: m.start - start, end: m.end - start, newText: m.second!.newText }));
+    push({ start: from, end: to, newText: applyEdits(between.slice(start, end), inner) });
   }
   return out;
 }

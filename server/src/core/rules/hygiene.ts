@@ -1,32 +1,11 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
-import { isCjk, isHanCode } from '../text/chars';
 import { OccurrenceIndex } from '../text/occurrences';
 
 /**
- * Shared by the punctuation, number and residue rules: what counts as Chinese context, and the
- * spans the text-hygiene rules leave alone (heading markers, URLs). Computed once per document.
+ * Shared by the punctuation, number and residue rules: the spans the text-hygiene rules leave alone
+ * (heading markers, page-number residue, verbatim spans). Computed once per document.
  */
-
-function isCjkPunctuationCode(c: number): boolean {
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0x201c || c === 0x201d ||
-    c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014;
-}
-
-export function isChineseContextCode(c: number): boolean {
-  return isHanCode(c) || isCjkPunctuationCode(c);
-}
-
-/** Full-width CJK punctuation and the curly quotes Chinese text uses. */
-function isCjkPunctuation(ch: string | undefined): boolean {
-  return ch !== undefined && isCjkPunctuationCode(ch.charCodeAt(0));
-}
-
-/** A Han character or CJK punctuation: the text around it is Chinese. */
-export function isChineseContext(ch: string | undefined): boolean {
-  return isCjk(ch) || isCjkPunctuation(ch);
-}
 
 export interface Span {
   readonly start: number;

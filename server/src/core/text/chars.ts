@@ -1,23 +1,32 @@
-/** Character classes shared by the parser and the rules. */
-
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.codePointAt(0)!;
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x20000 && c <= 0x3134f) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
+/**
+ * The character classes of the product, one definition each, for the parser and every rule: Han
+ * characters, Chinese context, whitespace, sentence ends. Tests read UTF-16 code units
+ * (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which allocates a string for every non-ASCII character.
+ */
 
 /**
- * Han character by UTF-16 code unit (`text.charCodeAt(i)`): the hot loops avoid `text[i]`, which
- * allocates a string for every non-ASCII character. High surrogates D840–D87F start the Han
- * extension planes (U+20000–U+2FFFF).
+ * A Han character: CJK unified ideographs, extension A, compatibility ideographs, and the high surrogates
+ * D840–D87F that start the extension planes (U+20000–U+2FFFF).
  */
 export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
+}
+
+/** Full-width CJK punctuation, the curly quotes, ellipsis, dash and middle dot Chinese text uses. */
+function isChinesePunctuationCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || c === 0x201c || c === 0x201d ||
+    c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014 || c === 0xb7;
+}
+
+/** A Han character or Chinese punctuation: the text around it is Chinese. */
+export function isChineseContextCode(c: number): boolean {
+  return isHanCode(c) || isChinesePunctuationCode(c);
+}
+
+/** The same for a character as a string (undefined: before the start or after the end of the text). */
+export function isChineseContext(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isChineseContextCode(ch.charCodeAt(0));
 }
 
 /** Punctuation that closes a sentence or clause in Chinese running text. */

@@ -1,5 +1,6 @@
 import { PhraseIndex } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
+import { toneOf } from '../text/pinyin';
 
 /**
  * Fixed formulations (规范表述): long canonical phrases, ordered lists and retired phrases, as the data
@@ -63,32 +64,14 @@ export const EDIT_MIN_LENGTH = 8;
 const LOOSE_SOUND_LENGTH = 8;
 const PUNCTUATION = /[、，。；：“”‘’《》（）\s]/;
 
-let pinyinOf: ((ch: string) => string) | undefined;
-
-/**
- * Pinyin with tone of one character (`zhi4`); pinyin-pro is loaded on the first candidate that needs it,
- * so a draft without near misses never loads it.
- */
-function soundOf(ch: string): string {
-  if (!pinyinOf) {
-    const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
-    const cache = new Map<string, string>();
-    pinyinOf = (c) => {
-      let v = cache.get(c);
-      if (v === undefined) cache.set(c, (v = pinyin(c, { toneType: 'num', type: 'string', multiple: false })));
-      return v;
-    };
-  }
-  return pinyinOf(ch);
-}
-
 /**
  * Same sound as a pinyin input method types it: the tone is ignored (思相 for 思想), except at either end of
  * a phrase shorter than LOOSE_SOUND_LENGTH, where only the same tone counts.
  */
 function sameSound(a: string, b: string, strict: boolean): boolean {
-  const x = soundOf(a);
-  const y = soundOf(b);
+  // pinyin-pro is loaded on the first candidate that needs it, so a draft without near misses never loads it.
+  const x = toneOf(a);
+  const y = toneOf(b);
   return strict ? x === y : x.replace(/[0-9]/g, '') === y.replace(/[0-9]/g, '');
 }
 

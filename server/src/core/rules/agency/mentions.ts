@@ -2,7 +2,7 @@ import type { AgencyDictionary, AgencyMatch } from '../../agency/dictionary';
 import type { AgencyLevel } from '../../agency/entries';
 import type { PlaceIndex } from '../../agency/prefix';
 import { PLACE_SUFFIXES, opensName, placeIndexOf, placePrefixBefore } from '../../agency/prefix';
-import { charCodeTable } from '../../text/chars';
+import { charCodeTable, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, RuleResources } from '../rule';
 import { splicedByWindow } from '../rule';
@@ -119,11 +119,6 @@ const FOLLOWER_CODES = charCodeTable(UNIT_FOLLOWERS);
 /** After a level character, these make a word with it (`省级`, `市直`, `区属`, `县域`, `市内`), not a name. */
 const NOT_A_PREFIX_CODES = charCodeTable('级直属域内外情');
 
-/** Han ideographs of the BMP (names are written with them; surrogate pairs never end a unit). */
-function isBmpHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
-}
-
 /**
  * `市林园局`-shaped units the dictionary does not know: a level character that starts a name (text
  * before it is not Han, a word that leads into a name, or a place name: `、市…`, `由市…`, `浙江省…`),
@@ -163,11 +158,11 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
    * MAX_UNIT_BODY Han characters (`人民政府办公厅`: the 办 of 办公 is no end).
    */
   const unitEnd = (bodyStart: number): number | undefined => {
-    if (!isBmpHanCode(text.charCodeAt(bodyStart))) return undefined;
-    for (let j = bodyStart + 1; j < n && j - bodyStart <= MAX_UNIT_BODY && isBmpHanCode(text.charCodeAt(j)); j++) {
+    if (!isHanCode(text.charCodeAt(bodyStart))) return undefined;
+    for (let j = bodyStart + 1; j < n && j - bodyStart <= MAX_UNIT_BODY && isHanCode(text.charCodeAt(j)); j++) {
       if (ENDING_CODES[text.charCodeAt(j)] === 0) continue;
       const end = j + 1;
-      if (end < n && isBmpHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
+      if (end < n && isHanCode(text.charCodeAt(end)) && FOLLOWER_CODES[text.charCodeAt(end)] === 0) continue;
       // `社会`, `格局`: a word, not the end of a name; a longer name may go on after it (`区社会事业局`).
       if (NOT_UNITS.has(text.slice(j - 1, end)) || NOT_UNITS.has(text.slice(j - 2, end))) continue;
       return end;

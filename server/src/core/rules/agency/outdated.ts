@@ -5,12 +5,13 @@ import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
+import { option } from '../../config/config';
 
 /**
  * Names replaced in an institutional reform. Judged against today by default: drafters copy last
  * year's plan and carry its names over, so every rename counts, and the message says when it happened
  * and whether the document's own 成文日期 lies before it (the name was right then). With
- * `agencyAsOf: documentDate` (reviewing an archive) a document dated before the rename is not reported.
+ * `agencies.asOf: documentDate` (reviewing an archive) a document dated before the rename is not reported.
  */
 
 /** Where the document's date lies against a rename's date, as far as both are known. */
@@ -107,7 +108,7 @@ export const agencyOutdated: Rule = {
     if (!resources) return;
     const dictionary = resources.agencies;
     const date = doc.frame.date?.year ? doc.frame.date : undefined;
-    const asOfDocument = ctx.config.agencyAsOf === 'documentDate';
+    const asOfDocument = option(ctx.config, 'agencies.asOf') === 'documentDate';
     for (const m of agencyScan(doc, resources).mentions) {
       const f = m.former;
       if (!f) continue;

@@ -1,6 +1,6 @@
 import type { Agency, AgencyDictionary, NearForm } from '../../agency/dictionary';
 import type { AgencyLevel } from '../../agency/entries';
-import { soundAlike } from '../../agency/pinyin';
+import { soundAlike } from '../../text/pinyin';
 import { isLevelChar } from '../../agency/prefix';
 import type { Fix, RelatedSpan } from '../../model/findings';
 import type { Rule, RuleContext } from '../rule';

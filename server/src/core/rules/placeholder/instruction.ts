@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codes, eachOccurrence, leftAlone, isHan } from './scan';
+import { codes, eachOccurrence, leftAlone } from './scan';
+import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
 
 export const INSTRUCTION_KIND = '填写说明';
@@ -48,7 +49,7 @@ export const placeholderInstruction: Rule = {
       // Notes such as 【待补充】 are the editorial rule's.
       if (NOTES.some((n) => content.startsWith(n))) return;
       let han = 0;
-      for (let i = 0; i < content.length; i++) if (isHan(content.charCodeAt(i))) han++;
+      for (let i = 0; i < content.length; i++) if (isHanCode(content.charCodeAt(i))) han++;
       if (han < 2) return;
       const square = SQUARE.has(text.charCodeAt(open));
       const instruction = square

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isChineseContext, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { isChineseContextCode } from '../../text/chars';
 
 export const LETTER_KIND = '字母占位符';
 
@@ -53,7 +54,7 @@ export const placeholderLetter: Rule = {
       // Part of a Latin word, abbreviation, number or formula (`EOD`, `555X`, `1+N+X`, `xx.gov.cn`).
       if (isAsciiAlnum(before) || isAsciiAlnum(after) || JOINERS.has(before) || JOINERS.has(after)) return;
       // Must sit in Chinese text: a Chinese character or Chinese punctuation on at least one side.
-      if (!isChineseContext(codeBefore(text, start)) && !isChineseContext(codeAfter(text, end))) return;
+      if (!isChineseContextCode(codeBefore(text, start)) && !isChineseContextCode(codeAfter(text, end))) return;
       if (written.length === 1 && TERMS.some((t) => text.startsWith(t, end))) return;
       if (written.length === 1 && symbols.get(text.charCodeAt(start))! <= start) return;
       if (leftAlone(doc, start) || insideMarker(text, start, end)) return;

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codeBefore, codes, eachOccurrence, isDigit, isHan, isLineBreak, leftAlone } from './scan';
+import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone } from './scan';
+import { isHanCode } from '../../text/chars';
 import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
 
@@ -180,7 +181,7 @@ function figureEndsAt(text: string, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - 7); i--) {
     const c = text.charCodeAt(i);
     if (isNumeral(c)) return true;
-    if (!isHan(c) && c !== 0x25 && c !== 0xff05) return false;
+    if (!isHanCode(c) && c !== 0x25 && c !== 0xff05) return false;
   }
   return false;
 }
@@ -265,14 +266,14 @@ function slotBefore(text: string, start: number, end: number, unit: Unit): Slot 
       if (list) return 'list';
       if (trigger) return 'trigger';
       if (atClauseStart(text, start)) return 'clause-start';
-      return isHan(before) ? 'after-word' : undefined;
+      return isHanCode(before) ? 'after-word' : undefined;
     case 'compound': {
       // Per unit, not a count: 每公里, 每万元, 人均, 亩均. A compound unit must end its phrase (万亩良田 is an attribute)
       // and stand as a word (千家万户).
       if (before === 0x6bcf /* 每 */ || before === 0x5747 /* 均 */) return undefined;
       if (list) return 'list';
       if (!endsPhrase(text, end, unit, trigger !== undefined ? 'trigger' : undefined)) return undefined;
-      const slot: Slot | undefined = trigger ? 'trigger' : atClauseStart(text, start) ? 'clause-start' : isHan(before) ? 'after-noun' : undefined;
+      const slot: Slot | undefined = trigger ? 'trigger' : atClauseStart(text, start) ? 'clause-start' : isHanCode(before) ? 'after-noun' : undefined;
       // The segmenter last: it is the costly test.
       return slot && standsAlone(text, start, end) ? slot : undefined;
     }
@@ -291,7 +292,7 @@ function measureSlot(text: string, start: number, end: number, unit: Unit, befor
   // start of a word (`57家、家门口`).
   if (list) {
     if (measure && (measure.before[before] === 1 || measure.after[after] === 1)) return undefined;
-    const ownItem = !isHan(after) || QUANTITY[after] === 1 || LIST_SEPARATORS.has(after) || beforePhraseEnd(text, end) || isNumeral(text.charCodeAt(start - 2));
+    const ownItem = !isHanCode(after) || QUANTITY[after] === 1 || LIST_SEPARATORS.has(after) || beforePhraseEnd(text, end) || isNumeral(text.charCodeAt(start - 2));
     return ownItem ? 'list' : undefined;
   }
   if (!measure || measure.before[before] === 1 || measure.after[after] === 1) return undefined;
@@ -299,11 +300,11 @@ function measureSlot(text: string, start: number, end: number, unit: Unit, befor
   if (measure.casual[before] === 1) return undefined;
   // 一个个, 件件: a reduplicated measure word.
   if (after === text.charCodeAt(start) || before === text.charCodeAt(start)) return undefined;
-  if (measure.countsNoun && isHan(after) && !NOT_A_COUNTED_NOUN.has(after)) return 'counts-noun';
+  if (measure.countsNoun && isHanCode(after) && !NOT_A_COUNTED_NOUN.has(after)) return 'counts-noun';
   if (measure.clauseStart && atClauseStart(text, start) && !NOT_A_COUNTED_NOUN.has(after)) return 'clause-start';
   // A count ending with 以上/左右 after a noun: `工业机器人台以上`.
-  if (isHan(before) && beforePhraseEnd(text, end)) return 'after-noun';
-  return measure.afterNoun && isHan(before) && endsPhrase(text, end, unit) ? 'after-noun' : undefined;
+  if (isHanCode(before) && beforePhraseEnd(text, end)) return 'after-noun';
+  return measure.afterNoun && isHanCode(before) && endsPhrase(text, end, unit) ? 'after-noun' : undefined;
 }
 
 /** A year: 由年每…, 从年的…, 较年累计…, 到年基本…; 年底/年初/年内/年度/年轻 are words. */
@@ -322,7 +323,7 @@ function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: stri
   let context: string;
   if (messageId === 'ordinal') {
     let to = start + unit.length;
-    while (to < start + unit.length + 2 && isHan(text.charCodeAt(to))) to++;
+    while (to < start + unit.length + 2 && isHanCode(text.charCodeAt(to))) to++;
     context = text.slice(start - 1, to);
   } else if (trigger !== undefined) context = trigger + unit;
   else {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, leftAlone, isBlank, isHan, isLineBreak, reportPlaceholder, runEnd } from './scan';
+import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, leftAlone, isBlank, isLineBreak, reportPlaceholder, runEnd } from './scan';
+import { isHanCode } from '../../text/chars';
 
 export const OMISSION_KIND = '省略标记';
 
@@ -23,9 +24,9 @@ function cutsSentence(text: string, start: number, end: number): boolean {
   const after = codeAfter(text, end);
   const lineEnds = Number.isNaN(after) || isLineBreak(after);
   const clauseStarts = Number.isNaN(before) || isLineBreak(before) || OPENING_CLAUSE.has(before);
-  if (lineEnds) return clauseStarts || isHan(before);
+  if (lineEnds) return clauseStarts || isHanCode(before);
   if (clauseStarts) return CLOSING_CLAUSE.has(after);
-  return isHan(before) && (after === 0xff08 || after === 40);
+  return isHanCode(before) && (after === 0xff08 || after === 40);
 }
 
 export const placeholderOmission: Rule = {

@@ -17,11 +17,6 @@ export function codes(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((ch) => ch.charCodeAt(0)));
 }
 
-/** CJK ideographs, including the high surrogates of the supplementary ideograph planes. */
-export function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f);
-}
-
 export function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -29,13 +24,6 @@ export function isAsciiAlnum(c: number): boolean {
 /** ASCII and full-width digits. */
 export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
-
-const CJK_PUNCTUATION = codes('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』—…·');
-
-/** A Chinese character or Chinese punctuation: what surrounds a placeholder in running Chinese text. */
-export function isChineseContext(c: number): boolean {
-  return isHan(c) || CJK_PUNCTUATION.has(c);
 }
 
 export function isBlank(c: number): boolean {

@@ -1,8 +1,6 @@
 import type { Rule } from '../rule';
-import {
-  atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isChineseContext, reportPlaceholder,
-  runEnd, standInMessage,
-} from './scan';
+import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { isChineseContextCode } from '../../text/chars';
 
 export const SYMBOL_KIND = '符号占位符';
 
@@ -38,7 +36,7 @@ export const placeholderSymbol: Rule = {
       // Markdown emphasis `**`, a list bullet, arithmetic (`3*4`) or a footnote mark on a Latin word is not a stand-in.
       if (continuesRun(text, start, STAR_RUN) || runEnd(text, start, STAR_RUN) > start + 1 || atLineStart(text, start)) return;
       if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(start + 1))) return;
-      if (!isChineseContext(codeBefore(text, start)) || !isChineseContext(codeAfter(text, start + 1)) || insideMarker(text, start, start + 1)) return;
+      if (!isChineseContextCode(codeBefore(text, start)) || !isChineseContextCode(codeAfter(text, start + 1)) || insideMarker(text, start, start + 1)) return;
       report(start, start + 1);
     });
   },

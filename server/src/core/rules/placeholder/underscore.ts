@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isChineseContext, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { isChineseContextCode } from '../../text/chars';
 
 export const UNDERSCORE_KIND = '下划线占位符';
 
@@ -26,7 +27,7 @@ export const placeholderUnderscore: Rule = {
       const after = text.charCodeAt(end);
       // `PM_2.5`, `file_name`: part of a Latin token.
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) return;
-      if (!isChineseContext(before) && !isChineseContext(after)) return;
+      if (!isChineseContextCode(before) && !isChineseContextCode(after)) return;
       if (leftAlone(doc, start)) return;
       reportPlaceholder(ctx, UNDERSCORE_KIND, start, end, standInMessage(UNDERSCORE_KIND, written, expectationAfter(text, end)));
     });

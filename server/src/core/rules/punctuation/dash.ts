@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { isChineseContext, protectedSpans } from '../hygiene';
+import { protectedSpans } from '../hygiene';
+import { isChineseContext } from '../../text/chars';
 
 /**
  * A dash typed with the wrong characters: Chinese text needs `——` (two em dashes, GB/T 15834—2011 4.10).

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { isChineseContext, protectedSpans } from '../hygiene';
+import { protectedSpans } from '../hygiene';
+import { isChineseContext } from '../../text/chars';
 
 /** `...` `。。。` `···` or a lone/odd `…` where Chinese text needs `……` (two characters of three dots each). */
 const ELLIPSIS = /\.{3,}|。{3,}|·{3,}|…+/g;

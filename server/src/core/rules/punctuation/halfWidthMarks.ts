@@ -1,7 +1,7 @@
+import { isChineseContextCode, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
-import { isHanCode } from '../../text/chars';
-import { isChineseContextCode, protectedSpans } from '../hygiene';
-import { webResidueLineSet } from '../residue/webLines';
+import { protectedSpans } from '../hygiene';
+import { webResidueLineSet } from '../webLines';
 import { CarriedScan, splicedByWindow } from '../rule';
 
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };

@@ -1,5 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
 import { shownMark as shown } from '../hygiene';
 
 /**

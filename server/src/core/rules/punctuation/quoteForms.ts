@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '../../model/document';
 import { isHanCode } from '../../text/chars';
 import { protectedSpans } from '../hygiene';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
 
 /**
  * Quotations written with marks that are not the quotation marks of horizontal Chinese text (“”, and

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
+import { isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import { elementsOf, isResidueZone } from '../../model/frame';
 import { protectedSpans, shownMark as shown } from '../hygiene';
-import { webResidueLineSet } from '../residue/webLines';
+import { webResidueLineSet } from '../webLines';
 
 /**
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
@@ -46,11 +47,6 @@ function isClosingCode(c: number): boolean {
 
 function isAsciiAlnumCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/** A Han character in the BMP (a lone surrogate is not one). */
-function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
 /**
@@ -145,20 +141,20 @@ export const punctuationSpacing: Rule = {
       // A line holding headings run into it is a page run together: its spaces after a sentence and between
       // words mark the paragraph breaks it lost (`。 （二）完善…`, `工作方案 为深入贯彻…`), not stray spaces.
       const runTogether = runTogetherLines.has(doc.lines.lineOf(start));
-      if (isMarkCode(after) && (isCjkCode(before) || isBeforeMarkCode(before))) {
+      if (isMarkCode(after) && (isHanCode(before) || isBeforeMarkCode(before))) {
         messageId = 'beforeMark';
         data = { mark: text[end], clause: clauseOf(after) };
-      } else if (isMarkCode(before) && (isCjkCode(after) || isAfterMarkCode(after))) {
+      } else if (isMarkCode(before) && (isHanCode(after) || isAfterMarkCode(after))) {
         if (runTogether) continue;
         messageId = 'afterMark';
         data = { mark: text[start - 1], clause: clauseOf(before) };
-      } else if (isOpeningCode(before) && (isCjkCode(after) || isAsciiAlnumCode(after))) {
+      } else if (isOpeningCode(before) && (isHanCode(after) || isAsciiAlnumCode(after))) {
         messageId = 'insideOpening';
         data = { mark: shown(text[start - 1]) };
-      } else if (isClosingCode(after) && (isCjkCode(before) || isAsciiAlnumCode(before))) {
+      } else if (isClosingCode(after) && (isHanCode(before) || isAsciiAlnumCode(before))) {
         messageId = 'insideClosing';
         data = { mark: shown(text[end]) };
-      } else if (m[0].indexOf('\u3000') < 0 && isCjkCode(before) && isCjkCode(after)) {
+      } else if (m[0].indexOf('\u3000') < 0 && isHanCode(before) && isHanCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
         if (afterMarker.has(start) || runTogether) continue;
         if (lines.inRunningProse(start)) {
@@ -193,7 +189,7 @@ function formBlank(text: string, start: number, end: number): boolean {
   for (let i = end; i < Math.min(text.length, end + CELL + 1); i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff1a || c === 0xff08 || c === 0x5e74 && text.charCodeAt(i + 1) === 0x20) return true;
-    if (!isCjkCode(c)) return false;
+    if (!isHanCode(c)) return false;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../../model/findings';
 import { charCodeTable, isHanCode } from '../../text/chars';
-import { isChineseContextCode } from '../hygiene';
+import { isChineseContextCode } from '../../text/chars';
 
 /**
  * What a scanner (OCR) reads wrong in Chinese official text, as classes:

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { isChineseContext } from '../hygiene';
+import { isChineseContext } from '../../text/chars';
 
 /**
  * A subscript that a conversion broke out of its name: `PM` / `2.5` / `年平均浓度` on three lines

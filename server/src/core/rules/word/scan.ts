@@ -23,8 +23,8 @@ const compiled = new WeakMap<PlaceTable, readonly { text: string; value: PlaceNa
 
 /** The names a scan looks for, once per table. */
 export function placePhrases(table: PlaceTable): readonly { text: string; value: PlaceName }[] {
-  let phrases = compiled.get(table);
-  if (phrases) return phrases;
+  const cached = compiled.get(table);
+  if (cached) return cached;
   const names = new Map<string, Place[]>();
   const shorts = new Map<string, Place[]>();
   for (const p of table.places) {

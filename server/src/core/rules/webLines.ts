@@ -1,5 +1,5 @@
-import type { PolicyDocument } from '../../model/document';
-import { chromeLine } from '../../parser/chrome';
+import type { PolicyDocument } from '../model/document';
+import { chromeLine } from '../parser/chrome';
 
 /**
  * Lines shaped like page clutter (a toolbar, a breadcrumb, `来源：…日报`, a repost notice), read line by

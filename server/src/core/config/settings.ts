@@ -1,0 +1,182 @@
+import type { AgencyEntry, AgencyOrigin } from '../agency/entries';
+import { validateAgencyEntries } from '../agency/entries';
+import type { Severity } from '../model/findings';
+import { SEVERITIES } from '../model/findings';
+import type { JsonSchema, ValueType } from './schema';
+import { arrayType, booleanType, enumType, numberType, show, stringType } from './schema';
+
+/**
+ * Every setting, declared once: its value type (JSON Schema and check), default, where it may be set and
+ * what it does. The VS Code settings in package.json, the schema of `.gongwen/config.json` and README's
+ * settings table are generated from this list (`npm run docs`); the server and the CLI resolve settings
+ * with it (`resolveSettings`). Adding an option is one entry here; a rule reads it with `option()`.
+ */
+
+/** `off`, a severity, or `default` (the rule's own). */
+export type RuleSetting = 'off' | 'default' | Severity;
+
+/** How placeholders are reported: while drafting (hints or warnings) or at the final check (errors). */
+export type PlaceholderMode = 'hint' | 'warning' | 'final';
+
+/** When diagnostics are computed. */
+export type RunMode = 'onType' | 'onSave' | 'manual';
+
+/**
+ * Which date renamed agency names are judged against: today (a draft reusing last year's plan must use
+ * the current names), or each document's own 成文日期 (reviewing an archive: a name right when the
+ * document was written is not reported).
+ */
+export type AgencyAsOf = 'today' | 'documentDate';
+export const AGENCY_AS_OF: readonly AgencyAsOf[] = ['today', 'documentDate'];
+
+export interface ConfigProblem {
+  /** Where the bad value came from: a setting (`gongwen.rules.numbering-gap`) or a file and field. */
+  readonly source: string;
+  readonly message: string;
+}
+
+/** What a check needs to know besides the value: the rule ids, and whose agency entries these are. */
+export interface CheckContext {
+  readonly ruleIds: ReadonlySet<string>;
+  readonly origin: AgencyOrigin;
+}
+
+/**
+ * A value type that can keep part of a value (the valid rules or agency entries of a list) and
+ * report each bad part on its own, with the field it is at.
+ */
+export interface PartialType<T> {
+  readonly partial: true;
+  readonly schema: JsonSchema;
+  check(raw: unknown, context: CheckContext): { value: T | undefined; problems: { field: string; message: string }[] };
+}
+
+/**
+ * `project`: a team shares it in `.gongwen/config.json`, and the CLI reads it too; `editor`: only a
+ * VS Code setting (when and how the editor checks).
+ */
+export type SettingScope = 'project' | 'editor';
+
+export interface SettingDeclaration<T, S extends SettingScope = SettingScope> {
+  readonly type: ValueType<T> | PartialType<T>;
+  readonly default: T;
+  readonly scope: S;
+  /**
+   * How a value of a later layer (VS Code settings over the file) combines with an earlier one:
+   * `replace` (the default); `byKey` (objects: per key); `append` (lists of entries).
+   */
+  readonly merge?: 'replace' | 'byKey' | 'append';
+  /** Chinese description (settings UI, README); English fallback. */
+  readonly zh: string;
+  readonly en: string;
+}
+
+function declare<T, S extends SettingScope>(d: SettingDeclaration<T, S>): SettingDeclaration<T, S> {
+  return d;
+}
+
+const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'default', ...SEVERITIES];
+
+/** `{"numbering-gap": "off"}`: known rule ids to `off`, `default` or a severity (`true`/`false` read as default/off). */
+const rulesType: PartialType<Readonly<Record<string, RuleSetting>>> = {
+  partial: true,
+  // The per-rule properties are added by `npm run docs` from the rule registry.
+  schema: { type: 'object' },
+  check(raw, { ruleIds }) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return { value: undefined, problems: [{ field: '', message: '“rules”应为对象，形如 {"numbering-gap": "off"}；已忽略。' }] };
+    }
+    const value: Record<string, RuleSetting> = {};
+    const problems: { field: string; message: string }[] = [];
+    for (const [id, setting] of Object.entries(raw as Record<string, unknown>)) {
+      if (!ruleIds.has(id)) problems.push({ field: `.${id}`, message: `未知的规则“${id}”；已忽略。可用规则见 README 的规则列表。` });
+      else if (typeof setting === 'boolean') value[id] = setting ? 'default' : 'off';
+      else if (RULE_SETTINGS.includes(setting as RuleSetting)) value[id] = setting as RuleSetting;
+      else problems.push({ field: `.${id}`, message: `规则“${id}”的取值 ${show(setting)} 无效，应为 ${RULE_SETTINGS.join('、')} 之一；已使用默认值。` });
+    }
+    return { value, problems };
+  },
+};
+
+/** Agency entries in the format of the dictionary files; a bad entry is dropped with its own message. */
+const agencyEntriesType: PartialType<readonly AgencyEntry[]> = {
+  partial: true,
+  // The entry schema is agencies.schema.json's; `npm run docs` puts it in here.
+  schema: { type: 'array', items: { $ref: 'agencies.schema.json#/definitions/agency' } },
+  check(raw, { origin }) {
+    const { entries, problems } = validateAgencyEntries(raw, '', origin);
+    return { value: entries, problems: problems.map((p) => ({ field: p.source, message: p.message })) };
+  },
+};
+
+export const SETTINGS = {
+  enable: declare({
+    scope: 'editor', type: booleanType(), default: true,
+    zh: '启用公文检查。', en: 'Enable checking of policy drafts.',
+  }),
+  run: declare<RunMode, 'editor'>({
+    scope: 'editor', type: enumType<RunMode>(['onType', 'onSave', 'manual']), default: 'onType',
+    zh: '何时检查：onType 边写边查，onSave 保存时检查，manual 仅在运行“公文：检查当前文档”命令时检查。',
+    en: 'When to check: while typing, on save, or only on command.',
+  }),
+  debounce: declare({
+    scope: 'editor', type: numberType({ minimum: 0, maximum: 10000, noun: '毫秒数' }), default: 200,
+    zh: '停止输入多少毫秒后开始检查（边写边查时）。', en: 'Milliseconds after the last keystroke before checking.',
+  }),
+  placeholderMode: declare<PlaceholderMode, 'project'>({
+    scope: 'project', type: enumType<PlaceholderMode>(['hint', 'warning', 'final']), default: 'warning',
+    zh: '占位符的严重程度：起草时为 hint（提示）或 warning（警告）；final（定稿检查）时一律为错误。',
+    en: 'Placeholder severity: hint or warning while drafting; final makes every placeholder an error.',
+  }),
+  files: declare<readonly string[], 'project'>({
+    scope: 'project', type: arrayType(stringType({ maxLength: 500, noun: 'glob 模式' }), { maxItems: 200, noun: 'glob 模式' }), default: ['**/*.txt', '**/*.md'],
+    zh: '除“公文”语言的文件外，编辑器还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
+    en: 'Files the editor checks besides the Gongwen language (glob patterns).',
+  }),
+  // Length limits and speaking speed (rule consistency-length, the outline's counts). Defaults from
+  // 《整治形式主义为基层减负若干规定》 (2024): 地方和部门文件一般不超过5000字, 部署专项工作或者具体任务的文件一般不超过4000字,
+  // 主要负责同志讲话或者会议主报告不超过1小时.
+  'limits.documentCharacters': declare({
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 5000,
+    zh: '文件的篇幅上限（字数，不计空白），规则 consistency-length 使用。',
+    en: 'Length limit of a document in characters (white space not counted), for consistency-length.',
+  }),
+  'limits.specialDocumentCharacters': declare({
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 4000,
+    zh: '部署专项工作或具体任务的文件的篇幅上限（字数）。',
+    en: 'Length limit of a document deploying one special task, in characters.',
+  }),
+  'limits.speechMinutes': declare({
+    scope: 'project', type: numberType({ minimum: 1, maximum: 600, noun: '分钟数' }), default: 60,
+    zh: '讲话稿的时长上限（分钟）。',
+    en: 'Length limit of a speech, in minutes.',
+  }),
+  'limits.charactersPerMinute': declare({
+    scope: 'project', type: numberType({ minimum: 50, maximum: 1000, noun: '字数' }), default: 200,
+    zh: '估算讲话时长所用的语速（字/分钟）。',
+    en: 'Speaking speed for the speech estimate, characters per minute.',
+  }),
+  'agencies.asOf': declare<AgencyAsOf, 'project'>({
+    scope: 'project', type: enumType(AGENCY_AS_OF), default: 'today',
+    zh: '机构旧称按哪个日期检查：today（默认）按今天的名称检查，沿用往年文件时提示已更名的机构；documentDate 按每份文件的成文日期检查（审阅存档文件时用），成文时名称正确的不再提示。',
+    en: 'Which date renamed agency names are judged against: today (default), or each document’s own date (for reviewing an archive).',
+  }),
+  'agencies.extra': declare<readonly AgencyEntry[], 'project'>({
+    scope: 'project', type: agencyEntriesType, default: [], merge: 'append',
+    zh: '补充的机构名称（与工作区 `.gongwen/agencies.json` 的条目格式相同），如 `[{"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}]`。同名条目覆盖内置词典。',
+    en: 'Extra agency entries (same format as the workspace file .gongwen/agencies.json); they override built-in entries of the same name.',
+  }),
+  rules: declare<Readonly<Record<string, RuleSetting>>, 'project'>({
+    scope: 'project', type: rulesType, default: {}, merge: 'byKey',
+    zh: '逐条规则的开关与严重程度：default（规则默认）、off（关闭）、error、warning、information、hint。例如 `{"numbering-start": "off"}`。',
+    en: 'Per-rule switch and severity: default, off, error, warning, information or hint.',
+  }),
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = (typeof SETTINGS)[K]['default'];
+export type SettingValues = { readonly [K in SettingKey]: SettingValue<K> };
+/** The settings a `.gongwen/config.json` may hold, and the analysis reads. */
+export type ProjectSettingKey = { [K in SettingKey]: (typeof SETTINGS)[K] extends { readonly scope: 'project' } ? K : never }[SettingKey];
+
+export const SETTING_KEYS = Object.keys(SETTINGS) as SettingKey[];

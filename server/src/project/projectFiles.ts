@@ -1,0 +1,203 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AgencyEntry } from '../core/agency/entries';
+import { validateAgencyData } from '../core/agency/entries';
+import type { ConfigProblem, SettingsLayer } from '../core/config/config';
+import type { RuleResources } from '../core/rules/rule';
+import type { UnitTerms } from '../core/words/terms';
+import { validateUnitTerms } from '../core/words/terms';
+
+/**
+ * A project's own files, read the same way by the CLI and the language server: `.gongwen/config.json`
+ * (settings a team shares), `.gongwen/agencies.json` (its agency names) and `.gongwen/terms.json` (the
+ * unit's own lexicon and whitelist), found from a draft's folder upward. This is the only code that reads
+ * them; what they hold is validated in core (settings, agency entries, unit terms).
+ */
+
+export const PROJECT_FOLDER = '.gongwen';
+export const CONFIG_FILE = 'config.json';
+export const AGENCIES_FILE = 'agencies.json';
+export const TERMS_FILE = 'terms.json';
+/** For file watchers: any file of any project folder. */
+export const PROJECT_FILES_GLOB = `**/${PROJECT_FOLDER}/{${CONFIG_FILE},${AGENCIES_FILE},${TERMS_FILE}}`;
+
+/** Larger files are refused: a settings file or a dictionary of thousands of entries is far smaller. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** The files that apply to a draft; any may be missing. */
+export interface Project {
+  readonly configFile: string;
+  readonly agenciesFile: string;
+  readonly termsFile: string;
+}
+
+function projectIn(dir: string): Project {
+  return { configFile: path.join(dir, CONFIG_FILE), agenciesFile: path.join(dir, AGENCIES_FILE), termsFile: path.join(dir, TERMS_FILE) };
+}
+
+/** What a project's files hold, validated. */
+export interface ProjectData {
+  /** The settings layer of the config file; undefined without one. */
+  readonly layer?: SettingsLayer;
+  /** Entries of the dictionary file. */
+  readonly agencies: readonly AgencyEntry[];
+  /** Problems of the config file. */
+  readonly problems: readonly ConfigProblem[];
+  /** Problems of the dictionary file. */
+  readonly agencyProblems: readonly ConfigProblem[];
+  /** The unit's terms, undefined without any. */
+  readonly terms?: UnitTerms;
+  readonly termProblems: readonly ConfigProblem[];
+}
+
+/** The project of an explicitly named config file (`--config FILE`): the dictionary and terms are the ones beside it. */
+export function projectOfFile(configFile: string): Project {
+  const file = path.resolve(configFile);
+  return { ...projectIn(path.dirname(file)), configFile: file };
+}
+
+/** The text of a file, undefined when there is none; an unreadable or oversized one is a problem. */
+function readText(file: string, problems: ConfigProblem[]): string | undefined {
+  let size: number;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile()) return undefined;
+    size = st.size;
+  } catch {
+    return undefined;
+  }
+  if (size > MAX_FILE_BYTES) {
+    problems.push({ source: file, message: `文件过大（${Math.round(size / 1024)} KB，上限 ${MAX_FILE_BYTES / 1024 / 1024} MB）；已忽略此文件。` });
+    return undefined;
+  }
+  try {
+    return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    problems.push({ source: file, message: `无法读取（${e instanceof Error ? e.message : String(e)}）；已忽略此文件。` });
+    return undefined;
+  }
+}
+
+function readJson(file: string, problems: ConfigProblem[], fallback: string): unknown {
+  const text = readText(file, problems);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    problems.push({ source: file, message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）；已忽略此文件，${fallback}。` });
+    return undefined;
+  }
+}
+
+/**
+ * Finds and reads project files, each once (until `invalidate`). `trusted: false` (VS Code Restricted
+ * Mode): the project's agency names and terms are not read — neither its dictionary and terms files nor
+ * the agency entries of its config file — so an untrusted folder cannot change what counts as a known
+ * agency or an accepted word.
+ */
+export class ProjectFiles {
+  private readonly found = new Map<string, Project | null>();
+  private readonly data = new Map<string, ProjectData>();
+  private readonly extended = new Map<string, RuleResources>();
+
+  constructor(private readonly trusted = true) {}
+
+  invalidate(): void {
+    this.found.clear();
+    this.data.clear();
+    this.extended.clear();
+  }
+
+  /**
+   * The project of a draft: the nearest folder, from the draft's own upward, holding a `.gongwen/` with
+   * any of the three files; the search ends after `stopAt` (a workspace folder) or at the filesystem root.
+   */
+  projectOf(draft: string, stopAt?: string): Project | undefined {
+    const stop = stopAt && path.resolve(stopAt);
+    let dir = path.dirname(path.resolve(draft));
+    const visited: string[] = [];
+    let project: Project | undefined;
+    for (;;) {
+      const cached = this.found.get(dir);
+      if (cached !== undefined) {
+        project = cached ?? undefined;
+        break;
+      }
+      visited.push(dir);
+      const candidate = projectIn(path.join(dir, PROJECT_FOLDER));
+      if (fs.existsSync(candidate.configFile) || fs.existsSync(candidate.agenciesFile) || fs.existsSync(candidate.termsFile)) {
+        project = candidate;
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (dir === stop || parent === dir) break;
+      dir = parent;
+    }
+    // Every folder passed on the way has the same answer (a stop folder's search may end sooner, but nothing was found).
+    for (const d of visited) this.found.set(d, project ?? null);
+    return project;
+  }
+
+  /** What a project's files hold. */
+  read(project: Project): ProjectData {
+    const key = `${project.configFile}\u0000${project.agenciesFile}\u0000${project.termsFile}`;
+    let data = this.data.get(key);
+    if (data) return data;
+    const problems: ConfigProblem[] = [];
+    let layer: SettingsLayer | undefined;
+    const raw = readJson(project.configFile, problems, '使用默认设置');
+    if (raw !== undefined) {
+      let values = raw;
+      if (!this.trusted && typeof raw === 'object' && raw !== null && 'agencies' in raw) {
+        const { agencies: _ignored, ...rest } = raw as Record<string, unknown>;
+        values = rest;
+      }
+      layer = { source: project.configFile, values, file: true, origin: 'workspace' };
+    }
+    let agencies: readonly AgencyEntry[] = [];
+    const agencyProblems: ConfigProblem[] = [];
+    const dictionary = this.trusted ? readJson(project.agenciesFile, agencyProblems, '使用内置机构词典') : undefined;
+    if (dictionary !== undefined) {
+      const validated = validateAgencyData(dictionary, project.agenciesFile, 'workspace');
+      agencyProblems.push(...validated.problems);
+      agencies = validated.data?.agencies ?? [];
+    }
+    let terms: UnitTerms | undefined;
+    const termProblems: ConfigProblem[] = [];
+    const rawTerms = this.trusted ? readJson(project.termsFile, termProblems, '不使用本单位词表') : undefined;
+    if (rawTerms !== undefined) {
+      const validated = validateUnitTerms(rawTerms, project.termsFile);
+      termProblems.push(...validated.problems);
+      if (validated.terms.entries.length || validated.terms.whitelist.length) terms = validated.terms;
+    }
+    data = { layer, agencies, problems, agencyProblems, terms, termProblems };
+    this.data.set(key, data);
+    return data;
+  }
+
+  /**
+   * The dictionaries for a draft: the built-in ones extended by the project's dictionary file and the
+   * agency entries of the settings, and the word lists by the project's terms. The same object for the
+   * same project and entries, so caches hold.
+   */
+  resources(base: RuleResources, project: Project | undefined, extra: readonly AgencyEntry[], report: (p: ConfigProblem) => void): RuleResources {
+    const data = project && this.read(project);
+    const fromFile = data?.agencies ?? [];
+    const agencies = base.agencies && (fromFile.length || extra.length) ? base.agencies : undefined;
+    const terms = base.words && data?.terms;
+    if (!agencies && !terms) return base;
+    const key = `${project?.agenciesFile ?? ''}\u0000${JSON.stringify(extra)}`;
+    let resources = this.extended.get(key);
+    if (!resources) {
+      resources = base;
+      if (agencies) {
+        const { dictionary, problems } = agencies.extend([...fromFile, ...extra]);
+        problems.forEach(report);
+        resources = { ...resources, agencies: dictionary };
+      }
+      if (terms) resources = { ...resources, words: base.words!.withUnitTerms(terms) };
+      this.extended.set(key, resources);
+    }
+    return resources;
+  }
+}
