@@ -37,6 +37,8 @@ const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|${W
 const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
 /** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
 const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
+/** A bracketed button inside a run-together line (`【打印本页】`, `[关闭窗口]`), and a QR prompt up to the next space (`扫一扫在手机打开`). */
+const BUTTON_SPAN = new RegExp(`[【\\[［](?:我要)?(?:${WIDGET_WORDS.join('|')})[】\\]］]|(?:扫一扫|扫码|扫描二维码|用手机扫描)[^\\s。，；]{0,12}(?=[ \\u3000]|$)`, 'y');
 
 /** Page metadata labels: a line `label：value` with one of them is the page's, not the document's. */
 const METADATA_LABELS = [
@@ -46,12 +48,14 @@ const METADATA_LABELS = [
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
 ];
 const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
-const METADATA_LINE = new RegExp(`^${METADATA_LABEL}[ \\u3000]*[：:]`);
+/** `发布日期：…`, and a database export's bracketed form `【发布日期】2023.07.28`. */
+const METADATA_LINE = new RegExp(`^(?:${METADATA_LABEL}[ \\u3000]*[：:]|【${METADATA_LABEL}】)`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** `时间：2023-03-30 15:53`: a bare 时间 label is a page's only with a web timestamp after it. */
 const TIMESTAMP_LABEL_SPAN = /(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/y;
-const BREADCRUMB_SPAN = /(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}/y;
+/** `当前位置：首页 > 政务公开`, `首页 > 政务公开 > 通知公告` (the items may be spaced around their separators). */
+const BREADCRUMB_SPAN = /(?:(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}|(?:首页|网站首页|主页)(?=[ \u3000]*[>＞»›/|｜]))(?:[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*[^\s>＞»›/|｜]{1,12})*/y;
 const LINK_SPAN = /(?:相关链接|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
 /** Collector and database marks inside a line: `【法宝引证码】 CLI.11.4619854`, `<!-- INFO END -->`. */
 const COLLECTOR_SPAN = /【法宝引证码】[ \u3000]*[A-Za-z0-9.]*|<!--(?!\s*gongwen-)[^\n]{0,80}?-->|={3,}[^=\n]{0,20}={3,}/y;
@@ -60,6 +64,28 @@ const GLUED_WIDGETS = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).
 
 /** A timestamp alone (`2025-11-03 10:20`, `2021/3/12`): 公文 write dates with 年月日. */
 const TIMESTAMP_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A date with the time of day run on to it (`2024-03-15 08:27:19`, `2024年03月15日08:27`): a page's, never a 公文's. */
+const WEB_TIMESTAMP = '\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)[ \\u3000T]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+/** A token of a byline: no space, no sentence mark, not a label waiting for its value. */
+const BYLINE_TOKEN = '[^\\s。，；！？,;!?]{1,24}';
+/**
+ * A byline with a web timestamp: the timestamp opens the line (`2024年03月15日08:27 | 来源：人民网`) or stands among
+ * space-separated words (`原创　某某发布　2024-03-15 18:00　发表于福建`). A label's value (`时间：2024-03-12 09:30`) is not one.
+ */
+const BYLINE = new RegExp(`^${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$|^(?:${BYLINE_TOKEN}(?<![：:])[ \\u3000]+){1,6}${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$`);
+/** A bar of site links (`网站地图 | 联系我们 | 使用帮助`): three or more short items with Han text between bars. A table row starts with its bar. */
+const LINK_BAR = /^[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}(?:[ \u3000]*[|｜丨][ \u3000]*[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}){2,}$/;
+/** The registration marks every Chinese site shows in its footer: ICP 备案号, 公网安备, 网站标识码. */
+const SITE_REGISTRATION = /ICP[备证][0-9]{6,}号|公网安备[ \u3000]*[0-9]{8,}号|网站标识码[：:]?[ \u3000]*[A-Za-z0-9]{6,}/;
+/** A line of bracketed buttons (`【我要打印】【关闭窗口】`, `【纠错】　【打印】`). */
+const BRACKET_BUTTONS = /^(?:[【\[［][^】\]］\s]{1,6}[】\]］][ \u3000]*){2,}$/;
+/**
+ * A file name alone on its line or as a token of a run-together line: a page's attachment link, a document site's file
+ * (`…的通知.pdf`). One after `附件：` may be read as the document's 附件说明 and is left to it.
+ */
+const FILE_NAME = '(?!附件)[^\\s。，；！？]{1,80}\\.(?:docx?|pdf|wps|xlsx?|et|pptx?|dps|ofd|zip|rar|txt)';
+const FILE_NAME_LINE = new RegExp(`^${FILE_NAME}$`, 'i');
+const FILE_NAME_SPAN = new RegExp(`${FILE_NAME}(?=[ \\u3000]|$)`, 'iy');
 
 interface Pattern {
   readonly kind: ChromeKind;
@@ -75,17 +101,23 @@ interface Pattern {
 /** Whole-line shapes of page clutter, each with what it is. */
 const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
-  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:$|[\s/>＞»›|｜])|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
-  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›][ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]?$/, anywhere: true },
+  // `首页` with its items after it (`首页 / 新闻中心`, `网站首页 | 政务公开`), never a line that only starts with the word.
+  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]{0,2}$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: LINK_BAR },
+  { kind: 'navigation', what: '网站备案信息', re: SITE_REGISTRATION },
+  { kind: 'navigation', what: '网页工具栏', re: BRACKET_BUTTONS },
+  { kind: 'navigation', what: '网页附件链接', re: FILE_NAME_LINE },
+  { kind: 'navigation', what: '网页发布信息', re: BYLINE },
   { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
   { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
   { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
-  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
   { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/, anywhere: true },
   { kind: 'contact-spam', what: '联系方式广告', re: /👉|👈|联系老师|加微信|微信号[：:]|(?:QQ|qq)[号：:\s]*\d{5,}|扫码(?:关注|领取|添加)|代写/, anywhere: true },
-  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)/, anywhere: true },
+  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)|^(?:©|Copyright\b)/, anywhere: true },
   { kind: 'source-notice', what: '数据库导出信息', re: /^【法宝引证码】|^原文链接[：:]\s*(?:https?:\/\/|www\.)|^页面链接与图片详见|^={3,}.{0,20}={3,}$/, anywhere: true },
   // An HTML comment is a collector's only around the document: in the body it may be the writer's own note.
   { kind: 'source-notice', what: '数据库导出信息', re: /^<!--(?!\s*gongwen-).*-->$/ },
@@ -138,6 +170,8 @@ const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [TIMESTAMP_LABEL_SPAN, '网页发布信息'],
   [LINK_SPAN, '网页模板文字'],
   [WIDGET_SPAN, '网页工具栏'],
+  [BUTTON_SPAN, '网页工具栏'],
+  [FILE_NAME_SPAN, '网页附件链接'],
 ];
 
 const SENTENCE_MARKS = charCodeTable(['。', '！', '？', '；', '，', '!', '?', ';', ',']);
@@ -158,7 +192,35 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   if (length <= 12) return true;
   const content = text.slice(start, end);
   // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
-  return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
+  return TIMESTAMP_LINE.test(content) || LABEL.test(content) || WIDGET_WORD.test(content);
+}
+
+/** A label at the start of a line: `分类：…`, `【效力级别】…`. */
+const LABEL = /^(?:[^：:]{1,10}[：:]|【[^】]{1,8}】)/;
+
+/** A line that starts with a label (`联系人：王明`, `【效力级别】…`). */
+export function labelLine(text: string, start: number, end: number): boolean {
+  return LABEL.test(text.slice(start, Math.min(end, start + 12)));
+}
+
+/** Debris of a widget: a short line without a Han character (`】`, `▼`, `A+`) or with a widget's word (`在手机上查看`). */
+export function widgetDebrisLine(text: string, start: number, end: number): boolean {
+  if (end - start > 12) return false;
+  const content = text.slice(start, end);
+  return !/[\u4e00-\u9fff]/.test(content) || WIDGET_WORD.test(content);
+}
+
+/** A label with nothing after it (`索引号：`, `发布日期：`): its value is on the next line. A widget's (`分享到：`) is not one. */
+export function valueOnNextLine(text: string, start: number, end: number): boolean {
+  if (end - start > 14) return false;
+  const label = text.slice(start, end).replace(/[ \u3000]+/g, '');
+  return /^[^：:\s【】[\]]{1,12}[：:]$/.test(label) && !WIDGET_WORD.test(label) && !LINK_LABEL.test(label);
+}
+const LINK_LABEL = /^(?:相关|友情|推荐|热点|延伸)/;
+
+/** A lone separator of a breadcrumb over lines (`>`, `»`, `|`): the items above and below it are the breadcrumb's. */
+export function separatorLine(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && /^[>＞»›|｜/]+$/.test(text.slice(start, end));
 }
 
 export function skipInlineSpace(text: string, pos: number, end: number): number {

@@ -5,9 +5,12 @@ import type { Marker, PageNumberResidue, Paragraph } from '../model/document';
 import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
+import {
+  chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
+} from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
+import { frontMatterEnd } from './verbatim';
 
 /** What the frame is computed from: the parse's lines and what the line scan found at each paragraph's start. */
 export interface FrameInput {
@@ -76,6 +79,9 @@ const BOUNDARY_BEFORE = charCodeTable(['。', '！', '？', '；', '!', '?', ';'
 const ISSUER_CUT = /(?:印发|翻印|说明|方案|名单|通知|办法|措施|意见|规定|细则|计划|意见稿|送审稿|(?<!代)表|(?<!秘)书|报告|要点|目录|清单|指标|函)/g;
 
 const MAX_HEAD_LINE = 400;
+/** How far back from the end a chrome block is looked for, and how many longer lines in a row it grows over between strong ones. */
+const MAX_TAIL_LINES = 80;
+const MAX_LOOSE_RUN = 3;
 const MAX_HEAD_ITEMS = 80;
 
 function isUnitName(text: string, start: number, end: number): boolean {
@@ -123,6 +129,14 @@ interface HeadItem {
   end: number;
   chrome?: ChromeLine;
   paragraph: number;
+}
+
+/** A line of the text's end: strong chrome, a short line (a label one or not), or a longer line without sentence punctuation. */
+interface TailLine {
+  start: number;
+  end: number;
+  shape: 'strong' | 'weak' | 'label' | 'loose';
+  chrome?: ChromeLine;
 }
 
 interface Part {
@@ -239,8 +253,12 @@ class FrameBuilder {
     const text = this.text;
     const ps = this.paragraphs;
     const items: HeadItem[] = [];
+    // YAML front matter is the file's, verbatim (a residue zone without chrome in it): the head is read after it.
+    const frontMatter = frontMatterEnd(text, this.input.lines) ?? -1;
+    if (frontMatter > 0) this.zone('leading-residue', 0);
     let pi = 0;
-    let pos = ps[0].start;
+    while (pi < ps.length && ps[pi].start < frontMatter) pi++;
+    let pos = pi < ps.length ? ps[pi].start : text.length;
     let bodyStart = -1;
     const pages = new Map(this.input.pageNumbers.map((r) => [r.start, r.end]));
     while (pi < ps.length) {
@@ -357,6 +375,10 @@ class FrameBuilder {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
       }
     }
+    if (whole) {
+      const grown = this.chromeGrowsOver(items, pi, titleSeen);
+      if (grown) return item(grown, 'leading-residue', end);
+    }
     // A span of a run-together line (a whole line is judged by its shape above: `时间：…` alone is weak).
     const span = chromeSpanAt(text, pos, end);
     if (span && !(whole && skipInlineSpace(text, span.end, end) >= end)) return item('chrome', 'leading-residue', span.end, span.line);
@@ -451,6 +473,46 @@ class FrameBuilder {
     return undefined;
   }
 
+  /**
+   * A line of the head that belongs to the chrome next to it whatever its own shape: the value of a label
+   * waiting for it (`索引号：` / `006939748/2024-00156`), an item of a breadcrumb over lines (`>` / `政策文件`),
+   * and — before the title — a line without a title's ending between two chrome lines, or above a chrome
+   * run the document starts after (a site's name over its toolbar). Its kind is its neighbour's: a weak
+   * run stays content unless a strong line is next to it.
+   */
+  private chromeGrowsOver(items: readonly HeadItem[], pi: number, titleSeen: boolean): 'chrome' | 'weak' | undefined {
+    const text = this.text;
+    const p = this.paragraphs[pi];
+    const length = p.end - p.start;
+    if (length > 100 || this.input.markers[pi] || !withoutSentenceEnd(text, p.start, p.end)) return undefined;
+    const last = items[items.length - 1];
+    const lastLine = last && (last.kind === 'chrome' || last.kind === 'weak') && last.paragraph === pi - 1 && this.paragraphs[pi - 1].start === last.start ? last : undefined;
+    const next = this.paragraphs[pi + 1];
+    // A value shaped like a title is the label's only inside the block (`标题：` / `…的通知` / `文号：`): after it, it is the document's.
+    if (lastLine && valueOnNextLine(text, lastLine.start, lastLine.end) &&
+      (!(length >= MIN_TITLE && this.titleEnding(p.start, p.end)) || (next && chromeLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
+    const short = length <= 30 && withoutSentencePunctuation(text, p.start, p.end);
+    if (lastLine && short && (separatorLine(text, lastLine.start, lastLine.end) || (next && separatorLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
+    if (titleSeen || !next || !short || (length >= MIN_TITLE && this.titleEnding(p.start, p.end)) || !chromeLine(text, next.start, next.end)) return undefined;
+    if (lastLine) return 'weak';
+    return this.documentAfterChrome(pi + 1) ? 'weak' : undefined;
+  }
+
+  /** Past the chrome lines from paragraph `pi`, does the document start (a title-shaped line, a 版头 element)? */
+  private documentAfterChrome(pi: number): boolean {
+    const text = this.text;
+    const ps = this.paragraphs;
+    for (let k = pi; k < ps.length && k < pi + 40; k++) {
+      const p = ps[k];
+      const previous = ps[k - 1];
+      if (chromeLine(text, p.start, p.end) || weakChromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
+      if (this.input.markdownLevels[k] === 1 || sticky(COPY_NUMBER, text, p.start, p.end) > 0 || sticky(ISSUER_MARK, text, p.start, p.end) > 0 || sticky(DOC_NUMBER, text, p.start, p.end) > 0) return true;
+      const length = p.end - p.start;
+      return length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, p.start, p.end) && countHan(text, p.start, p.end) >= 4 && !this.input.markers[k];
+    }
+    return false;
+  }
+
   /** Is paragraph `pi` a salutation (`各位代表：`)? */
   private salutationAt(pi: number): boolean {
     const p = this.paragraphs[pi];
@@ -462,11 +524,11 @@ class FrameBuilder {
     let whole = wholeLine;
     const text = this.text;
     const length = end - pos;
-    const lastCode = text.charCodeAt(end - 1);
     // `政府工作报告——2024年3月5日在…会议上国务院总理 李强`: a title block run into one line is read span by span.
     if (end - pos <= 100 && text.slice(pos + 2, end).includes('——')) whole = false;
+    // A title holds no label (`公文种类：通知`, `[ 发布时间：… ]`, `【效力级别】…`) and no bar of links.
     if (whole && length >= 2 && length <= 100 && withoutSentencePunctuation(text, pos, end) && countHan(text, pos, end) >= 2 &&
-      !dateAt(text, pos, end) && text.charCodeAt(pos) !== 0x7c && lastCode !== 0xff1a && lastCode !== 0x3a) {
+      !dateAt(text, pos, end) && !/[：|｜]|:(?![0-9])|^【[^】]{1,8}】./.test(text.slice(pos, end))) {
       const strong = length >= MIN_TITLE && this.titleEnding(pos, end);
       // A line that ends nowhere near a genre word is a title only when nothing better follows (decided by its neighbours).
       // Right after chrome, a short line without a genre word is the page's (a column name, a label's value).
@@ -581,46 +643,67 @@ class FrameBuilder {
   private trailingResidue(floor: number): number {
     const text = this.text;
     const ps = this.paragraphs;
-    // Backwards from the end (collected in reverse, turned round once): strong lines, and short lines
-    // without punctuation between and around them. Below the topmost strong line anything short is the
-    // widget's (a list of related links); above it a date, a name, a seal or a closing formula is the
-    // 落款's and stops the block. Short lines at the end with no strong line are content.
-    const reversed: { start: number; end: number; chrome?: ChromeLine }[] = [];
-    let strongBelow = false;
+    // Backwards from the end (collected in reverse, turned round once): strong lines and the lines a block
+    // grows over, until a sentence, a heading or a line of the document's end (a date, a closing formula,
+    // a seal, an attachment label, the 版记) stops it.
+    const reversed: TailLine[] = [];
     const pageLines = new Set(this.input.pageNumbers.filter((r) => r.alone).map((r) => r.start));
-    for (let i = ps.length - 1; i >= 0 && ps[i].start >= floor; i--) {
+    for (let i = ps.length - 1; i >= 0 && ps[i].end > floor && reversed.length < MAX_TAIL_LINES; i--) {
       const p = ps[i];
       // A page line (`- 12 -`) is reported as a page number: the block reads past it.
       if (pageLines.has(p.start)) continue;
-      const chrome = chromeLine(text, p.start, p.end);
-      if (chrome) {
-        reversed.push({ start: p.start, end: p.end, chrome });
-        strongBelow = true;
-      } else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
-        reversed.push({ start: p.start, end: p.end });
-      } else {
-        // A run-together line: chrome spans at its end, one space-separated token after another.
-        const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
-        this.trailingSpans(p, floor, spans);
-        reversed.push(...spans.reverse());
-        break;
+      // A line of chrome spans (`【打印本页】 扫一扫在手机打开`) is a strong line; spans at the end of a line the page
+      // ran together (`…2024年3月12日 【打印本页】`) end the block there.
+      const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
+      // The line the document's head ends in (a one-line text) is read for spans only.
+      const whole = p.start >= floor;
+      const chrome = (whole ? chromeLine(text, p.start, p.end) : undefined) ?? (this.trailingSpans(p, floor, spans) === p.start ? spans[0].chrome : undefined);
+      const shape = chrome ? 'strong' : spans.length === 0 && whole ? this.tailShape(i) : undefined;
+      if (shape) {
+        reversed.push({ start: p.start, end: p.end, shape, ...(chrome ? { chrome } : {}) });
+        continue;
       }
+      reversed.push(...spans.reverse().map((b) => ({ ...b, shape: 'strong' as const })));
+      break;
     }
-    const block = reversed.reverse();
-    if (!block.some((b) => b.chrome)) return text.length;
-    this.chromeBlock(block, 'trailing-residue');
-    return Math.max(floor, block[0].start);
+    const lines = reversed.reverse();
+    // The block is what lies below its topmost strong line: short lines between strong ones are the widget's
+    // (a list of related links, a footer's address), but no more than a few longer lines in a row.
+    let top = -1;
+    let loose = 0;
+    for (let j = lines.length - 1; j >= 0; j--) {
+      const line = lines[j];
+      if (line.shape === 'strong') {
+        if (loose > MAX_LOOSE_RUN) break;
+        top = j;
+        loose = 0;
+      } else if (line.shape === 'loose') loose++;
+    }
+    if (top < 0) return text.length;
+    // Above it only a widget's debris (`】`, `▼`, `在手机上查看`): words there — `联系人：…`, a 署名, the last names of a
+    // list — are the document's.
+    while (top > 0 && lines[top - 1].shape === 'weak' && widgetDebrisLine(text, lines[top - 1].start, lines[top - 1].end)) top--;
+    this.chromeBlock(lines.slice(top), 'trailing-residue');
+    return Math.max(floor, lines[top].start);
+  }
+
+  /** How a line at the end of the text may belong to a chrome block below it, or undefined where the document's end stops the block. */
+  private tailShape(pi: number): TailLine['shape'] | undefined {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    if (this.input.markers[pi] || this.documentEndLine(start, end)) return undefined;
+    if (weakChromeLine(text, start, end)) return labelLine(text, start, end) ? 'label' : 'weak';
+    return end - start <= 100 && withoutSentencePunctuation(text, start, end) ? 'loose' : undefined;
   }
 
   /** Chrome spans at the end of a run-together paragraph, pushed (front) onto `block`; their start. */
   private trailingSpans(p: Paragraph, floor: number, block: { start: number; end: number; chrome?: ChromeLine }[]): number {
     const text = this.text;
-    if (p.end - p.start < 40) return p.end;
     // Token starts, backwards, over the last 600 characters.
     const tokens: number[] = [];
     const from = Math.max(p.start, floor, p.end - 600);
-    for (let i = p.end - 1; i > from; i--) {
-      if (isWhitespaceCode(text.charCodeAt(i - 1)) && !isWhitespaceCode(text.charCodeAt(i))) tokens.push(i);
+    for (let i = p.end - 1; i >= from; i--) {
+      if ((i === p.start || isWhitespaceCode(text.charCodeAt(i - 1))) && !isWhitespaceCode(text.charCodeAt(i))) tokens.push(i);
     }
     let covered = p.end;
     const found: { start: number; end: number; chrome?: ChromeLine }[] = [];
@@ -649,14 +732,13 @@ class FrameBuilder {
     return covered;
   }
 
-  /** A weak line at the end may be chrome; never a date, a signature, a closing formula or an attachment label. */
-  private weakTailLine(start: number, end: number): boolean {
+  /** A line of the document's end no chrome block reaches over: a date, a closing formula, a seal, a clerk, an attachment label, the 版记. */
+  private documentEndLine(start: number, end: number): boolean {
     const text = this.text;
-    if (dateAt(text, start, end) || isUnitName(text, start, end) || CLOSING.test(text.slice(start, end))) return false;
-    if (sticky(ATTACHMENT_LABEL, text, start, end) > 0 || sticky(COPY_TO, text, start, end) > 0) return false;
+    if (dateAt(text, start, end) || CLOSING.test(text.slice(start, end))) return true;
+    if (sticky(ATTACHMENT_LABEL, text, start, end) > 0 || sticky(COPY_TO, text, start, end) > 0 || this.printLineEndingAt(start, trimEndOf(text, start, end)) !== undefined) return true;
     const line = text.slice(start, end);
-    if (SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line)) return false;
-    return true;
+    return SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line);
   }
 
   /** Start of the 版记 (抄送, 印发 line) before `end`, or `end`. */
@@ -944,7 +1026,7 @@ class FrameBuilder {
       const date = dateEndingAt(text, at, Math.max(p.start, part.start));
       if (!date) continue;
       const issuer = this.signatureBefore(date, p, pi, part);
-      if (issuer !== undefined && this.signatureAfter(date, p)) return { date, issuerStart: issuer };
+      if (issuer !== undefined && this.signatureAfter(date, p, part.end)) return { date, issuerStart: issuer };
     }
     // Court forms: the blank date of a template (`××××年××月××日`) on a line of its own.
     return undefined;
@@ -987,10 +1069,11 @@ class FrameBuilder {
   }
 
   /** What follows a 落款 date: the line's end, a note, the next document, never a sentence running on. */
-  private signatureAfter(date: WrittenDate, p: Paragraph): boolean {
+  private signatureAfter(date: WrittenDate, p: Paragraph, partEnd: number): boolean {
     const text = this.text;
-    const q = skipInlineSpace(text, date.end, p.end);
-    if (q >= p.end) {
+    // Chrome run into the date's line (`2024年3月12日 【打印本页】`) is the trailing residue's, not what follows the date.
+    const q = skipInlineSpace(text, date.end, Math.min(p.end, partEnd));
+    if (q >= Math.min(p.end, partEnd)) {
       // A date line: the next line is not a continuation of running text.
       return true;
     }
@@ -1188,6 +1271,12 @@ class FrameBuilder {
 /** A title wrapped over lines, read as one: the line breaks and the indentation after them go. */
 function oneLine(s: string): string {
   return s.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '');
+}
+
+/** No sentence end (。！？；) in [start, end): a label's value or a site's line may hold commas, never a sentence. */
+function withoutSentenceEnd(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_END_MARK[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 function countHan(text: string, start: number, end: number): number {
