@@ -115,3 +115,62 @@ describeWithCorpus('no chrome in the body of clean documents', () => {
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
   });
 });
+
+/** The chrome elements of a text, as their text. */
+function chromeTexts(text: string): string[] {
+  return chromeElements(text).map((e) => text.slice(e.start, e.end));
+}
+
+describe('where a chrome block ends and the document begins', () => {
+  it('a site’s name over its toolbar is chrome; a short headline over its byline and a paragraph is the document’s', () => {
+    const portal = '某某市人民政府门户网站\n【打印】【关闭】\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(portal), ['某某市人民政府门户网站\n【打印】【关闭】']);
+    assert.equal(fixAll(portal, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+    const news = '我市召开安全生产工作会议\n发布时间：2024-03-15 09:30\n3月15日，全市安全生产工作会议召开。会议强调，要压实责任。';
+    assert.deepEqual(chromeTexts(news), ['发布时间：2024-03-15 09:30']);
+    assert.equal(parseDocument(news).frame.title && news.slice(parseDocument(news).frame.title!.start, parseDocument(news).frame.title!.end), '我市召开安全生产工作会议');
+  });
+
+  it('a label’s value on the next line is the label’s, but a title after the last label is the document’s', () => {
+    const table = '标题：\n关于开展安全检查的通知\n文号：\n某办〔2024〕3号\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(table), ['标题：\n关于开展安全检查的通知\n文号：\n某办〔2024〕3号']);
+    const empty = '发布日期：\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(empty), ['发布日期：']);
+    assert.equal(fixAll(empty, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+  });
+
+  it('breadcrumb items between lone separators are chrome, even a column named …文件; the 发文机关标志 after a toolbar is the document’s', () => {
+    const crumbs = '首页\n>\n政府文件\n>\n部门文件\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(crumbs), ['首页\n>\n政府文件\n>\n部门文件']);
+    const header = '【打印】【关闭】\n某某市卫生健康委员会文件\n某卫发〔2024〕5号\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(header), ['【打印】【关闭】']);
+    assert.equal(parseDocument(header).frame.elements.find((e) => e.kind === 'issuer-mark') && '某某市卫生健康委员会文件', '某某市卫生健康委员会文件');
+  });
+
+  it('label lines right under a title below a chrome block are the document’s', () => {
+    const text = '【打印】【关闭】\n关于举办全民健身运动会的公告\n主办单位：市体育局\n承办单位：市体育中心\n为丰富群众体育文化生活，定于8月举办运动会。';
+    assert.deepEqual(chromeTexts(text), ['【打印】【关闭】']);
+    assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings.map((f) => text.slice(f.start, f.end)), ['【打印】【关闭】']);
+  });
+
+  it('contact lines, a list’s last names, a 落款 date and a 印发 line above a footer stay; the footer goes', () => {
+    const cases: [string, string][] = [
+      ['请各单位认真组织自查。\n联系人：王明\n联系电话：0591-87654321', '网站地图 | 联系我们 | 使用帮助\n闽ICP备05012345号'],
+      ['经研究，决定对以下同志予以表彰。\n附件\n获奖人员名单\n张三\n李四\n王五', '【打印本页】【关闭窗口】'],
+      ['请各单位认真组织自查。\n张三\n李四', '【打印本页】'],
+      ['请做好检查工作。\n市人民政府办公室\n2024年3月12日', '扫一扫在手机打开当前页'],
+      ['请做好检查工作。\n抄送：市财政局。\n某某市人民政府办公室 2024年3月12日印发', '【打印本页】【关闭窗口】'],
+    ];
+    for (const [ending, footer] of cases) {
+      const document = `关于做好有关工作的通知\n各单位：\n${ending}`;
+      const text = `${document}\n${footer}`;
+      assert.deepEqual(chromeTexts(text), [footer], document);
+      assert.equal(fixAll(text, only(...RESIDUE_RULES)).text, document, document);
+    }
+  });
+
+  it('a Markdown table at the end is the document’s, whatever its header row looks like', () => {
+    const text = '现将经费测算列表如下。\n项目 | 金额 | 备注\n--- | --- | ---\n设备购置 | 60 | 无\n【打印本页】';
+    assert.deepEqual(chromeTexts(text), ['【打印本页】']);
+  });
+});

@@ -82,6 +82,8 @@ const MAX_HEAD_LINE = 400;
 /** How far back from the end a chrome block is looked for, and how many longer lines in a row it grows over between strong ones. */
 const MAX_TAIL_LINES = 80;
 const MAX_LOOSE_RUN = 3;
+/** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
+const TABLE_DELIMITER = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$/;
 const MAX_HEAD_ITEMS = 80;
 
 function isUnitName(text: string, start: number, end: number): boolean {
@@ -468,8 +470,11 @@ class FrameBuilder {
       if (SALUTATION.test(text.slice(pos, colon))) return item('salutation', 'body', colon);
       if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return item('addressee', 'addressee', colon);
     }
-    // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead).
-    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end)) return item('weak', 'leading-residue', end);
+    // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead); one with a
+    // title's ending is the document's (the title after a line taken for one).
+    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end) && !(length >= MIN_TITLE && this.titleEnding(pos, end) && !labelLine(text, pos, end))) {
+      return item('weak', 'leading-residue', end);
+    }
     return undefined;
   }
 
@@ -505,10 +510,11 @@ class FrameBuilder {
     for (let k = pi; k < ps.length && k < pi + 40; k++) {
       const p = ps[k];
       const previous = ps[k - 1];
-      if (chromeLine(text, p.start, p.end) || weakChromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
+      if (chromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
       if (this.input.markdownLevels[k] === 1 || sticky(COPY_NUMBER, text, p.start, p.end) > 0 || sticky(ISSUER_MARK, text, p.start, p.end) > 0 || sticky(DOC_NUMBER, text, p.start, p.end) > 0) return true;
       const length = p.end - p.start;
-      return length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, p.start, p.end) && countHan(text, p.start, p.end) >= 4 && !this.input.markers[k];
+      if (length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, p.start, p.end) && countHan(text, p.start, p.end) >= 4 && !this.input.markers[k] && !labelLine(text, p.start, p.end)) return true;
+      if (!weakChromeLine(text, p.start, p.end)) return false;
     }
     return false;
   }
@@ -680,9 +686,13 @@ class FrameBuilder {
       } else if (line.shape === 'loose') loose++;
     }
     if (top < 0) return text.length;
-    // Above it only a widget's debris (`】`, `▼`, `在手机上查看`): words there — `联系人：…`, a 署名, the last names of a
-    // list — are the document's.
+    // Above it a widget's debris (`】`, `▼`, `在手机上查看`) and one short line standing alone between the document and
+    // the block (a credit line, `吴帅张宁李翔`); a label (`联系人：…`), a 署名 and a run of short lines (a list's last
+    // names) are the document's.
     while (top > 0 && lines[top - 1].shape === 'weak' && widgetDebrisLine(text, lines[top - 1].start, lines[top - 1].end)) top--;
+    const above = lines[top - 1];
+    const alone = top < 2 || (lines[top - 2].shape !== 'weak' && lines[top - 2].shape !== 'label');
+    if (above && above.shape === 'weak' && alone && !isUnitName(text, above.start, above.end)) top--;
     this.chromeBlock(lines.slice(top), 'trailing-residue');
     return Math.max(floor, lines[top].start);
   }
@@ -732,13 +742,13 @@ class FrameBuilder {
     return covered;
   }
 
-  /** A line of the document's end no chrome block reaches over: a date, a closing formula, a seal, a clerk, an attachment label, the 版记. */
+  /** A line of the document's end no chrome block reaches over: a date, a closing formula, a seal, a clerk, an attachment label, the 版记, a table's delimiter row. */
   private documentEndLine(start: number, end: number): boolean {
     const text = this.text;
     if (dateAt(text, start, end) || CLOSING.test(text.slice(start, end))) return true;
     if (sticky(ATTACHMENT_LABEL, text, start, end) > 0 || sticky(COPY_TO, text, start, end) > 0 || this.printLineEndingAt(start, trimEndOf(text, start, end)) !== undefined) return true;
     const line = text.slice(start, end);
-    return SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line);
+    return SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line) || TABLE_DELIMITER.test(line);
   }
 
   /** Start of the 版记 (抄送, 印发 line) before `end`, or `end`. */
