@@ -11,7 +11,8 @@ import { CORPUS_DIR, FIXTURES_DIR, readText } from '../helpers/paths';
  * Two held-out sets of web chrome, page headers and footers of kinds of sites the eval's layouts
  * (`scripts/eval/classes/webChrome.ts`) and `chrome.test.ts` do not have (see each set's README):
  * `chrome-heldout/`, written and measured before the chrome rules were tuned and then read for the
- * classes they missed, and `chrome-sealed/`, written before any further tuning and never read for it.
+ * classes they missed; `chrome-sealed/`, written before further tuning, measured at the end of that round
+ * and then read the same way; `chrome-sealed-2/`, written before the next round and never read for it.
  * Each block goes above or below documents of different frames (a 通知 with 版头 and 版记, speeches
  * with a salutation, a regulation, one-line extractions, a meeting notice full of label lines, a notice
  * ending on its contact lines, an announcement with label lines under its title): it must be one
@@ -57,6 +58,7 @@ function compose(block: Block, doc: string): { text: string; start: number; end:
 
 const HELD_OUT_DIR = path.join(FIXTURES_DIR, 'chrome-heldout');
 const SEALED_DIR = path.join(FIXTURES_DIR, 'chrome-sealed');
+const SEALED_2_DIR = path.join(FIXTURES_DIR, 'chrome-sealed-2');
 
 const SETS = [
   {
@@ -80,6 +82,19 @@ const SETS = [
       'wordcloud-gzbg/gwy_gzbg_2022.txt',
       'lawrefbook/tongzhi_gongzi_zhesuan_2008_broken_heading.txt',
       'telescope-govdoc/han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021.txt',
+      'own/meeting-notice.txt',
+      'own/contact-ending-notice.txt',
+      'own/event-announcement.txt',
+    ],
+  },
+  {
+    dir: SEALED_2_DIR,
+    documents: [
+      'bit-python-course/yijian_xiangcun_zhenxing_2018_zhongyang1hao.txt',
+      'govdoc-cn/tongzhi_fagaiban_shuiwu_geshui_nashui_xinyong_2019.txt',
+      'gov-reports-2026/2026_gzbg_hainan.txt',
+      'telescope-govdoc/tongbao_guowang_dianli_baozhang_jianghua_2022.txt',
+      'lawrefbook/fangan_chongxin_zujian_zhongcai_jigou_1995.txt',
       'own/meeting-notice.txt',
       'own/contact-ending-notice.txt',
       'own/event-announcement.txt',
