@@ -147,6 +147,26 @@ describe('where a chrome block ends and the document begins', () => {
     assert.equal(parseDocument(header).frame.elements.find((e) => e.kind === 'issuer-mark') && '某某市卫生健康委员会文件', '某某市卫生健康委员会文件');
   });
 
+  it('label lines with their values between chrome and the title are the metadata’s; a 主送 after chrome is the document’s', () => {
+    const metadata = '国家法律法规数据库\n标题：某某省河道保护管理条例\n制定机关：某某省人民代表大会常务委员会\n公布日期：2023年07月28日\n某某省河道保护管理条例\n第一条　为了规范管理，制定本条例。';
+    assert.deepEqual(chromeTexts(metadata), ['国家法律法规数据库\n标题：某某省河道保护管理条例\n制定机关：某某省人民代表大会常务委员会\n公布日期：2023年07月28日']);
+    const addressee = '【打印】【关闭】\n各区县人民政府，市直各单位：\n现将有关事项通知如下。';
+    assert.deepEqual(chromeTexts(addressee), ['【打印】【关闭】']);
+    assert.equal(zoneAt(parseDocument(addressee).frame, addressee.indexOf('各区县')).kind, 'addressee');
+  });
+
+  it('a title run into a chrome line is read after its spans; a label’s value with spaces in it is the label’s', () => {
+    const runIn = '当前位置：首页 > 通知公告 浏览次数：128 关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(runIn), ['当前位置：首页 > 通知公告 浏览次数：128']);
+    const value = '标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(value), ['标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15']);
+  });
+
+  it('a title that is only its genre word (`通　知`) after a chrome block is the document’s', () => {
+    const text = '【打印】【关闭】\n通　知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(text), ['【打印】【关闭】']);
+  });
+
   it('label lines right under a title below a chrome block are the document’s', () => {
     const text = '【打印】【关闭】\n关于举办全民健身运动会的公告\n主办单位：市体育局\n承办单位：市体育中心\n为丰富群众体育文化生活，定于8月举办运动会。';
     assert.deepEqual(chromeTexts(text), ['【打印】【关闭】']);

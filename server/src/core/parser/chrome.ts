@@ -32,8 +32,10 @@ const WIDGET_WORDS = [
   '加大', '还原', '减小', '默认', '放大', '缩小', '大', '中', '小', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ', '朋友圈',
   '全真版', '文字版', '文件下载', '附件下载', '扫一扫', '二维码', '手机版', '手机查看', '在手机上查看', '扫码在手机上查看', '用手机扫描二维码',
   '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
+  '点赞', '赞', '评论', '转发', '举报', '在看', '关注',
 ].sort((a, b) => b.length - a.length);
-const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|${WIDGET_WORDS.join('|')})+$`);
+/** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
+const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${WIDGET_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
 const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
 /** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
 const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
@@ -48,8 +50,11 @@ const METADATA_LABELS = [
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
 ];
 const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
-/** `发布日期：…`, and a database export's bracketed form `【发布日期】2023.07.28`. */
-const METADATA_LINE = new RegExp(`^(?:${METADATA_LABEL}[ \\u3000]*[：:]|【${METADATA_LABEL}】)`);
+/**
+ * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
+ * its cells split by tabs (`索引号⇥11350100/…`).
+ */
+const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** `时间：2023-03-30 15:53`: a bare 时间 label is a page's only with a web timestamp after it. */
@@ -65,16 +70,24 @@ const GLUED_WIDGETS = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).
 /** A timestamp alone (`2025-11-03 10:20`, `2021/3/12`): 公文 write dates with 年月日. */
 const TIMESTAMP_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A date with the time of day run on to it (`2024-03-15 08:27:19`, `2024年03月15日08:27`): a page's, never a 公文's. */
-const WEB_TIMESTAMP = '\\d{4}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)[ \\u3000T]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+const WEB_TIMESTAMP = '(?:\\d{4}|\\d{2}(?=-))(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)[ \\u3000T]*\\d{1,2}:\\d{2}(?::\\d{2})?';
 /** A token of a byline: no space, no sentence mark, not a label waiting for its value. */
 const BYLINE_TOKEN = '[^\\s。，；！？,;!?]{1,24}';
 /**
  * A byline with a web timestamp: the timestamp opens the line (`2024年03月15日08:27 | 来源：人民网`) or stands among
  * space-separated words (`原创　某某发布　2024-03-15 18:00　发表于福建`). A label's value (`时间：2024-03-12 09:30`) is not one.
  */
-const BYLINE = new RegExp(`^${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$|^(?:${BYLINE_TOKEN}(?<![：:])[ \\u3000]+){1,6}${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$`);
+const BYLINE = new RegExp(`^${WEB_TIMESTAMP}(?:[ \\u3000|｜]*${BYLINE_TOKEN})?(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$|^(?:${BYLINE_TOKEN}(?<![：:])[ \\u3000]+){1,6}${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$`);
 /** A bar of site links (`网站地图 | 联系我们 | 使用帮助`): three or more short items with Han text between bars. A table row starts with its bar. */
-const LINK_BAR = /^[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}(?:[ \u3000]*[|｜丨][ \u3000]*[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}){2,}$/;
+const LINK_BAR = /^[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}(?:[ \u3000]*[|｜丨][ \u3000]*[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}){2,}$|^[A-Za-z][A-Za-z ]{0,15}(?:[ \u3000]*[|｜丨/][ \u3000]*[A-Za-z][A-Za-z ]{0,15})+$/;
+/** Editorial roles of a news page's credits. */
+const EDITORIAL_ROLE = '(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|初审|复审|终审|统筹|策划|主编|美编|作者|记者|通讯员|摄影|摄像)';
+/** A credits line, `编审：张华　终审：李强`: two or more roles with their names and nothing else. */
+const CREDITS_LINE = new RegExp(`^${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12}(?:[ \\u3000]+${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12})+$`);
+/** A source or a credit in brackets on its own line: `（视频来源：央视新闻）`, `（总台记者 王某 李某）`, `（本文来源：…）`. */
+const BRACKETED_CREDIT = /^[（(][^（）()。；]{0,6}(?:来源|记者|编辑|摄影|摄像|通讯员|作者)[：:\s][^（）()。；]{1,40}[）)]$/;
+/** A related-content list's label: `相关文件：`, `相关解读`. */
+const RELATED_LABEL = /^相关[\u4e00-\u9fff]{1,4}[：:]?$/;
 /** The registration marks every Chinese site shows in its footer: ICP 备案号, 公网安备, 网站标识码. */
 const SITE_REGISTRATION = /ICP[备证][0-9]{6,}号|公网安备[ \u3000]*[0-9]{8,}号|网站标识码[：:]?[ \u3000]*[A-Za-z0-9]{6,}/;
 /** A line of bracketed buttons (`【我要打印】【关闭窗口】`, `【纠错】　【打印】`). */
@@ -102,13 +115,16 @@ interface Pattern {
 const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
   // `首页` with its items after it (`首页 / 新闻中心`, `网站首页 | 政务公开`), never a line that only starts with the word.
-  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^\s>＞»›/|｜]{0,40}(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^[>＞»›]+$/, anywhere: true },
   { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]{0,2}$/, anywhere: true },
   { kind: 'navigation', what: '网站栏目导航', re: LINK_BAR },
   { kind: 'navigation', what: '网站备案信息', re: SITE_REGISTRATION },
   { kind: 'navigation', what: '网页工具栏', re: BRACKET_BUTTONS },
   { kind: 'navigation', what: '网页附件链接', re: FILE_NAME_LINE },
   { kind: 'navigation', what: '网页发布信息', re: BYLINE },
+  { kind: 'navigation', what: '网页编辑署名', re: CREDITS_LINE },
+  { kind: 'navigation', what: '网页编辑署名', re: BRACKETED_CREDIT },
+  { kind: 'navigation', what: '网页模板文字', re: RELATED_LABEL },
   { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
@@ -203,11 +219,15 @@ export function labelLine(text: string, start: number, end: number): boolean {
   return LABEL.test(text.slice(start, Math.min(end, start + 12)));
 }
 
-/** Debris of a widget: a short line without a Han character (`】`, `▼`, `A+`) or with a widget's word (`在手机上查看`). */
+/** Debris of a widget: a short line without a Han character (`】`, `▼`, `A+`) or a line with a widget's word (`在手机上查看`, `（扫描二维码关注…）`). */
 export function widgetDebrisLine(text: string, start: number, end: number): boolean {
-  if (end - start > 12) return false;
   const content = text.slice(start, end);
-  return !/[\u4e00-\u9fff]/.test(content) || WIDGET_WORD.test(content);
+  return (end - start <= 12 && !/[\u4e00-\u9fff]/.test(content)) || (end - start <= 40 && WIDGET_WORD.test(content));
+}
+
+/** A related-content list's label (`相关文件：`, `相关链接：`): the short lines under it are the list's. */
+export function listLabelLine(text: string, start: number, end: number): boolean {
+  return RELATED_LABEL.test(text.slice(start, end));
 }
 
 /** A label with nothing after it (`索引号：`, `发布日期：`): its value is on the next line. A widget's (`分享到：`) is not one. */

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import {
-  chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
+  chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, listLabelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
 } from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
@@ -371,7 +371,7 @@ class FrameBuilder {
     // Chrome: the whole line, or a span of a line a page ran together.
     if (whole) {
       const chrome = chromeLine(text, pos, end);
-      if (chrome) return item('chrome', 'leading-residue', end, chrome);
+      if (chrome && !this.titleRunsIn(pos, end)) return item('chrome', 'leading-residue', end, chrome);
       // A Markdown quote before the title is a collector's notice.
       if (!titleSeen && text.charCodeAt(pos) === 0x3e && length <= MAX_HEAD_LINE && this.input.markdownLevels[pi] === 0) {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
@@ -465,16 +465,11 @@ class FrameBuilder {
     }
 
     // 主送 and salutation end the head.
-    const colon = this.addresseeEnd(pos, end);
-    if (colon > 0) {
-      if (SALUTATION.test(text.slice(pos, colon))) return item('salutation', 'body', colon);
-      if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return item('addressee', 'addressee', colon);
-    }
+    const opening = this.addresseeAt(pos, end);
+    if (opening) return item(opening.kind, opening.kind === 'salutation' ? 'body' : 'addressee', opening.end);
     // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead); one with a
-    // title's ending is the document's (the title after a line taken for one).
-    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end) && !(length >= MIN_TITLE && this.titleEnding(pos, end) && !labelLine(text, pos, end))) {
-      return item('weak', 'leading-residue', end);
-    }
+    // title's ending, or a genre word alone (`通　知`), is the document's (the title after a line taken for one).
+    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end) && !this.titleShaped(pos, end)) return item('weak', 'leading-residue', end);
     return undefined;
   }
 
@@ -495,15 +490,35 @@ class FrameBuilder {
     const next = this.paragraphs[pi + 1];
     // A value shaped like a title is the label's only inside the block (`标题：` / `…的通知` / `文号：`): after it, it is the document's.
     if (lastLine && valueOnNextLine(text, lastLine.start, lastLine.end) &&
-      (!(length >= MIN_TITLE && this.titleEnding(p.start, p.end)) || (next && chromeLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
+      (!this.titleShaped(p.start, p.end) || (next && chromeLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
     const short = length <= 30 && withoutSentencePunctuation(text, p.start, p.end);
     if (lastLine && short && (separatorLine(text, lastLine.start, lastLine.end) || (next && separatorLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
-    if (titleSeen || !next || !short || (length >= MIN_TITLE && this.titleEnding(p.start, p.end)) || !chromeLine(text, next.start, next.end)) return undefined;
-    if (lastLine) return 'weak';
-    return this.documentAfterChrome(pi + 1) ? 'weak' : undefined;
+    if (titleSeen) return undefined;
+    // A label with its value right after chrome, before the title, is the metadata's (`制定机关：…`); a 主送 (`各单位：`) is not.
+    if (lastLine?.kind === 'chrome' && labelLine(text, p.start, p.end) && !valueOnNextLine(text, p.start, p.end) && withoutSentencePunctuation(text, p.start, p.end)) return 'chrome';
+    if (!short || this.titleShaped(p.start, p.end)) return undefined;
+    if (lastLine) return next && chromeLine(text, next.start, next.end) ? 'weak' : undefined;
+    // A site's name (and its account or column, `百家号` / `湖南日报`) over a chrome run the document starts after.
+    let k = pi + 1;
+    while (k < pi + 3 && k < this.paragraphs.length && !chromeLine(text, this.paragraphs[k].start, this.paragraphs[k].end) && this.siteLine(k)) k++;
+    const strong = this.paragraphs[k];
+    return strong && chromeLine(text, strong.start, strong.end) && this.documentAfterChrome(k + 1) ? 'weak' : undefined;
   }
 
-  /** Past the chrome lines from paragraph `pi`, does the document start (a title-shaped line, a 版头 element)? */
+  /** A line that reads as a title by its ending, not a label: `…的通知`, `通　知`. */
+  private titleShaped(start: number, end: number): boolean {
+    const text = this.text;
+    if (labelLine(text, start, end)) return false;
+    return (end - start >= MIN_TITLE && this.titleEnding(start, end)) || GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''));
+  }
+
+  /** A short line without punctuation, no heading and no title: what a site prints over its chrome. */
+  private siteLine(pi: number): boolean {
+    const { start, end } = this.paragraphs[pi];
+    return end - start <= 30 && withoutSentencePunctuation(this.text, start, end) && !this.input.markers[pi] && !this.titleShaped(start, end);
+  }
+
+  /** Past the chrome lines from paragraph `pi`, does the document start (a title-shaped line, a 版头 element, a 主送)? */
   private documentAfterChrome(pi: number): boolean {
     const text = this.text;
     const ps = this.paragraphs;
@@ -512,11 +527,39 @@ class FrameBuilder {
       const previous = ps[k - 1];
       if (chromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
       if (this.input.markdownLevels[k] === 1 || sticky(COPY_NUMBER, text, p.start, p.end) > 0 || sticky(ISSUER_MARK, text, p.start, p.end) > 0 || sticky(DOC_NUMBER, text, p.start, p.end) > 0) return true;
+      // A document without a title line starts with its 主送 or salutation.
+      if (this.addresseeAt(p.start, p.end)) return true;
       const length = p.end - p.start;
       if (length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, p.start, p.end) && countHan(text, p.start, p.end) >= 4 && !this.input.markers[k] && !labelLine(text, p.start, p.end)) return true;
       if (!weakChromeLine(text, p.start, p.end)) return false;
     }
     return false;
+  }
+
+  /** A 主送 (`各单位：`) or a salutation (`各位代表：`) starting at `pos`, and its end after the colon. */
+  private addresseeAt(pos: number, end: number): { kind: 'addressee' | 'salutation'; end: number } | undefined {
+    const text = this.text;
+    const colon = this.addresseeEnd(pos, end);
+    if (colon < 0) return undefined;
+    if (SALUTATION.test(text.slice(pos, colon))) return { kind: 'salutation', end: colon };
+    if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return { kind: 'addressee', end: colon };
+    return undefined;
+  }
+
+  /**
+   * Chrome spans from `pos` with a title after them on the line (`当前位置：首页 > … 浏览次数：128 关于…的公告`): read span
+   * by span. After a label with words for its value (`标题: 平潭…党工委 平潭…的通知`) the rest is that value, spaces and all.
+   */
+  private titleRunsIn(pos: number, end: number): boolean {
+    const text = this.text;
+    let q = pos;
+    let last = pos;
+    for (let span = chromeSpanAt(text, q, end); span; span = chromeSpanAt(text, q, end)) {
+      last = q;
+      q = skipInlineSpace(text, span.end, end);
+    }
+    if (q === pos || end - q < MIN_TITLE || !withoutSentencePunctuation(text, q, end) || !this.titleEnding(q, end)) return false;
+    return !/[：:][ \u3000]*[^0-9\s]/.test(text.slice(last, q));
   }
 
   /** Is paragraph `pi` a salutation (`各位代表：`)? */
@@ -680,7 +723,8 @@ class FrameBuilder {
     for (let j = lines.length - 1; j >= 0; j--) {
       const line = lines[j];
       if (line.shape === 'strong') {
-        if (loose > MAX_LOOSE_RUN) break;
+        // Under a list's label at the end (`相关文件：`), every line without a sentence is the list's.
+        if (loose > MAX_LOOSE_RUN && !(top < 0 && (listLabelLine(text, line.start, line.end) || /[：:]$/.test(text.slice(line.start, line.end))))) break;
         top = j;
         loose = 0;
       } else if (line.shape === 'loose') loose++;
