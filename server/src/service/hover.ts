@@ -24,7 +24,10 @@ export interface HoverContext {
 /** One source of hover text; undefined when it has nothing to say at this offset. */
 export type HoverProvider = (context: HoverContext) => HoverPart | undefined;
 
-/** A placeholder's kind, what to do, and how many of that kind the document still has. */
+/**
+ * What the diagnostic beside it does not say: how many of this kind the document still has, and how to
+ * fill it in place. The kind and the advice are the diagnostic's own sentence, shown in the same hover.
+ */
 export const placeholderHover: HoverProvider = ({ result, offset }) => {
   // Inclusive end: a keyboard hover asks at the cursor, which stands after a selected placeholder.
   const here = result.findings.find((f) => isPlaceholder(f) && f.start <= offset && offset <= f.end);
@@ -32,10 +35,8 @@ export const placeholderHover: HoverProvider = ({ result, offset }) => {
   const kind = placeholderKind(here);
   const sameKind = result.findings.filter((f) => f.ruleId === here.ruleId).length;
   const all = result.findings.filter(isPlaceholder).length;
-  // The placeholder messages read `种类“写法”：what to do` (until they are message templates with the advice as data).
-  const advice = here.message.slice(here.message.indexOf('：') + 1);
   return {
-    markdown: `**${kind}**（\`${here.ruleId}\`）\n\n${advice}\n\n本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。`,
+    markdown: `本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。\n\n快速修复“填写此处…”可在原处直接输入，不必先删去占位符。`,
     start: here.start,
     end: here.end,
   };

@@ -29,7 +29,8 @@ export const punctuationHalfWidth: Rule = {
     const first = marks[0];
     let edits: TextEdit[] | undefined;
     ctx.report({
-      message: `中文文本中有 ${marks.length} 处半角标点（${detail}），此处为第一处“${text[first]}”。GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。`,
+      // Advice first: a Problems row shows the start of the message, a narrow panel cuts the rest.
+      message: `半角标点应改为全角：全文 ${marks.length} 处（${detail}），可一键全文转换（数字、网址、西文和标题序号不受影响）。此处为第一处“${text[first]}”；GB/T 15834—2011 规定中文标点占一个字的位置。`,
       start: first,
       end: first + 1,
       fixes: [{

@@ -41,8 +41,8 @@ export const residuePageNumber: Rule = {
   id: 'residue-page-number',
   category: 'residue',
   defaultSeverity: 'warning',
-  description: '转换残留的页码（每页开头的“1、”，单独成行或夹在正文中的“—3—”“- 3 -”“第3页”“3/12”），会把词语或数字拆开。',
-  descriptionEn: 'A page number left by a PDF/Word conversion (`1、` at line starts, `—3—`, `- 3 -`, `第3页`, `3/12`).',
+  description: '转换残留的页码（每页开头的“1、”，单独成行或夹在正文中的“—3—”“- 3 -”“第3页”“3/12”），会把词语或数字拆开。Word 文档页眉、页脚中的页码不报。',
+  descriptionEn: 'A page number left by a PDF/Word conversion (`1、` at line starts, `—3—`, `- 3 -`, `第3页`, `3/12`); not in a Word header or footer.',
   fixable: true,
   messages: {
     split: '疑似转换残留的页码“{page}”，把上一行末尾与本行开头拆开了（“{before}”/“{after}”）。请删除页码并接回原文。',
@@ -51,6 +51,8 @@ export const residuePageNumber: Rule = {
     inline: '疑似转换残留的页码“{page}”夹在正文中。请删除。',
   },
   check(doc, ctx) {
+    // A header's or footer's page number is what the footer is for.
+    if (ctx.config.textKind === 'page-margin') return;
     for (const r of doc.pageNumberResidue) {
       const marker = doc.text.slice(r.start, r.end);
       const fix = pageFix(doc, r, marker);
