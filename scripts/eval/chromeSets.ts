@@ -84,6 +84,20 @@ export const CHROME_SETS: readonly ChromeSet[] = [
     ],
   },
   {
+    name: 'chrome-heldout-3',
+    sealed: false,
+    documents: [
+      'psknlr-gongwen/tongzhi_gao.txt',
+      'qqiw-gzbg/gwy_gzbg_2024.txt',
+      'gov-reports-2026/2026_gzbg_guangdong.txt',
+      'ershida-wordcloud/baogao_ershida_2022.txt',
+      'lawrefbook/reg_zhengquan_gongsi_2014_missing_ch4.txt',
+      'telescope-govdoc/tongzhi_zhongban_cunzhuang_chebing_fanyin_2020.txt',
+      'own/meeting-notice.txt',
+      'own/event-announcement.txt',
+    ],
+  },
+  {
     name: 'chrome-sealed-2',
     sealed: true,
     documents: [
