@@ -37,6 +37,9 @@ const HEAD_BLOCKS: Readonly<Record<string, string>> = {
   'timestamp alone': '2024-05-06 09:00:12',
   'editor credits': '编辑：李四　审核：王五',
   'collector notice at the top of a Markdown file': '> 本文整理自某某市人民政府网站，仅供学习参考。',
+  'app prompt under a byline': '2024-05-06 09:00　来源：某某发布\n下载客户端，看更多本地新闻',
+  'Markdown image and the page address': '![](https://img.example.com/banner.png)\nhttp://www.example.gov.cn/zwgk/202405/t20240506_88.shtml',
+  'login and search bar': '登录 | 注册\n全站搜索\n请输入关键词',
 };
 
 /** Blocks a page puts below a document. */
@@ -49,6 +52,11 @@ const TAIL_BLOCKS: Readonly<Record<string, string>> = {
   'QR widget split over lines': '扫一扫\n在手机上查看',
   'contact advertising': '加微信：abc123 获取更多范文',
   'font-size widget split over lines': '【字号：\n加大\n还原\n减小\n】',
+  'comment box': '最新评论\n请文明发言，遵守社区公约\n已有12人参与',
+  'pager': '首页　上一页　1　2　下一页　尾页',
+  'platform disclaimer and a read count': '免责声明：本文仅代表作者个人观点，不代表本平台立场。\n阅读（318）',
+  'site vendor and hotline': '网站维护：某某市大数据中心\n服务热线：12345',
+  'more link and a reply bar': '点击查看原文\n回复　引用',
 };
 
 /** Clean documents of different kinds: a 通知 with its frame, an 意见, a report, a regulation (from the corpus, when it is there). */
@@ -109,6 +117,11 @@ describeWithCorpus('no chrome in the body of clean documents', () => {
     const frame = parseDocument(MEETING_NOTICE).frame;
     for (const label of ['时间：', '地点：', '来源：']) assert.equal(zoneAt(frame, MEETING_NOTICE.indexOf(label)).kind, 'body', label);
   });
+  it('an address, a Markdown image and a 登录 instruction inside the body are content', () => {
+    const text = '关于开展网上申报工作的通知\n各单位：\n请登录以下网址申报：\nhttps://www.example.gov.cn/sb\n申报流程见下图。\n![申报流程](images/flow.png)\n请按时完成申报。\n办公室\n2024年3月5日';
+    assert.deepEqual(chromeTexts(text), []);
+    assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
+  });
   it('a 时间 label right under a title with no chrome near is content', () => {
     const text = '关于召开年度工作会议的通知\n时间：2024-03-12 09:30\n地点：三楼会议室\n请各单位派员参加。';
     assert.ok(!isResidueZone(zoneAt(parseDocument(text).frame, text.indexOf('时间')).kind));
@@ -160,6 +173,32 @@ describe('where a chrome block ends and the document begins', () => {
     assert.deepEqual(chromeTexts(runIn), ['当前位置：首页 > 通知公告 浏览次数：128']);
     const value = '标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
     assert.deepEqual(chromeTexts(value), ['标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15']);
+    const fontSize = '首页 > 通知公告 字号：大 中 小 关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(fontSize), ['首页 > 通知公告 字号：大 中 小']);
+    const related = '请做好检查工作。 相关文件： 【打印】 【关闭】';
+    assert.deepEqual(chromeTexts(`关于开展安全检查的通知\n各单位：\n${related}`), ['相关文件： 【打印】 【关闭】']);
+  });
+
+  it('a column’s name shaped like a title under the chrome is the page’s when the document starts under it', () => {
+    const document = '关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    const titled = `信息公开指南 | 信息公开制度 | 信息公开年报\n政府信息公开目录\n${document}`;
+    assert.deepEqual(chromeTexts(titled), ['信息公开指南 | 信息公开制度 | 信息公开年报\n政府信息公开目录']);
+    assert.equal(fixAll(titled, only(...RESIDUE_RULES)).text, document);
+    const headed = '【打印】【关闭】\n政府信息公开目录\n某某市人民政府文件\n某政发〔2024〕5号\n' + document;
+    assert.deepEqual(chromeTexts(headed), ['【打印】【关闭】\n政府信息公开目录']);
+  });
+
+  it('a short title with its subtitle under it, a genre word alone and a title’s first line after chrome are the document’s', () => {
+    const report = '【打印】【关闭】\n政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府作报告。';
+    assert.deepEqual(chromeTexts(report), ['【打印】【关闭】']);
+    const frame = parseDocument(report).frame;
+    assert.equal(frame.title && report.slice(frame.title.start, frame.title.end), '政府工作报告');
+    const contents = '【打印】【关闭】\n目　录\n关于开展安全检查的通知\n关于做好防汛工作的通知';
+    assert.deepEqual(chromeTexts(contents), ['【打印】【关闭】']);
+    const wrapped = '【打印】【关闭】\n某某市人民政府关于印发\n某某市安全生产工作方案的通知\n各区县人民政府：\n现将方案印发给你们。';
+    assert.deepEqual(chromeTexts(wrapped), ['【打印】【关闭】']);
+    const wrappedFrame = parseDocument(wrapped).frame;
+    assert.equal(wrappedFrame.title && wrapped.slice(wrappedFrame.title.start, wrappedFrame.title.end), '某某市人民政府关于印发\n某某市安全生产工作方案的通知');
   });
 
   it('a title that is only its genre word (`通　知`) after a chrome block is the document’s', () => {

@@ -32,7 +32,8 @@ const WIDGET_WORDS = [
   '加大', '还原', '减小', '默认', '放大', '缩小', '大', '中', '小', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ', '朋友圈',
   '全真版', '文字版', '文件下载', '附件下载', '扫一扫', '二维码', '手机版', '手机查看', '在手机上查看', '扫码在手机上查看', '用手机扫描二维码',
   '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
-  '点赞', '赞', '评论', '转发', '举报', '在看', '关注',
+  '点赞', '赞', '评论', '转发', '举报', '在看', '关注', '回复', '引用', '返回列表', '使用道具',
+  '登录', '注册', '搜索', '站内搜索', '全站搜索', '检索', '高级检索', '展开全文', '阅读全文', '查看全文',
 ].sort((a, b) => b.length - a.length);
 /** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
 const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${WIDGET_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
@@ -57,11 +58,13 @@ const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
 const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
+/** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
+const FONT_SIZE_SPAN = /(?:字号|字体)[：:][ \u3000]*[大中小](?:[ \u3000]*[大中小]){1,2}(?=[ \u3000]|$)/y;
 /** `时间：2023-03-30 15:53`: a bare 时间 label is a page's only with a web timestamp after it. */
 const TIMESTAMP_LABEL_SPAN = /(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/y;
 /** `当前位置：首页 > 政务公开`, `首页 > 政务公开 > 通知公告` (the items may be spaced around their separators). */
 const BREADCRUMB_SPAN = /(?:(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}|(?:首页|网站首页|主页)(?=[ \u3000]*[>＞»›/|｜]))(?:[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*[^\s>＞»›/|｜]{1,12})*/y;
-const LINK_SPAN = /(?:相关链接|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
+const LINK_SPAN = /(?:相关[\u4e00-\u9fff]{1,4}|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
 /** Collector and database marks inside a line: `【法宝引证码】 CLI.11.4619854`, `<!-- INFO END -->`. */
 const COLLECTOR_SPAN = /【法宝引证码】[ \u3000]*[A-Za-z0-9.]*|<!--(?!\s*gongwen-)[^\n]{0,80}?-->|={3,}[^=\n]{0,20}={3,}/y;
 /** A toolbar run together without spaces (`下载打印全屏收藏`), and a font-size widget `【字号：加大还原减小】`. */
@@ -88,6 +91,24 @@ const CREDITS_LINE = new RegExp(`^${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,1
 const BRACKETED_CREDIT = /^[（(][^（）()。；]{0,6}(?:来源|记者|编辑|摄影|摄像|通讯员|作者)[：:\s][^（）()。；]{1,40}[）)]$/;
 /** A related-content list's label: `相关文件：`, `相关解读`. */
 const RELATED_LABEL = /^相关[\u4e00-\u9fff]{1,4}[：:]?$/;
+/**
+ * What a page prints around an article for its readers, not the article: an app's prompt (`打开APP，阅读体验更佳`),
+ * a "more" link (`返回搜狐，查看更多`, `点击查看大图`), a comment box's boilerplate (`请文明上网，理性发言`, `已有0人参与`),
+ * a search box's hint.
+ */
+const PAGE_FURNITURE = new RegExp([
+  '^(?:打开|下载|安装)(?:APP|App|app|客户端)[^。！？]{0,16}$',
+  '^返回[^\\s，,。]{1,8}[，,][ \\u3000]*查看更多$|^查看更多[^。，；]{0,8}$|^点击查看(?:大图|原图|原文|全文|更多)$',
+  '^(?:网友|读者|用户|精彩|最新|热门)评论$|^请文明(?:上网|发言)[^。]{0,16}$|^已有[0-9]+人参与[^。，；]{0,12}$',
+  '^请输入(?:关键字|关键词|搜索内容|检索内容)$',
+].join('|'));
+/** A pager: `上一页　1　2　3　下一页`. */
+const PAGER = /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|[0-9]{1,4}|…|\.{3})[ \u3000]*)+$/;
+/** A page's picture as a Markdown image (`![](https://…)`), and a page's address alone on its line. */
+const MARKDOWN_IMAGE = /^!\[[^\]]{0,40}\]\([^)\s]+\)$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)[!-~]+$/;
+/** A platform's disclaimer under a repost: `平台声明：该文观点仅代表作者本人，…`. */
+const DISCLAIMER = /^(?:平台|免责|特别|版权)?声明[：:].{0,80}(?:仅代表|不代表|侵权|转载|信息存储空间)/;
 /** The registration marks every Chinese site shows in its footer: ICP 备案号, 公网安备, 网站标识码. */
 const SITE_REGISTRATION = /ICP[备证][0-9]{6,}号|公网安备[ \u3000]*[0-9]{8,}号|网站标识码[：:]?[ \u3000]*[A-Za-z0-9]{6,}/;
 /** A line of bracketed buttons (`【我要打印】【关闭窗口】`, `【纠错】　【打印】`). */
@@ -119,14 +140,21 @@ const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]{0,2}$/, anywhere: true },
   { kind: 'navigation', what: '网站栏目导航', re: LINK_BAR },
   { kind: 'navigation', what: '网站备案信息', re: SITE_REGISTRATION },
+  // Who builds and runs the site: a 公文 names who hosts an event (`主办单位：`), never its website's vendor.
+  { kind: 'navigation', what: '网站维护信息', re: /^(?:技术支持|网站维护|维护单位|运维单位|网站管理|网站运维)[：:]/ },
   { kind: 'navigation', what: '网页工具栏', re: BRACKET_BUTTONS },
   { kind: 'navigation', what: '网页附件链接', re: FILE_NAME_LINE },
   { kind: 'navigation', what: '网页发布信息', re: BYLINE },
   { kind: 'navigation', what: '网页编辑署名', re: CREDITS_LINE },
   { kind: 'navigation', what: '网页编辑署名', re: BRACKETED_CREDIT },
   { kind: 'navigation', what: '网页模板文字', re: RELATED_LABEL },
+  { kind: 'navigation', what: '网页模板文字', re: PAGE_FURNITURE },
+  { kind: 'navigation', what: '网页翻页导航', re: PAGER },
+  { kind: 'navigation', what: '网页图片', re: MARKDOWN_IMAGE },
+  { kind: 'navigation', what: '网页地址', re: URL_LINE },
+  { kind: 'source-notice', what: '转载声明', re: DISCLAIMER },
   { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
-  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$|^(?:阅读|浏览|点击)[ \u3000]*[（(][0-9]+(?:\.[0-9]+)?万?[)）]$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
   { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
   { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
@@ -182,6 +210,7 @@ const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [COLLECTOR_SPAN, '数据库导出信息'],
   [GLUED_WIDGETS, '网页工具栏'],
   [BREADCRUMB_SPAN, '网站栏目导航'],
+  [FONT_SIZE_SPAN, '网页工具栏'],
   [METADATA_SPAN, '网页发布信息'],
   [TIMESTAMP_LABEL_SPAN, '网页发布信息'],
   [LINK_SPAN, '网页模板文字'],

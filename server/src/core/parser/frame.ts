@@ -581,6 +581,7 @@ class FrameBuilder {
     if (titleSeen) return undefined;
     // A label with its value right after chrome, before the title, is the metadata's (`制定机关：…`); a 主送 (`各单位：`) is not.
     if (lastLine?.kind === 'chrome' && labelLine(text, p.start, p.end) && !valueOnNextLine(text, p.start, p.end) && withoutSentencePunctuation(text, p.start, p.end)) return 'chrome';
+    if (lastLine?.kind === 'chrome' && this.columnName(pi)) return 'weak';
     if (!short || this.titleShaped(p.start, p.end)) return undefined;
     if (lastLine) return next && chromeLine(text, next.start, next.end) ? 'weak' : undefined;
     // A site's name (and its account or column, `百家号` / `湖南日报`) over a chrome run the document starts after.
@@ -597,6 +598,36 @@ class FrameBuilder {
     return (end - start >= MIN_TITLE && this.titleEnding(start, end)) || GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''));
   }
 
+  /**
+   * A column's name under a page's chrome, shaped like a short title (`主动公开目录`, `工作指南`), with the document
+   * starting right under it: its 版头, or a title (longer, or with its subtitle or date line under it) that is not this
+   * one's subtitle or date line. A genre word
+   * alone (`目　录`), a unit's name and a title's first line (`…关于印发`) are the document's.
+   */
+  private columnName(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const next = this.paragraphs[pi + 1];
+    if (!next || end - start > 12 || !this.titleShaped(start, end) || GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''))) return false;
+    if (text.slice(start, end).includes('关于') || isUnitName(text, start, end)) return false;
+    if (this.headerLine(pi + 1)) return true;
+    return this.titleLikeLine(pi + 1) && !this.nextIsTitleBlock(pi) && (next.end - next.start > end - start || this.nextIsTitleBlock(pi + 1));
+  }
+
+  /** A line only a 版头 starts with: a copy number, `…文件`, a document number. */
+  private headerLine(pi: number): boolean {
+    const { start, end } = this.paragraphs[pi];
+    return sticky(COPY_NUMBER, this.text, start, end) > 0 || sticky(ISSUER_MARK, this.text, start, end) > 0 || sticky(DOC_NUMBER, this.text, start, end) > 0;
+  }
+
+  /** A line that may be a title: short enough, no sentence punctuation, Han words, no heading marker, no label. */
+  private titleLikeLine(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const length = end - start;
+    return length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, start, end) && countHan(text, start, end) >= 4 && !this.input.markers[pi] && !labelLine(text, start, end);
+  }
+
   /** A short line without punctuation, no heading and no title: what a site prints over its chrome. */
   private siteLine(pi: number): boolean {
     const { start, end } = this.paragraphs[pi];
@@ -611,11 +642,9 @@ class FrameBuilder {
       const p = ps[k];
       const previous = ps[k - 1];
       if (chromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
-      if (this.input.markdownLevels[k] === 1 || sticky(COPY_NUMBER, text, p.start, p.end) > 0 || sticky(ISSUER_MARK, text, p.start, p.end) > 0 || sticky(DOC_NUMBER, text, p.start, p.end) > 0) return true;
+      if (this.input.markdownLevels[k] === 1 || this.headerLine(k)) return true;
       // A document without a title line starts with its 主送 or salutation.
-      if (this.addresseeAt(p.start, p.end)) return true;
-      const length = p.end - p.start;
-      if (length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, p.start, p.end) && countHan(text, p.start, p.end) >= 4 && !this.input.markers[k] && !labelLine(text, p.start, p.end)) return true;
+      if (this.addresseeAt(p.start, p.end) || this.titleLikeLine(k)) return true;
       if (!weakChromeLine(text, p.start, p.end)) return false;
     }
     return false;
@@ -695,6 +724,9 @@ class FrameBuilder {
       // Right after chrome, a short line without a genre word is the page's (a column name, a label's value).
       const afterChrome = items.length > 0 && (items[items.length - 1].kind === 'chrome' || items[items.length - 1].kind === 'weak');
       if (strong || length > 12 || (!afterChrome && (!items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)))) return end;
+      // A title's first line (`某某市人民政府关于印发` / `…方案的通知`), also right after chrome.
+      const next = this.paragraphs[pi + 1];
+      if (text.slice(pos, end).includes('关于') && next && this.titleShaped(next.start, next.end)) return end;
       return -1;
     }
     // Inside a run-together line: up to a genre word at bracket depth 0, before any sentence mark.
