@@ -50,6 +50,8 @@ export interface ChromeSet {
   readonly name: string;
   /** Measured only, never read while the rules are tuned. */
   readonly sealed: boolean;
+  /** How many kinds of pages (site layouts) its README lists: its blocks' names. */
+  readonly kinds: number;
   /** Corpus paths, or `own/…` for a held-out set's own documents. */
   readonly documents: readonly string[];
 }
@@ -57,6 +59,7 @@ export interface ChromeSet {
 export const CHROME_SETS: readonly ChromeSet[] = [
   {
     name: 'chrome-heldout',
+    kinds: 15,
     sealed: false,
     documents: [
       'psknlr-gongwen/tongzhi_gao.txt',
@@ -71,6 +74,7 @@ export const CHROME_SETS: readonly ChromeSet[] = [
   },
   {
     name: 'chrome-sealed',
+    kinds: 15,
     sealed: false,
     documents: [
       'psknlr-gongwen/tongzhi_gao.txt',
@@ -85,6 +89,7 @@ export const CHROME_SETS: readonly ChromeSet[] = [
   },
   {
     name: 'chrome-heldout-3',
+    kinds: 12,
     sealed: false,
     documents: [
       'psknlr-gongwen/tongzhi_gao.txt',
@@ -98,7 +103,23 @@ export const CHROME_SETS: readonly ChromeSet[] = [
     ],
   },
   {
+    name: 'chrome-heldout-4',
+    kinds: 7,
+    sealed: false,
+    documents: [
+      'psknlr-gongwen/tongzhi_gao.txt',
+      'qqiw-gzbg/gwy_gzbg_2024.txt',
+      'gov-reports-2026/2026_gzbg_guangdong.txt',
+      'ershida-wordcloud/baogao_ershida_2022.txt',
+      'lawrefbook/reg_zhengquan_gongsi_2014_missing_ch4.txt',
+      'telescope-govdoc/tongzhi_zhongban_cunzhuang_chebing_fanyin_2020.txt',
+      'own/meeting-notice.txt',
+      'own/contact-ending-notice.txt',
+    ],
+  },
+  {
     name: 'chrome-sealed-2',
+    kinds: 16,
     sealed: true,
     documents: [
       'bit-python-course/yijian_xiangcun_zhenxing_2018_zhongyang1hao.txt',
