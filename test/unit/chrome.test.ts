@@ -40,6 +40,9 @@ const HEAD_BLOCKS: Readonly<Record<string, string>> = {
   'app prompt under a byline': '2024-05-06 09:00　来源：某某发布\n下载客户端，看更多本地新闻',
   'Markdown image and the page address': '![](https://img.example.com/banner.png)\nhttp://www.example.gov.cn/zwgk/202405/t20240506_88.shtml',
   'login and search bar': '登录 | 注册\n全站搜索\n请输入关键词',
+  'metadata table of a Markdown conversion': '| 发布机构： | 某某县人民政府 |\n| --- | --- |\n| 成文日期： | 2024-06-01 |',
+  'breadcrumb of Markdown links': '[网站首页](https://www.example.gov.cn/) / [信息公开](https://www.example.gov.cn/xxgk/)',
+  'player and an old-page warning': '听新闻\n01:12 / 04:30\n本文发表于5年前，内容可能已过时',
 };
 
 /** Blocks a page puts below a document. */
@@ -57,6 +60,7 @@ const TAIL_BLOCKS: Readonly<Record<string, string>> = {
   'platform disclaimer and a read count': '免责声明：本文仅代表作者个人观点，不代表本平台立场。\n阅读（318）',
   'site vendor and hotline': '网站维护：某某市大数据中心\n服务热线：12345',
   'more link and a reply bar': '点击查看原文\n回复　引用',
+  'format and service buttons': 'PDF下载 | WPS下载\n我要留言　在线咨询',
 };
 
 /** Clean documents of different kinds: a 通知 with its frame, an 意见, a report, a regulation (from the corpus, when it is there). */
@@ -117,8 +121,9 @@ describeWithCorpus('no chrome in the body of clean documents', () => {
     const frame = parseDocument(MEETING_NOTICE).frame;
     for (const label of ['时间：', '地点：', '来源：']) assert.equal(zoneAt(frame, MEETING_NOTICE.indexOf(label)).kind, 'body', label);
   });
-  it('an address, a Markdown image and a 登录 instruction inside the body are content', () => {
-    const text = '关于开展网上申报工作的通知\n各单位：\n请登录以下网址申报：\nhttps://www.example.gov.cn/sb\n申报流程见下图。\n![申报流程](images/flow.png)\n请按时完成申报。\n办公室\n2024年3月5日';
+  it('an address, a Markdown image, a table with a 文号 column and a 登录 instruction inside the body are content', () => {
+    const text = '关于开展网上申报工作的通知\n各单位：\n请登录以下网址申报：\nhttps://www.example.gov.cn/sb\n申报流程见下图。\n![申报流程](images/flow.png)\n' +
+      '废止的文件如下：\n| 文号 | 标题 |\n| --- | --- |\n| 某政发〔2019〕1号 | 关于加强管理的通知 |\n请按时完成申报。\n办公室\n2024年3月5日';
     assert.deepEqual(chromeTexts(text), []);
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
   });

@@ -34,6 +34,7 @@ const WIDGET_WORDS = [
   '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
   '点赞', '赞', '评论', '转发', '举报', '在看', '关注', '回复', '引用', '返回列表', '使用道具',
   '登录', '注册', '搜索', '站内搜索', '全站搜索', '检索', '高级检索', '展开全文', '阅读全文', '查看全文',
+  '语音播报', '听新闻', '朗读', '播放', '暂停', '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查',
 ].sort((a, b) => b.length - a.length);
 /** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
 const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${WIDGET_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
@@ -55,7 +56,7 @@ const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
  * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
  * its cells split by tabs (`索引号⇥11350100/…`).
  */
-const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】`);
+const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
@@ -102,6 +103,14 @@ const PAGE_FURNITURE = new RegExp([
   '^(?:网友|读者|用户|精彩|最新|热门)评论$|^请文明(?:上网|发言)[^。]{0,16}$|^已有[0-9]+人参与[^。，；]{0,12}$',
   '^请输入(?:关键字|关键词|搜索内容|检索内容)$',
 ].join('|'));
+/** A media player's time and speed (`00:00 / 03:25`, `倍速 1.0x`). */
+const PLAYER = /^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*\/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$|^倍速[ \u3000]*[0-9.]+[xX×倍]?$/;
+/** Buttons for the page in another format: `下载WORD版　下载PDF版`. */
+const FORMAT_BUTTONS = /^(?:(?:下载|导出|打印)?(?:WORD|Word|word|PDF|pdf|WPS|wps|OFD|ofd)(?:版|文档|格式)?(?:下载)?[ \u3000|｜]*)+$/;
+/** A breadcrumb or a link bar of Markdown links: `[首页](https://…) > [政务公开](https://…)`. */
+const MARKDOWN_LINK_BAR = /^(?:\[[^\]\n]{1,12}\]\([^)\s]*\)[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*)+\[[^\]\n]{1,12}\]\([^)\s]*\)$/;
+/** The page's warning that the article is old: `本文发布于3年前，所涉政策可能已调整`. */
+const STALE_NOTICE = /本文(?:发布|发表)于[^。，]{1,12}前|(?:内容|信息|政策)可能已(?:过时|调整|失效|变化)/;
 /** A pager: `上一页　1　2　3　下一页`. */
 const PAGER = /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|[0-9]{1,4}|…|\.{3})[ \u3000]*)+$/;
 /** A page's picture as a Markdown image (`![](https://…)`), and a page's address alone on its line. */
@@ -150,6 +159,10 @@ const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页模板文字', re: RELATED_LABEL },
   { kind: 'navigation', what: '网页模板文字', re: PAGE_FURNITURE },
   { kind: 'navigation', what: '网页翻页导航', re: PAGER },
+  { kind: 'navigation', what: '网页播放器', re: PLAYER },
+  { kind: 'navigation', what: '网页工具栏', re: FORMAT_BUTTONS },
+  { kind: 'navigation', what: '网站栏目导航', re: MARKDOWN_LINK_BAR },
+  { kind: 'navigation', what: '网页提示', re: STALE_NOTICE },
   { kind: 'navigation', what: '网页图片', re: MARKDOWN_IMAGE },
   { kind: 'navigation', what: '网页地址', re: URL_LINE },
   { kind: 'source-notice', what: '转载声明', re: DISCLAIMER },
