@@ -217,13 +217,15 @@ describe('where a chrome block ends and the document begins', () => {
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings.map((f) => text.slice(f.start, f.end)), ['【打印】【关闭】']);
   });
 
-  it('contact lines, a list’s last names, a 落款 date and a 印发 line above a footer stay; the footer goes', () => {
+  it('contact lines, a list’s last names, a 落款 date, a 印发 line and a closing formula above a footer stay; the footer goes', () => {
     const cases: [string, string][] = [
       ['请各单位认真组织自查。\n联系人：王明\n联系电话：0591-87654321', '网站地图 | 联系我们 | 使用帮助\n闽ICP备05012345号'],
       ['经研究，决定对以下同志予以表彰。\n附件\n获奖人员名单\n张三\n李四\n王五', '【打印本页】【关闭窗口】'],
       ['请各单位认真组织自查。\n张三\n李四', '【打印本页】'],
       ['请做好检查工作。\n市人民政府办公室\n2024年3月12日', '扫一扫在手机打开当前页'],
       ['请做好检查工作。\n抄送：市财政局。\n某某市人民政府办公室 2024年3月12日印发', '【打印本页】【关闭窗口】'],
+      ['你局来函收悉。经研究，同意设立。\n特此回复', '【打印本页】'],
+      ['现将有关情况报告如下。\n请予批准', '网站地图 | 联系我们 | 使用帮助'],
     ];
     for (const [ending, footer] of cases) {
       const document = `关于做好有关工作的通知\n各单位：\n${ending}`;

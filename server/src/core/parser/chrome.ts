@@ -26,23 +26,30 @@ function spaced(word: string): string {
   return [...word].join('[ \\u3000]{0,2}');
 }
 
-/** Widget and toolbar words: a line made of nothing else is a toolbar. */
+/** Widget and toolbar words: a line made of nothing else is a toolbar, a line with one is a widget's debris. */
 const WIDGET_WORDS = [
   '下载', '打印', '全屏', '收藏', '分享', '关闭', '返回顶部', '返回', '打印本页', '打印此页', '关闭窗口', '关闭本页', '字号', '字体',
   '加大', '还原', '减小', '默认', '放大', '缩小', '大', '中', '小', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ', '朋友圈',
   '全真版', '文字版', '文件下载', '附件下载', '扫一扫', '二维码', '手机版', '手机查看', '在手机上查看', '扫码在手机上查看', '用手机扫描二维码',
   '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
-  '点赞', '赞', '评论', '转发', '举报', '在看', '关注', '回复', '引用', '返回列表', '使用道具',
-  '登录', '注册', '搜索', '站内搜索', '全站搜索', '检索', '高级检索', '展开全文', '阅读全文', '查看全文',
-  '语音播报', '听新闻', '朗读', '播放', '暂停', '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查',
+  '点赞', '赞', '评论', '转发', '举报', '在看', '关注', '返回列表', '站内搜索', '全站搜索', '高级检索', '展开全文', '查看全文', '听新闻',
 ].sort((a, b) => b.length - a.length);
+/**
+ * Buttons whose words a sentence uses too (`特此回复`, `请登录平台注册`, `阅读全文`): a toolbar only as a line made of
+ * such words, or in brackets; never a widget's debris or a span of a run-together line.
+ */
+const BUTTON_WORDS = [
+  '回复', '引用', '使用道具', '登录', '注册', '搜索', '检索', '阅读全文', '语音播报', '朗读', '播放', '暂停',
+  '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查',
+];
+const LINE_WORDS = [...WIDGET_WORDS, ...BUTTON_WORDS].sort((a, b) => b.length - a.length);
 /** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
-const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${WIDGET_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
+const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${LINE_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
 const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
 /** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
 const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
 /** A bracketed button inside a run-together line (`【打印本页】`, `[关闭窗口]`), and a QR prompt up to the next space (`扫一扫在手机打开`). */
-const BUTTON_SPAN = new RegExp(`[【\\[［](?:我要)?(?:${WIDGET_WORDS.join('|')})[】\\]］]|(?:扫一扫|扫码|扫描二维码|用手机扫描)[^\\s。，；]{0,12}(?=[ \\u3000]|$)`, 'y');
+const BUTTON_SPAN = new RegExp(`[【\\[［](?:我要)?(?:${LINE_WORDS.join('|')})[】\\]］]|(?:扫一扫|扫码|扫描二维码|用手机扫描)[^\\s。，；]{0,12}(?=[ \\u3000]|$)`, 'y');
 
 /** Page metadata labels: a line `label：value` with one of them is the page's, not the document's. */
 const METADATA_LABELS = [
