@@ -126,6 +126,8 @@ describeWithCorpus('no chrome in the body of clean documents', () => {
       '废止的文件如下：\n| 文号 | 标题 |\n| --- | --- |\n| 某政发〔2019〕1号 | 关于加强管理的通知 |\n请按时完成申报。\n办公室\n2024年3月5日';
     assert.deepEqual(chromeTexts(text), []);
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
+    const ending = '关于开展培训报名的公告\n各单位：\n请于3月10日前登录以下网址报名：\nhttps://www.example.gov.cn/bm';
+    assert.deepEqual(chromeTexts(ending), []);
   });
   it('a 时间 label right under a title with no chrome near is content', () => {
     const text = '关于召开年度工作会议的通知\n时间：2024-03-12 09:30\n地点：三楼会议室\n请各单位派员参加。';
@@ -217,7 +219,7 @@ describe('where a chrome block ends and the document begins', () => {
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings.map((f) => text.slice(f.start, f.end)), ['【打印】【关闭】']);
   });
 
-  it('contact lines, a list’s last names, a 落款 date, a 印发 line and a closing formula above a footer stay; the footer goes', () => {
+  it('contact lines, a list’s last names, a 落款 date, a 印发 line, a closing formula and an address or picture the document announces above a footer stay; the footer goes', () => {
     const cases: [string, string][] = [
       ['请各单位认真组织自查。\n联系人：王明\n联系电话：0591-87654321', '网站地图 | 联系我们 | 使用帮助\n闽ICP备05012345号'],
       ['经研究，决定对以下同志予以表彰。\n附件\n获奖人员名单\n张三\n李四\n王五', '【打印本页】【关闭窗口】'],
@@ -225,6 +227,8 @@ describe('where a chrome block ends and the document begins', () => {
       ['请做好检查工作。\n市人民政府办公室\n2024年3月12日', '扫一扫在手机打开当前页'],
       ['请做好检查工作。\n抄送：市财政局。\n某某市人民政府办公室 2024年3月12日印发', '【打印本页】【关闭窗口】'],
       ['你局来函收悉。经研究，同意设立。\n特此回复', '【打印本页】'],
+      ['请于3月10日前登录以下网址报名：\nhttps://www.example.gov.cn/bm', '【打印本页】'],
+      ['报名流程见下图：\n![报名流程](images/flow.png)', '【关闭窗口】'],
       ['现将有关情况报告如下。\n请予批准', '网站地图 | 联系我们 | 使用帮助'],
     ];
     for (const [ending, footer] of cases) {

@@ -116,8 +116,8 @@ const PLAYER = /^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*\/[ \u3000]*\d{1,2}:\d{2}(?::
 const FORMAT_BUTTONS = /^(?:(?:下载|导出|打印)?(?:WORD|Word|word|PDF|pdf|WPS|wps|OFD|ofd)(?:版|文档|格式)?(?:下载)?[ \u3000|｜]*)+$/;
 /** A breadcrumb or a link bar of Markdown links: `[首页](https://…) > [政务公开](https://…)`. */
 const MARKDOWN_LINK_BAR = /^(?:\[[^\]\n]{1,12}\]\([^)\s]*\)[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*)+\[[^\]\n]{1,12}\]\([^)\s]*\)$/;
-/** The page's warning that the article is old: `本文发布于3年前，所涉政策可能已调整`. */
-const STALE_NOTICE = /本文(?:发布|发表)于[^。，]{1,12}前|(?:内容|信息|政策)可能已(?:过时|调整|失效|变化)/;
+/** The page's warning that the article is old, about the page itself: `（温馨提示：）本文发布于3年前，所涉政策可能已调整`. */
+const STALE_NOTICE = /^(?:[（(]?(?:温馨)?提示[：:])?(?:本文|本页面?|本信息)(?:(?:发布|发表)于[^。，]{1,12}前|[^。]{0,20}(?:内容|信息|政策)可能已(?:过时|调整|失效|变化))/;
 /** A pager: `上一页　1　2　3　下一页`. */
 const PAGER = /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|[0-9]{1,4}|…|\.{3})[ \u3000]*)+$/;
 /** A page's picture as a Markdown image (`![](https://…)`), and a page's address alone on its line. */
@@ -209,6 +209,12 @@ export function interiorChromeLine(text: string, start: number, end: number): Ch
   if (!ANY_LINE.test(content)) return undefined;
   const match = LINE_PATTERNS.find((p) => p.re.test(content));
   return match?.anywhere ? { kind: match.kind, what: match.what } : undefined;
+}
+
+/** A page's address or picture alone on its line: chrome, unless the document's line above announces it (`请登录以下网址报名：`). */
+export function addressOrPictureLine(text: string, start: number, end: number): boolean {
+  const content = text.slice(start, end);
+  return URL_LINE.test(content) || MARKDOWN_IMAGE.test(content);
 }
 
 /** What a chrome span is (one line or a span of one), for messages; undefined for a weak line. */

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import {
-  chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, listLabelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
+  addressOrPictureLine, chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, listLabelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
 } from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
@@ -155,6 +155,11 @@ function agencyName(text: string, start: number, end: number): boolean {
     e = start + Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
   }
   return e - start >= 2 && ADDRESSEE_NAME_END[text.charCodeAt(e - 1)] === 1;
+}
+
+/** A line that is a genre word alone, letter-spaced or not (`通　知`, `目录`). */
+function genreWordAlone(text: string, start: number, end: number): boolean {
+  return GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''));
 }
 
 function sticky(re: RegExp, text: string, pos: number, limit: number): number {
@@ -595,20 +600,20 @@ class FrameBuilder {
   private titleShaped(start: number, end: number): boolean {
     const text = this.text;
     if (labelLine(text, start, end)) return false;
-    return (end - start >= MIN_TITLE && this.titleEnding(start, end)) || GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''));
+    return (end - start >= MIN_TITLE && this.titleEnding(start, end)) || genreWordAlone(text, start, end);
   }
 
   /**
    * A column's name under a page's chrome, shaped like a short title (`主动公开目录`, `工作指南`), with the document
-   * starting right under it: its 版头, or a title (longer, or with its subtitle or date line under it) that is not this
-   * one's subtitle or date line. A genre word
-   * alone (`目　录`), a unit's name and a title's first line (`…关于印发`) are the document's.
+   * starting right under it: its 版头, or a title (longer, or with its subtitle or date line under it) that is not
+   * this one's subtitle or date line. A genre word alone (`目　录`), a unit's name and a title's first line
+   * (`…关于印发`) are the document's.
    */
   private columnName(pi: number): boolean {
     const text = this.text;
     const { start, end } = this.paragraphs[pi];
     const next = this.paragraphs[pi + 1];
-    if (!next || end - start > 12 || !this.titleShaped(start, end) || GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''))) return false;
+    if (!next || end - start > 12 || !this.titleShaped(start, end) || genreWordAlone(text, start, end)) return false;
     if (text.slice(start, end).includes('关于') || isUnitName(text, start, end)) return false;
     if (this.headerLine(pi + 1)) return true;
     return this.titleLikeLine(pi + 1) && !this.nextIsTitleBlock(pi) && (next.end - next.start > end - start || this.nextIsTitleBlock(pi + 1));
@@ -887,6 +892,8 @@ class FrameBuilder {
       const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
       // The line the document's head ends in (a one-line text) is read for spans only.
       const whole = p.start >= floor;
+      // An address or a picture the document's line above announces (`…网址报名：` / `https://…`) is the document's.
+      if (whole && i > 0 && this.announcedLine(i)) break;
       const chrome = (whole ? chromeLine(text, p.start, p.end) : undefined) ?? (this.trailingSpans(p, floor, spans) === p.start ? spans[0].chrome : undefined);
       const shape = chrome ? 'strong' : spans.length === 0 && whole ? this.tailShape(i) : undefined;
       if (shape) {
@@ -920,6 +927,14 @@ class FrameBuilder {
     if (above && above.shape === 'weak' && alone && !isUnitName(text, above.start, above.end)) top--;
     this.chromeBlock(lines.slice(top), 'trailing-residue');
     return Math.max(floor, lines[top].start);
+  }
+
+  /** Paragraph `pi` is an address or a picture under a line of the document ending in a colon (`报名流程见下图：`). */
+  private announcedLine(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const above = this.paragraphs[pi - 1];
+    return addressOrPictureLine(text, start, end) && /[：:]$/.test(text.slice(above.start, above.end)) && !chromeLine(text, above.start, above.end);
   }
 
   /** How a line at the end of the text may belong to a chrome block below it, or undefined where the document's end stops the block. */
