@@ -56,6 +56,17 @@ export interface ChromeSet {
   readonly documents: readonly string[];
 }
 
+/** The documents round three's sets share: a 通知 with 版头 and 版记, three reports, a regulation, a one-line extraction, a meeting notice. */
+const ROUND_THREE_DOCUMENTS = [
+  'psknlr-gongwen/tongzhi_gao.txt',
+  'qqiw-gzbg/gwy_gzbg_2024.txt',
+  'gov-reports-2026/2026_gzbg_guangdong.txt',
+  'ershida-wordcloud/baogao_ershida_2022.txt',
+  'lawrefbook/reg_zhengquan_gongsi_2014_missing_ch4.txt',
+  'telescope-govdoc/tongzhi_zhongban_cunzhuang_chebing_fanyin_2020.txt',
+  'own/meeting-notice.txt',
+];
+
 export const CHROME_SETS: readonly ChromeSet[] = [
   {
     name: 'chrome-heldout',
@@ -91,31 +102,13 @@ export const CHROME_SETS: readonly ChromeSet[] = [
     name: 'chrome-heldout-3',
     kinds: 12,
     sealed: false,
-    documents: [
-      'psknlr-gongwen/tongzhi_gao.txt',
-      'qqiw-gzbg/gwy_gzbg_2024.txt',
-      'gov-reports-2026/2026_gzbg_guangdong.txt',
-      'ershida-wordcloud/baogao_ershida_2022.txt',
-      'lawrefbook/reg_zhengquan_gongsi_2014_missing_ch4.txt',
-      'telescope-govdoc/tongzhi_zhongban_cunzhuang_chebing_fanyin_2020.txt',
-      'own/meeting-notice.txt',
-      'own/event-announcement.txt',
-    ],
+    documents: [...ROUND_THREE_DOCUMENTS, 'own/event-announcement.txt'],
   },
   {
     name: 'chrome-heldout-4',
     kinds: 7,
     sealed: false,
-    documents: [
-      'psknlr-gongwen/tongzhi_gao.txt',
-      'qqiw-gzbg/gwy_gzbg_2024.txt',
-      'gov-reports-2026/2026_gzbg_guangdong.txt',
-      'ershida-wordcloud/baogao_ershida_2022.txt',
-      'lawrefbook/reg_zhengquan_gongsi_2014_missing_ch4.txt',
-      'telescope-govdoc/tongzhi_zhongban_cunzhuang_chebing_fanyin_2020.txt',
-      'own/meeting-notice.txt',
-      'own/contact-ending-notice.txt',
-    ],
+    documents: [...ROUND_THREE_DOCUMENTS, 'own/contact-ending-notice.txt'],
   },
   {
     name: 'chrome-sealed-2',
