@@ -46,6 +46,8 @@ describe('word-place-outside-jurisdiction', () => {
   it('once a place is shown to be the draft’s own, its other mentions are reported too, where no relation is said', () => {
     const text = '结合连江县实际，制定本方案。到2025年，连江县农村卫生厕所普及率达到95%。学习连江县经验。';
     assert.deepEqual(outside(text, PINGTAN), [['连江县', 'area'], ['连江县', 'same']]);
+    // `目前` is not a former name: only 原 and 旧 before the name are.
+    assert.deepEqual(outside('目前连江县各乡镇已完成排查。', PINGTAN), [['连江县', 'area']]);
     // Without evidence a place merely named stays silent.
     assert.deepEqual(outside('到2025年，连江县农村卫生厕所普及率达到95%。', PINGTAN), []);
   });
@@ -60,6 +62,7 @@ describe('word-place-outside-jurisdiction', () => {
       '积极承接来自福清市各部门推荐的产业项目。',
       '与连江县交界的区域实行联防联控，连江县生态环境局派员参加。',
       '商请连江县公安局协助调查。',
+      '县生态环境局与连江县生态环境局每月会商一次，连江县人民政府与我县共享监测数据。',
       '推进县城至连江县城的县道改造，打通连江县—罗源县断头路。',
       '原连江县农业局的职责划入县农业农村局。',
     ]) assert.deepEqual(outside(text, PINGTAN), [], text);

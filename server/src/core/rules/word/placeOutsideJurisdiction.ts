@@ -75,7 +75,8 @@ function evidenceAt(text: string, m: PlaceMention, elements: readonly FrameEleme
   if (text[m.start - 1] === '《' && ISSUED.test(sentence)) return { messageId: 'element', data: { element: '印发的文件名称' } };
   const after = text.slice(m.end, m.end + 20);
   const organ = ORGAN.exec(after);
-  if (organ) return { messageId: 'organ', data: { organ: organ[1] } };
+  // `A县人民政府与我县…`: the organ is the other party.
+  if (organ) return after[organ[0].length] === '与' ? undefined : { messageId: 'organ', data: { organ: organ[1] } };
   const area = AREA.exec(after);
   if (area) return { messageId: 'area', data: { area: area[1] } };
   return undefined;
@@ -83,7 +84,9 @@ function evidenceAt(text: string, m: PlaceMention, elements: readonly FrameEleme
 
 /** `A县至B县`, `县城—A县城段`: a route between places names both ends. */
 const ROUTE = '至到—－-～~';
-const HISTORICAL = '原旧前';
+/** `原A县` (a former name); `与A县`, `A县与…` (the other party of an agreement or a border). */
+const BEFORE = ROUTE + '原旧与';
+const AFTER = ROUTE + '与';
 
 /** Replace with the jurisdiction's own name when it is one division of the same level (offered, never safe). */
 function ownNameFix(jurisdiction: readonly Place[], m: PlaceMention): Fix[] {
@@ -128,10 +131,10 @@ export const wordPlaceOutsideJurisdiction: Rule = {
       // `孝感市应城市`: the lower name is the one to report.
       const next = mentions[k + 1];
       if (next && next.start === m.end && next.places.some((n) => m.places.some((p) => table.isWithin(n, p)))) return;
-      // Historical names (`原A县`) and routes (`A县至B县`).
+      // Former names, routes, the other party (`原A县`, `A县至B县`, `与A县`).
       const before = m.start > 0 ? text[m.start - 1] : '';
       const after = m.end < text.length ? text[m.end] : '';
-      if ((before && (HISTORICAL + ROUTE).includes(before)) || (after && ROUTE.includes(after))) return;
+      if ((before && BEFORE.includes(before)) || (after && AFTER.includes(after))) return;
       const sentence = sentenceAround(text, m.start, m.end);
       if (RELATION.test(sentence) || whitelisted(doc, ctx, m.start, m.end)) return;
       candidates.push({ m, evidence: evidenceAt(text, m, elements, sentence) });
