@@ -96,9 +96,12 @@ describe('the jurisdiction setting: each written form, and why one is not kept',
     assert.deepEqual(resolve(['平潭县'], null), { codes: [], problems: ['jurisdiction: 未载入区划表，无法核对辖区；已忽略。'] });
   });
 
-  it('the editor’s value replaces the project file’s, and an empty list switches the check off', () => {
+  it('the editor’s value replaces the project file’s, an empty list switches the check off, a list naming nothing keeps the file’s', () => {
     const both = resolveSettings([file({ jurisdiction: ['福建省平潭县'] }), editor({ jurisdiction: ['福建省闽清县'] })], RULE_IDS, places);
     assert.deepEqual(both.values.jurisdiction, ['350124']);
     assert.deepEqual(resolveSettings([file({ jurisdiction: ['福建省平潭县'] }), editor({ jurisdiction: [] })], RULE_IDS, places).values.jurisdiction, []);
+    // A value of which nothing names a division keeps the one below it.
+    const typo = resolveSettings([file({ jurisdiction: ['福建省平潭县'] }), editor({ jurisdiction: ['平谭县'] })], RULE_IDS, places);
+    assert.deepEqual([typo.values.jurisdiction, typo.problems.map((p) => p.source)], [['350128'], ['gongwen.jurisdiction[0]']]);
   });
 });

@@ -166,7 +166,8 @@ const jurisdictionType: PartialType<readonly string[]> = {
       else if (found.kind === 'found' && !codes.includes(found.place.code)) codes.push(found.place.code);
     });
     if (raw.length > MAX_JURISDICTION) problems.push({ field: '', message: `至多 ${MAX_JURISDICTION} 个行政区，其余已忽略。` });
-    return { value: codes, problems };
+    // Nothing usable: the value below this layer stays (a typo must not switch the check off).
+    return { value: codes.length ? codes : undefined, problems };
   },
 };
 
