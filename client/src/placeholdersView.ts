@@ -164,7 +164,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
     const item = new vscode.TreeItem(`${p.text}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.file.uri.toString()}#${p.range.start.line}:${p.range.start.character}:${p.code}`;
     item.description = vscode.l10n.t('第 {0} 行 · {1}', p.range.start.line + 1, p.context);
-    item.tooltip = `${p.kind}（${p.code}）\n${p.context}`;
+    item.tooltip = `${p.kind}（${p.code}）：${p.todo}\n${p.context}`;
     item.iconPath = new vscode.ThemeIcon('edit');
     item.contextValue = 'placeholder';
     item.command = { command: 'gongwen.revealRange', title: vscode.l10n.t('转到占位符'), arguments: [entry.file.uri, range] };

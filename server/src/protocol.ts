@@ -57,6 +57,8 @@ export interface PlaceholderItem {
   readonly range: Range;
   /** The line around it, trimmed, for the tree view. */
   readonly context: string;
+  /** What to type there, in a few words (`填写名称，替换“×”`, `在“万亩”前填写数值`). */
+  readonly todo: string;
 }
 
 export interface PlaceholdersParams {

@@ -4,6 +4,8 @@ import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
 import { spanText } from '../helpers/snapshots';
+import { placeholderHover } from '../../server/src/service/hover';
+import { placeholders as placeholderItems } from '../../server/src/service/placeholders';
 
 /** Placeholder findings as [code, `l:c-l:c` (LSP, UTF-16), text as written]. */
 function placeholders(text: string, config: AnalysisConfig = DEFAULT_CONFIG): [string, string, string][] {
@@ -18,8 +20,13 @@ function messages(text: string): string[] {
   return analyzeText(text).findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.message);
 }
 
+/** Placeholder findings as [messageId, data.expected]: what the rule says goes there. */
+function expectations(text: string): [string | undefined, unknown][] {
+  return analyzeText(text).findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => [f.messageId, f.data?.expected]);
+}
+
 describe('placeholder rules: registry', () => {
-  it('registers one rule per kind, each a warning by default, with a Chinese kind name in data.kind', () => {
+  it('registers one rule per kind, each a warning by default, with a Chinese kind name, what goes there and how it is filled in data', () => {
     const ids = RULES.filter((r) => r.category === 'placeholder').map((r) => r.id);
     assert.deepEqual(ids, [
       'placeholder-marker', 'placeholder-cross', 'placeholder-letter', 'placeholder-year', 'placeholder-symbol',
@@ -27,12 +34,15 @@ describe('placeholder rules: registry', () => {
       'placeholder-instruction', 'placeholder-masked',
     ]);
     assert.ok(RULES.filter((r) => r.category === 'placeholder').every((r) => r.defaultSeverity === 'warning' && !r.fixable));
-    const kinds = analyzeText('[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。').findings.map((f) => [f.ruleId, f.data?.kind]);
+    const text = '[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。[事项名称]，电话1381234XXXX。';
+    const kinds = analyzeText(text).findings.map((f) => [f.ruleId, f.messageId, f.data?.kind, f.data?.expected, f.data?.fill]);
     assert.deepEqual(kinds, [
-      ['placeholder-marker', '方括号占位符'], ['placeholder-cross', '叉号占位符'], ['placeholder-letter', '字母占位符'],
-      ['placeholder-year', '年份占位符'], ['placeholder-symbol', '符号占位符'], ['placeholder-symbol', '符号占位符'],
-      ['placeholder-underscore', '下划线占位符'], ['placeholder-omission', '省略标记'], ['placeholder-editorial', '编辑标记'],
-      ['placeholder-missing-figure', '缺失数字'],
+      ['placeholder-marker', 'content', '方括号占位符', 'content', 'replace'], ['placeholder-cross', 'name', '叉号占位符', 'name', 'replace'],
+      ['placeholder-letter', 'name', '字母占位符', 'name', 'replace'], ['placeholder-year', 'open', '年份占位符', 'year', 'replace'],
+      ['placeholder-symbol', 'content', '符号占位符', 'content', 'replace'], ['placeholder-symbol', 'content', '符号占位符', 'content', 'replace'],
+      ['placeholder-underscore', 'content', '下划线占位符', 'content', 'replace'], ['placeholder-omission', 'omitted', '省略标记', 'omitted', 'replace'],
+      ['placeholder-editorial', 'note', '编辑标记', 'note', 'replace'], ['placeholder-missing-figure', 'figure', '缺失数字', 'number', 'insert'],
+      ['placeholder-instruction', 'instruction', '填写说明', 'instructed', 'replace'], ['placeholder-masked', 'digits', '遮盖的号码', 'digits', 'replace'],
     ]);
   });
 });
@@ -62,13 +72,14 @@ describe('placeholder-cross', () => {
       ['placeholder-cross', '0:8-0:9', '×'], ['placeholder-cross', '0:11-0:15', '××××'], ['placeholder-cross', '0:16-0:18', '××'],
       ['placeholder-cross', '0:19-0:21', '××'],
     ]);
+    assert.deepEqual(expectations('×县、×%、新×的'), [['name', 'name'], ['number', 'number'], ['content', 'content']]);
     assert.deepEqual(messages('×县、×%、新×的'), [
       '叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。', '叉号占位符“×”：此处内容未填写，请填写实际内容。',
     ]);
     assert.deepEqual(placeholders('推进PM×与臭氧治理，三年行动(×-2021年)'), [['placeholder-cross', '0:4-0:5', '×'], ['placeholder-cross', '0:16-0:17', '×']]);
   });
   it('reads 大地 as a name and 县市 as a count', () => {
-    assert.deepEqual(messages('在×大地落地生根，全市×县市创建'), ['叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。']);
+    assert.deepEqual(expectations('在×大地落地生根，全市×县市创建'), [['name', 'name'], ['number', 'number']]);
   });
   it('never flags arithmetic, dimensions, a formula or the slogan 数据要素×', () => {
     assert.deepEqual(placeholders('3×4，“4×4”现代化产业体系，7×24小时，长×宽×高，a×b\n月平均工资=月收入÷（月计薪天数×8小时）\n深入实施“数据要素×”行动'), []);
@@ -178,7 +189,7 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(messages('由年每立方米45微克，保持%。'), [
       '缺失数字：“由年”的“年”前没有数字，请在“年”前填写实际年份。', '缺失数字：“保持%”的“%”前没有数字，请在“%”前填写实际数值。',
     ]);
-    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
+    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', expected: 'number', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
   });
 
   it('compound units ending a phrase after a noun or a word expecting a figure: 新增造林万亩，发行债券亿元，改造管网公里', () => {
@@ -253,7 +264,7 @@ describe('placeholder-instruction', () => {
     ]);
     const f = analyzeText('负责[事项名称]。').findings[0];
     assert.equal(f.messageId, 'instruction');
-    assert.deepEqual(f.data, { kind: '填写说明', fill: 'replace', text: '[事项名称]' });
+    assert.deepEqual(f.data, { kind: '填写说明', expected: 'instructed', fill: 'replace', text: '[事项名称]' });
     assert.equal(f.message, '填写说明“[事项名称]”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。');
   });
   it('in round brackets only an instruction verb: （此处填写完成时间）, （简要列明请求和理由）', () => {
@@ -320,5 +331,40 @@ describe('placeholder modes', () => {
   });
   it('honours inline directives', () => {
     assert.deepEqual(placeholders('比例达到[X]% <!-- gongwen-disable-line placeholder-marker -->\n比例达到[X]%'), [['placeholder-marker', '1:4-1:7', '[X]']]);
+  });
+});
+
+describe('placeholder hover and view (services)', () => {
+  const text = '全市有×个县，新增造林万亩，召开第次会议，电话1381234XXXX，负责[事项名称]，价格待定。\n总结202x年工作，×县、×区。';
+  const result = analyzeText(text);
+  const hover = (at: string) => placeholderHover({ result, offset: text.indexOf(at), resources: {} });
+
+  it('the view lists each placeholder with what to type there, read from the finding’s data', () => {
+    assert.deepEqual(placeholderItems(result).map((p) => [p.ruleId, p.text, p.todo]), [
+      ['placeholder-cross', '×', '填写数值，替换“×”'],
+      ['placeholder-missing-figure', '万亩', '在“万亩”前填写数值'],
+      ['placeholder-missing-figure', '次', '在“第”后填写序数'],
+      ['placeholder-masked', 'XXXX', '填写被遮盖的数字，替换“XXXX”'],
+      ['placeholder-instruction', '[事项名称]', '填写提示所要求的内容，替换“[事项名称]”'],
+      ['placeholder-editorial', '待定', '落实批注要求的内容后，删去“待定”'],
+      ['placeholder-year', '202x', '填写完整的四位年份，替换“202x”'],
+      ['placeholder-cross', '×', '填写名称，替换“×”'],
+      ['placeholder-cross', '×', '填写名称，替换“×”'],
+    ]);
+  });
+
+  it('the hover gives the kind, what to type and how many of that kind and in all remain, never the diagnostic’s sentence', () => {
+    assert.deepEqual(hover('×个'), {
+      markdown: '**叉号占位符** · 填写数值，替换“×”\n\n本文档还有 3 处叉号占位符未处理（占位符共 9 处）。',
+      start: text.indexOf('×个'), end: text.indexOf('×个') + 1,
+    });
+    assert.equal(hover('万亩')!.markdown, '**缺失数字** · 在“万亩”前填写数值\n\n本文档还有 2 处缺失数字未处理（占位符共 9 处）。');
+    for (const f of result.findings) {
+      const markdown = placeholderHover({ result, offset: f.start, resources: {} })!.markdown;
+      // What the message says after its kind and quotation (`：此处缺少数字，请填写实际数值。`) is not said again.
+      const sentence = f.message.slice(f.message.indexOf('：') + 1);
+      assert.ok(!markdown.includes(sentence) && !markdown.includes(f.ruleId), `${f.ruleId}: ${markdown}`);
+    }
+    assert.equal(placeholderHover({ result, offset: text.indexOf('全市'), resources: {} }), undefined);
   });
 });

@@ -96,5 +96,5 @@ export function toCompletionList(lines: LineIndex, items: readonly AgencyComplet
 }
 
 export function toPlaceholderItem(lines: LineIndex, p: Placeholder): PlaceholderItem {
-  return { code: p.ruleId, kind: p.kind, text: p.text, range: toRange(lines, p.start, p.end), context: p.context };
+  return { code: p.ruleId, kind: p.kind, text: p.text, range: toRange(lines, p.start, p.end), context: p.context, todo: p.todo };
 }

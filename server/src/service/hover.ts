@@ -5,7 +5,7 @@ import type { WrittenDate } from '../core/model/frame';
 import { compareWithRename, datedNote, renameDate, replacementText } from '../core/rules/agency/outdated';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
-import { isPlaceholder, placeholderKind } from './placeholders';
+import { isPlaceholder, placeholderKind, placeholderTodo } from './placeholders';
 
 /** One part of a hover: Markdown text and the span it is about. */
 export interface HoverPart {
@@ -24,7 +24,11 @@ export interface HoverContext {
 /** One source of hover text; undefined when it has nothing to say at this offset. */
 export type HoverProvider = (context: HoverContext) => HoverPart | undefined;
 
-/** A placeholder's kind, what to do, and how many of that kind the document still has. */
+/**
+ * What the diagnostic on a placeholder does not say: its kind, what to type there, and how many of that
+ * kind and in all the document still has. Read from the findings' data; the diagnostic's sentence is
+ * shown beside it by the editor, so it is never repeated.
+ */
 export const placeholderHover: HoverProvider = ({ result, offset }) => {
   // Inclusive end: a keyboard hover asks at the cursor, which stands after a selected placeholder.
   const here = result.findings.find((f) => isPlaceholder(f) && f.start <= offset && offset <= f.end);
@@ -32,10 +36,9 @@ export const placeholderHover: HoverProvider = ({ result, offset }) => {
   const kind = placeholderKind(here);
   const sameKind = result.findings.filter((f) => f.ruleId === here.ruleId).length;
   const all = result.findings.filter(isPlaceholder).length;
-  // The placeholder messages read `种类“写法”：what to do` (until they are message templates with the advice as data).
-  const advice = here.message.slice(here.message.indexOf('：') + 1);
+  const todo = placeholderTodo(here, result.document.text.slice(here.start, here.end));
   return {
-    markdown: `**${kind}**（\`${here.ruleId}\`）\n\n${advice}\n\n本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。`,
+    markdown: `**${kind}** · ${todo}\n\n本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。`,
     start: here.start,
     end: here.end,
   };

@@ -18,6 +18,10 @@ export const agencyClauseSeparator: Rule = {
   descriptionEn: 'Units in a responsibility clause must be separated by a single 、, not a comma or a doubled 、.',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    comma: '并列的责任单位“{before}”和“{unit}”之间应用顿号“、”，不用“{separator}”。',
+    empty: '责任分工括注中多了一个“{separator}”：两个分隔符之间或列表首尾没有单位。请删除。',
+  },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
     if (!resources) return;
@@ -30,7 +34,8 @@ export const agencyClauseSeparator: Rule = {
         // `区资源生态局、区财金局，区税务局，人行平潭支行`: a comma between kinds of units groups them on purpose.
         if (unitGroup(before.agency) !== unitGroup(unit.agency)) continue;
         ctx.report({
-          message: `并列的责任单位“${before.text}”和“${unit.text}”之间应用顿号“、”，不用“${separator.text}”。`,
+          messageId: 'comma',
+          data: { before: before.text, unit: unit.text, separator: separator.text },
           start: separator.start,
           end: separator.end,
           fixes: separator.crossesBreak ? [] : [{ title: '改为顿号“、”', edits: [{ start: separator.start, end: separator.end, newText: '、' }], safe: true }],
@@ -38,7 +43,8 @@ export const agencyClauseSeparator: Rule = {
       }
       for (const separator of clause.empty) {
         ctx.report({
-          message: `责任分工括注中多了一个“${separator.text}”：两个分隔符之间或列表首尾没有单位。请删除。`,
+          messageId: 'empty',
+          data: { separator: separator.text },
           start: separator.start,
           end: separator.end,
           fixes: separator.crossesBreak ? [] : [{ title: `删除多余的“${separator.text}”`, edits: [{ start: separator.start, end: separator.end, newText: '' }], safe: true }],

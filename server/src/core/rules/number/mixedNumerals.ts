@@ -171,6 +171,9 @@ export const numberMixedNumerals: Rule = {
   description: '同类数字汉字、阿拉伯数字混用（如“二〇二一年”与“2021年”并存）（GB/T 15835—2011 4.3 同类别同形式）。',
   descriptionEn: 'Figures of one kind written both in Chinese and in Arabic numerals in one document.',
   fixable: false,
+  messages: {
+    mixed: '{kind}写法不统一：此处为“{written}”，文中另有 {count} 处用{otherForm}（如“{other}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。',
+  },
   check(doc, ctx) {
     for (const kind of KINDS) {
       const chinese = chineseOccurrences(kind, doc);
@@ -185,7 +188,8 @@ export const numberMixedNumerals: Rule = {
         const converted = reportChinese ? kind.toArabic(o.written) : kind.toChinese(o.written);
         const edit: TextEdit | undefined = converted ? { start: o.start, end: o.end, newText: converted } : undefined;
         ctx.report({
-          message: `${kind.name}写法不统一：此处为“${o.written}”，文中另有 ${majority.length} 处用${reportChinese ? '阿拉伯数字' : '汉字数字'}（如“${majority[0].written}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。`,
+          messageId: 'mixed',
+          data: { kind: kind.name, written: o.written, count: majority.length, otherForm: reportChinese ? '阿拉伯数字' : '汉字数字', other: majority[0].written },
           start: o.start,
           end: o.end,
           fixes: edit ? [{ title: `改为“${converted}”`, edits: [edit], safe: false }] : [],

@@ -18,6 +18,9 @@ export const numberNameVariants: Rule = {
   description: '同一名称写法不一致（如“PM2.5”与“PM₂.₅”“PM 2.5”并存）。',
   descriptionEn: 'One name written two ways in a document (PM2.5 and PM₂.₅).',
   fixable: false,
+  messages: {
+    variant: '同一名称写法不一致：此处为“{written}”，文中另有 {count} 处写作“{main}”。请统一写法。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const byKey = new Map<string, Map<string, { start: number; end: number }[]>>();
@@ -40,7 +43,8 @@ export const numberNameVariants: Rule = {
       for (const [form, at] of ranked.slice(1)) {
         for (const o of at) {
           ctx.report({
-            message: `同一名称写法不一致：此处为“${form}”，文中另有 ${mainAt.length} 处写作“${main}”。请统一写法。`,
+            messageId: 'variant',
+            data: { written: form, count: mainAt.length, main },
             start: o.start,
             end: o.end,
             fixes: [{ title: `改为“${main}”`, edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],

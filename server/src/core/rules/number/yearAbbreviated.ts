@@ -23,6 +23,9 @@ export const numberYearAbbreviated: Rule = {
   descriptionEn: 'Abbreviated two-digit year (24年 for 2024年).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    abbreviated: '年份不应简写：“{digits}年”应写全为“{full}年”（GB/T 15835—2011 5.1.4）。请核对年份。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     // From each 年 (its offsets are shared with the other number rules) back to two digits before it.
@@ -38,7 +41,8 @@ export const numberYearAbbreviated: Rule = {
       const full = `${yy >= 50 ? 19 : 20}${digits}`;
       const end = start + 2;
       ctx.report({
-        message: `年份不应简写：“${digits}年”应写全为“${full}年”（GB/T 15835—2011 5.1.4）。请核对年份。`,
+        messageId: 'abbreviated',
+        data: { digits, full },
         start,
         end,
         fixes: [{ title: `改为“${full}年”`, edits: [{ start, end, newText: full }], safe: false }],

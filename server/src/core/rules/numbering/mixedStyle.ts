@@ -33,6 +33,9 @@ export const numberingMixedStyle: Rule = {
   description: '同级序号写法不一致：括号全角半角混用，或下脚点“.”“．”混用。',
   descriptionEn: 'Markers of one level mix bracket widths or separators.',
   fixable: true,
+  messages: {
+    mixed: '同级序号写法不一致：“{marker}”用了{written}，本级其余序号多用{target}。请统一写法。',
+  },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
       const counts = new Map<string, number>();
@@ -51,7 +54,8 @@ export const numberingMixedStyle: Rule = {
         if (!v || v === target) continue;
         const edits = editsToVariant(m, target);
         ctx.report({
-          message: `同级序号写法不一致：“${m.text}”用了${DESCRIBE[v]}，本级其余序号多用${DESCRIBE[target]}。请统一写法。`,
+          messageId: 'mixed',
+          data: { marker: m.text, written: DESCRIBE[v], target: DESCRIBE[target] },
           start: m.start,
           end: m.end,
           fixes: [{ title: `统一为${DESCRIBE[target]}`, edits, safe: true }],

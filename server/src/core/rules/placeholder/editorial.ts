@@ -18,6 +18,9 @@ export const placeholderEditorial: Rule = {
   descriptionEn: 'An editorial note left in the draft (待补充, 待定, 待核实, TBD, TODO).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    note: '编辑标记“{text}”：起草时留下的批注，请落实相关内容后删除该标记。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     /** A bracketed note is reported with its brackets, so filling it replaces the whole note. */
@@ -27,7 +30,7 @@ export const placeholderEditorial: Rule = {
         start--;
         end++;
       }
-      reportPlaceholder(ctx, EDITORIAL_KIND, start, end, `${EDITORIAL_KIND}“${text.slice(start, end)}”：起草时留下的批注，请落实相关内容后删除该标记。`);
+      reportPlaceholder(ctx, start, end, 'note', { kind: EDITORIAL_KIND, expected: 'note', fill: 'replace', text: text.slice(start, end) });
     };
     // 待补充 / 待定 / 待核实 … as a note: bracketed, or ending a clause or line. `对待核实的线索` is a sentence.
     eachOccurrence(doc, '待', (start) => {

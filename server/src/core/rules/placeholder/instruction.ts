@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { codes, eachOccurrence, leftAlone } from './scan';
+import { codes, eachOccurrence, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
 
@@ -57,7 +57,7 @@ export const placeholderInstruction: Rule = {
         : INSTRUCTS.test(content);
       if (!instruction || leftAlone(doc, open)) return;
       const written = text.slice(open, close + 1);
-      ctx.report({ messageId: 'instruction', data: { kind: INSTRUCTION_KIND, fill: 'replace', text: written }, start: open, end: close + 1 });
+      reportPlaceholder(ctx, open, close + 1, 'instruction', { kind: INSTRUCTION_KIND, expected: 'instructed', fill: 'replace', text: written });
     };
     eachOccurrence(doc, '[［【（(', visit);
   },

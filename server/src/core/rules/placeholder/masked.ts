@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, runEnd } from './scan';
+import type { Expected } from './scan';
+import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, reportPlaceholder, runEnd } from './scan';
 
 export const MASKED_KIND = '遮盖的号码';
 
@@ -16,6 +17,7 @@ const CROSSES = codes('×╳');
 const LATIN_UNIT = /^ ?(?:kV|KV|kv|kW|KW|kWh|MW|MWh|GW|GWh|km|mm|cm|kg|MHz|GHz|GB|TB|Mbps|m²|m³|t\b)/;
 /** `@` and a domain (ending with its last letter, not the full stop of the sentence after it). */
 const MAIL = /^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const EXPECTED: Readonly<Record<'digits' | 'unit' | 'mail', Expected>> = { digits: 'digits', unit: 'number', mail: 'mail' };
 
 export const placeholderMasked: Rule = {
   id: 'placeholder-masked',
@@ -58,11 +60,7 @@ export const placeholderMasked: Rule = {
         to = end + MAIL.exec(rest)![0].length;
       }
       if (!messageId || leftAlone(doc, start)) return;
-      ctx.report({
-        messageId,
-        data: { kind: MASKED_KIND, fill: 'replace', text: text.slice(from, to), mask: text.slice(start, end) },
-        start, end,
-      });
+      reportPlaceholder(ctx, start, end, messageId, { kind: MASKED_KIND, expected: EXPECTED[messageId], fill: 'replace', text: text.slice(from, to), mask: text.slice(start, end) });
     };
     eachOccurrence(doc, 'XxＸｘ', (i) => visit(i, LETTERS));
     eachOccurrence(doc, '×╳', (i) => visit(i, CROSSES));

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone } from './scan';
+import type { Expected } from './scan';
+import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
@@ -316,6 +317,8 @@ const DAY_TRIGGERS = ['到', '从', '由', '年的'];
 const AFTER_DAYS = codes('，,。；、');
 const DAY_VERBS = ['提高', '增加', '下降', '减少', '以上', '以下', '以内', '左右'];
 
+const EXPECTED: Readonly<Record<'figure' | 'year' | 'ordinal', Expected>> = { figure: 'number', year: 'year', ordinal: 'ordinal' };
+
 function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: string, messageId: 'figure' | 'year' | 'ordinal', slot: Slot | 'after-word' | 'clause-start', trigger?: string): void {
   if (leftAlone(doc, start)) return;
   const text = doc.text;
@@ -332,7 +335,7 @@ function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: stri
     while (from > Math.max(0, start - 2) && !isLineBreak(text.charCodeAt(from - 1))) from--;
     context = text.slice(from, start + unit.length);
   }
-  ctx.report({ messageId, data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit, context, slot }, start, end: start + unit.length });
+  reportPlaceholder(ctx, start, start + unit.length, messageId, { kind: MISSING_FIGURE_KIND, expected: EXPECTED[messageId], fill: 'insert', unit, context, slot });
 }
 
 export const placeholderMissingFigure: Rule = {
@@ -343,7 +346,7 @@ export const placeholderMissingFigure: Rule = {
   descriptionEn: 'A figure missing without any marker: a unit with no number where one must stand (增长%, 新增造林万亩, 第次会议).',
   fixable: false,
   scope: 'paragraph',
-  // data: kind, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
+  // data: kind, expected, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
   messages: {
     figure: '缺失数字：“{context}”的“{unit}”前没有数字，请在“{unit}”前填写实际数值。',
     year: '缺失数字：“{context}”的“年”前没有数字，请在“年”前填写实际年份。',
@@ -374,7 +377,7 @@ export const placeholderMissingFigure: Rule = {
         // A clause that opens with the bare year: `。年,我市…`, `，年万元生产总值…`.
         const opener = codeBefore(text, start);
         if (Number.isNaN(opener) || isLineBreak(opener) || YEAR_CLAUSE_OPENERS.has(opener)) {
-          if (!leftAlone(doc, start)) ctx.report({ messageId: 'year', data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' }, start, end: start + 1 });
+          if (!leftAlone(doc, start)) reportPlaceholder(ctx, start, start + 1, 'year', { kind: MISSING_FIGURE_KIND, expected: 'year', fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' });
         }
       }
     });

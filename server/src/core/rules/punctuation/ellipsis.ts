@@ -13,6 +13,9 @@ export const punctuationEllipsis: Rule = {
   descriptionEn: 'Ellipsis written as ... or 。。。 or a single … instead of ……',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    ellipsis: '省略号应写作“……”（GB/T 15834—2011 4.11），此处为“{written}”。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const isProtected = protectedSpans(doc).cursor();
@@ -28,7 +31,8 @@ export const punctuationEllipsis: Rule = {
       if (written[0] !== '…' && !isChineseContext(text[start - 1]) && !isChineseContext(text[end])) continue;
       if (isProtected(start, end)) continue;
       ctx.report({
-        message: `省略号应写作“……”（GB/T 15834—2011 4.11），此处为“${written}”。`,
+        messageId: 'ellipsis',
+        data: { written },
         start,
         end,
         fixes: [{ title: '改为“……”', edits: [{ start, end, newText: '……' }], safe: true }],

@@ -14,6 +14,9 @@ export const punctuationHalfWidth: Rule = {
   description: '中文文本中使用了半角标点（, ; : ( ) ? ! 和句末的 .），全文汇总为一条提示，可一键全部转换为全角（GB/T 15834—2011）。',
   descriptionEn: 'Half-width punctuation in Chinese text: one summary finding per document with a convert-all fix.',
   fixable: true,
+  messages: {
+    summary: '中文文本中有 {count} 处半角标点（{detail}），此处为第一处“{first}”。GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const marks = halfWidthMarks(doc);
@@ -29,7 +32,7 @@ export const punctuationHalfWidth: Rule = {
     const first = marks[0];
     let edits: TextEdit[] | undefined;
     ctx.report({
-      message: `中文文本中有 ${marks.length} 处半角标点（${detail}），此处为第一处“${text[first]}”。GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。`,
+      messageId: 'summary',
       start: first,
       end: first + 1,
       fixes: [{
@@ -41,7 +44,7 @@ export const punctuationHalfWidth: Rule = {
         },
         safe: true,
       }],
-      data: { count: marks.length },
+      data: { count: marks.length, detail, first: text[first] },
     });
   },
 };

@@ -12,6 +12,9 @@ export const punctuationRepeated: Rule = {
   descriptionEn: 'A punctuation mark typed twice (。。, ，，, 、、).',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    repeated: '标点重复：“{written}”应为“{mark}”。请删除多余的标点。',
+  },
   check(doc, ctx) {
     const isProtected = protectedSpans(doc).cursor();
     REPEATED.lastIndex = 0;
@@ -22,7 +25,8 @@ export const punctuationRepeated: Rule = {
       // `5、、市城管局`: the first 、 belongs to a page number, reported as residue.
       if (isProtected(start, end)) continue;
       ctx.report({
-        message: `标点重复：“${m[0]}”应为“${m[0][0]}”。请删除多余的标点。`,
+        messageId: 'repeated',
+        data: { written: m[0], mark: m[0][0] },
         start,
         end,
         fixes: [{ title: `改为“${m[0][0]}”`, edits: [{ start: start + 1, end, newText: '' }], safe: true }],

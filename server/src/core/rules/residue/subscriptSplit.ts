@@ -18,6 +18,10 @@ export const residueSubscriptSplit: Rule = {
   description: '名称中的下标在转换中被拆开（“PM”“2.5”分成两行，或写成“PM_2.5”）。',
   descriptionEn: 'A subscript split off its name by a conversion (PM / 2.5 on separate lines, or PM_2.5).',
   fixable: true,
+  messages: {
+    lines: '“{name}{subscript}”被拆成了三行（“{name}”/“{subscript}”/“{next}”），是转换时下标断开所致。请接回一行。',
+    underscore: '“{written}”中的“_”是下标标记的残留，应写作“{expected}”。',
+  },
   check(doc, ctx) {
     const { text } = doc;
     const paragraphs = doc.paragraphs;
@@ -31,7 +35,8 @@ export const residueSubscriptSplit: Rule = {
       const name = NAME_END.exec(text.slice(Math.max(before.start, before.end - 4), before.end));
       if (!name || !isChineseContext(text[after.start])) continue;
       ctx.report({
-        message: `“${name[0]}${figure}”被拆成了三行（“${name[0]}”/“${figure}”/“${text.slice(after.start, after.start + 4)}”），是转换时下标断开所致。请接回一行。`,
+        messageId: 'lines',
+        data: { name: name[0], subscript: figure, next: text.slice(after.start, after.start + 4) },
         start: p.start,
         end: p.end,
         fixes: [{
@@ -59,7 +64,8 @@ export const residueSubscriptSplit: Rule = {
       if (!isChineseContext(text[m.index - 1]) && !isChineseContext(text[end])) continue;
       const right = m[1] + m[2];
       ctx.report({
-        message: `“${m[0]}”中的“_”是下标标记的残留，应写作“${right}”。`,
+        messageId: 'underscore',
+        data: { written: m[0], expected: right },
         start: m.index,
         end,
         fixes: [{ title: `改为“${right}”`, edits: [{ start: m.index, end, newText: right }], safe: true }],

@@ -70,7 +70,8 @@ export function webLineRule(spec: {
   kind: ChromeKind;
   description: string;
   descriptionEn: string;
-  advice: string;
+  /** The message template: `{what}` (what the block is), `{shown}` (its text or lines), `{lines}` (how many). */
+  message: string;
 }): Rule {
   return {
     id: spec.id,
@@ -79,9 +80,7 @@ export function webLineRule(spec: {
     description: spec.description,
     descriptionEn: spec.descriptionEn,
     fixable: true,
-    messages: {
-      block: `疑似从网页带入的{what}：{shown}。${spec.advice}`,
-    },
+    messages: { block: spec.message },
     check(doc, ctx) {
       for (const block of doc.frame.elements) {
         if (block.kind !== 'chrome' || block.chrome !== spec.kind) continue;
