@@ -504,7 +504,7 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
     const text = '（省安监局、市卫计委按职责分工负责）';
     const found = outdated(text);
     assert.deepEqual(spans(text, found), [['agency-outdated', '省安监局', 1], ['agency-outdated', '市卫计委', 6]]);
-    assert.match(found[0].message, /改为“省应急管理厅”/);
+    assert.deepEqual([found[0].messageId, found[0].data?.replacement], ['renamed', '省应急管理厅']);
     assert.deepEqual(found[1].fixes.map((f) => f.title), ['改为“市卫生健康委员会”', '改为简称“市卫健委”']);
     assert.deepEqual(findings(applyEdits(text, [...found[0].fixes[0].edits, ...found[1].fixes[1].edits])), []);
   });
