@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
 import type { PageNumberResidue, PolicyDocument } from '../../model/document';
 import type { Fix } from '../../model/findings';
-import { sliceWhole } from '../../text/lineIndex';
+import { firstIndexWhere, sliceWhole } from '../../text/lineIndex';
 import { SENTENCE_END } from '../../text/chars';
+import { excerpt } from '../hygiene';
 
 const JOIN_TITLE = '删除页码并接续上下文';
 
@@ -37,6 +38,18 @@ function pageFix(doc: PolicyDocument, r: PageNumberResidue, marker: string): Fix
     : { title: `删除页码“${marker}”`, edits: [{ start: r.start, end: r.end, newText: '' }], safe: true };
 }
 
+/**
+ * A `N、` right after a title-like line may be a page number or a list's first item under the title, and the
+ * line before may be a title or a fragment the page break split off: both readings are offered, neither is safe.
+ */
+function afterTitleFixes(doc: PolicyDocument, r: PageNumberResidue, marker: string): Fix[] {
+  const lines = doc.lines;
+  const fixes: Fix[] = [{ title: `删除页码“${marker}”`, edits: [{ start: r.start, end: r.end, newText: '' }], safe: false }];
+  const previousLineEnd = lines.lineContentEnd(r.line - 1);
+  if (previousLineEnd > lines.lineStarts[r.line - 1]) fixes.push({ title: '删除页码并与上一行接续', edits: [{ start: previousLineEnd, end: r.end, newText: '' }], safe: false });
+  return fixes;
+}
+
 export const residuePageNumber: Rule = {
   id: 'residue-page-number',
   category: 'residue',
@@ -49,10 +62,19 @@ export const residuePageNumber: Rule = {
     line: '疑似转换残留的页码“{page}”，不是标题序号。请删除。',
     alone: '疑似转换残留的页码“{page}”（单独成行）。请删除此行{join}。',
     inline: '疑似转换残留的页码“{page}”夹在正文中。请删除。',
+    afterTitle: '疑似转换残留的页码“{page}”。上一行“{previous}”像是标题，此处也可能是列表序号，上一行也可能是被分页拆开的半句。请核对：如为页码，请删除（上一行被拆开时与之接续）。',
   },
   check(doc, ctx) {
     for (const r of doc.pageNumberResidue) {
       const marker = doc.text.slice(r.start, r.end);
+      if (r.afterTitleLine) {
+        const previous = doc.paragraphs[firstIndexWhere(doc.paragraphs, (p) => p.line >= r.line) - 1];
+        ctx.report({
+          messageId: 'afterTitle', data: { page: marker, value: r.value, previous: excerpt(doc.text, previous.start, previous.end) },
+          start: r.start, end: r.end, fixes: afterTitleFixes(doc, r, marker),
+        });
+        continue;
+      }
       const fix = pageFix(doc, r, marker);
       if (r.alone) {
         ctx.report({ messageId: 'alone', data: { page: marker, value: r.value, join: fix.title === JOIN_TITLE ? '，并接续上下文' : '' }, start: r.start, end: r.end, fixes: [fix] });
