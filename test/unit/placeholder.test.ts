@@ -243,6 +243,19 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(placeholders(text), []);
   });
 
+  it('人 after a verb counting people and its object: 带动就业人, 转移农村劳动力人, 吸纳农村劳动力人就业', () => {
+    assert.deepEqual(slots('带动就业人，转移农村劳动力人。吸纳农村劳动力人就业，培训乡村医生人以上；资助贫困学生人。'), [
+      ['0:4-0:5', '人', 'figure', 'counted-people'], ['0:13-0:14', '人', 'figure', 'counted-people'], ['0:22-0:23', '人', 'figure', 'counted-people'],
+      ['0:32-0:33', '人', 'figure', 'counted-people'], ['0:42-0:43', '人', 'figure', 'counted-people'],
+    ]);
+    assert.deepEqual(messages('带动就业人，'), ['缺失数字：“就业人”的“人”前没有数字，请在“人”前填写实际数值。']);
+  });
+  it('never flags 人 ending a word, a verb with its object, a count already there or a metric (残疾人, 培养人, 帮扶三类人, 游客人次)', () => {
+    const text = '帮扶残疾人、零就业家庭，培养一批农业职业经理人、经纪人，带动致富带头人，慰问老人，安置退役军人，培训农民工人，'
+      + '培养什么人、怎样培养人，投资于人，帮扶三类人，转移就业53.47万人，接待游客人次、旅游总花费均增长8%，城镇新增就业人数，接待客人。';
+    assert.deepEqual(placeholders(text), []);
+  });
+
   it('never flags words made of unit characters, 万/亿 as numerals, attributes, rates or stand-ins', () => {
     const words = '国家，专家，大家，投资家，企业家，项目建设，事项，首次，层次，等次，姓名，报名，复印件，信访件，服务台，港澳台，家电、家具，'
       + '家校协同，家门口就业，台企台胞，高校引进台师，一个个愿景，件件关民生，个转企，千家万户，固本培元，3年期以上，400总吨以下，'
