@@ -1,7 +1,7 @@
 /**
- * Generated documentation: the settings in package.json (with their l10n strings and the
- * `jsonValidation` of the project files), the schema of `.gongwen/config.json`, and README's rule and
- * settings tables are derived from the rule registry and the settings declarations
+ * Generated documentation: the settings in package.json (with their l10n strings, enumDescriptions and
+ * the `jsonValidation` of the project files), the schema of `.gongwen/config.json`, README's rule and
+ * settings tables and the rule pages docs/rules/ are derived from the rule registry and the settings declarations
  * (server/src/core/config/settings.ts). `npm run docs` writes them; test/unit/docs.test.ts fails when they drift.
  */
 import * as fs from 'node:fs';
@@ -12,6 +12,8 @@ import type { JsonSchema } from '../server/src/core/config/schema';
 import { RULES } from '../server/src/core/rules/index';
 import { SEVERITIES, SEVERITY_NAMES } from '../server/src/core/model/findings';
 import { PRODUCT_NAME } from '../server/src/product';
+import { withEnumDescriptions } from './enumDescriptions';
+import { ruleDocFiles } from './ruleDocs';
 
 export const ROOT = path.resolve(__dirname, '..');
 
@@ -129,15 +131,16 @@ function readJson(file: string): Record<string, unknown> {
 
 /** The generated files as they should be: path → content. */
 export function generatedFiles(): Record<string, string> {
-  const { properties, zh, en } = configurationProperties();
+  const settings = configurationProperties();
+  const { properties, zh, en } = withEnumDescriptions(settings.properties);
   const pkg = readJson('package.json') as { contributes: { configuration: { properties: unknown }; jsonValidation?: unknown } };
   pkg.contributes.configuration.properties = properties;
   pkg.contributes.jsonValidation = [
     { fileMatch: '**/.gongwen/config.json', url: `./${CONFIG_SCHEMA_FILE}` },
     { fileMatch: '**/.gongwen/agencies.json', url: `./${AGENCY_SCHEMA_FILE}` },
   ];
-  const nlsEn = { ...readJson('package.nls.json'), ...en };
-  const nlsZh = { ...readJson('package.nls.zh-cn.json'), ...zh };
+  const nlsEn = { ...readJson('package.nls.json'), ...settings.en, ...en };
+  const nlsZh = { ...readJson('package.nls.zh-cn.json'), ...settings.zh, ...zh };
   const json = (o: unknown) => JSON.stringify(o, null, 2) + '\n';
   return {
     'package.json': json(pkg),
@@ -145,6 +148,7 @@ export function generatedFiles(): Record<string, string> {
     'package.nls.zh-cn.json': json(sortKeys(nlsZh)),
     'README.md': readmeWithRules(fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')),
     [CONFIG_SCHEMA_FILE]: json(configSchema()),
+    ...ruleDocFiles(),
   };
 }
 

@@ -24,7 +24,7 @@ async function addAgency(name: unknown): Promise<void> {
   if (typeof name !== 'string' || !name) return;
   const folder = targetFolder();
   if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个文件夹（工作区），机构词典保存在其中的 .gongwen/agencies.json。'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the agency dictionary is kept in its .gongwen/agencies.json.'));
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, ...DICTIONARY_PATH);
@@ -35,24 +35,24 @@ async function addAgency(name: unknown): Promise<void> {
   } catch (e) {
     // A missing file is created; an unreadable one is left alone rather than overwritten.
     if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('无法读取 {0}：{1}。请先修正该文件。', file.fsPath, e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}. Please fix that file first.', file.fsPath, e instanceof Error ? e.message : String(e)));
       return;
     }
   }
   if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary) || (dictionary.agencies !== undefined && !Array.isArray(dictionary.agencies))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} 的格式不对（应为含 agencies 数组的对象），未作修改。', file.fsPath));
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} has the wrong format (an object with an agencies array is expected); left unchanged.', file.fsPath));
     return;
   }
   const agencies = (dictionary.agencies ?? []) as { name?: unknown }[];
   if (agencies.some((a) => a && a.name === name)) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}”已在工作区机构词典中。', name));
+    void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already in the workspace agency dictionary.', name));
     return;
   }
-  agencies.push({ name, levels: ['省', '市', '县', '区'], kind: '其他', note: vscode.l10n.t('由“添加到工作区机构词典”添加；请核对层级（levels）和类别（kind）。') } as { name: string });
+  agencies.push({ name, levels: ['省', '市', '县', '区'], kind: '其他', note: vscode.l10n.t('Added by “Add to workspace agency dictionary”; please check levels and kind.') } as { name: string });
   const updated = { ...dictionary, version: typeof dictionary.version === 'string' ? dictionary.version : '1.0.0', agencies };
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(updated, null, 2) + '\n'));
-  const open = vscode.l10n.t('打开词典');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('已将“{0}”添加到工作区机构词典。', name), open);
+  const open = vscode.l10n.t('Open dictionary');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Added “{0}” to the workspace agency dictionary.', name), open);
   if (choice === open) await vscode.window.showTextDocument(file);
 }
 

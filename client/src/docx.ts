@@ -20,7 +20,7 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
 
   running(): LanguageClient {
     const c = this.client();
-    if (!c?.isRunning()) throw new Error(vscode.l10n.t('公文起草助手的语言服务器尚未启动，请稍后再试。'));
+    if (!c?.isRunning()) throw new Error(vscode.l10n.t('The Gongwen language server has not started yet; please try again shortly.'));
     return c;
   }
 
@@ -60,7 +60,7 @@ async function showView(uri: vscode.Uri): Promise<void> {
 
 async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Promise<void> {
   if (!(source instanceof vscode.Uri)) {
-    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word 文档')]: ['docx'] }, openLabel: vscode.l10n.t('打开（只读）') });
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word documents')]: ['docx'] }, openLabel: vscode.l10n.t('Open (read-only)') });
     if (!picked?.length) return;
     source = picked[0];
   }
@@ -68,17 +68,17 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
   try {
     extracted = await provider.extract(source);
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('无法打开 Word 文档：{0}', e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open the Word document: {0}', e instanceof Error ? e.message : String(e)));
     return;
   }
   const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
   await showView(view());
-  vscode.window.setStatusBarMessage(vscode.l10n.t('已从 Word 文档提取 {0} 段，只读；修改请在 Word 中进行。', extracted.paragraphs), 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Extracted {0} paragraphs from the Word document (read-only); edit it in Word.', extracted.paragraphs), 5000);
   if (!extracted.stories.length) return;
   // Headers, footers and notes are drafts of their own (their own lines, as in the CLI's report).
-  const open = vscode.l10n.t('查看');
+  const open = vscode.l10n.t('Show');
   const names = extracted.stories.map((s) => s.name).join('、');
-  if ((await vscode.window.showInformationMessage(vscode.l10n.t('此 Word 文档还有{0}，已分别检查，可打开查看其中的问题。', names), open)) !== open) return;
+  if ((await vscode.window.showInformationMessage(vscode.l10n.t('This Word document also has {0}, each checked on its own; open them to see their problems.', names), open)) !== open) return;
   for (const story of extracted.stories) await showView(view(story.part, story.name));
 }
 
@@ -86,23 +86,23 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
 async function exportAnnotated(provider: DocxContentProvider): Promise<void> {
   const view = vscode.window.activeTextEditor?.document.uri;
   if (view?.scheme !== DOCX_SCHEME) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('请先用“打开 Word 文档（只读）”打开要导出的 Word 文档。'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('First open the Word document with “Open Word document (read-only)”.'));
     return;
   }
   const source = sourceOf(view);
-  const commentsOnly = vscode.l10n.t('只加批注');
-  const withChanges = vscode.l10n.t('批注，并把可安全修复的问题写成修订');
-  const mode = await vscode.window.showQuickPick([commentsOnly, withChanges], { placeHolder: vscode.l10n.t('每个问题写成一条批注（作者“公文起草助手”），原文件不改动') });
+  const commentsOnly = vscode.l10n.t('Comments only');
+  const withChanges = vscode.l10n.t('Comments, and safe fixes as tracked changes');
+  const mode = await vscode.window.showQuickPick([commentsOnly, withChanges], { placeHolder: vscode.l10n.t('Each problem becomes a comment by the drafting assistant; the original file is not changed') });
   if (!mode) return;
   const base = source.path.slice(source.path.lastIndexOf('/') + 1).replace(/\.docx$/i, '');
   const target = await vscode.window.showSaveDialog({
-    defaultUri: vscode.Uri.joinPath(source, '..', vscode.l10n.t('{0}-批注.docx', base)),
-    filters: { [vscode.l10n.t('Word 文档')]: ['docx'] },
-    saveLabel: vscode.l10n.t('导出'),
+    defaultUri: vscode.Uri.joinPath(source, '..', vscode.l10n.t('{0}-comments.docx', base)),
+    filters: { [vscode.l10n.t('Word documents')]: ['docx'] },
+    saveLabel: vscode.l10n.t('Export'),
   });
   if (!target) return;
   if (target.toString() === source.toString()) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('不能覆盖原文件，请另取一个文件名。'));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The original file cannot be overwritten; choose another name.'));
     return;
   }
   try {
@@ -114,12 +114,12 @@ async function exportAnnotated(provider: DocxContentProvider): Promise<void> {
     const result = await provider.running().sendRequest(Requests.docxAnnotate, params);
     await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
     const summary = params.trackChanges
-      ? vscode.l10n.t('已导出带批注的 Word 文档：{0} 条批注、{1} 处修订。', result.comments, result.changes)
-      : vscode.l10n.t('已导出带批注的 Word 文档：{0} 条批注。', result.comments);
-    const skipped = result.skippedChanges ? vscode.l10n.t('另有 {0} 处修复无法写成修订，请在 Word 中手动修改（批注已标出）。', result.skippedChanges) : '';
+      ? vscode.l10n.t('Exported the Word document with {0} comments and {1} tracked changes.', result.comments, result.changes)
+      : vscode.l10n.t('Exported the Word document with {0} comments.', result.comments);
+    const skipped = result.skippedChanges ? vscode.l10n.t(' {0} more fixes cannot be tracked changes; make them in Word (their comments mark them).', result.skippedChanges) : '';
     void vscode.window.showInformationMessage(summary + skipped);
   } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('无法导出带批注的 Word 文档：{0}', e instanceof Error ? e.message : String(e)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Cannot export the Word document with comments: {0}', e instanceof Error ? e.message : String(e)));
   }
 }
 

@@ -36,10 +36,16 @@ export function draftPatterns(): string[] {
   return config.get<string[]>('files', ['**/*.txt', '**/*.md']);
 }
 
-/** The documents the language server checks: the `gongwen` language and the `gongwen.files` globs. */
-export function draftSelector(): ({ language: string } | { scheme: string; pattern: string })[] {
+/**
+ * The documents sent to the language server: the `gongwen` language, the `gongwen.files` globs and
+ * untitled plain text and Markdown (Ctrl+N). The server checks a plain-text one only when it looks like a
+ * Chinese draft and says so otherwise (the status bar offers to check it anyway).
+ */
+export function draftSelector(): ({ language: string; scheme?: string } | { scheme: string; pattern: string })[] {
   return [
     { language: 'gongwen' },
+    { scheme: 'untitled', language: 'plaintext' },
+    { scheme: 'untitled', language: 'markdown' },
     ...draftPatterns().flatMap((pattern) => SCHEMES.map((scheme) => ({ scheme, pattern }))),
   ];
 }

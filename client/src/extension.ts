@@ -2,21 +2,26 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CheckParams, EditsParams, Notifications, Requests, SECTION } from '../../server/src/protocol';
+import { registerAgencyCommands } from './agencyCommands';
+import { registerCheckAsDraft } from './checkAsDraft';
+import { registerDisableRule } from './disableRule';
 import { registerDocxViewer } from './docx';
 import { activeDraftEditor, draftSelector, isDraft, loadProjectPatterns } from './drafts';
+import { applyDraftEditorSettings, EditorDefaultsOffer } from './editorDefaults';
 import { exportReport } from './exportReport';
-import { OutlineView, registerRevealRange } from './outlineView';
-import { registerAgencyCommands } from './agencyCommands';
-import { registerTermCommands } from './termCommands';
+import { OutlineView, PlaceholderBadges, registerRevealRange } from './outlineView';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
-import { explicitSettings, isFinalMode, updateSetting } from './settings';
+import { registerShowRule, withRulePages } from './rulePages';
+import { WorkspaceDecisions } from './session';
+import { explicitSettings, setting } from './settings';
 import { showStatusMenu, StatusBar } from './statusBar';
+import { registerTermCommands } from './termCommands';
 import { WorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
 
-function createClient(context: vscode.ExtensionContext, status: StatusBar): LanguageClient {
+function createClient(context: vscode.ExtensionContext, status: StatusBar, decisions: WorkspaceDecisions): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,7 +31,7 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
     documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
     // Restricted Mode: the server leaves the workspace's own agency dictionary unread (README, “Trust”).
-    initializationOptions: { settings: explicitSettings(context.extension), trusted: vscode.workspace.isTrusted },
+    initializationOptions: { settings: explicitSettings(context.extension), trusted: vscode.workspace.isTrusted, session: decisions.state },
     middleware: {
       workspace: {
         // Only what the user set: the project's .gongwen/config.json applies wherever they did not.
@@ -36,9 +41,15 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
           return params.items.map((item, i) => (item.section === SECTION ? explicitSettings(context.extension, item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : answered[i]));
         },
       },
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withRulePages(diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report?.kind === 'full') withRulePages(report.items);
+        return report;
+      },
     },
   };
-  const c = new LanguageClient('gongwen', vscode.l10n.t('公文起草助手'), serverOptions, clientOptions);
+  const c = new LanguageClient('gongwen', vscode.l10n.t('Gongwen Drafting Assistant'), serverOptions, clientOptions);
   c.onNotification(Notifications.status, (params) => status.update(params));
   return c;
 }
@@ -47,7 +58,7 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar): Lang
 async function applyServerEdits(request: typeof Requests.renumber | typeof Requests.fixAll | typeof Requests.splitHeadings, emptyMessage: string): Promise<void> {
   const editor = activeDraftEditor();
   if (!editor || !client) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft first.'));
     return;
   }
   const params: EditsParams = { uri: editor.document.uri.toString() };
@@ -69,40 +80,74 @@ function updateContext(status: StatusBar): void {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await loadProjectPatterns();
-  const status = new StatusBar();
-  client = createClient(context, status);
+  const decisions = new WorkspaceDecisions(context.workspaceState);
+  const status = new StatusBar(decisions);
+  client = createClient(context, status, decisions);
   const currentClient = () => client;
-  const outline = new OutlineView(currentClient);
+  const outline = new OutlineView(currentClient, (uri) => !!status.statusOf(uri)?.skipped);
   const placeholders = new PlaceholdersView(currentClient);
   const workspaceCheck = new WorkspaceCheck(currentClient);
-  context.subscriptions.push(status, outline, placeholders, workspaceCheck);
+  const offer = new EditorDefaultsOffer(context);
+  context.subscriptions.push(decisions, status, outline, placeholders, workspaceCheck);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('序号已连续，无需重新编号。'))),
-    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('没有可安全自动修复的问题。'))),
-    vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('没有连排在段落中的标题，无需拆分。'))),
+    vscode.commands.registerCommand('gongwen.renumberDocument', () => applyServerEdits(Requests.renumber, vscode.l10n.t('The numbering is already continuous.'))),
+    vscode.commands.registerCommand('gongwen.fixAll', () => applyServerEdits(Requests.fixAll, vscode.l10n.t('Nothing can be fixed safely.'))),
+    vscode.commands.registerCommand('gongwen.splitHeadings', () => applyServerEdits(Requests.splitHeadings, vscode.l10n.t('No run-in heading to put on its own line.'))),
     vscode.commands.registerCommand('gongwen.check', () => {
       const editor = activeDraftEditor();
       if (!editor || !client) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一篇公文草稿。'));
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft first.'));
         return;
       }
       const params: CheckParams = { uri: editor.document.uri.toString() };
       void client.sendNotification(Notifications.check, params);
     }),
     vscode.commands.registerCommand('gongwen.checkWorkspace', () => workspaceCheck.run()),
+    // The final check is the writer's mode for this workspace: kept in its workspace state, no file written.
     vscode.commands.registerCommand('gongwen.finalCheck', async () => {
-      if (!isFinalMode()) await updateSetting('placeholderMode', 'final');
+      await decisions.setFinalCheck(true);
       return workspaceCheck.run();
     }),
     vscode.commands.registerCommand('gongwen.draftMode', async () => {
-      await updateSetting('placeholderMode', undefined);
-      if (isFinalMode()) await updateSetting('placeholderMode', 'warning');
+      await decisions.setFinalCheck(false);
       workspaceCheck.clear();
+      if (setting<string>('placeholderMode', 'warning') !== 'final') return;
+      // A setting the writer made is theirs to change: say where it is.
+      const open = vscode.l10n.t('Open settings');
+      if ((await vscode.window.showInformationMessage(vscode.l10n.t('Placeholders stay errors: the setting gongwen.placeholderMode is “final”.'), open)) === open) {
+        await vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.placeholderMode`);
+      }
     }),
     vscode.commands.registerCommand('gongwen.showOutline', () => vscode.commands.executeCommand('gongwen.outline.focus')),
     vscode.commands.registerCommand('gongwen.exportReport', () => exportReport(client)),
-    vscode.commands.registerCommand('gongwen.statusMenu', showStatusMenu),
+    vscode.commands.registerCommand('gongwen.statusMenu', () => showStatusMenu(decisions)),
+    vscode.commands.registerCommand('gongwen.openSample', async () => {
+      // An untitled draft in the 公文 language: nothing is written to the writer's folder.
+      const sample = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'resources', 'sample.gw'));
+      const document = await vscode.workspace.openTextDocument({ language: SECTION, content: new TextDecoder('utf-8').decode(sample) });
+      await vscode.window.showTextDocument(document);
+    }),
+    // The drafters' guide with its screenshots (the extension page can show no local images).
+    vscode.commands.registerCommand('gongwen.openGuide', () => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'extension.md'))),
+    vscode.commands.registerCommand('gongwen.applyEditorDefaults', async () => {
+      const languageId = vscode.window.activeTextEditor?.document.languageId;
+      const languages = languageId === 'plaintext' || languageId === 'markdown' ? [languageId] : ['plaintext', 'markdown'];
+      for (const id of languages) await applyDraftEditorSettings(context, id);
+      void vscode.window.showInformationMessage(vscode.l10n.t('Draft settings written to your user settings for {0}.', languages.join(', ')));
+    }),
+    registerCheckAsDraft(decisions),
+    registerShowRule(),
+    registerDisableRule(currentClient),
+    vscode.window.registerFileDecorationProvider(new PlaceholderBadges()),
+    status.onDidUpdate((params) => {
+      void offer.checked(params);
+      if (params.skipped && params.uri === vscode.window.activeTextEditor?.document.uri.toString()) outline.refresh();
+    }),
+    decisions.onDidChange((state) => {
+      status.refresh();
+      void client?.sendNotification(Notifications.session, state);
+    }),
     vscode.commands.registerCommand('gongwen.refreshPlaceholders', () => placeholders.rescan()),
     vscode.commands.registerCommand('gongwen.refreshOutline', () => outline.refresh()),
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
@@ -117,6 +162,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(SECTION)) return;
+      decisions.updateContext();
       updateContext(status);
       outline.refresh();
       // The document selector is fixed when the client starts.
@@ -130,7 +176,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   async function restartClient(): Promise<void> {
     if (!client) return;
     await client.stop();
-    client = createClient(context, status);
+    client = createClient(context, status, decisions);
     await client.start();
     placeholders.watch();
     workspaceCheck.clear();

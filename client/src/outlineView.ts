@@ -25,7 +25,8 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
 
-  constructor(private readonly client: () => LanguageClient | undefined) {
+  /** `skipped`: the server left this document unchecked (not a Chinese draft). */
+  constructor(private readonly client: () => LanguageClient | undefined, private readonly skipped: (uri: vscode.Uri) => boolean) {
     this.view = vscode.window.createTreeView('gongwen.outline', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -91,8 +92,10 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
     };
     this.roots = (nodes ?? []).map((n) => build(n, undefined));
     const problems = this.count((n) => n.problems.length > 0);
-    this.view.description = problems ? vscode.l10n.t('{0} 处序号问题', problems) : undefined;
-    this.view.message = this.roots.length ? undefined : vscode.l10n.t('此文稿中没有识别出带序号的标题。');
+    this.view.description = problems ? vscode.l10n.t('{0} numbering problems', problems) : undefined;
+    this.view.message = this.roots.length ? undefined
+      : this.skipped(uri) ? vscode.l10n.t('Not checked: this file does not look like a Chinese draft.')
+      : vscode.l10n.t('No numbered headings found in this draft.');
     this.changed.fire(undefined);
     if (vscode.window.activeTextEditor === editor) void this.followCursor(editor);
   }
@@ -132,31 +135,35 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
 
   getTreeItem(entry: OutlineEntry): vscode.TreeItem {
     const { node } = entry;
-    const label = node.marker || node.title ? `${node.marker}${node.title}` : vscode.l10n.t('（无标题）');
+    const label = node.marker || node.title ? `${node.marker}${node.title}` : vscode.l10n.t('(untitled)');
     const item = new vscode.TreeItem(label, entry.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `${node.line}:${node.character}:${label}`;
+    // The count is a badge at the row's right edge (PlaceholderBadges): a description after a long
+    // title is the first thing a narrow sidebar cuts off.
+    if (node.placeholders) item.resourceUri = PlaceholderBadges.uriOf(item.id, node.placeholders);
     const parts: string[] = [];
-    if (node.placeholders) parts.push(vscode.l10n.t('占位符 {0}', node.placeholders));
-    if (node.inline) parts.push(vscode.l10n.t('与上文同行'));
+    if (node.detail) parts.push(node.detail);
+    if (node.inline) parts.push(vscode.l10n.t('run into the previous line'));
     item.description = parts.join(' · ') || undefined;
     const messages = this.problemMessages(node);
     if (node.problems.length) {
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
       item.contextValue = 'heading.problem';
     } else {
-      item.iconPath = new vscode.ThemeIcon(node.marker ? 'symbol-number' : 'symbol-text');
-      item.contextValue = 'heading';
+      item.iconPath = new vscode.ThemeIcon(node.kind === 'document' ? 'file-text' : node.kind === 'attachment' ? 'attach' : node.marker ? 'symbol-number' : 'symbol-text');
+      item.contextValue = node.kind === 'document' ? 'title' : 'heading';
     }
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${label}\n`);
-    tooltip.appendText(vscode.l10n.t('第 {0} 行', node.line + 1));
-    if (node.placeholders) tooltip.appendText(' · ' + vscode.l10n.t('本节剩余占位符 {0} 个', node.placeholders));
+    tooltip.appendText(vscode.l10n.t('line {0}', node.line + 1));
+    if (node.placeholders) tooltip.appendText(' · ' + vscode.l10n.t('{0} placeholders left in this section', node.placeholders));
     for (const m of messages) tooltip.appendText(`\n⚠ ${m}`);
     item.tooltip = tooltip;
-    item.accessibilityInformation = { label: [label, ...parts, ...messages].join('，') };
+    const placeholders = node.placeholders ? [vscode.l10n.t('{0} placeholders', node.placeholders)] : [];
+    item.accessibilityInformation = { label: [label, ...parts, ...placeholders, ...messages].join(', ') };
     if (this.uri) {
       const range = new vscode.Range(node.line, node.character, node.endLine, node.endCharacter);
-      item.command = { command: 'gongwen.revealRange', title: vscode.l10n.t('转到标题'), arguments: [this.uri, range] };
+      item.command = { command: 'gongwen.revealRange', title: vscode.l10n.t('Go to heading'), arguments: [this.uri, range] };
     }
     return item;
   }
@@ -177,4 +184,23 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
 
 export function registerRevealRange(): vscode.Disposable {
   return vscode.commands.registerCommand('gongwen.revealRange', (uri: vscode.Uri, range: vscode.Range) => revealRange(uri, range));
+}
+
+/**
+ * The placeholder count of an outline row as a file-decoration badge: drawn at the row's right edge,
+ * never cut off by a long title. The rows' resource URIs carry the count (they name no file).
+ */
+export class PlaceholderBadges implements vscode.FileDecorationProvider {
+  static readonly SCHEME = 'gongwen-outline';
+
+  static uriOf(id: string, placeholders: number): vscode.Uri {
+    return vscode.Uri.from({ scheme: PlaceholderBadges.SCHEME, path: `/${encodeURIComponent(id)}`, query: String(placeholders) });
+  }
+
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== PlaceholderBadges.SCHEME) return undefined;
+    const count = Number(uri.query);
+    // A badge holds two characters.
+    return new vscode.FileDecoration(count > 99 ? '99' : String(count), vscode.l10n.t('{0} placeholders left in this section', count));
+  }
 }

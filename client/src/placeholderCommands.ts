@@ -11,7 +11,7 @@ async function gotoPlaceholder(client: LanguageClient | undefined, direction: 1 
   if (!editor || !client) return;
   const items: PlaceholderItem[] = await placeholdersOf(client, editor.document.uri);
   if (!items.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('此文稿中没有占位符。'));
+    void vscode.window.showInformationMessage(vscode.l10n.t('This draft has no placeholders.'));
     return;
   }
   const ranges = items.map((p) => toVsRange(p.range));
@@ -27,8 +27,8 @@ async function gotoPlaceholder(client: LanguageClient | undefined, direction: 1 
   const p = items[target];
   vscode.window.setStatusBarMessage(
     wrapped
-      ? vscode.l10n.t('占位符 {0}/{1}：{2}（已从另一端继续）', target + 1, items.length, p.kind)
-      : vscode.l10n.t('占位符 {0}/{1}：{2}', target + 1, items.length, p.kind),
+      ? vscode.l10n.t('Placeholder {0}/{1}: {2} (wrapped around)', target + 1, items.length, p.kind)
+      : vscode.l10n.t('Placeholder {0}/{1}: {2}', target + 1, items.length, p.kind),
     4000,
   );
 }

@@ -85,7 +85,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
     const client = this.client();
     if (!client) return;
     await client.start();
-    this.view.message = vscode.l10n.t('正在查找工作区中的占位符……');
+    this.view.message = vscode.l10n.t('Looking for placeholders in the workspace…');
     const uris = await findDrafts();
     this.files.clear();
     this.failure = undefined;
@@ -134,10 +134,10 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
 
   private redraw(): void {
     const total = [...this.files.values()].reduce((n, f) => n + f.placeholders.length, 0);
-    this.view.description = total ? vscode.l10n.t('{0} 处，{1} 个文件', total, this.files.size) : undefined;
-    this.view.badge = total ? { value: total, tooltip: vscode.l10n.t('工作区中剩余占位符 {0} 个', total) } : undefined;
-    if (this.failure) this.view.message = vscode.l10n.t('查找占位符失败：{0}', this.failure);
-    else this.view.message = total ? undefined : vscode.l10n.t('工作区的公文草稿中没有占位符。');
+    this.view.description = total ? vscode.l10n.t('{0} in {1} files', total, this.files.size) : undefined;
+    this.view.badge = total ? { value: total, tooltip: vscode.l10n.t('{0} placeholders left in the workspace', total) } : undefined;
+    if (this.failure) this.view.message = vscode.l10n.t('Could not look for placeholders: {0}', this.failure);
+    else this.view.message = total ? undefined : vscode.l10n.t('No placeholders in the drafts of this workspace.');
     this.changed.fire(undefined);
   }
 
@@ -155,7 +155,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
   getTreeItem(entry: Entry): vscode.TreeItem {
     if (entry.kind === 'file') {
       const item = new vscode.TreeItem(entry.uri, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = vscode.l10n.t('{0} 处', entry.placeholders.length);
+      item.description = vscode.l10n.t('{0}', entry.placeholders.length);
       item.contextValue = 'draft';
       return item;
     }
@@ -163,11 +163,11 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Entry>, vscode.
     const range = toVsRange(p.range);
     const item = new vscode.TreeItem(`${p.text}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${entry.file.uri.toString()}#${p.range.start.line}:${p.range.start.character}:${p.code}`;
-    item.description = vscode.l10n.t('第 {0} 行 · {1}', p.range.start.line + 1, p.context);
-    item.tooltip = `${p.kind}（${p.code}）：${p.todo}\n${p.context}`;
+    item.description = vscode.l10n.t('line {0} · {1}', p.range.start.line + 1, p.context);
+    item.tooltip = `${p.kind}（${p.code}）\n${p.context}`;
     item.iconPath = new vscode.ThemeIcon('edit');
     item.contextValue = 'placeholder';
-    item.command = { command: 'gongwen.revealRange', title: vscode.l10n.t('转到占位符'), arguments: [entry.file.uri, range] };
+    item.command = { command: 'gongwen.revealRange', title: vscode.l10n.t('Go to placeholder'), arguments: [entry.file.uri, range] };
     return item;
   }
 

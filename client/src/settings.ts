@@ -34,18 +34,16 @@ export function setting<T>(key: string, fallback: T): T {
 }
 
 /**
- * Change a `gongwen.*` setting where the writer would look for it: the workspace settings when a
- * folder is open (drafts of one project share a mode), the user settings otherwise.
+ * Change a `gongwen.*` setting from a menu: in the user settings, unless the workspace already sets it
+ * (then there, or the change would not show) — a menu never creates `.vscode/settings.json` in the
+ * writer's folder.
  */
 export async function updateSetting(key: string, value: unknown): Promise<void> {
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await vscode.workspace.getConfiguration(SECTION).update(key, value, target);
+  const configuration = vscode.workspace.getConfiguration(SECTION);
+  const inWorkspace = configuration.inspect(key)?.workspaceValue !== undefined;
+  await configuration.update(key, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 }
 
 export function runMode(): RunMode {
   return setting<RunMode>('run', 'onType');
-}
-
-export function isFinalMode(): boolean {
-  return setting<string>('placeholderMode', 'warning') === 'final';
 }

@@ -19,7 +19,7 @@ interface TermsFile {
 async function editTerms(change: (file: { terms: unknown[]; whitelist: unknown[] }) => string | undefined): Promise<void> {
   const folder = targetFolder();
   if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('请先打开一个文件夹（工作区），本单位词表保存在其中的 .gongwen/terms.json。'));
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder (workspace) first: the unit lexicon is kept in its .gongwen/terms.json.'));
     return;
   }
   const file = vscode.Uri.joinPath(folder.uri, ...TERMS_PATH);
@@ -28,12 +28,12 @@ async function editTerms(change: (file: { terms: unknown[]; whitelist: unknown[]
     data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).replace(/^\ufeff/, '')) as TermsFile;
   } catch (e) {
     if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('无法读取 {0}：{1}。请先修正该文件。', file.fsPath, e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot read {0}: {1}. Please fix that file first.', file.fsPath, e instanceof Error ? e.message : String(e)));
       return;
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data) || (data.terms !== undefined && !Array.isArray(data.terms)) || (data.whitelist !== undefined && !Array.isArray(data.whitelist))) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} 的格式不对（应为含 terms、whitelist 数组的对象），未作修改。', file.fsPath));
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} is not in the expected format (an object with terms and whitelist arrays); nothing was changed.', file.fsPath));
     return;
   }
   const lists = { terms: (data.terms ?? []) as unknown[], whitelist: (data.whitelist ?? []) as unknown[] };
@@ -41,7 +41,7 @@ async function editTerms(change: (file: { terms: unknown[]; whitelist: unknown[]
   if (done === undefined) return;
   const updated = { ...data, version: typeof data.version === 'string' ? data.version : '1.0.0', terms: lists.terms, whitelist: lists.whitelist };
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(updated, null, 2) + '\n'));
-  const open = vscode.l10n.t('打开词表');
+  const open = vscode.l10n.t('Open lexicon');
   if ((await vscode.window.showInformationMessage(done, open)) === open) await vscode.window.showTextDocument(file);
 }
 
@@ -50,28 +50,28 @@ async function addToWhitelist(phrase: unknown): Promise<void> {
   if (typeof phrase !== 'string' || !phrase) return;
   await editTerms((file) => {
     if (file.whitelist.includes(phrase)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}”已在白名单中。', phrase));
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already whitelisted.', phrase));
       return undefined;
     }
     file.whitelist.push(phrase);
-    return vscode.l10n.t('已将“{0}”加入本单位词表的白名单。', phrase);
+    return vscode.l10n.t('Added “{0}” to the whitelist of the unit lexicon.', phrase);
   });
 }
 
 /** “加入本单位词表”: the selected word, with the suggestion and reason the writer gives. */
 async function addUnitTerm(word: unknown): Promise<void> {
   if (typeof word !== 'string' || !word) return;
-  const suggestion = await vscode.window.showInputBox({ title: vscode.l10n.t('加入本单位词表：“{0}”', word), prompt: vscode.l10n.t('应改为（留空则只提示不建议改法）') });
+  const suggestion = await vscode.window.showInputBox({ title: vscode.l10n.t('Add to the unit lexicon: “{0}”', word), prompt: vscode.l10n.t('Replace with (leave empty to warn without a suggestion)') });
   if (suggestion === undefined) return;
-  const reason = await vscode.window.showInputBox({ title: vscode.l10n.t('加入本单位词表：“{0}”', word), prompt: vscode.l10n.t('审核依据（如文件名、文号）') });
+  const reason = await vscode.window.showInputBox({ title: vscode.l10n.t('Add to the unit lexicon: “{0}”', word), prompt: vscode.l10n.t('Reason (e.g. the document and its number)') });
   if (reason === undefined) return;
   await editTerms((file) => {
     if (file.terms.some((t) => typeof t === 'object' && t !== null && (t as { word?: unknown }).word === word)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}”已在本单位词表中。', word));
+      void vscode.window.showInformationMessage(vscode.l10n.t('“{0}” is already in the unit lexicon.', word));
       return undefined;
     }
     file.terms.push({ word, ...(suggestion && suggestion !== word ? { suggestion } : {}), ...(reason ? { reason } : {}) });
-    return vscode.l10n.t('已将“{0}”加入本单位词表。', word);
+    return vscode.l10n.t('Added “{0}” to the unit lexicon.', word);
   });
 }
 

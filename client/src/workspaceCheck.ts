@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CheckTextParams, PRODUCT_NAME, Requests } from '../../server/src/protocol';
 import { draftText, findDrafts } from './drafts';
+import { withRulePages } from './rulePages';
 
 interface Totals {
   files: number;
@@ -54,7 +55,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     const { text } = await draftText(uri);
     const params: CheckTextParams = { uri: uri.toString(), text };
     const lsp = await client.sendRequest(Requests.checkText, params);
-    const diagnostics = await client.protocol2CodeConverter.asDiagnostics(lsp);
+    const diagnostics = withRulePages(await client.protocol2CodeConverter.asDiagnostics(lsp));
     this.collection.set(uri, diagnostics);
     return diagnostics;
   }
@@ -66,7 +67,7 @@ export class WorkspaceCheck implements vscode.Disposable {
     await client.start();
     const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0, placeholders: 0 };
     const cancelled = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('正在检查工作区中的公文草稿'), cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the drafts in the workspace'), cancellable: true },
       async (progress, token) => {
         this.collection.clear();
         this.checked = true;
@@ -92,10 +93,10 @@ export class WorkspaceCheck implements vscode.Disposable {
         return false;
       },
     );
-    const summary = vscode.l10n.t('已检查 {0} 篇文稿：错误 {1} 个，警告 {2} 个，提示 {3} 个；占位符 {4} 个。',
+    const summary = vscode.l10n.t('Checked {0} drafts: {1} errors, {2} warnings, {3} hints; {4} placeholders.',
       totals.files, totals.errors, totals.warnings, totals.others, totals.placeholders);
-    const open = vscode.l10n.t('打开问题面板');
-    void vscode.window.showInformationMessage(cancelled ? vscode.l10n.t('检查已取消。') + summary : summary, open).then((choice) => {
+    const open = vscode.l10n.t('Open the Problems panel');
+    void vscode.window.showInformationMessage(cancelled ? vscode.l10n.t('Check cancelled. ') + summary : summary, open).then((choice) => {
       if (choice === open) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });
     return totals;

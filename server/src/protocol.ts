@@ -57,8 +57,6 @@ export interface PlaceholderItem {
   readonly range: Range;
   /** The line around it, trimmed, for the tree view. */
   readonly context: string;
-  /** What to type there, in a few words (`填写名称，替换“×”`, `在“万亩”前填写数值`). */
-  readonly todo: string;
 }
 
 export interface PlaceholdersParams {
@@ -145,17 +143,28 @@ export const ClientCommands = {
   fillPlaceholder: 'gongwen.fillPlaceholder',
   /** Arguments: name (string). Adds an agency name to the workspace dictionary. */
   addAgency: 'gongwen.addAgencyToWorkspace',
+  /** Arguments: uri (string), rule id (string), choices (DisableRuleChoice[]). Asks how to switch the rule off and applies that choice. */
+  disableRule: 'gongwen.disableRule',
   /** Arguments: phrase (string). Adds it to the whitelist of `.gongwen/terms.json`. */
   addToWhitelist: 'gongwen.addToTermWhitelist',
   /** Arguments: word (string). Asks for a suggestion and a reason, then adds a term to `.gongwen/terms.json`. */
   addUnitTerm: 'gongwen.addUnitTerm',
 } as const;
 
+/** One way to switch a rule off from the quick-fix menu: a directive inserted in the draft. */
+export interface DisableRuleChoice {
+  /** `在此行停用规则“…”`, `在本文件停用规则“…”`. */
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
 export const Notifications = {
   /** Server → client: counts for the status bar after each analysis. */
   status: new NotificationType<StatusParams>('gongwen/status'),
   /** Client → server: analyse a document now (used when checking runs only on command). */
   check: new NotificationType<CheckParams>('gongwen/check'),
+  /** Client → server: what the writer decided for this workspace (also sent as `initializationOptions.session`). */
+  session: new NotificationType<SessionState>('gongwen/session'),
 } as const;
 
 export interface StatusParams {
@@ -168,7 +177,25 @@ export interface StatusParams {
   readonly characters?: number;
   /** For a speech: the estimated speaking time in minutes (setting `gongwen.limits.charactersPerMinute`). */
   readonly speakingMinutes?: number;
+  /**
+   * `not-chinese`: a plain-text or Markdown file that does not look like a Chinese draft, left unchecked
+   * (the counts are 0) until it does, its folder is confirmed or it is switched to the 公文 language.
+   */
+  readonly skipped?: 'not-chinese';
 }
+
+/**
+ * The writer's decisions in one workspace, kept by the client in its workspace state (never in the
+ * writer's files) and sent to the server, which applies them over the settings.
+ */
+export interface SessionState {
+  /** 定稿检查: every placeholder is an error until 恢复起草模式. */
+  readonly finalCheck: boolean;
+  /** Folder URIs whose every plain-text and Markdown draft is checked, Chinese-looking or not. */
+  readonly draftFolders: readonly string[];
+}
+
+export const NO_SESSION_STATE: SessionState = { finalCheck: false, draftFolders: [] };
 
 export interface CheckParams {
   readonly uri: string;

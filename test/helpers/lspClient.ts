@@ -45,7 +45,7 @@ export class TestClient {
   settings: unknown = {};
 
   /** `folder`: the workspace folder (a path), where the server looks for project files. */
-  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown; folder?: string; watch?: boolean } = {}): Promise<unknown> {
+  async initialize(options: { pull?: boolean; configuration?: boolean; settings?: unknown; folder?: string; watch?: boolean; locale?: string; initializationOptions?: Record<string, unknown> } = {}): Promise<unknown> {
     if (options.settings !== undefined) this.settings = options.settings;
     const params: InitializeParams = {
       processId: process.pid,
@@ -59,7 +59,8 @@ export class TestClient {
           ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
         },
       },
-      initializationOptions: options.configuration ? undefined : { settings: options.settings },
+      initializationOptions: { ...(options.configuration ? {} : { settings: options.settings }), ...options.initializationOptions },
+      ...(options.locale ? { locale: options.locale } : {}),
     };
     const result = await this.connection.sendRequest('initialize', params);
     await this.connection.sendNotification('initialized', {});

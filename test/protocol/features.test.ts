@@ -6,7 +6,7 @@ import { TestClient } from '../helpers/lspClient';
 import { readText, seedFiles } from '../helpers/paths';
 import { rangeText } from '../helpers/snapshots';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
-import { Requests, type OutlineNode } from '../../server/src/protocol';
+import { ClientCommands, Requests, type DisableRuleChoice, type OutlineNode } from '../../server/src/protocol';
 import { loadResources } from '../../server/src/resources';
 import { fixAllText } from '../../server/src/service/fixAll';
 import { INCREMENTAL_MIN_LENGTH } from '../../server/src/lsp/analysisCache';
@@ -39,7 +39,7 @@ describe('protocol: features', () => {
         ['numbering-gap', '2:0-2:3', 2, '公文起草助手'],
         ['numbering-gap', '3:0-3:2', 2, '公文起草助手'],
       ]);
-      assert.equal(report.items[0].message, '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。');
+      assert.equal(report.items[0].message, '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）');
       assert.deepEqual(report.items[0].relatedInformation?.map((r) => [r.message, rangeText(r.location.range)]), [['上一个序号“（一）”', '1:0-1:3']]);
     });
 
@@ -101,10 +101,32 @@ describe('protocol: features', () => {
       const actions = (await client.connection.sendRequest('textDocument/codeAction', {
         textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
       })) as CodeAction[];
-      assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      assert.deepEqual(actions.map((a) => a.title), ['改为“（二）”', '停用规则“numbering-gap”…']);
       const fixed = applyLspEdits(TEXT, actions[0].edit!.changes![URI]);
       assert.equal(fixed, '一、总体要求\n（一）指导思想\n（二）工作目标\n三、保障措施');
-      assert.equal(applyLspEdits(TEXT, actions[1].edit!.changes![URI]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
+      // The one disable entry asks (a client command) whether for the line or the file.
+      const [disableUri, ruleId, choices] = actions[1].command!.arguments as [string, string, DisableRuleChoice[]];
+      assert.deepEqual([actions[1].command!.command, disableUri, ruleId], [ClientCommands.disableRule, URI, 'numbering-gap']);
+      assert.deepEqual(choices.map((c) => c.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+      assert.equal(applyLspEdits(TEXT, choices[0].edits as TextEdit[]).split('\n')[2], '（三）工作目标 <!-- gongwen-disable-line numbering-gap -->');
+      assert.equal(applyLspEdits(TEXT, choices[1].edits as TextEdit[]).split('\n')[0], '<!-- gongwen-disable-file numbering-gap -->');
+    });
+
+    it('puts the fixes first and one disable entry per rule, however many findings the line has', async () => {
+      const uri = 'file:///busy-line.txt';
+      const text = '一、总体要求\n全市[X]个县、[X]个区要完成××项任务，确保[ ]%。';
+      await client.open(uri, text);
+      const { items } = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
+      const onLine = items.filter((d) => d.range.start.line === 1);
+      assert.deepEqual([...new Set(onLine.map((d) => d.code))].sort(), ['placeholder-cross', 'placeholder-marker']);
+      assert.ok(onLine.length >= 4, `a busy line: ${onLine.length} findings`);
+      const range = { start: { line: 1, character: 0 }, end: { line: 1, character: text.split('\n')[1].length } };
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: onLine } })) as CodeAction[];
+      const titles = actions.map((a) => a.title);
+      const disable = titles.filter((t) => t.startsWith('停用规则'));
+      assert.deepEqual(disable, ['停用规则“placeholder-marker”…', '停用规则“placeholder-cross”…']);
+      assert.deepEqual(titles.slice(-2), disable, `the disable entries come last: ${titles.join(' / ')}`);
+      assert.equal(titles.filter((t) => t === '填写此处…').length, onLine.length, 'each placeholder keeps its own “填写此处…” (a different range)');
     });
 
     it('formats (renumbers) the whole document in one edit set that changes only numerals', async () => {

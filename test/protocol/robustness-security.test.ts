@@ -72,7 +72,8 @@ describe('security: nothing from a workspace is executed or evaluated', () => {
     try {
       await client.initialize({ configuration: true, settings: { rules: Object.fromEntries(EVIL.map((p) => [p, 'off'])), placeholderMode: EVIL[0], run: 'onType' } });
       const text = `一、总体要求\n${'a'.repeat(5000)}!\n三、保障措施`;
-      await client.open('file:///evil.txt', text);
+      // Mostly Latin letters: not a Chinese-looking .txt, so it is opened in the 公文 language, which is always checked.
+      await client.open('file:///evil.txt', text, 'gongwen');
       const published = await client.waitForDiagnostics('file:///evil.txt');
       const { document, findings } = analyzeText(text);
       const expected = findings.map((f) => `${f.ruleId} ${rangeText({ start: document.lines.positionAt(f.start), end: document.lines.positionAt(f.end) })}`);

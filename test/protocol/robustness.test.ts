@@ -6,7 +6,8 @@ import type { Diagnostic, DocumentDiagnosticReport, DocumentSymbol, PublishDiagn
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { toDiagnostic } from '../../server/src/lsp/convert';
-import { TestClient } from '../helpers/lspClient';
+import { installedRuleDocs } from '../../server/src/lsp/ruleDocs';
+import { SERVER_JS, TestClient } from '../helpers/lspClient';
 import { numberedDraft } from '../property/drafts';
 import { readText, seedFiles } from '../helpers/paths';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
@@ -20,7 +21,8 @@ const DRAFT = '一、总体要求\n（一）指导思想\n（三）工作目标\
 /** What the server must report for a text: a fresh analysis with default settings, as LSP diagnostics. */
 function freshDiagnostics(uri: string, text: string): Diagnostic[] {
   const result = analyzeText(text, DEFAULT_CONFIG, RESOURCES);
-  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri))));
+  // The pages the server links to are installed beside its bundle.
+  return JSON.parse(JSON.stringify(result.findings.map((f) => toDiagnostic(result.document.lines, f, uri, installedRuleDocs(SERVER_JS)))));
 }
 
 /** 1,000 small edits at generated places (deterministic seed), as a fast typist or a paste storm sends them. */
@@ -156,10 +158,12 @@ describe('protocol robustness: bad requests get LSP errors and the server keeps 
       textDocument: { uri },
       range: { start: negative, end: far },
       context: { diagnostics: [{ range: { start: far, end: far }, code: 'numbering-gap', source: '公文起草助手', message: 'stale' }] },
-    })) as { title: string; edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> } }[];
-    assert.deepEqual(actions.map((a) => a.title), ['在此行停用规则“numbering-gap”', '在本文件停用规则“numbering-gap”']);
+    })) as { title: string; command: { arguments: [string, string, { title: string; edits: { range: { start: { line: number; character: number } } }[] }[]] } }[];
+    assert.deepEqual(actions.map((a) => a.title), ['停用规则“numbering-gap”…']);
+    const [line] = actions[0].command.arguments[2];
+    assert.equal(line.title, '在此行停用规则“numbering-gap”');
     // The line comment lands at the end of the document's last line, not at a position that does not exist.
-    assert.deepEqual(actions[0].edit.changes[uri][0].range.start, { line: 3, character: 6 });
+    assert.deepEqual(line.edits[0].range.start, { line: 3, character: 6 });
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: far, end: far }, text: '\n四、附则' }],
     });

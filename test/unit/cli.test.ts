@@ -7,8 +7,9 @@ import { RULES } from '../../server/src/core/rules/index';
 
 /** A marker with a surplus 、 (safe fix) and a gap (no fix), over CRLF lines. */
 const DRAFT = '一、总体要求\r\n（一）、指导思想\r\n（二）基本原则\r\n二、主要任务\r\n四、保障措施\r\n';
-const PUNCTUATION = '序号后标点多余：“（一）、”中括号或圈码序号后不再加“、”（GB/T 15834—2011 B.3）。请删除。';
-const GAP = '序号不连续：此处应为“三、”，实为“四、”。请补上缺少的部分或重新编号。';
+// Each message is the rule's advice, then its context excerpt (service/diagnosticMessage.ts).
+const PUNCTUATION = '序号后标点多余：“（一）、”中括号或圈码序号后不再加“、”（GB/T 15834—2011 B.3）。请删除。（“（一）、指导思想”）';
+const GAP = '序号不连续：此处应为“三、”，实为“四、”。请补上缺少的部分或重新编号。（“四、保障措施”）';
 const EXPECTED = [
   { code: 'numbering-marker-punctuation', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, message: PUNCTUATION },
   { code: 'numbering-gap', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } }, message: GAP },
@@ -132,7 +133,7 @@ describe('gongwen-lint: exit codes, line breaks and size', () => {
       assert.equal(runCli(['warn.txt'], dir).status, 0);
       const error = runCli(['error.txt'], dir);
       assert.equal(error.status, 1);
-      assert.equal(error.stdout, 'error.txt:3:1 error numbering-duplicate 序号重复：“二、”与第 2 行的序号相同，此处应为“三、”。请重新编号。\n');
+      assert.equal(error.stdout, 'error.txt:3:1 error numbering-duplicate 序号重复：“二、”与第 2 行的序号相同，此处应为“三、”。请重新编号。（“二、丙”）\n');
       const usage = runCli(['--format', 'xml', 'warn.txt'], dir);
       assert.equal(usage.status, 2);
       assert.match(usage.stderr, /--format 的取值应为 text、json 或 sarif，实为“xml”/);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../../scripts/docs';
+import { ClientCommands } from '../../server/src/protocol';
 
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
 
@@ -35,6 +36,12 @@ describe('localisation', () => {
     });
   }
 
+  it('the source strings are English (an English VS Code loads no bundle and shows them as written)', () => {
+    for (const key of messages) assert.doesNotMatch(key, /[\u4e00-\u9fff]/, `Chinese in the source string “${key}”: write it in English, put the Chinese in the zh-cn bundle`);
+    const en = read('l10n/bundle.l10n.json');
+    for (const key of messages) assert.equal(en[key], key, `bundle.l10n.json is the source bundle: “${key}”`);
+  });
+
   it('the Chinese bundle is Chinese and the English one is not', () => {
     const en = read('l10n/bundle.l10n.json');
     const zh = read('l10n/bundle.l10n.zh-cn.json');
@@ -60,9 +67,15 @@ describe('localisation', () => {
     const contributed = pkg.contributes.commands.map((c) => c.command).sort();
     const source = fs.readdirSync(path.join(ROOT, 'client', 'src')).map((f) => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
     const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]);
-    registered.push('gongwen.fillPlaceholder'); // registered through ClientCommands.fillPlaceholder
+    registered.push(ClientCommands.fillPlaceholder, ClientCommands.disableRule); // registered through ClientCommands
     for (const id of registered) assert.ok(contributed.includes(id), `${id} is registered but not in package.json`);
     for (const id of contributed) assert.ok(registered.includes(id), `${id} is in package.json but never registered`);
     for (const c of pkg.contributes.commands) assert.equal(c.category, '%command.category%');
+  });
+
+  it('the command category finds the commands by 公文 and by Gongwen in either language', () => {
+    // The palette filters on “category: title”; in a Chinese VS Code it also matches the English original.
+    assert.match(read('package.nls.json')['command.category'] as string, /^(?=.*公文)(?=.*Gongwen)/);
+    assert.match(read('package.nls.zh-cn.json')['command.category'] as string, /公文/);
   });
 });

@@ -350,34 +350,27 @@ describe('placeholder modes', () => {
 describe('placeholder hover and view (services)', () => {
   const text = '全市有×个县，新增造林万亩，召开第次会议，电话1381234XXXX，负责[事项名称]，价格待定。\n总结202x年工作，×县、×区。';
   const result = analyzeText(text);
-  const hover = (at: string) => placeholderHover({ result, offset: text.indexOf(at), resources: {} });
+  const hover = (offset: number) => placeholderHover({ result, offset, resources: {} });
 
-  it('the view lists each placeholder with what to type there, read from the finding’s data', () => {
-    assert.deepEqual(placeholderItems(result).map((p) => [p.ruleId, p.text, p.todo]), [
-      ['placeholder-cross', '×', '填写数值，替换“×”'],
-      ['placeholder-missing-figure', '万亩', '在“万亩”前填写数值'],
-      ['placeholder-missing-figure', '次', '在“第”后填写序数'],
-      ['placeholder-masked', 'XXXX', '填写被遮盖的数字，替换“XXXX”'],
-      ['placeholder-instruction', '[事项名称]', '填写提示所要求的内容，替换“[事项名称]”'],
-      ['placeholder-editorial', '待定', '落实批注要求的内容后，删去“待定”'],
-      ['placeholder-year', '202x', '填写完整的四位年份，替换“202x”'],
-      ['placeholder-cross', '×', '填写名称，替换“×”'],
-      ['placeholder-cross', '×', '填写名称，替换“×”'],
+  it('the view lists each placeholder with its kind from the finding’s data', () => {
+    assert.deepEqual(placeholderItems(result).map((p) => [p.ruleId, p.kind, p.text]), [
+      ['placeholder-cross', '叉号占位符', '×'], ['placeholder-missing-figure', '缺失数字', '万亩'], ['placeholder-missing-figure', '缺失数字', '次'],
+      ['placeholder-masked', '遮盖的号码', 'XXXX'], ['placeholder-instruction', '填写说明', '[事项名称]'], ['placeholder-editorial', '编辑标记', '待定'],
+      ['placeholder-year', '年份占位符', '202x'], ['placeholder-cross', '叉号占位符', '×'], ['placeholder-cross', '叉号占位符', '×'],
     ]);
   });
 
-  it('the hover gives the kind, what to type and how many of that kind and in all remain, never the diagnostic’s sentence', () => {
-    assert.deepEqual(hover('×个'), {
-      markdown: '**叉号占位符** · 填写数值，替换“×”\n\n本文档还有 3 处叉号占位符未处理（占位符共 9 处）。',
-      start: text.indexOf('×个'), end: text.indexOf('×个') + 1,
+  it('the hover counts the kind and all placeholders and says how to fill in place, never a clause of the diagnostic', () => {
+    const at = text.indexOf('×个');
+    assert.deepEqual(hover(at), {
+      markdown: '本文档还有 3 处叉号占位符未处理（占位符共 9 处）。\n\n快速修复“填写此处…”可在原处直接输入，不必先删去占位符。',
+      start: at, end: at + 1,
     });
-    assert.equal(hover('万亩')!.markdown, '**缺失数字** · 在“万亩”前填写数值\n\n本文档还有 2 处缺失数字未处理（占位符共 9 处）。');
+    assert.equal(hover(text.indexOf('万亩'))!.markdown.split('\n\n')[0], '本文档还有 2 处缺失数字未处理（占位符共 9 处）。');
     for (const f of result.findings) {
-      const markdown = placeholderHover({ result, offset: f.start, resources: {} })!.markdown;
-      // What the message says after its kind and quotation (`：此处缺少数字，请填写实际数值。`) is not said again.
-      const sentence = f.message.slice(f.message.indexOf('：') + 1);
-      assert.ok(!markdown.includes(sentence) && !markdown.includes(f.ruleId), `${f.ruleId}: ${markdown}`);
+      const markdown = hover(f.start)!.markdown;
+      for (const clause of f.message.split(/[：。，（）]/).filter((c) => c.length >= 4)) assert.ok(!markdown.includes(clause), `${f.ruleId}: the hover repeats “${clause}”`);
     }
-    assert.equal(placeholderHover({ result, offset: text.indexOf('全市'), resources: {} }), undefined);
+    assert.equal(hover(text.indexOf('全市')), undefined);
   });
 });

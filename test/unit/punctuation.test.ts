@@ -5,14 +5,15 @@ import { analyzeText } from '../../server/src/core/engine/analyze';
 import { CORPUS_DIR, readText, SEEDS_DIR } from '../helpers/paths';
 
 const seed = (name: string) => readText(path.join(SEEDS_DIR, name));
-const HALF_WIDTH_NOTE = 'GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。';
+const HALF_WIDTH_ADVICE = '可一键全文转换（数字、网址、西文和标题序号不受影响）。';
+const HALF_WIDTH_NOTE = 'GB/T 15834—2011 规定中文标点占一个字的位置。';
 
 describe('punctuation-half-width', () => {
   const text = '一、总体要求\n1.加强领导(重点任务)\n近年来,全市上下深入学习;PM2.5浓度为1.5,增长1,000人,时间12:01。\n详见http://a.cn/x?a=1,b,请查阅!Hello, world (ok).';
   it('reports once, on the first mark, counting every kind', () => {
     assert.deepEqual(findingsOf(text, 'punctuation-half-width'), [{
       range: '1:6-1:7', code: 'punctuation-half-width',
-      message: `中文文本中有 8 处半角标点（逗号 4 处、括号 2 处、分号 1 处、叹号 1 处），此处为第一处“(”。${HALF_WIDTH_NOTE}`,
+      message: `半角标点应改为全角：全文 8 处（逗号 4 处、括号 2 处、分号 1 处、叹号 1 处），${HALF_WIDTH_ADVICE}此处为第一处“(”；${HALF_WIDTH_NOTE}`,
     }]);
   });
   it('converts all of them and leaves numbers, URLs, Latin text and heading markers alone', () => {

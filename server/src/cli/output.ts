@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
+import { diagnosticMessage } from '../service/diagnosticMessage';
 import { outlineLines, type OutlineEntry } from '../service/outline';
 import { PRODUCT_NAME } from '../product';
 
@@ -23,7 +24,7 @@ export function toJsonDiagnostic(lines: LineIndex, f: Finding): JsonDiagnostic {
     severity: LSP_SEVERITY[f.severity],
     code: f.ruleId,
     source: PRODUCT_NAME,
-    message: f.message,
+    message: diagnosticMessage(lines, f),
   };
 }
 

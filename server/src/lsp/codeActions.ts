@@ -1,11 +1,13 @@
-import { CodeAction, CodeActionKind, CodeActionParams } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver';
 import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { PRODUCT_NAME } from '../protocol';
-import { disableActions, findingActions, findingOf, fixAllAction, renumberAction, selectionActions } from '../service/codeActions';
-import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction, toLspEdits } from './convert';
+import { disableRuleAction, findingActions, findingOf, fixAllAction, renumberAction, selectionActions } from '../service/codeActions';
+import type { DocumentAction } from '../service/codeActions';
 import { splitHeadingEdits } from '../service/outline';
+import { FIX_ALL_KIND, offsetOf, RENUMBER_KIND, toCodeAction, toLspEdits } from './convert';
+import { localize, type UiLanguage } from './l10n';
 
 /** “另起一行” on a run-in heading, and the source action putting every one on its own line (offered, never in fix-all). */
 export const SPLIT_HEADING_KIND = `${CodeActionKind.RefactorRewrite}.gongwen.splitHeading`;
@@ -16,44 +18,63 @@ function wants(params: CodeActionParams, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
 }
 
-/** Quick fixes keyed on each diagnostic's code and range (never its message), and the source actions asked for. */
-export function codeActionsFor(uri: string, result: AnalysisResult, params: CodeActionParams, config: AnalysisConfig, resources: RuleResources): CodeAction[] {
+/**
+ * Quick fixes keyed on each diagnostic's code and range (never its message), and the source actions asked
+ * for. The fixes come first (the same fix offered by two findings once), then one “停用规则…” per rule.
+ */
+export function codeActionsFor(
+  uri: string, result: AnalysisResult, params: CodeActionParams, config: AnalysisConfig, resources: RuleResources, language: UiLanguage = 'zh',
+): CodeAction[] {
   const lines = result.document.lines;
+  const convert = (action: DocumentAction, diagnostic?: Diagnostic) => toCodeAction(lines, uri, localized(language, action), diagnostic);
   const actions: CodeAction[] = [];
   if (wants(params, CodeActionKind.QuickFix)) {
+    const fixes = new Map<string, CodeAction>();
+    const disable = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== PRODUCT_NAME || typeof diagnostic.code !== 'string') continue;
       const start = offsetOf(lines, diagnostic.range.start);
       const end = offsetOf(lines, diagnostic.range.end);
       const finding = start !== undefined && end !== undefined ? findingOf(result, diagnostic.code, start, end) : undefined;
-      const domain = [...(finding ? findingActions(finding, result.document) : []), ...disableActions(result.document, diagnostic.code, diagnostic.range.start.line)];
-      for (const action of domain) actions.push(toCodeAction(lines, uri, action, diagnostic));
+      for (const action of finding ? findingActions(finding, result.document) : []) {
+        const fix = convert(action, diagnostic);
+        const key = JSON.stringify([fix.title, fix.edit, fix.command]);
+        if (!fixes.has(key)) fixes.set(key, fix);
+      }
+      if (!disable.has(diagnostic.code)) disable.set(diagnostic.code, convert(disableRuleAction(result.document, diagnostic.code, diagnostic.range.start.line), diagnostic));
     }
     // A selection (not a diagnostic's range): offer to add it to the unit's lexicon.
     const start = offsetOf(lines, params.range.start);
     const end = offsetOf(lines, params.range.end);
     const onDiagnostic = params.context.diagnostics.some((d) => d.range.start.line === params.range.start.line && d.range.start.character === params.range.start.character && d.range.end.character === params.range.end.character);
-    if (start !== undefined && end !== undefined && end > start && !onDiagnostic) {
-      for (const action of selectionActions(result.document, start, end)) actions.push(toCodeAction(lines, uri, action));
-    }
+    const selection = start !== undefined && end !== undefined && end > start && !onDiagnostic ? selectionActions(result.document, start, end).map((a) => convert(a)) : [];
+    actions.push(...fixes.values(), ...selection, ...disable.values());
   }
   // Source actions only when asked for by kind (on save, or from the source-action menu).
   if (params.context.only && wants(params, FIX_ALL_KIND)) {
     const action = fixAllAction(result, config, resources);
-    if (action) actions.push(toCodeAction(lines, uri, action));
+    if (action) actions.push(convert(action));
   }
   if (wants(params, SPLIT_HEADING_KIND)) {
     const at = offsetOf(lines, params.range.start);
     const edits = at !== undefined ? splitHeadingEdits(result.document, at) : [];
-    if (edits.length) actions.push({ title: '另起一行（将此标题移到行首）', kind: SPLIT_HEADING_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
+    if (edits.length) actions.push({ title: localize(language, '另起一行（将此标题移到行首）'), kind: SPLIT_HEADING_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
   }
   if (params.context.only && wants(params, SPLIT_HEADINGS_KIND)) {
     const edits = splitHeadingEdits(result.document);
-    if (edits.length) actions.push({ title: '全部标题另起一行', kind: SPLIT_HEADINGS_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
+    if (edits.length) actions.push({ title: localize(language, '全部标题另起一行'), kind: SPLIT_HEADINGS_KIND, edit: { changes: { [uri]: toLspEdits(lines, edits) } } });
   }
   if (params.context.only && wants(params, RENUMBER_KIND)) {
     const action = renumberAction(result.document);
-    if (action) actions.push(toCodeAction(lines, uri, action));
+    if (action) actions.push(convert(action));
   }
   return actions;
+}
+
+/** The product's own titles in the editor's language (a rule's fix titles are about Chinese text and stay Chinese). */
+function localized(language: UiLanguage, action: DocumentAction): DocumentAction {
+  if (language === 'zh') return action;
+  const c = action.command;
+  const command = c?.id === 'disableRule' ? { ...c, choices: c.choices.map((choice) => ({ ...choice, title: localize(language, choice.title) })) } : c;
+  return { ...action, title: localize(language, action.title), ...(command ? { command } : {}) };
 }

@@ -4,9 +4,10 @@ import {
 } from 'vscode-languageserver';
 import type { Finding, Severity, TextEdit } from '../core/model/findings';
 import type { LineIndex } from '../core/text/lineIndex';
-import { ClientCommands, PRODUCT_NAME, type PlaceholderItem } from '../protocol';
+import { ClientCommands, PRODUCT_NAME, type DisableRuleChoice, type PlaceholderItem } from '../protocol';
 import type { DocumentAction } from '../service/codeActions';
 import type { AgencyCompletion } from '../service/completion';
+import { diagnosticMessage } from '../service/diagnosticMessage';
 import type { HoverPart } from '../service/hover';
 import type { Placeholder } from '../service/placeholders';
 
@@ -38,14 +39,19 @@ export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTex
   return edits.map((e) => toLspEdit(lines, e));
 }
 
-export function toDiagnostic(lines: LineIndex, f: Finding, uri: string): Diagnostic {
+/** The address of a rule's page (`docs/rules/<id>.md`), when the pages are installed beside the server. */
+export type RuleDocs = (ruleId: string) => string | undefined;
+
+export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs?: RuleDocs): Diagnostic {
   const d: Diagnostic = {
     range: toRange(lines, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     source: PRODUCT_NAME,
-    message: f.message,
+    message: diagnosticMessage(lines, f),
   };
+  const href = ruleDocs?.(f.ruleId);
+  if (href) d.codeDescription = { href };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message }));
   }
@@ -70,6 +76,10 @@ export function toCodeAction(lines: LineIndex, uri: string, action: DocumentActi
   else if (c?.id === 'addAgency') out.command = { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [c.name] };
   else if (c?.id === 'addToWhitelist') out.command = { title: '加入白名单', command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
   else if (c?.id === 'addUnitTerm') out.command = { title: '加入本单位词表', command: ClientCommands.addUnitTerm, arguments: [c.word] };
+  else if (c?.id === 'disableRule') {
+    const choices: DisableRuleChoice[] = c.choices.map((choice) => ({ title: choice.title, edits: toLspEdits(lines, choice.edits) }));
+    out.command = { title: action.title, command: ClientCommands.disableRule, arguments: [uri, c.ruleId, choices] };
+  }
   return out;
 }
 
@@ -96,5 +106,5 @@ export function toCompletionList(lines: LineIndex, items: readonly AgencyComplet
 }
 
 export function toPlaceholderItem(lines: LineIndex, p: Placeholder): PlaceholderItem {
-  return { code: p.ruleId, kind: p.kind, text: p.text, range: toRange(lines, p.start, p.end), context: p.context, todo: p.todo };
+  return { code: p.ruleId, kind: p.kind, text: p.text, range: toRange(lines, p.start, p.end), context: p.context };
 }

@@ -1,4 +1,4 @@
-import type { Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver';
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Notifications, type StatusParams } from '../protocol';
@@ -37,16 +37,22 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
 export class DiagnosticsFeature {
   private readonly reported = new Map<string, Reported>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each draft was last edited (ms), for the pull diagnostics' debounce; the version it was opened at. */
+  private readonly edited = new Map<string, number>();
+  private readonly opened = new Map<string, number>();
   private nextResultId = 1;
 
   constructor(private readonly connection: Connection, private readonly session: Session) {
     const { documents, guard } = session;
     documents.onDidOpen(async (e) => {
+      // Opening is no edit: the first pull answers at once (TextDocuments reports the opening as a content change too).
+      this.opened.set(e.document.uri, e.document.version);
       // Manual mode: nothing until the writer asks (gongwen/check).
       if ((await session.settingsFor(e.document.uri)).run !== 'manual') await this.publish(e.document).catch((err) => session.log(String(err)));
     });
     documents.onDidChangeContent(async (e) => {
       if (!documents.get(e.document.uri)) return;
+      if (this.opened.get(e.document.uri) !== e.document.version) this.edited.set(e.document.uri, Date.now());
       const settings = await session.settingsFor(e.document.uri);
       if (settings.run === 'onType' && !session.canPull) this.schedule(e.document, settings.debounce);
     });
@@ -57,14 +63,18 @@ export class DiagnosticsFeature {
       clearTimeout(this.timers.get(e.document.uri));
       this.timers.delete(e.document.uri);
       this.reported.delete(e.document.uri);
+      this.edited.delete(e.document.uri);
+      this.opened.delete(e.document.uri);
       session.closed(e.document.uri);
       if (!session.canPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
 
-    connection.languages.diagnostics.on(guard('diagnostic', EMPTY_REPORT, async (params): Promise<DocumentDiagnosticReport> => {
+    connection.languages.diagnostics.on(guard('diagnostic', EMPTY_REPORT, async (params, token): Promise<DocumentDiagnosticReport> => {
+      const settings = await session.settingsFor(params.textDocument.uri);
+      // gongwen.debounce: answer once the writer has paused; an edit meanwhile makes the client cancel this pull and ask again.
+      if (settings.run === 'onType') await this.pause(params.textDocument.uri, settings.debounce, token);
       const document = documents.get(params.textDocument.uri);
-      if (!document) return EMPTY_REPORT;
-      const settings = await session.settingsFor(document.uri);
+      if (!document || token?.isCancellationRequested) return EMPTY_REPORT;
       // onSave / manual: keep showing what the last check found until the next one.
       if (settings.run === 'manual' && !this.reported.has(document.uri)) return EMPTY_REPORT;
       if (settings.run === 'onType' || !this.reported.has(document.uri)) await this.check(document);
@@ -78,6 +88,19 @@ export class DiagnosticsFeature {
       const document = documents.get(params?.uri);
       if (document) await this.publish(document);
     }));
+  }
+
+  /** Until `debounce` ms after the draft's last edit, or until the request is cancelled. */
+  private pause(uri: string, debounce: number, token: CancellationToken | undefined): Promise<void> {
+    const wait = (this.edited.get(uri) ?? -Infinity) + debounce - Date.now();
+    if (!(wait > 0) || token?.isCancellationRequested) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, wait);
+      token?.onCancellationRequested(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   /** Keep what the user now sees; a new resultId only when it differs from what they saw before. */
@@ -94,8 +117,15 @@ export class DiagnosticsFeature {
       this.remember(document, []);
       return [];
     }
+    if (!this.session.checks(document)) {
+      // Say why nothing is shown: the client offers to check the folder or switch the language.
+      this.remember(document, []);
+      const status: StatusParams = { uri: document.uri, errors: 0, warnings: 0, infos: 0, placeholders: 0, skipped: 'not-chinese' };
+      void this.connection.sendNotification(Notifications.status, status);
+      return [];
+    }
     const result = await this.session.analysis(document);
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri));
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs));
     this.remember(document, diagnostics);
     const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);

@@ -9,6 +9,7 @@ import { renumberEdits } from '../service/renumber';
 import { buildReport, renderReport, reportTime } from '../service/report';
 import { checkPlaceholders, checkText } from '../service/workspaceCheck';
 import { codeActionsFor } from './codeActions';
+import { localizeParagraphs } from './l10n';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
 import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
@@ -31,7 +32,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
 
   connection.onCodeAction(guard('codeAction', null as CodeAction[] | null, async (params: CodeActionParams) => {
     const draft = await session.open(params.textDocument.uri);
-    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources) : null;
+    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources, session.language) : null;
   }));
 
   const renumber = async (uri: string): Promise<TextEdit[] | null> => {
@@ -68,7 +69,8 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params.textDocument.uri);
     if (!draft) return null;
     const lines = draft.result.document.lines;
-    return toHover(lines, hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources }));
+    const parts = hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources });
+    return toHover(lines, parts.map((p) => ({ ...p, markdown: localizeParagraphs(session.language, p.markdown) })));
   }));
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
@@ -83,14 +85,15 @@ export function registerFeatures(connection: Connection, session: Session, scrip
   // Drafts that are not open (workspace check, Placeholders view) send their text; open ones answer from the shared analysis.
   connection.onRequest(Requests.checkText, guard('checkText', [] as Diagnostic[], async (params) => {
     const settings = await session.settingsFor(params.uri);
-    if (!settings.enable || typeof params.text !== 'string') return [];
+    if (!settings.enable || typeof params.text !== 'string' || !session.checksText(params.uri, params.text)) return [];
     const result = checkText(params.text, settings.analysis, await session.resourcesFor(params.uri));
-    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri));
+    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri, session.ruleDocs));
   }));
 
   connection.onRequest(Requests.placeholders, guard('placeholders', [] as PlaceholderItem[], async (params) => {
     const settings = await session.settingsFor(params.uri);
     if (!settings.enable) return [];
+    if (typeof params.text === 'string' && !session.checksText(params.uri, params.text)) return [];
     const result = typeof params.text === 'string'
       ? checkPlaceholders(params.text, settings.analysis, await session.resourcesFor(params.uri))
       : (await session.open(params.uri))?.result;

@@ -7,7 +7,7 @@ function namesDocument(params: unknown): boolean {
   return typeof p.uri === 'string' || (typeof p.textDocument === 'object' && p.textDocument !== null && typeof p.textDocument.uri === 'string');
 }
 
-export type Guard = <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) => (params: P, token?: CancellationToken) => Promise<R>;
+export type Guard = <P, R>(name: string, fallback: R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) => (params: P, token?: CancellationToken) => Promise<R>;
 
 /**
  * Every handler runs through a guard: params without a document are an InvalidParams error, a request
@@ -15,14 +15,14 @@ export type Guard = <P, R>(name: string, fallback: R, handler: (params: P) => R 
  * instead of taking the server down.
  */
 export function guardWith(log: (message: string) => void): Guard {
-  return <P, R>(name: string, fallback: R, handler: (params: P) => R | Promise<R>) => {
+  return <P, R>(name: string, fallback: R, handler: (params: P, token?: CancellationToken) => R | Promise<R>) => {
     const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, `${name} 已取消`);
     return async (params: P, token?: CancellationToken): Promise<R> => {
       if (!namesDocument(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${name}：参数应含 textDocument.uri（或 uri）`);
       if (token?.isCancellationRequested) throw cancelled();
       let result: R;
       try {
-        result = await handler(params);
+        result = await handler(params, token);
       } catch (e) {
         log(`${name} failed: ${e instanceof Error ? e.stack : String(e)}`);
         return fallback;

@@ -2,17 +2,18 @@ import {
   CodeActionKind, Connection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, InitializeResult, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { RuleResources } from '../core/rules/rule';
-import { SECTION } from '../protocol';
+import { Notifications, SECTION } from '../protocol';
 import { COMPLETION_TRIGGERS } from '../service/completion';
 import { DiagnosticsFeature } from './diagnostics';
 import { registerFeatures } from './features';
+import { installedRuleDocs } from './ruleDocs';
 import { Session } from './session';
 import { PROJECT_FILES_GLOB } from '../project/projectFiles';
 
 /** Wire the services to an LSP connection: capabilities, notifications that reset the session, the features. */
 /** `script`: the bundle that also serves as the .docx worker thread. */
 export function startServer(connection: Connection, resources: RuleResources = {}, script = __filename): void {
-  const session = new Session(connection, resources);
+  const session = new Session(connection, resources, installedRuleDocs(script));
   const diagnostics = new DiagnosticsFeature(connection, session);
   registerFeatures(connection, session, script);
 
@@ -42,6 +43,11 @@ export function startServer(connection: Connection, resources: RuleResources = {
   // A project file changed (the “添加到工作区机构词典” command writes `.gongwen/agencies.json`): reload and re-check.
   connection.onDidChangeWatchedFiles(() => {
     session.filesChanged();
+    diagnostics.publishAll();
+  });
+
+  connection.onNotification(Notifications.session, (state) => {
+    session.sessionChanged(state);
     diagnostics.publishAll();
   });
 

@@ -7,9 +7,12 @@ import type { ConfigProblem } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import { ProjectFiles, type Project } from '../project/projectFiles';
-import { SECTION } from '../protocol';
+import { NO_SESSION_STATE, SECTION, type SessionState } from '../protocol';
+import { isGongwenFileName, looksLikeChineseDraft } from '../service/draftDetection';
 import { AnalysisCache } from './analysisCache';
+import type { RuleDocs } from './convert';
 import { guardWith, type Guard } from './guard';
+import { localize, uiLanguageOf, type UiLanguage } from './l10n';
 import { resolveServerSettings, type ServerSettings } from './settings';
 
 /** An open draft with what every feature reads: its analysis and the settings and dictionaries it was made with. */
@@ -41,8 +44,12 @@ export class Session {
   canWatchFiles = false;
   private hasConfiguration = false;
   private initSettings: unknown = undefined;
+  private state: SessionState = NO_SESSION_STATE;
+  /** The editor's interface language (InitializeParams.locale): menus and notices follow it, findings stay Chinese. */
+  language: UiLanguage = 'zh';
 
-  constructor(private readonly connection: Connection, private readonly base: RuleResources) {
+  /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */
+  constructor(private readonly connection: Connection, private readonly base: RuleResources, readonly ruleDocs?: RuleDocs) {
     this.guard = guardWith((m) => this.log(m));
   }
 
@@ -54,15 +61,17 @@ export class Session {
     const text = `${problem.source}：${problem.message}`;
     if (this.shown.has(text)) return;
     this.shown.add(text);
-    void this.connection.window.showWarningMessage(`${title} — ${text}`);
+    void this.connection.window.showWarningMessage(localize(this.language, `${title} — ${text}`));
   }
 
   initialize(params: InitializeParams): void {
     this.canPull = !!params.capabilities.textDocument?.diagnostic;
+    this.language = uiLanguageOf(params.locale);
     this.hasConfiguration = !!params.capabilities.workspace?.configuration;
     this.canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: unknown; session?: unknown } | undefined;
     this.initSettings = options?.settings;
+    this.state = sessionStateOf(options?.session);
     const uris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
     this.folders = uris.flatMap((u) => (u.startsWith('file:') ? [fileURLToPath(u)] : []));
     // Restricted Mode: the workspace's own agency names are not read (README, “Trust”).
@@ -92,6 +101,26 @@ export class Session {
     this.shown.clear();
     if (!this.hasConfiguration) this.initSettings = (pushed as Record<string, unknown> | undefined)?.[SECTION] ?? this.initSettings;
     this.cache.clear();
+  }
+
+  /** The writer started or ended the final check, or confirmed a folder of drafts: analyse again. */
+  sessionChanged(state: unknown): void {
+    this.state = sessionStateOf(state);
+    this.settingsCache.clear();
+    this.cache.clear();
+  }
+
+  /**
+   * Whether a document is checked at all: the 公文 language always; plain text and Markdown when they look
+   * like a Chinese draft or their folder is confirmed (`service/draftDetection.ts`).
+   */
+  checks(document: TextDocument): boolean {
+    return document.languageId === SECTION || this.checksText(document.uri, document.getText());
+  }
+
+  /** The same for a draft sent as text (not open), known by its name. */
+  checksText(uri: string, text: string): boolean {
+    return isGongwenFileName(uri) || this.state.draftFolders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : folder + '/')) || looksLikeChineseDraft(text);
   }
 
   /** A project file changed (`.gongwen/config.json`, `.gongwen/agencies.json`): read them again and analyse again. */
@@ -124,7 +153,8 @@ export class Session {
         const { settings, problems } = resolveServerSettings(raw, data?.layer);
         for (const p of [...(data?.problems ?? []), ...problems]) this.warnOnce('公文起草助手设置有误', p);
         for (const p of [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])]) this.warnOnce('公文起草助手工作区词典有误', p);
-        return settings;
+        // The final check is the writer's decision for the session, over whatever the settings say.
+        return this.state.finalCheck ? { ...settings, analysis: { ...settings.analysis, placeholderMode: 'final' } } : settings;
       })();
       this.settingsCache.set(uri, s);
     }
@@ -147,9 +177,18 @@ export class Session {
     return { document, settings, resources, result: this.cache.get(document, settings.analysis, resources) };
   }
 
-  /** The open draft a request names, analysed; undefined when it is not open. */
+  /** The open draft a request names, analysed; undefined when it is not open or not checked. */
   async open(uri: string | undefined): Promise<OpenDraft | undefined> {
     const document = uri === undefined ? undefined : this.documents.get(uri);
-    return document && this.draft(document);
+    return document && this.checks(document) ? this.draft(document) : undefined;
   }
+}
+
+/** A session state from the client, field by field: anything malformed reads as the default. */
+function sessionStateOf(raw: unknown): SessionState {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  return {
+    finalCheck: r.finalCheck === true,
+    draftFolders: Array.isArray(r.draftFolders) ? r.draftFolders.filter((f): f is string => typeof f === 'string' && f.length > 0) : [],
+  };
 }

@@ -16,7 +16,9 @@ export type ActionCommand =
   /** Add a phrase to the whitelist of the unit's lexicon (`.gongwen/terms.json`): no word rule reports it. */
   | { readonly id: 'addToWhitelist'; readonly phrase: string }
   /** Add a word to the unit's lexicon; the client asks for the suggestion and the reason. */
-  | { readonly id: 'addUnitTerm'; readonly word: string };
+  | { readonly id: 'addUnitTerm'; readonly word: string }
+  /** Let the writer pick how to switch a rule off: each choice is one of `disableActions`' edits. */
+  | { readonly id: 'disableRule'; readonly ruleId: string; readonly choices: readonly { readonly title: string; readonly edits: readonly TextEdit[] }[] };
 
 /** A quick fix of one finding, or a source action over the whole draft. */
 export interface DocumentAction {
@@ -71,6 +73,16 @@ export function disableActions(doc: PolicyDocument, ruleId: string, line: number
     { title: `在此行停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: lineEnd, end: lineEnd, newText: ` <!-- gongwen-disable-line ${ruleId} -->` }] },
     { title: `在本文件停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: 0, end: 0, newText: `<!-- gongwen-disable-file ${ruleId} -->\n` }] },
   ];
+}
+
+/**
+ * One menu entry per rule, however many of its findings the line has: “停用规则“X”…” asks afterwards
+ * whether for this line or the whole file (the forms of `disableActions`), so the fixes stay on top of a
+ * short menu.
+ */
+export function disableRuleAction(doc: PolicyDocument, ruleId: string, line: number): DocumentAction {
+  const choices = disableActions(doc, ruleId, line).map((a) => ({ title: a.title, edits: a.edits ?? [] }));
+  return { title: `停用规则“${ruleId}”…`, kind: 'quickfix', command: { id: 'disableRule', ruleId, choices } };
 }
 
 /** Every safe fix to convergence, as one edit of the analysed text (`source.fixAll`); undefined when there is none. */

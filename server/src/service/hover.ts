@@ -5,7 +5,7 @@ import type { WrittenDate } from '../core/model/frame';
 import { compareWithRename, datedNote, renameDate, replacementText } from '../core/rules/agency/outdated';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
-import { isPlaceholder, placeholderKind, placeholderTodo } from './placeholders';
+import { isPlaceholder, placeholderKind } from './placeholders';
 
 /** One part of a hover: Markdown text and the span it is about. */
 export interface HoverPart {
@@ -25,9 +25,8 @@ export interface HoverContext {
 export type HoverProvider = (context: HoverContext) => HoverPart | undefined;
 
 /**
- * What the diagnostic on a placeholder does not say: its kind, what to type there, and how many of that
- * kind and in all the document still has. Read from the findings' data; the diagnostic's sentence is
- * shown beside it by the editor, so it is never repeated.
+ * What the diagnostic beside it does not say: how many of this kind the document still has, and how to
+ * fill it in place. The kind and the advice are the diagnostic's own sentence, shown in the same hover.
  */
 export const placeholderHover: HoverProvider = ({ result, offset }) => {
   // Inclusive end: a keyboard hover asks at the cursor, which stands after a selected placeholder.
@@ -36,9 +35,8 @@ export const placeholderHover: HoverProvider = ({ result, offset }) => {
   const kind = placeholderKind(here);
   const sameKind = result.findings.filter((f) => f.ruleId === here.ruleId).length;
   const all = result.findings.filter(isPlaceholder).length;
-  const todo = placeholderTodo(here, result.document.text.slice(here.start, here.end));
   return {
-    markdown: `**${kind}** · ${todo}\n\n本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。`,
+    markdown: `本文档还有 ${sameKind} 处${kind}未处理（占位符共 ${all} 处）。\n\n快速修复“填写此处…”可在原处直接输入，不必先删去占位符。`,
     start: here.start,
     end: here.end,
   };

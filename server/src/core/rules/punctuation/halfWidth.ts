@@ -15,7 +15,8 @@ export const punctuationHalfWidth: Rule = {
   descriptionEn: 'Half-width punctuation in Chinese text: one summary finding per document with a convert-all fix.',
   fixable: true,
   messages: {
-    summary: '中文文本中有 {count} 处半角标点（{detail}），此处为第一处“{first}”。GB/T 15834—2011 规定中文标点占一个字的位置，应使用全角形式。可一键全文转换为全角标点（数字、网址、西文和标题序号不受影响）。',
+    // Advice first: a Problems row shows the start of the message, a narrow panel cuts the rest.
+    summary: '半角标点应改为全角：全文 {count} 处（{detail}），可一键全文转换（数字、网址、西文和标题序号不受影响）。此处为第一处“{first}”；GB/T 15834—2011 规定中文标点占一个字的位置。',
   },
   check(doc, ctx) {
     const text = doc.text;

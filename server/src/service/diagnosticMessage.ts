@@ -1,0 +1,40 @@
+import type { Finding } from '../core/model/findings';
+import type { LineIndex } from '../core/text/lineIndex';
+import { sliceWhole } from '../core/text/lineIndex';
+
+/**
+ * What a Problems row, a CLI line and a JSON diagnostic say: the finding's message (its advice first),
+ * then where it is, `（“…游客×万人次…”）`, so sixty rows of the same kind read apart without their
+ * line numbers. Made here, once, from the finding's range: rules write only the advice, and the
+ * finding itself (hover, report, Word comments anchored at the text) keeps the bare message.
+ */
+export function diagnosticMessage(lines: LineIndex, finding: Pick<Finding, 'start' | 'end' | 'message'>): string {
+  const excerpt = contextExcerpt(lines, finding.start, finding.end);
+  return excerpt ? `${finding.message}（“${excerpt}”）` : finding.message;
+}
+
+/** Characters of context on each side of the finding. */
+const CONTEXT = 6;
+/** A longer finding is shown by its start. */
+const MAX_SPAN = 12;
+
+/**
+ * The finding's text on its first line with a few characters either side, `…` where the line goes on;
+ * whitespace runs read as one space. Empty when the line holds nothing but whitespace there.
+ */
+export function contextExcerpt(lines: LineIndex, start: number, end: number): string {
+  const text = lines.text;
+  const line = lines.lineOf(start);
+  const lineStart = lines.lineStarts[line];
+  const lineEnd = lines.lineContentEnd(line);
+  const spanEnd = Math.min(end, lineEnd);
+  const long = spanEnd - start > MAX_SPAN;
+  const before = sliceWhole(text, Math.max(lineStart, start - CONTEXT), start).replace(/^\s+/, '');
+  const span = sliceWhole(text, start, long ? start + MAX_SPAN : spanEnd);
+  const after = long ? '' : sliceWhole(text, spanEnd, Math.min(lineEnd, spanEnd + CONTEXT)).replace(/\s+$/, '');
+  const body = (before + span + after).replace(/\s+/g, ' ').trim();
+  if (!body) return '';
+  const cutBefore = text.slice(lineStart, start - before.length).trim() !== '';
+  const cutAfter = long || text.slice(spanEnd + after.length, lineEnd).trim() !== '';
+  return `${cutBefore ? '…' : ''}${body}${cutAfter ? '…' : ''}`;
+}
