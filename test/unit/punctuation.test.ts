@@ -60,6 +60,10 @@ describe('punctuation-half-width-each', () => {
       { range: '0:17-0:18', code: 'punctuation-half-width-each', message: '半角叹号“!”应为全角“！”（GB/T 15834—2011：中文标点占一个字的位置）。' },
     ]);
     assert.deepEqual(fixedBy(text, 'punctuation-half-width-each'), { text: '近年来，全市上下深入学习；成效明显！', remaining: 0 });
+    assert.deepEqual(analyzeText(`${text}又,`, only('punctuation-half-width-each')).findings.map((f) => [f.messageId, f.data]), [
+      ['mark', { name: '逗号', mark: ',', full: '，' }], ['mark', { name: '分号', mark: ';', full: '；' }],
+      ['mark', { name: '叹号', mark: '!', full: '！' }], ['mark', { name: '逗号', mark: ',', full: '，' }],
+    ]);
   });
 });
 

@@ -42,8 +42,8 @@ export interface Finding {
   readonly severity: Severity;
   /** The Chinese message as shown, built from the rule's message template and `data`. */
   readonly message: string;
-  /** Key of the rule's message template the message was built from (tests and hover read it, not the text). */
-  readonly messageId?: string;
+  /** Key of the rule's message template the message was built from (tests read it and `data`, never the text). */
+  readonly messageId: string;
   readonly start: number;
   readonly end: number;
   readonly fixes: readonly Fix[];

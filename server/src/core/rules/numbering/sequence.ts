@@ -37,14 +37,21 @@ export function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunI
   return fixes;
 }
 
-export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem, message: (args: { item: RunItem; prev: RunItem | undefined; expected: string; actual: string }) => string): void {
+/**
+ * Report the run items with one problem; the message id is the problem. Data: `expected` and `actual`
+ * (the marker as it should be and as written), and after the first item `previous` (the marker before)
+ * and `previousLine` (its line, one-based).
+ */
+export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem): void {
   for (const p of sequenceProblems(doc)) {
     if (p.problem !== problem) continue;
     const marker = p.item.heading.marker;
     const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
     const value = prev ? prev.heading.marker.value + 1 : 1;
+    const data = { expected: markerWithValue(marker, value, doc.text), actual: marker.text };
     ctx.report({
-      message: message({ item: p.item, prev, expected: markerWithValue(marker, value, doc.text), actual: marker.text }),
+      messageId: problem,
+      data: prev ? { ...data, previous: prev.heading.marker.text, previousLine: prev.heading.line + 1 } : data,
       start: marker.start,
       end: marker.end,
       fixes: sequenceFixes(doc, p.run, p.item, value),
