@@ -1,16 +1,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { DocxAnnotateParams, DocxTextParams, DocxTextResult, Requests, SECTION } from '../../server/src/protocol';
+import { DOCX_VIEW_SCHEME, DocxAnnotateParams, DocxTextParams, DocxTextResult, docxViewFragment, docxViewStory, Requests, SECTION } from '../../server/src/protocol';
 
 /**
  * A Word document opened as read-only drafts: the body as `gongwen-docx:/path/draft.docx?<original uri>`,
- * each header, footer and the notes as `gongwen-docx:/path/draft.docx（页眉）?<original uri>#word/header1.xml`
- * (a draft of its own, with its own lines, as the CLI reports it). The server extracts the text (the
- * same extraction as `gongwen-lint`), the documents get the `gongwen` language, and the language
- * client's selector (`{ language: 'gongwen' }`, any scheme) sends them to the server, so diagnostics
- * and the outline appear as for any draft.
+ * each header, footer and the notes as `gongwen-docx:/path/draft.docx（页眉）?<original uri>#header:word/header1.xml`
+ * (a draft of its own, with its own lines, as the CLI reports it; protocol.ts has the form). The server
+ * extracts the text (the same extraction as `gongwen-lint`), the documents get the `gongwen` language,
+ * and the language client's selector (`{ language: 'gongwen' }`, any scheme) sends them to the server,
+ * so diagnostics and the outline appear as for any draft.
  */
-export const DOCX_SCHEME = 'gongwen-docx';
 
 class DocxContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -32,14 +31,15 @@ class DocxContentProvider implements vscode.TextDocumentContentProvider {
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const extracted = await this.extract(sourceOf(uri));
-    if (!uri.fragment) return extracted.text;
-    return extracted.stories.find((s) => s.part === uri.fragment)?.text ?? '';
+    const story = docxViewStory(uri.fragment);
+    if (!story) return extracted.text;
+    return extracted.stories.find((s) => s.part === story.part)?.text ?? '';
   }
 
   /** The Word file changed on disk: open extracted views re-read it. */
   refresh(source: vscode.Uri): void {
     for (const d of vscode.workspace.textDocuments) {
-      if (d.uri.scheme === DOCX_SCHEME && d.uri.query === source.toString()) this.changed.fire(d.uri);
+      if (d.uri.scheme === DOCX_VIEW_SCHEME && d.uri.query === source.toString()) this.changed.fire(d.uri);
     }
   }
 
@@ -71,7 +71,7 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open the Word document: {0}', e instanceof Error ? e.message : String(e)));
     return;
   }
-  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
+  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_VIEW_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
   await showView(view());
   vscode.window.setStatusBarMessage(vscode.l10n.t('Extracted {0} paragraphs from the Word document (read-only); edit it in Word.', extracted.paragraphs), 5000);
   if (!extracted.stories.length) return;
@@ -79,13 +79,13 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
   const open = vscode.l10n.t('Show');
   const names = extracted.stories.map((s) => s.name).join('、');
   if ((await vscode.window.showInformationMessage(vscode.l10n.t('This Word document also has {0}, each checked on its own; open them to see their problems.', names), open)) !== open) return;
-  for (const story of extracted.stories) await showView(view(story.part, story.name));
+  for (const story of extracted.stories) await showView(view(docxViewFragment(story), story.name));
 }
 
 /** “导出带批注的 Word”: a copy of the Word file behind the active view, with the findings as comments. */
 async function exportAnnotated(provider: DocxContentProvider): Promise<void> {
   const view = vscode.window.activeTextEditor?.document.uri;
-  if (view?.scheme !== DOCX_SCHEME) {
+  if (view?.scheme !== DOCX_VIEW_SCHEME) {
     void vscode.window.showErrorMessage(vscode.l10n.t('First open the Word document with “Open Word document (read-only)”.'));
     return;
   }
@@ -131,7 +131,7 @@ export function registerDocxViewer(client: () => LanguageClient | undefined): vs
     provider,
     watcher,
     watcher.onDidChange((source) => provider.refresh(source)),
-    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_VIEW_SCHEME, provider),
     vscode.commands.registerCommand('gongwen.openDocx', (source?: vscode.Uri) => openDocx(provider, source)),
     vscode.commands.registerCommand('gongwen.exportAnnotatedDocx', () => exportAnnotated(provider)),
   ];

@@ -84,13 +84,36 @@ export interface DocxTextResult {
   readonly stories: readonly DocxStory[];
 }
 
+export const DOCX_STORY_KINDS = ['header', 'footer', 'footnotes', 'endnotes'] as const;
+export type DocxStoryKind = (typeof DOCX_STORY_KINDS)[number];
+
 export interface DocxStory {
+  readonly kind: DocxStoryKind;
   /** Zip entry, e.g. `word/header1.xml`. */
   readonly part: string;
   /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
   readonly name: string;
   readonly text: string;
   readonly paragraphs: number;
+}
+
+/**
+ * The read-only views of a .docx (client/src/docx.ts): the body as `gongwen-docx:/path/draft.docx?<file uri>`,
+ * a story as `gongwen-docx:/path/draft.docx（页脚）?<file uri>#footer:word/footer1.xml`. The server checks
+ * a header's or footer's view as page-margin text, as the CLI checks that story.
+ */
+export const DOCX_VIEW_SCHEME = 'gongwen-docx';
+
+/** The fragment of a story's view: its kind and part. */
+export function docxViewFragment(story: Pick<DocxStory, 'kind' | 'part'>): string {
+  return `${story.kind}:${story.part}`;
+}
+
+/** The story a view's fragment names (undefined: the body). */
+export function docxViewStory(fragment: string): Pick<DocxStory, 'kind' | 'part'> | undefined {
+  const colon = fragment.indexOf(':');
+  const kind = DOCX_STORY_KINDS.find((k) => k === fragment.slice(0, colon));
+  return kind ? { kind, part: fragment.slice(colon + 1) } : undefined;
 }
 
 /** A Word document to annotate with the findings, checked with the settings of `uri` (the open view). */

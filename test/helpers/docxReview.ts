@@ -58,6 +58,8 @@ export interface BuiltDocx {
   readonly containers: readonly number[];
   /** Lines followed by a manual line break (the next line is in the same paragraph). */
   readonly joined: ReadonlySet<number>;
+  /** The tables and the text box: lines first..last (a table's cells, the box's paragraph). */
+  readonly blocks: readonly { readonly kind: 'table' | 'text-box'; readonly first: number; readonly last: number }[];
 }
 
 /**
@@ -70,6 +72,7 @@ export function docxFromText(text: string, seed: number, extras: { header?: stri
   const lines = text.split('\n');
   const containers: number[] = [];
   const joined = new Set<number>();
+  const blocks: { kind: 'table' | 'text-box'; first: number; last: number }[] = [];
   let container = 0;
   const body: string[] = [];
   let textBoxDone = false;
@@ -90,6 +93,7 @@ export function docxFromText(text: string, seed: number, extras: { header?: stri
     } else if (hasNext && (i === tableAt || roll < 0.11)) {
       body.push(`<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tr><w:tc><w:p>${mixedRuns(line, next)}</w:p></w:tc><w:tc><w:p>${mixedRuns(lines[i + 1], next)}</w:p></w:tc></w:tr></w:tbl>`);
       containers.push(++container, ++container);
+      blocks.push({ kind: 'table', first: i, last: i + 1 });
       i++;
     } else if (hasNext && !textBoxDone && i > 3 && line.length > 0) {
       // The text box's paragraph ends first, so it reads before the paragraph that anchors it.
@@ -97,6 +101,7 @@ export function docxFromText(text: string, seed: number, extras: { header?: stri
       const box = textBoxRun(`<w:p>${mixedRuns(line, next)}</w:p>`);
       body.push(`<w:p>${pPr}${box}${mixedRuns(lines[i + 1], next)}</w:p>`);
       containers.push(++container, 0);
+      blocks.push({ kind: 'text-box', first: i, last: i });
       i++;
     } else {
       body.push(`<w:p>${pPr}${mixedRuns(line, next)}</w:p>`);
@@ -112,7 +117,7 @@ export function docxFromText(text: string, seed: number, extras: { header?: stri
     footer: extras.footer === undefined ? undefined : paragraph(extras.footer),
     footnotes: extras.footnote === undefined ? undefined : [paragraph(extras.footnote)],
   });
-  return { docx, text: extras.footnote === undefined ? text : `${text}\n注`, containers: extras.footnote === undefined ? containers : [...containers, 0], joined };
+  return { docx, text: extras.footnote === undefined ? text : `${text}\n注`, containers: extras.footnote === undefined ? containers : [...containers, 0], joined, blocks };
 }
 
 function textBoxRun(paragraphsXml: string): string {
@@ -150,15 +155,25 @@ const elements = (node: Node, name: string): Element[] => Array.from((node as El
 const children = (node: Node): Element[] => Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1);
 
 /**
- * Accept every tracked change the way Word does, on the XML alone: deleted runs go, inserted runs
- * stay, a paragraph whose mark is deleted takes in the paragraph after it.
+ * Accept every tracked change the way Word does, on the XML alone: deleted runs go (with a text box
+ * drawn in one), inserted runs stay, a deleted table row goes (and the table when no row is left), a
+ * paragraph whose mark is deleted takes in the paragraph after it, or goes when it is left empty and
+ * no paragraph follows it (a table does).
  */
 export function acceptAllChanges(xml: string): string {
   const doc = parseXml(xml);
   const marks: Element[] = [];
+  const rows: Element[] = [];
   for (const del of elements(doc, 'w:del')) {
-    if ((del.parentNode as Element).nodeName === 'w:rPr') marks.push(del);
-    else del.parentNode!.removeChild(del);
+    const parent = (del.parentNode as Element).nodeName;
+    if (parent === 'w:rPr') marks.push(del);
+    else if (parent === 'w:trPr') rows.push(del.parentNode!.parentNode as Element);
+    else if (del.parentNode) del.parentNode.removeChild(del);
+  }
+  for (const row of rows) {
+    const table = row.parentNode as Element;
+    table.removeChild(row);
+    if (!elements(table, 'w:tr').length) table.parentNode!.removeChild(table);
   }
   for (const ins of elements(doc, 'w:ins')) {
     const parent = ins.parentNode!;
@@ -169,14 +184,26 @@ export function acceptAllChanges(xml: string): string {
     while (ins.firstChild) parent.insertBefore(ins.firstChild, ins);
     parent.removeChild(ins);
   }
+  const inDocument = (node: Node) => {
+    let n: Node | null = node;
+    while (n && n !== (doc as unknown as Node)) n = n.parentNode;
+    return n !== null;
+  };
   for (const mark of marks.reverse()) {
     const p = mark.parentNode!.parentNode!.parentNode as Element;
+    // Gone with a deleted row or text box.
+    if (!inDocument(p)) continue;
     mark.parentNode!.removeChild(mark);
     let following = p.nextSibling;
     while (following && following.nodeType !== 1) following = following.nextSibling;
-    if (!following || following.nodeName !== 'w:p') throw new Error('a deleted paragraph mark before something that is not a paragraph');
-    for (const child of children(following)) if (child.nodeName !== 'w:pPr') p.appendChild(child);
-    following.parentNode!.removeChild(following);
+    if (following?.nodeName === 'w:p') {
+      for (const child of children(following)) if (child.nodeName !== 'w:pPr') p.appendChild(child);
+      following.parentNode!.removeChild(following);
+    } else if (elements(p, 'w:r').every((r) => !elements(r, 'w:t').length && !elements(r, 'w:tab').length && !elements(r, 'w:br').length && !elements(r, 'w:drawing').length)) {
+      p.parentNode!.removeChild(p);
+    } else {
+      throw new Error('a deleted paragraph mark joins text to something that is not a paragraph');
+    }
   }
   return new XMLSerializer().serializeToString(doc as unknown as Node);
 }
@@ -193,13 +220,24 @@ export interface LibreOfficeComment {
   readonly anchored: string;
 }
 
-/**
- * The comments of a document LibreOffice converted to flat ODF (`.fodt`), with the body text each
- * one spans: paragraphs and line breaks are `\n`, tabs `\t`; notes and the change log are left out.
- */
 const TEXT_PARENTS = new Set(['text:p', 'text:h', 'text:span', 'text:a', 'text:ruby-base']);
 
+/** The comments of a document LibreOffice converted to flat ODF (`.fodt`), with the body text each one spans. */
 export function libreOfficeComments(fodt: string): LibreOfficeComment[] {
+  return readOdt(fodt).comments;
+}
+
+/** The body text of a flat ODF document (each paragraph ends with `\n`). */
+export function libreOfficeText(fodt: string): string {
+  return readOdt(fodt).text;
+}
+
+/**
+ * The body text of a flat ODF document and its comments: paragraphs and line breaks are `\n`, tabs
+ * `\t`; notes, comments' own text and the change log are left out (the deleted text LibreOffice keeps
+ * in the body while changes are shown stays in).
+ */
+function readOdt(fodt: string): { text: string; comments: LibreOfficeComment[] } {
   const doc = parseXml(fodt);
   const body = elements(doc, 'office:text')[0];
   let flat = '';
@@ -235,7 +273,7 @@ export function libreOfficeComments(fodt: string): LibreOfficeComment[] {
         return;
       }
       case 'text:s':
-        flat += ' '.repeat(Number(e.getAttribute('text:c') ?? '1'));
+        flat += ' '.repeat(Number(e.getAttribute('text:c') || '1'));
         return;
       case 'text:tab':
         flat += '\t';
@@ -248,5 +286,5 @@ export function libreOfficeComments(fodt: string): LibreOfficeComment[] {
     if (e.nodeName === 'text:p' || e.nodeName === 'text:h') flat += '\n';
   };
   visit(body);
-  return out;
+  return { text: flat, comments: out };
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
-import { DocxAnnotateParams, DocxTextParams, Requests } from '../../server/src/protocol';
+import { DOCX_VIEW_SCHEME, DocxAnnotateParams, DocxTextParams, docxViewFragment, Requests } from '../../server/src/protocol';
 import { extractDocx } from '../../server/src/docx';
 import { makeDocx, makeDocxParts, paragraph } from '../helpers/docx';
 import { unzip } from '../helpers/docxReview';
@@ -17,7 +17,21 @@ describe('gongwen/docxText and gongwen/docxAnnotate (the VS Code Word commands)'
   it('extracts the paragraphs of a .docx sent as base64, as the CLI does, with its header, footer and notes', async () => {
     const params: DocxTextParams = { data: makeDocxParts({ body: paragraph('一、总体要求') + paragraph('三、保障措施'), header: paragraph('×县人民政府文件') }).toString('base64') };
     const result = await client.connection.sendRequest(Requests.docxText, params);
-    assert.deepEqual(result, { text: '一、总体要求\n三、保障措施', paragraphs: 2, stories: [{ part: 'word/header1.xml', name: '页眉', text: '×县人民政府文件', paragraphs: 1 }] });
+    assert.deepEqual(result, { text: '一、总体要求\n三、保障措施', paragraphs: 2, stories: [{ kind: 'header', part: 'word/header1.xml', name: '页眉', text: '×县人民政府文件', paragraphs: 1 }] });
+  });
+
+  it('checks a footer’s view as the CLI checks that story: its page number is no residue, unlike the same line in a draft', async () => {
+    const pull = async (uri: string, text: string) => {
+      await client.open(uri, text, 'gongwen');
+      const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string }[] };
+      return report.items.map((d) => d.code);
+    };
+    const source = encodeURIComponent('file:///tmp/a.docx');
+    const footer = `${DOCX_VIEW_SCHEME}:/tmp/a.docx%EF%BC%88%E9%A1%B5%E8%84%9A%EF%BC%89?${source}#${encodeURIComponent(docxViewFragment({ kind: 'footer', part: 'word/footer1.xml' }))}`;
+    const note = `${DOCX_VIEW_SCHEME}:/tmp/a.docx%EF%BC%88%E8%84%9A%E6%B3%A8%EF%BC%89?${source}#${encodeURIComponent(docxViewFragment({ kind: 'footnotes', part: 'word/footnotes.xml' }))}`;
+    assert.deepEqual(await pull(footer, '×县人民政府办公室\n— 2 —'), ['placeholder-cross']);
+    assert.deepEqual(await pull(note, '×县人民政府办公室\n— 2 —'), ['placeholder-cross', 'residue-page-number']);
+    assert.deepEqual(await pull('file:///tmp/footer-like.gw', '×县人民政府办公室\n— 2 —'), ['placeholder-cross', 'residue-page-number']);
   });
 
   it('answers a file that is not a .docx, or a damaged one, with an error saying why, in Chinese', async () => {
@@ -55,5 +69,16 @@ describe('gongwen/docxText and gongwen/docxAnnotate (the VS Code Word commands)'
     assert.deepEqual([result.comments, result.changes, result.skippedChanges], [4, 2, 0]);
     assert.equal(extractDocx(annotated).text, '（一）指导思想\n三、保障措施，');
     assert.match(unzip(annotated).get('word/comments.xml')!.toString(), /【页眉】叉号占位符/);
+  });
+
+  it('exported from a footer’s view, the body and the footer are each checked as what they are', async () => {
+    const docx = makeDocxParts({ body: paragraph('现将有关事项通知如下。') + paragraph('— 2 —') + paragraph('各单位要抓好落实。'), footer: paragraph('— 1 —') });
+    const uri = `${DOCX_VIEW_SCHEME}:/tmp/b.docx%EF%BC%88%E9%A1%B5%E8%84%9A%EF%BC%89?${encodeURIComponent('file:///tmp/b.docx')}#${encodeURIComponent(docxViewFragment({ kind: 'footer', part: 'word/footer1.xml' }))}`;
+    const result = await client.connection.sendRequest(Requests.docxAnnotate, { uri, data: docx.toString('base64'), trackChanges: true });
+    const annotated = Buffer.from(result.data, 'base64');
+    assert.deepEqual([result.comments, result.changes], [1, 1]);
+    assert.equal(extractDocx(annotated).text, '现将有关事项通知如下。\n各单位要抓好落实。');
+    assert.match(unzip(annotated).get('word/comments.xml')!.toString(), /规则 residue-page-number/);
+    assert.deepEqual(unzip(annotated).get('word/footer1.xml'), unzip(docx).get('word/footer1.xml'));
   });
 });

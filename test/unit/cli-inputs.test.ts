@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import mammoth from 'mammoth';
 import { JsonFileResult, runCli, tempFolder } from '../helpers/cli';
-import { makeDocx, paragraph } from '../helpers/docx';
+import { footnoteReference, makeDocx, makeDocxParts, paragraph, runs } from '../helpers/docx';
 import { seedFiles } from '../helpers/paths';
 import { extractDocx } from '../../server/src/docx';
 
@@ -161,6 +161,24 @@ describe('gongwen-lint: Word documents', () => {
     assert.deepEqual(ours.text.split('\n'), theirs.replace(/\n\n$/, '').split('\n\n'));
     assert.deepEqual(ours.text.split('\n'), ['一、总体要求', '（一）指导思想\t以人为本 A&B', '表格中的段落', '三、保障措施', '', '附：说明']);
     assert.deepEqual(ours.paragraphStarts, [0, 7, 24, 31, 38, 39]);
+  });
+
+  it('a page number in a footer or header is the page number there, not residue; the body’s and a footnote’s are', () => {
+    const docx = makeDocxParts({
+      body: paragraph('一、总体要求') + paragraph('— 2 —') + `<w:p>${runs('见说明')}${footnoteReference(1)}</w:p>`,
+      header: paragraph('第 1 页 共 3 页'),
+      footer: paragraph('×县人民政府办公室') + paragraph('— 1 —'),
+      footnotes: [paragraph('— 3 —')],
+    });
+    const { dir, cleanup } = tempFolder({ 'draft.docx': docx });
+    try {
+      const r = runCli(['--format', 'json', 'draft.docx'], dir);
+      const [result] = JSON.parse(r.stdout) as JsonFileResult[];
+      const found = result.diagnostics.map((d) => [(d as { story?: string }).story ?? '正文', d.code, d.range.start.line]);
+      assert.deepEqual(found, [['正文', 'residue-page-number', 1], ['页脚', 'placeholder-cross', 0], ['脚注', 'residue-page-number', 0]]);
+    } finally {
+      cleanup();
+    }
   });
 
   it('a manual line break starts a new line but stays in its paragraph', () => {

@@ -83,9 +83,9 @@ describe('.docx reading: stories and tracked changes', () => {
     const extracted = extractDocx(docx);
     assert.equal(extracted.text, '一、总体要求\n见说明');
     assert.deepEqual(extracted.stories, [
-      { part: 'word/header1.xml', name: '页眉', text: '×县人民政府文件', paragraphStarts: [0] },
-      { part: 'word/footer1.xml', name: '页脚', text: '— 1 —', paragraphStarts: [0] },
-      { part: 'word/footnotes.xml', name: '脚注', text: '说明：数据截至[X]月。', paragraphStarts: [0] },
+      { kind: 'header', part: 'word/header1.xml', name: '页眉', text: '×县人民政府文件', paragraphStarts: [0] },
+      { kind: 'footer', part: 'word/footer1.xml', name: '页脚', text: '— 1 —', paragraphStarts: [0] },
+      { kind: 'footnotes', part: 'word/footnotes.xml', name: '脚注', text: '说明：数据截至[X]月。', paragraphStarts: [0] },
     ]);
   });
 
@@ -112,5 +112,22 @@ describe('.docx reading: stories and tracked changes', () => {
     const ours = extractDocx(makeDocx(body));
     assert.equal(ours.text, '到2025\n前半段后半段');
     assert.deepEqual(ours.paragraphStarts, [0, 6, 9]);
+  });
+
+  it('a deleted table row, a text box drawn in a deleted run and a paragraph emptied before a table are gone', () => {
+    const del = (inner: string) => `<w:del w:id="9" w:author="甲" w:date="2024-01-01T00:00:00Z">${inner}</w:del>`;
+    const deletedMark = '<w:pPr><w:rPr><w:del w:id="8" w:author="甲" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>';
+    const row = (deleted: boolean, ...cells: string[]) => `<w:tr>${deleted ? '<w:trPr><w:cantSplit/><w:del w:id="7" w:author="甲" w:date="2024-01-01T00:00:00Z"/></w:trPr>' : ''}${cells.map((c) => `<w:tc>${paragraph(c)}</w:tc>`).join('')}</w:tr>`;
+    const box = textBox(paragraph('框内')).replace(/^<w:p><w:r>(.*)<\/w:r><\/w:p>$/, '$1');
+    const body = [
+      paragraph('甲'),
+      `<w:tbl>${row(true, '删行一', '删行二')}${row(false, '留行一', '留行二')}</w:tbl>`,
+      `<w:p>${del(`<w:r>${box}</w:r>`)}${runs('锚段')}</w:p>`,
+      `<w:p>${deletedMark}${del('<w:r><w:delText>删</w:delText></w:r>')}</w:p>`,
+      '<w:tbl><w:tr><w:tc>' + paragraph('格') + '</w:tc></w:tr></w:tbl>',
+      paragraph('乙'),
+    ].join('');
+    const ours = extractDocx(makeDocx(body));
+    assert.equal(ours.text, '甲\n留行一\n留行二\n锚段\n格\n乙');
   });
 });

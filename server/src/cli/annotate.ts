@@ -41,7 +41,7 @@ export function writeAnnotatedCopy(options: CliOptions, settings: Pick<DraftSett
     throw e;
   }
   const { config, resources } = settings;
-  const annotations = reviewAnnotations(extracted, (text) => analyzeText(text, config, resources), options.trackChanges ? (text) => fixAllText(text, config, resources).edits : undefined);
+  const annotations = reviewAnnotations(extracted, config, (text, c) => analyzeText(text, c, resources), options.trackChanges ? (text, c) => fixAllText(text, c, resources).edits : undefined);
   const result = annotateDocxBytes(bytes, annotations);
   const tmp = path.join(path.dirname(output), `.gongwen-${process.pid}.tmp`);
   try {
@@ -52,6 +52,6 @@ export function writeAnnotatedCopy(options: CliOptions, settings: Pick<DraftSett
     return { notes: [`无法写出“${output}”：${e instanceof Error ? e.message : String(e)}。`], failed: true };
   }
   const notes = [`已写出带批注的 Word 文档“${output}”：${result.comments} 条批注${options.trackChanges ? `、${result.changes} 处修订` : ''}（原文件“${input}”未改动）。`];
-  if (result.skippedChanges) notes.push(`${result.skippedChanges} 处修复需要新增段落或跨越文本框、分节，无法写成修订，请在 Word 中手动修改（批注已标出）。`);
+  if (result.skippedChanges) notes.push(`${result.skippedChanges} 处修复需要新增段落，或跨越表格单元格、文本框、分节的边界，无法写成修订，请在 Word 中手动修改（批注已标出）。`);
   return { notes, failed: false };
 }

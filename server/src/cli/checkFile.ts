@@ -1,7 +1,7 @@
 import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
 import { applyEdits, safeFixEdits } from '../core/engine/fixes';
 import { parseDocument } from '../core/parser/parseDocument';
-import { paragraphAt } from '../docx';
+import { paragraphAt, storyConfig } from '../docx';
 import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL } from './encoding';
@@ -73,7 +73,7 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
     }
   }
   let result = analyzeDocument(parseDocument(text), config, resources);
-  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), config, resources) }));
+  const stories = (draft.stories ?? []).map((story) => ({ story, result: analyzeDocument(parseDocument(story.text), storyConfig(config, story.kind), resources) }));
   if (job.fix) {
     if (encoding === 'docx') {
       if ([result, ...stories.map((s) => s.result)].some((r) => safeFixEdits(r.findings).length)) notes.push(`${file}：不修改 Word 文档，可安全修复的问题请在 Word 中修改。`);

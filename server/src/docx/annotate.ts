@@ -9,11 +9,15 @@
  * range end, then the run with the comment reference. Word keeps no comments in headers and
  * footers, so theirs are anchored at the start of the body; a note's are anchored on its reference
  * mark in the body. Their message says where the text is.
+ *
+ * A deleted line break is a deleted paragraph mark (`w:pPr/w:rPr/w:del`); whole paragraphs go with
+ * their own marks, a text box with the run that draws it, a table with its rows (`w:trPr/w:del`), so
+ * that accepting every change in Word gives the edited text.
  */
 import { lastAtOrBefore } from '../core/text/lineIndex';
 import type { DocxPackage, Relationship, Story } from './package';
 import { readText, relationshipsPart } from './package';
-import type { Paragraph, Piece, Run } from './story';
+import { Block, isWithin, Paragraph, Piece, Run, TableRow } from './story';
 import { escapeXml, Token, XmlTokenizer } from './xml';
 import { writeZip, ZipOutput } from './zip';
 
@@ -47,8 +51,20 @@ export interface AnnotateResult {
   readonly bytes: Buffer;
   readonly comments: number;
   readonly changes: number;
-  /** Edits that cannot be a tracked change here (a new paragraph, across a text box or section). */
+  /** Edits that cannot be a tracked change here (a new paragraph; across a table cell, text box or section edge). */
   readonly skippedChanges: number;
+}
+
+/**
+ * What a deletion of a stretch of story text is in Word: deleted pieces of runs, deleted paragraph
+ * marks, and whole text boxes and tables it removes (a box with the run child that draws it, a table
+ * with its rows and the text in them).
+ */
+interface Deletion {
+  readonly runs: [Run, number, number, number][];
+  readonly marks: Paragraph[];
+  readonly rows: TableRow[];
+  readonly blocks: Block[];
 }
 
 /** A point between two characters of a story: in a run's child (`k` characters into it), or at a paragraph's end. */
@@ -98,9 +114,18 @@ class StoryEditor {
   readonly runDeletions = new Map<Run, Map<number, [number, number][]>>();
   readonly endOps = new Map<Paragraph, Op[]>();
   readonly deletedMarks = new Set<Paragraph>();
+  readonly deletedRows = new Set<TableRow>();
 
-  constructor(readonly story: Story, private readonly ids: () => number, private readonly stamp: string) {}
+  /** The first paragraph in document order, when the story opens with a table. */
+  private readonly openingCell: Paragraph | undefined;
 
+  constructor(readonly story: Story, private readonly ids: () => number, private readonly stamp: string) {
+    let first: Paragraph | undefined;
+    for (const p of story.paragraphs) if (!first || p.start < first.start) first = p;
+    this.openingCell = first && story.containers[first.container].block?.kind === 'table' ? first : undefined;
+  }
+
+  /** The paragraph whose text holds offset o, or whose line break is at o. */
   private paragraphOf(o: number): Paragraph {
     return this.story.paragraphs[Math.max(0, lastAtOrBefore(this.story.paragraphStarts, o))];
   }
@@ -139,10 +164,14 @@ class StoryEditor {
   }
 
   /**
-   * Comment markers around [start, end). A comment stays in the text box, table cell or note where it
-   * starts: a range that runs out of it ends with the last paragraph before it does.
+   * Comment markers around [start, end), on the text of the paragraphs it covers: a range that starts
+   * with the line break before a paragraph starts at that paragraph, one that ends with a line break
+   * ends at the end of the paragraph before it (a comment cannot end after a paragraph mark). A comment
+   * stays in the text box, table cell or note where it starts: a range that runs out of it ends with
+   * the last paragraph before it does.
    */
   comment(id: number, start: number, end: number): boolean {
+    if (end > start && this.isParagraphBreak(start)) start++;
     const from = this.before(start);
     if (!from) return false;
     const paragraphs = this.story.paragraphs;
@@ -158,61 +187,140 @@ class StoryEditor {
 
   commentAt(id: number, from: Location, to: Location, point: boolean): void {
     const reference = `<w:r><w:commentReference w:id="${id}"/></w:r>`;
+    // LibreOffice (7.4) moves a comment that starts before anything else in a document opening with a
+    // table out of the table, into a paragraph of its own before it; an empty run first keeps it in the cell.
+    const firstPiece = from.paragraph.pieces[0];
+    const opening = from.paragraph === this.openingCell && (from.run ? from.run === firstPiece.run && from.child === firstPiece.child && from.k === 0 : !firstPiece) ? '<w:r/>' : '';
     if (point) {
-      this.add(from, RANK.point, `<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/>${reference}`);
+      this.add(from, RANK.point, `${opening}<w:commentRangeStart w:id="${id}"/><w:commentRangeEnd w:id="${id}"/>${reference}`);
     } else {
-      this.add(from, RANK.start, `<w:commentRangeStart w:id="${id}"/>`);
+      this.add(from, RANK.start, `${opening}<w:commentRangeStart w:id="${id}"/>`);
       this.add(to, RANK.end, `<w:commentRangeEnd w:id="${id}"/>${reference}`);
     }
   }
 
-  /** A tracked change for one edit; false (and nothing recorded) when Word cannot hold it as one. */
+  /** Whether offset o is a paragraph break (not a manual line break, which is text in a paragraph). */
+  private isParagraphBreak(o: number): boolean {
+    return this.story.text.charCodeAt(o) === 0x0a && o === this.paragraphOf(o).textEnd;
+  }
+
+  /**
+   * A tracked change for one edit; false (and nothing recorded) when Word cannot hold it as one: it
+   * inserts a paragraph, or it removes a line break at a table cell, text box or section edge without
+   * removing the whole table or text box.
+   */
   change(edit: ChangeRequest): boolean {
     const { start, end, newText } = edit;
     if (/[\n\r]/.test(newText)) return false;
-    const story = this.story;
-    const deletions: [Run, number, number, number][] = [];
-    const marks: Paragraph[] = [];
-    if (end > start) {
-      const first = Math.max(0, lastAtOrBefore(story.paragraphStarts, start));
-      const container = story.paragraphs[first].container;
-      for (let i = first; i < story.paragraphs.length && story.paragraphs[i].textStart < end; i++) {
-        const p = story.paragraphs[i];
-        if (p.container !== container) return false;
-        for (const piece of p.pieces) {
-          const a = Math.max(start, piece.textStart);
-          const b = Math.min(end, piece.textStart + pieceLength(piece));
-          if (a < b) deletions.push([piece.run, piece.child, a - piece.textStart, b - piece.textStart]);
-        }
-        // The line break after p is in the range: its paragraph mark is deleted.
-        const next = story.paragraphs[i + 1];
-        const breakAfter = next !== undefined && next.textStart > p.textEnd;
-        if (breakAfter && p.textEnd >= start && p.textEnd < end) {
-          if (p.hasSectPr || next.container !== container) return false;
-          marks.push(p);
-        }
-      }
-    }
+    // Deleting from the line break before whole paragraphs to the end of the last one removes the same
+    // text as deleting from their start to the line break after them; the latter deletes the paragraphs
+    // with their own marks, so the paragraph before them keeps its own properties.
+    const shifted = !newText && start < end && this.isParagraphBreak(start) && this.isParagraphBreak(end) ? this.deletion(start + 1, end + 1) : undefined;
+    const deletion = shifted ?? this.deletion(start, end);
+    if (!deletion) return false;
     let insertAt: Location | undefined;
     if (newText) {
       const p = this.paragraphOf(start);
       insertAt = end > start ? this.after(end) : start > p.textStart ? this.after(start) : this.before(start);
       if (!insertAt) return false;
+      // Text inserted in a table or text box that goes would go with it.
+      const at = insertAt.paragraph.index;
+      if (deletion.blocks.some((b) => b.first <= at && at <= b.last)) return false;
     }
-    for (const [run, child, a, b] of deletions) {
+    for (const [run, child, a, b] of deletion.runs) {
       let byChild = this.runDeletions.get(run);
       if (!byChild) this.runDeletions.set(run, (byChild = new Map()));
       const list = byChild.get(child) ?? [];
       list.push([a, b]);
       byChild.set(child, list);
     }
-    for (const p of marks) this.deletedMarks.add(p);
+    for (const p of deletion.marks) this.deletedMarks.add(p);
+    for (const row of deletion.rows) this.deletedRows.add(row);
     if (insertAt) {
       const rPr = insertAt.run?.rPr ?? lastRun(insertAt.paragraph)?.rPr ?? '';
       const content = newText.split('\t').map((s) => (s ? `<w:t xml:space="preserve">${escapeXml(s)}</w:t>` : '')).join('<w:tab/>');
       this.add(insertAt, RANK.insertion, `<w:ins w:id="${this.ids()}" ${this.stamp}><w:r>${this.freshIds(rPr)}${content}</w:r></w:ins>`);
     }
     return true;
+  }
+
+  /**
+   * Deleting [s, e) in Word, or undefined when Word cannot: the pieces of runs in it, and each line
+   * break in it as one of
+   * - the mark of the paragraph before it, joining the next paragraph of the same container (not across
+   *   a table that goes), or ending a paragraph the deletion empties before a table or text box;
+   * - the edge of a text box or table whose text the deletion covers: it goes whole, taking one line
+   *   break beside it (the one after it when both are deleted).
+   */
+  private deletion(s: number, e: number): Deletion | undefined {
+    const { paragraphs, paragraphStarts, containers, text } = this.story;
+    const plan: Deletion = { runs: [], marks: [], rows: [], blocks: [] };
+    if (e <= s || !paragraphs.length) return plan;
+    const breakAt = (o: number) => text.charCodeAt(o) === 0x0a && o >= s && o < e;
+    const first = Math.max(0, lastAtOrBefore(paragraphStarts, s));
+    let last = first;
+    while (paragraphs[last + 1] && paragraphs[last + 1].textStart < e) last++;
+    // The text boxes and tables it covers with a line break beside them; the outermost go.
+    const candidates = new Set<Block>();
+    for (let i = first; i <= last; i++) {
+      for (let c = paragraphs[i].container; c > 0; c = containers[c].parent) {
+        const block = containers[c].block;
+        if (block) candidates.add(block);
+      }
+    }
+    const whole = [...candidates].filter((b) => {
+      const from = paragraphs[b.first].textStart;
+      const to = paragraphs[b.last].textEnd;
+      return from >= s && to <= e && (breakAt(from - 1) || breakAt(to));
+    }).sort((a, b) => a.first - b.first || b.last - a.last);
+    const blockAt = new Map<number, Block>();
+    for (const b of whole) {
+      if (plan.blocks.length && b.last <= plan.blocks[plan.blocks.length - 1].last) continue;
+      plan.blocks.push(b);
+      blockAt.set(b.first, b);
+      if (b.kind === 'text-box') plan.runs.push([b.run!, b.child!, 0, 1]);
+      else plan.rows.push(...b.rows);
+    }
+    let inside: Block | undefined;
+    for (let i = first; i <= last; i++) {
+      const p = paragraphs[i];
+      inside = blockAt.get(i) ?? (inside && i <= inside.last ? inside : undefined);
+      // A text box goes with its drawing; a table's text is deleted with its rows.
+      if (inside?.kind !== 'text-box') {
+        for (const piece of p.pieces) {
+          const a = Math.max(s, piece.textStart);
+          const b = Math.min(e, piece.textStart + pieceLength(piece));
+          if (a < b) plan.runs.push([piece.run, piece.child, a - piece.textStart, b - piece.textStart]);
+        }
+      }
+      // The line break after p, if it is in the range (a joined paragraph has none).
+      const following = paragraphs[i + 1];
+      if (!following || following.textStart === p.textEnd || !breakAt(p.textEnd)) continue;
+      // Inside a table or text box that goes, or the line break after it: gone with it.
+      if (inside) continue;
+      // The paragraph after the line break, past the tables and text boxes that go with the break after them.
+      let next = this.paragraphOf(p.textEnd + 1).index;
+      let acrossTable = false;
+      let goesWithBlock = false;
+      for (let b = blockAt.get(next); b; b = blockAt.get(next)) {
+        const end = paragraphs[b.last].textEnd;
+        if (!breakAt(end)) {
+          goesWithBlock = true;
+          break;
+        }
+        acrossTable ||= b.kind === 'table';
+        next = this.paragraphOf(end + 1).index;
+      }
+      if (goesWithBlock) continue;
+      const q = paragraphs[next];
+      if (p.hasSectPr || p.markDeleted) return undefined;
+      const joins = q.container === p.container && !acrossTable;
+      // An emptied paragraph is gone, even before a table or text box, when its container goes on.
+      const emptied = p.textStart >= s && isWithin(containers, q.container, p.container);
+      if (!joins && !emptied) return undefined;
+      plan.marks.push(p);
+    }
+    return plan;
   }
 
   /** A copy of run properties with new ids (a tracked formatting change's id must stay unique). */
@@ -244,12 +352,18 @@ class StoryEditor {
       else if (pPr.rPrEmpty) edits.push({ start: pPr.rPrEmpty.start, end: pPr.rPrEmpty.end, render: () => `<w:rPr>${mark}</w:rPr>` });
       else edits.push({ start: pPr.tail!, end: pPr.tail!, render: () => `<w:rPr>${mark}</w:rPr>` });
     }
+    for (const row of this.deletedRows) {
+      const mark = `<w:del w:id="${this.ids()}" ${this.stamp}/>`;
+      const trPr = row.trPr;
+      if (!trPr) edits.push({ start: row.propertiesAt, end: row.propertiesAt, render: () => `<w:trPr>${mark}</w:trPr>` });
+      else if (trPr.selfClosing) edits.push({ start: trPr.start, end: trPr.end, render: () => `${xml.slice(trPr.start, trPr.end - 2)}>${mark}</w:trPr>` });
+      else edits.push({ start: trPr.delAt!, end: trPr.delAt!, render: () => mark });
+    }
     return edits;
   }
 
   /** The run, split where anchors and edits fall; each piece keeps the run's properties. */
   private renderRun(run: Run, spliced: (from: number, to: number) => string): string {
-    const xml = this.story.xml;
     const opsOf = this.runOps.get(run);
     const deletionsOf = this.runDeletions.get(run);
     let out = '';
@@ -280,7 +394,8 @@ class StoryEditor {
         const text = child.kind === 'text' ? escapeXml(child.text.slice(k, next)) : '';
         if (deleted.some(([a, b]) => a <= k && next <= b)) {
           flush();
-          const content = child.kind === 'text' ? `<w:delText xml:space="preserve">${text}</w:delText>` : xml.slice(child.start, child.end);
+          // A drawing keeps the comment markers in its text boxes.
+          const content = child.kind === 'text' ? `<w:delText xml:space="preserve">${text}</w:delText>` : spliced(child.start, child.end);
           out += `<w:del w:id="${this.ids()}" ${this.stamp}><w:r>${this.freshIds(run.rPr)}${content}</w:r></w:del>`;
         } else if (child.kind !== 'text' || (k === 0 && next === length)) {
           current += spliced(child.start, child.end);

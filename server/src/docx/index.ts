@@ -4,7 +4,7 @@
  * Pure: bytes in, bytes out; no LSP, no file system.
  */
 import { lastAtOrBefore } from '../core/text/lineIndex';
-import { openDocx } from './package';
+import { openDocx, StoryKind } from './package';
 import { DEFAULT_LIMITS, InflateLimits } from './zip';
 
 export { DocxError } from './errors';
@@ -12,11 +12,12 @@ export { openDocx } from './package';
 export type { DocxPackage, Story, StoryKind } from './package';
 export { DEFAULT_LIMITS } from './zip';
 export type { AnnotateResult, StoryAnnotations } from './annotate';
-export { annotateDocxBytes, reviewAnnotations, storyAnnotations } from './review';
+export { annotateDocxBytes, reviewAnnotations, storyAnnotations, storyConfig } from './review';
 export type { InflateLimits } from './zip';
 
 /** A header, footer or the notes: checked as a draft of its own, with its own lines. */
 export interface DocxStoryText {
+  readonly kind: Exclude<StoryKind, 'body'>;
   /** Zip entry name, e.g. `word/header1.xml`. */
   readonly part: string;
   /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
@@ -43,7 +44,7 @@ export function extractDocx(bytes: Uint8Array, limits: InflateLimits = DEFAULT_L
     part: body.part,
     text: body.text,
     paragraphStarts: body.paragraphStarts,
-    stories: others.filter((s) => s.text.trim() !== '').map(({ part, name, text, paragraphStarts }) => ({ part, name, text, paragraphStarts })),
+    stories: others.filter((s) => s.text.trim() !== '').map(({ kind, part, name, text, paragraphStarts }) => ({ kind: kind as DocxStoryText['kind'], part, name, text, paragraphStarts })),
   };
 }
 

@@ -3,12 +3,24 @@
  * and its severity) and, when asked, every safe fix as a tracked change. The CLI and the language
  * server build the same annotations from their analyses.
  */
+import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import { SEVERITY_NAMES, type TextEdit } from '../core/model/findings';
 import { PRODUCT_NAME } from '../protocol';
 import { annotateDocx, AnnotateResult, StoryAnnotations } from './annotate';
 import type { DocxText } from './index';
-import { openDocx } from './package';
+import { openDocx, StoryKind } from './package';
+
+/**
+ * The configuration a story is checked with: a header's or footer's text is printed in the page
+ * margin (its page number is no residue); the body and the notes are drafts.
+ */
+export function storyConfig(config: AnalysisConfig, kind: StoryKind): AnalysisConfig {
+  const textKind = kind === 'header' || kind === 'footer' ? 'page-margin' : 'draft';
+  if ((config.textKind ?? 'draft') === textKind) return config;
+  const { textKind: _, ...rest } = config;
+  return textKind === 'draft' ? rest : { ...rest, textKind };
+}
 
 /**
  * The annotations of one story from its analysis. `storyName` (页眉, 脚注, …) opens the message of a
@@ -32,12 +44,22 @@ export function annotateDocxBytes(bytes: Uint8Array, annotations: ReadonlyMap<st
 }
 
 /**
- * The annotations of every story of an extracted .docx: `analyse` checks a text as the caller checks
- * drafts (its settings and dictionaries); `fix`, when given, composes the text's safe fixes.
+ * The annotations of every story of an extracted .docx: `analyse` checks a text with a configuration
+ * as the caller checks drafts (its dictionaries), each story with `storyConfig(config, kind)`; `fix`,
+ * when given, composes the text's safe fixes.
  */
-export function reviewAnnotations(extracted: DocxText, analyse: (text: string) => AnalysisResult, fix?: (text: string) => readonly TextEdit[]): Map<string, StoryAnnotations> {
+export function reviewAnnotations(
+  extracted: DocxText,
+  config: AnalysisConfig,
+  analyse: (text: string, config: AnalysisConfig) => AnalysisResult,
+  fix?: (text: string, config: AnalysisConfig) => readonly TextEdit[],
+): Map<string, StoryAnnotations> {
   const annotations = new Map<string, StoryAnnotations>();
-  annotations.set(extracted.part, storyAnnotations(analyse(extracted.text), undefined, fix?.(extracted.text)));
-  for (const story of extracted.stories) annotations.set(story.part, storyAnnotations(analyse(story.text), story.name, fix?.(story.text)));
+  const body = storyConfig(config, 'body');
+  annotations.set(extracted.part, storyAnnotations(analyse(extracted.text, body), undefined, fix?.(extracted.text, body)));
+  for (const story of extracted.stories) {
+    const c = storyConfig(config, story.kind);
+    annotations.set(story.part, storyAnnotations(analyse(story.text, c), story.name, fix?.(story.text, c)));
+  }
   return annotations;
 }

@@ -6,9 +6,11 @@
  * What becomes text: each `w:p` is one line, in the order paragraphs end (so a text box's paragraphs
  * come before the paragraph that anchors it); a manual line break (`w:br`, `w:cr`) also starts a line;
  * `w:tab`/`w:ptab` are tabs and `w:noBreakHyphen` a hyphen. What is left out: runs inside a tracked
- * deletion (`w:del`, `w:moveFrom`), deleted and field-code text (`w:delText`, `w:instrText`), the
- * `mc:Fallback` copy of a drawing, separator notes. A paragraph whose mark is a tracked deletion runs on
- * into the next one, so the text is the document with its tracked changes accepted.
+ * deletion (`w:del`, `w:moveFrom`) with all they hold (a deleted text box too), table rows whose
+ * deletion is tracked, deleted and field-code text (`w:delText`, `w:instrText`), the `mc:Fallback` copy
+ * of a drawing, separator notes. A paragraph whose mark is a tracked deletion runs on into the next one
+ * (or, emptied before a table or text box, is gone), so the text is the document with its tracked
+ * changes accepted.
  */
 import { attribute, decodeEntities, Token, XmlTokenizer } from './xml';
 
@@ -48,6 +50,48 @@ export interface ParagraphProperties {
   rPrEmpty?: { readonly start: number; readonly end: number };
   /** Where a new `w:rPr` goes: before `w:sectPr`, `w:pPrChange` or `</w:pPr>`. */
   tail?: number;
+}
+
+/**
+ * A text box or a table: what a tracked deletion removes whole when it covers all of its text. A text
+ * box goes with the run child that draws it (the drawing, which may hold several boxes); a table
+ * with its rows (`w:trPr/w:del`).
+ */
+export interface Block {
+  readonly kind: 'text-box' | 'table';
+  /** Its paragraphs (nested ones too) in text order: indices first..last; -1 while reading. */
+  first: number;
+  last: number;
+  /** A text box: the run and the child of it that holds the drawing. */
+  readonly run?: Run;
+  readonly child?: number;
+  /** A table: its rows that are not deleted already. */
+  readonly rows: TableRow[];
+}
+
+/** Where a row's tracked deletion goes. */
+export interface TableRow {
+  /** End of `<w:tr …>`, or of its `w:tblPrEx` (a new `w:trPr` goes there). */
+  propertiesAt: number;
+  /** The row's `w:trPr`: its `<w:trPr/>` when written empty, else where a `w:del` goes in it. */
+  trPr?: { readonly start: number; end: number; readonly selfClosing: boolean; delAt?: number };
+}
+
+/**
+ * A text box, table cell, note or comment the story's paragraphs sit in (id 0: the story itself), and
+ * the one it is nested in.
+ */
+export interface Container {
+  /** -1 for the story. */
+  readonly parent: number;
+  /** The text box or table a text box's or cell's content belongs to. */
+  readonly block?: Block;
+}
+
+/** Whether container `inner` is `outer` or nested in it. */
+export function isWithin(containers: readonly Container[], inner: number, outer: number): boolean {
+  for (let c = inner; c >= 0; c = containers[c].parent) if (c === outer) return true;
+  return false;
 }
 
 export interface Paragraph {
@@ -105,6 +149,8 @@ export interface StoryText {
   /** `textStart` of each paragraph, ascending. */
   readonly paragraphStarts: number[];
   readonly noteReferences: Map<string, NoteReference>;
+  /** By id (`Paragraph.container`). */
+  readonly containers: Container[];
   readonly sections: SectionReferences[];
   readonly commentMarkers: CommentMarker[];
   /** The namespace the `w:` prefix stands for on the root element. */
@@ -130,9 +176,14 @@ export function readStory(xml: string, part: string): StoryText {
   const stack: OpenElement[] = [];
   const done: Paragraph[] = [];
   const openParagraphs: Paragraph[] = [];
-  const runs: { run: Run; index: number; deleted: boolean }[] = [];
+  const runs: { run: Run; index: number }[] = [];
+  const containerInfo: Container[] = [{ parent: -1 }];
+  /** The open containers' ids, innermost last. */
   const containers: number[] = [0];
-  let nextContainer = 1;
+  /** Open tables, innermost last, and the block of each drawing that holds text boxes. */
+  const tables: Block[] = [];
+  const drawings = new Map<RunChild, Block>();
+  let row: (TableRow & { deleted: boolean }) | undefined;
   let text: RunChild | undefined;
   let skipping = 0;
   let deleted = 0;
@@ -199,7 +250,14 @@ export function readStory(xml: string, part: string): StoryText {
       rootSeen = true;
       namespace = attribute(tag, 'xmlns:w') ?? namespace;
     }
-    if (name === 'mc:Fallback' || ((name === 'w:footnote' || name === 'w:endnote') && !['normal', undefined].includes(attribute(tag, 'w:type')))) {
+    // Left out with all they hold: the old-Word copy of a drawing, separator notes, deleted runs (a
+    // text box in one too), the cells of a deleted row.
+    if (
+      name === 'mc:Fallback' ||
+      ((name === 'w:footnote' || name === 'w:endnote') && !['normal', undefined].includes(attribute(tag, 'w:type'))) ||
+      (name === 'w:r' && deleted > 0) ||
+      (name === 'w:tc' && row?.deleted)
+    ) {
       if (!empty) {
         stack.push({ name, start: tokens.start });
         skipping = 1;
@@ -212,8 +270,8 @@ export function readStory(xml: string, part: string): StoryText {
       if (name === 'w:rPr') {
         if (empty) run.run.rPr = tag;
       } else {
-        const ch = run.deleted ? undefined : CHAR_ELEMENTS[name];
-        const isText = name === 'w:t' && !run.deleted;
+        const ch = CHAR_ELEMENTS[name];
+        const isText = name === 'w:t';
         const child: RunChild = {
           kind: isText ? 'text' : ch !== undefined && !(name === 'w:br' && /^(page|column)$/.test(attribute(tag, 'w:type') ?? '')) ? 'char' : 'other',
           start: tokens.start,
@@ -245,7 +303,20 @@ export function readStory(xml: string, part: string): StoryText {
         break;
       }
       case 'w:r':
-        if (!empty) runs.push({ run: { start: tokens.start, end: tokens.end, openTag: tag, rPr: '', children: [] }, index: stack.length, deleted: deleted > 0 });
+        if (!empty) runs.push({ run: { start: tokens.start, end: tokens.end, openTag: tag, rPr: '', children: [] }, index: stack.length });
+        break;
+      case 'w:tbl':
+        if (!empty) tables.push({ kind: 'table', first: -1, last: -1, rows: [] });
+        break;
+      case 'w:tr':
+        row = { propertiesAt: tokens.end, deleted: false };
+        if (!empty && tables.length && parent === 'w:tbl') tables[tables.length - 1].rows.push(row);
+        break;
+      case 'w:tblPrEx':
+        if (empty && row && parent === 'w:tr') row.propertiesAt = tokens.end;
+        break;
+      case 'w:trPr':
+        if (row && parent === 'w:tr') row.trPr = { start: tokens.start, end: tokens.end, selfClosing: empty };
         break;
       case 'w:pPr': {
         const p = paragraph();
@@ -267,8 +338,19 @@ export function readStory(xml: string, part: string): StoryText {
           if (p && parent === 'w:rPr') {
             if (name === 'w:del') p.markDeleted = true;
             else p.pPr!.rPrDelAt = tokens.end;
+          } else if (row?.trPr && parent === 'w:trPr' && stack[stack.length - 2]?.name === 'w:tr') {
+            if (name === 'w:del') {
+              row.deleted = true;
+              const rows = tables[tables.length - 1]?.rows;
+              if (rows?.[rows.length - 1] === row) rows.pop();
+            } else {
+              row.trPr.delAt = tokens.end;
+            }
           }
         }
+        break;
+      case 'w:trPrChange':
+        if (row?.trPr && parent === 'w:trPr') row.trPr.delAt ??= tokens.start;
         break;
       case 'w:sectPr':
       case 'w:pPrChange': {
@@ -305,8 +387,25 @@ export function readStory(xml: string, part: string): StoryText {
     if (!empty) {
       stack.push(element);
       if (DELETIONS.has(name)) deleted++;
-      if (CONTAINERS.has(name)) containers.push(nextContainer++);
+      if (CONTAINERS.has(name)) openContainer(name);
     }
+  }
+
+  /** A new container inside the innermost open one; a text box's or cell's belongs to its drawing or table. */
+  function openContainer(name: string): void {
+    let block: Block | undefined;
+    if (name === 'w:tc') {
+      block = tables[tables.length - 1];
+    } else if (name === 'w:txbxContent') {
+      const r = runs[runs.length - 1]?.run;
+      const drawing = r?.children[r.children.length - 1];
+      if (r && drawing) {
+        block = drawings.get(drawing);
+        if (!block) drawings.set(drawing, (block = { kind: 'text-box', first: -1, last: -1, run: r, child: r.children.length - 1, rows: [] }));
+      }
+    }
+    containers.push(containerInfo.length);
+    containerInfo.push({ parent: containers[containers.length - 2], block });
   }
 
   function closeElement(element: OpenElement, closeStart: number, closeEnd: number): void {
@@ -335,6 +434,21 @@ export function readStory(xml: string, part: string): StoryText {
         if (r && r.index === stack.length - 1) r.run.rPr = xml.slice(element.start, closeEnd);
         break;
       }
+      case 'w:tbl':
+        tables.pop();
+        break;
+      case 'w:tr':
+        row = undefined;
+        break;
+      case 'w:tblPrEx':
+        if (row && stack[stack.length - 1]?.name === 'w:tr') row.propertiesAt = closeEnd;
+        break;
+      case 'w:trPr':
+        if (row?.trPr && row.trPr.start === element.start) {
+          row.trPr.end = closeEnd;
+          row.trPr.delAt ??= closeStart;
+        }
+        break;
       case 'w:pPr': {
         const p = paragraph();
         if (p?.pPr && p.pPr.start === element.start) {
@@ -371,10 +485,20 @@ export function readStory(xml: string, part: string): StoryText {
     p.textEnd = textOut.length;
     for (const piece of p.pieces) piece.textStart += p.textStart;
     paragraphStarts.push(p.textStart);
+    for (let c = p.container; c > 0; c = containerInfo[c].parent) {
+      const block = containerInfo[c].block;
+      if (block) {
+        if (block.first < 0) block.first = i;
+        block.last = i;
+      }
+    }
+    // A deleted mark joins the next paragraph of the same container; an emptied paragraph before a
+    // table or text box (whose text comes next) is gone.
     const next = done[i + 1];
-    if (next && !(p.markDeleted && !p.hasSectPr && next.container === p.container)) textOut += '\n';
+    const joins = p.markDeleted && !p.hasSectPr && next && (next.container === p.container || (p.textEnd === p.textStart && isWithin(containerInfo, next.container, p.container)));
+    if (next && !joins) textOut += '\n';
   });
   let maxId = 0;
   for (const m of xml.matchAll(/\bw:id="(-?\d{1,9})"/g)) maxId = Math.max(maxId, Number(m[1]));
-  return { xml, text: textOut, paragraphs: done, paragraphStarts, noteReferences, sections, commentMarkers, namespace, maxId };
+  return { xml, text: textOut, paragraphs: done, paragraphStarts, noteReferences, containers: containerInfo, sections, commentMarkers, namespace, maxId };
 }

@@ -33,14 +33,14 @@ export class DocxRequests {
 
   async text(params: DocxTextParams): Promise<DocxTextResult> {
     const { text, paragraphStarts, stories } = await this.extract(params?.data);
-    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ part: s.part, name: s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
+    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ kind: s.kind, part: s.part, name: s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
   }
 
   async annotate(params: DocxAnnotateParams): Promise<DocxAnnotateResult> {
     if (typeof params?.uri !== 'string') throw invalid('缺少文档 uri。');
     const extracted = await this.extract(params.data);
     const { analysis, resources } = await this.settings(params.uri);
-    const annotations = reviewAnnotations(extracted, (text) => analyzeText(text, analysis, resources), params.trackChanges ? (text) => fixAllText(text, analysis, resources).edits : undefined);
+    const annotations = reviewAnnotations(extracted, analysis, (text, c) => analyzeText(text, c, resources), params.trackChanges ? (text, c) => fixAllText(text, c, resources).edits : undefined);
     try {
       return await this.jobs.run<DocxAnnotateResult>({ kind: 'annotate', data: params.data, annotations: [...annotations], date: Date.now() });
     } catch (e) {

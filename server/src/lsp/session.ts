@@ -6,8 +6,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
+import { storyConfig } from '../docx';
 import { ProjectFiles, type Project } from '../project/projectFiles';
-import { NO_SESSION_STATE, SECTION, type SessionState } from '../protocol';
+import { DOCX_VIEW_SCHEME, docxViewStory, NO_SESSION_STATE, SECTION, type SessionState } from '../protocol';
 import { isGongwenFileName, looksLikeChineseDraft } from '../service/draftDetection';
 import { AnalysisCache } from './analysisCache';
 import type { RuleDocs } from './convert';
@@ -153,8 +154,11 @@ export class Session {
         const { settings, problems } = resolveServerSettings(raw, data?.layer);
         for (const p of [...(data?.problems ?? []), ...problems]) this.warnOnce('公文起草助手设置有误', p);
         for (const p of [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])]) this.warnOnce('公文起草助手工作区词典有误', p);
+        // A .docx header's or footer's view is checked as that story is in the CLI.
+        const story = viewedStory(uri);
+        const checked = story ? { ...settings, analysis: storyConfig(settings.analysis, story.kind) } : settings;
         // The final check is the writer's decision for the session, over whatever the settings say.
-        return this.state.finalCheck ? { ...settings, analysis: { ...settings.analysis, placeholderMode: 'final' } } : settings;
+        return this.state.finalCheck ? { ...checked, analysis: { ...checked.analysis, placeholderMode: 'final' } } : checked;
       })();
       this.settingsCache.set(uri, s);
     }
@@ -191,4 +195,15 @@ function sessionStateOf(raw: unknown): SessionState {
     finalCheck: r.finalCheck === true,
     draftFolders: Array.isArray(r.draftFolders) ? r.draftFolders.filter((f): f is string => typeof f === 'string' && f.length > 0) : [],
   };
+}
+
+/** The .docx story a view's uri shows (`gongwen-docx:…#footer:word/footer1.xml`); undefined for anything else. */
+function viewedStory(uri: string): ReturnType<typeof docxViewStory> {
+  const hash = uri.indexOf('#');
+  if (!uri.startsWith(`${DOCX_VIEW_SCHEME}:`) || hash < 0) return undefined;
+  try {
+    return docxViewStory(decodeURIComponent(uri.slice(hash + 1)));
+  } catch {
+    return undefined;
+  }
 }

@@ -7,6 +7,13 @@ import { show } from './schema';
 export type { AgencyAsOf, ConfigProblem, PlaceholderMode, RuleSetting } from './settings';
 
 /**
+ * What the analysed text is: a draft (a document; a Word document's body, footnotes or endnotes), or
+ * the text of a page header or footer (Word's 页眉/页脚), printed in the margin of every page, where a
+ * page number (`— 3 —`, `第3页 共12页`) is the page number, not residue of a conversion.
+ */
+export type TextKind = 'draft' | 'page-margin';
+
+/**
  * Everything the analysis depends on besides the text: the project settings. Passed into the core on
  * every call, never read from globals, so two documents (or two workspaces) can use different settings.
  * Options other than `rules` and `placeholderMode` may be left out; `option()` reads them with their default.
@@ -14,6 +21,8 @@ export type { AgencyAsOf, ConfigProblem, PlaceholderMode, RuleSetting } from './
 export type AnalysisConfig = {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   readonly placeholderMode: PlaceholderMode;
+  /** Absent: `draft`. Set by the caller for the text it checks (a .docx story), never by a setting. */
+  readonly textKind?: TextKind;
 } & { readonly [K in Exclude<ProjectSettingKey, 'rules' | 'placeholderMode'>]?: SettingValue<K> };
 
 export const DEFAULT_CONFIG: AnalysisConfig = Object.freeze({ rules: Object.freeze({}), placeholderMode: 'warning' });

@@ -54,8 +54,8 @@ export const residuePageNumber: Rule = {
   id: 'residue-page-number',
   category: 'residue',
   defaultSeverity: 'warning',
-  description: '转换残留的页码（每页开头的“1、”，单独成行或夹在正文中的“—3—”“- 3 -”“第3页”“3/12”），会把词语或数字拆开。',
-  descriptionEn: 'A page number left by a PDF/Word conversion (`1、` at line starts, `—3—`, `- 3 -`, `第3页`, `3/12`).',
+  description: '转换残留的页码（每页开头的“1、”，单独成行或夹在正文中的“—3—”“- 3 -”“第3页”“3/12”），会把词语或数字拆开。Word 文档页眉、页脚中的页码不报。',
+  descriptionEn: 'A page number left by a PDF/Word conversion (`1、` at line starts, `—3—`, `- 3 -`, `第3页`, `3/12`); not in a Word header or footer.',
   fixable: true,
   messages: {
     split: '疑似转换残留的页码“{page}”，把上一行末尾与本行开头拆开了（“{before}”/“{after}”）。请删除页码并接回原文。',
@@ -65,6 +65,8 @@ export const residuePageNumber: Rule = {
     afterTitle: '疑似转换残留的页码“{page}”。上一行“{previous}”像是标题，此处也可能是列表序号，上一行也可能是被分页拆开的半句。请核对：如为页码，请删除（上一行被拆开时与之接续）。',
   },
   check(doc, ctx) {
+    // A header's or footer's page number is what the footer is for.
+    if (ctx.config.textKind === 'page-margin') return;
     for (const r of doc.pageNumberResidue) {
       const marker = doc.text.slice(r.start, r.end);
       if (r.afterTitleLine) {
