@@ -2,12 +2,15 @@
  * The injection measure of the outline (`npm run measure:outline`; a measure, not a test): every corpus
  * document's paragraphs joined into one line (as PDF and web extractions come), parsed again, and its
  * numbered headings compared with the original's, in order — found, and found at the right level (the
- * same numbered ancestors). Prints one row per document and the totals. `--separator " "` joins with a
- * space instead of nothing.
+ * same numbered ancestors). Prints one row per document and the totals, then how many of the headings
+ * found the outline names as in the original (where a heading's title ended at its line's end; joined, it
+ * runs into its paragraph). `--separator " "` joins with a space instead of nothing; `--names` lists the
+ * headings named otherwise.
  */
 import * as path from 'node:path';
 import { parseDocument } from '../server/src/core/parser/parseDocument';
 import type { PolicyDocument, Section } from '../server/src/core/model/document';
+import { ownTitle } from '../server/src/service/outline';
 import { CORPUS_DIR, corpusFiles, readText } from '../test/helpers/paths';
 
 interface Entry {
@@ -15,6 +18,8 @@ interface Entry {
   readonly title: string;
   /** Markers of the numbered ancestors: what “the right level” means (an attachment part restarts the count, not the level). */
   readonly path: string;
+  /** The name the outline shows (its own title, cut at 30 characters). */
+  readonly name: string;
 }
 
 function numberedHeadings(doc: PolicyDocument): Entry[] {
@@ -23,7 +28,7 @@ function numberedHeadings(doc: PolicyDocument): Entry[] {
     for (const child of section.children) {
       const h = child.heading!;
       const here = h.marker ? [...ancestors, h.marker.text] : ancestors;
-      if (h.marker) out.push({ marker: h.marker.text, title: h.title.replace(/\s/g, ''), path: ancestors.join('/') });
+      if (h.marker) out.push({ marker: h.marker.text, title: h.title.replace(/\s/g, ''), path: ancestors.join('/'), name: ownTitle(h) });
       visit(child, here);
     }
   };
@@ -39,7 +44,11 @@ function same(a: Entry, b: Entry): boolean {
 }
 
 const separator = process.argv.includes('--separator') ? process.argv[process.argv.indexOf('--separator') + 1] ?? '' : '';
+/** `--names`: list every heading whose name in the joined text differs from the original's. */
+const listNames = process.argv.includes('--names');
+const misnamed: string[] = [];
 let total = 0;
+let named = 0;
 let found = 0;
 let atLevel = 0;
 let joinedTotal = 0;
@@ -60,6 +69,8 @@ for (const file of corpusFiles()) {
     if (k === joined.length) continue;
     f++;
     if (joined[k].path === h.path) l++;
+    if (joined[k].name === h.name) named++;
+    else misnamed.push(`${path.relative(CORPUS_DIR, file)}\t${h.marker}${h.name}\t${joined[k].marker}${joined[k].name}`);
     j = k + 1;
   }
   total += original.length;
@@ -75,3 +86,6 @@ console.log('| document | numbered headings | found | at the right level | preci
 console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(r);
 console.log(`| **all ${rows.length}** | ${total} | ${((100 * found) / total).toFixed(1)} % | ${((100 * atLevel) / total).toFixed(1)} % | ${((100 * joinedMatched) / joinedTotal).toFixed(1)} % |`);
+// A heading's name in the joined text against the original's (where its title ended at its line's end).
+console.log(`\nNamed as in the original: ${named} of ${found} headings found (${((100 * named) / found).toFixed(1)} %).`);
+if (listNames) for (const m of misnamed) console.log(m);

@@ -10,8 +10,9 @@ function agrees(expected: string, actual: string, depth: boolean): boolean {
   const [d1, ...n1] = expected.split(' ');
   const [d2, ...n2] = actual.split(' ');
   if (depth && d1 !== d2) return false;
-  const a = n1.join(' ').replace(/…$/, '');
-  const b = n2.join(' ').replace(/…$/, '');
+  // A name cut with `…` may have its detail after it (`…讲话（二〇二二年九月二十三日）` shown as `…保供…（二〇二二年九月二十三日）`).
+  const a = n1.join(' ').replace(/…(?:（[^…]*）)?$/, '');
+  const b = n2.join(' ').replace(/…(?:（[^…]*）)?$/, '');
   return a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a));
 }
 

@@ -6,6 +6,8 @@ import { zoneAt } from '../../server/src/core/model/frame';
 import { assertPartition, frameSnapshot } from '../helpers/frame';
 import { CORPUS_DIR, corpusFiles, itWithCorpus, readText, seedFiles } from '../helpers/paths';
 import { anyText, numberedDraft, runs } from '../property/drafts';
+import { documentOutline } from '../../server/src/service/outline';
+import { outlineLinesOf } from '../helpers/outline';
 
 const frame = (text: string) => frameSnapshot(parseDocument(text));
 
@@ -79,6 +81,101 @@ describe('frame: a whole 公文 run together on one line', () => {
   it('and the headings of the body and of the attachment', () => {
     const doc = parseDocument(text);
     assert.deepEqual(doc.headings.map((h) => `${h.depth} ${h.marker?.text ?? '·'}${h.title}`), ['1 一、提高认识各地要高度重视', '1 二、落实责任各单位要压实责任', '1 ·防汛值班表', '2 一、值班安排按排班执行']);
+  });
+});
+
+describe('frame: a 主送 or a print line written wrong is read where it stands', () => {
+  const elementsOf = (text: string, kinds: string[]) => frame(text).elements.filter((e) => kinds.some((k) => e.startsWith(k + ' ')));
+  const notice = (addressee: string) => `关于做好秋冬季森林防火工作的通知\n${addressee}\n今年入秋以来，我县降水偏少。现就有关事项通知如下。\n一、压实责任\n各乡镇要落实属地管理责任。`;
+  it('a 主送 without its colon, ending in a comma or with a semicolon inside, under the title', () => {
+    for (const a of ['各乡镇人民政府，县直各部门', '各乡镇人民政府，县直各部门，', '各乡镇人民政府；县直各部门：', '各乡镇人民政府、县直各部门。', '各有关单位']) {
+      assert.deepEqual(elementsOf(notice(a), ['addressee']), [`addressee «${a}»`], a);
+      assert.equal(zoneAt(parseDocument(notice(a)).frame, notice(a).indexOf('今年')).kind, 'body', a);
+    }
+  });
+  it('a 主送 wrapped over two lines is one element, the body after its last line', () => {
+    const text = notice('各市、县（市、区）人民政府，省政府各部门、各直属机构，\n中央驻粤各单位：');
+    assert.deepEqual(elementsOf(text, ['addressee']), ['addressee «各市、县（市、区）人民政府，省政府各部门、各直属机构，⏎中央驻粤各单位：»']);
+    assert.equal(zoneAt(parseDocument(text).frame, text.indexOf('今年')).kind, 'body');
+  });
+  it('but not what is ambiguous: one name alone (an author line), a sentence, names before a subtitle', () => {
+    assert.deepEqual(elementsOf('示例县2024年工作总结\n示例县人民政府\n2024年，全县经济社会发展稳中有进。', ['addressee']), []);
+    assert.deepEqual(elementsOf(notice('各乡镇要高度重视，县直各部门要密切配合。'), ['addressee']), []);
+    assert.deepEqual(elementsOf(notice('各乡镇人民政府，县直各部门开展一次大检查'), ['addressee']), []);
+    assert.deepEqual(elementsOf('关于做好防火工作的通知\n各乡镇人民政府，县直各部门\n（2024年10月8日）\n正文。', ['addressee']), []);
+  });
+  const signed = '关于做好防汛工作的通知\n各区县人民政府：\n现就有关事项通知如下。\n特此通知。\n示例市人民政府办公室\n2024年5月10日';
+  it('a print line without its date, or without 印发 right under the 抄送', () => {
+    assert.deepEqual(elementsOf(`${signed}\n抄送：市委办公室。\n示例市人民政府办公室印发`, ['date', 'copy-to', 'print-line']), [
+      'date «2024年5月10日»', 'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室印发»',
+    ]);
+    assert.deepEqual(elementsOf(`${signed}\n抄送：市委办公室。\n示例市人民政府办公室　2024年5月10日`, ['date', 'copy-to', 'print-line']), [
+      'date «2024年5月10日»', 'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室　2024年5月10日»',
+    ]);
+  });
+  it('and so in a 公文 run together on one line', () => {
+    const one = signed.replace(/\n/g, '');
+    assert.deepEqual(elementsOf(`${one}抄送：市委办公室。示例市人民政府办公室2024年5月10日`, ['copy-to', 'print-line']), [
+      'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室2024年5月10日»',
+    ]);
+    assert.deepEqual(elementsOf(`${one}抄送：市委办公室。示例市人民政府办公室印发`, ['copy-to', 'print-line']), [
+      'copy-to «抄送：市委办公室。»', 'print-line «示例市人民政府办公室印发»',
+    ]);
+  });
+  it('but a 落款 ending the document, or a sentence ending in 印发, is no print line', () => {
+    assert.deepEqual(elementsOf(signed, ['print-line']), []);
+    assert.deepEqual(elementsOf(signed.replace('特此通知。', '工作方案已由市防汛抗旱指挥部办公室印发'), ['print-line']), []);
+    assert.deepEqual(elementsOf(`${signed}\n工作方案已由市防汛抗旱指挥部办公室印发`, ['print-line']), []);
+  });
+});
+
+describe('frame: a document printed right after the sentence that encloses it', () => {
+  const parts = (text: string) => parseDocument(text).frame.attachments.map((a) => [a.form, a.title?.text]);
+  const outline = (text: string) => outlineLinesOf(documentOutline(parseDocument(text)));
+  it('a bulletin printing a speech: the speech is an enclosed part, its title heads its tree, its date the detail', () => {
+    const text = '工作简报第12期\n示例市人民政府办公室　2024年3月8日\n按：3月5日，市政府召开全市安全生产工作会议。现将市长讲话印发，请认真学习贯彻。\n在全市安全生产工作会议上的讲话\n（2024年3月5日）\n同志们：\n今天召开会议，部署全年工作。\n一、认清形势\n形势严峻。\n二、压实责任\n责任重大。';
+    assert.deepEqual(parts(text), [['enclosed', '在全市安全生产工作会议上的讲话']]);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).zones.map((z) => z.slice(0, z.indexOf(' '))), ['header', 'body', 'attachment#0']);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).elements.slice(0, 3), ['issuer-mark «工作简报第12期»', 'issuer-signature «示例市人民政府办公室»', 'date «2024年3月8日»']);
+    assert.equal(parseDocument(text).frame.date?.month, 3);
+    assert.deepEqual(outline(text), ['0 在全市安全生产工作会议上的讲话（（2024年3月5日））', '1 一、认清形势', '1 二、压实责任']);
+  });
+  it('the same run together on one line', () => {
+    const text = '工作简报第12期示例市人民政府办公室2024年3月8日按：3月5日，市政府召开全市安全生产工作会议。现将讲话印发，请认真学习贯彻。某某同志在全市安全生产工作会议上的讲话二〇二四年三月五日同志们：今天召开会议，部署全年工作。一、认清形势形势严峻。二、压实责任责任重大。';
+    assert.deepEqual(parts(text), [['enclosed', '某某同志在全市安全生产工作会议上的讲话']]);
+    assert.deepEqual(frameSnapshot(parseDocument(text)).elements.filter((e) => e.startsWith('meeting-line')), ['meeting-line#0 «二〇二四年三月五日»']);
+  });
+  it('a notice without its 落款 printing the 方案 it names', () => {
+    const text = '关于印发示例县防汛应急预案的通知\n各乡镇人民政府：\n现将《示例县防汛应急预案》印发给你们，请认真贯彻执行。\n示例县防汛应急预案\n一、总则\n为做好防汛工作，制定本预案。\n二、组织体系\n县防汛指挥部负责全县防汛工作。';
+    assert.deepEqual(parts(text), [['enclosed', '示例县防汛应急预案']]);
+    assert.deepEqual(outline(text), ['0 关于印发示例县防汛应急预案的通知', '0 示例县防汛应急预案', '1 一、总则', '1 二、组织体系']);
+  });
+  it('but not a title the sentence does not name, a 附件说明, or a notice that says what follows', () => {
+    assert.deepEqual(parts('关于印发示例县防汛应急预案的通知\n各乡镇人民政府：\n现将《示例县防汛应急预案》印发给你们，请认真贯彻执行。\n示例县抗旱工作方案\n一、总则\n为做好抗旱工作。'), []);
+    assert.deepEqual(parts('关于加强示范点建设的通知\n各区卫生健康局：\n现将示范点名单印发给你们，请抓好落实。\n附件：示范点名单\n示例市卫生健康委员会\n2024年8月1日'), []);
+    assert.deepEqual(parts('关于做好防汛工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n防汛工作方案\n一、总则\n为做好防汛工作。'), []);
+  });
+});
+
+describe('frame: the title a collector’s header gives', () => {
+  const header = (title: string) => `标题: ${title}\n发布时间: 2023-12-20 10:00\n栏目: 工作计划\n==================== 正文 ====================\n`;
+  const title = (text: string) => { const doc = parseDocument(text); return doc.frame.title && text.slice(doc.frame.title.start, doc.frame.title.end); };
+  const body = '示例县行政审批局2023年工作总结及2024年工作计划2023年是全面贯彻党的二十大精神的开局之年。现将有关情况总结如下：一、主要成效全年办件量增长。二、存在问题服务仍有短板。';
+  it('finds the title the body repeats glued to its first sentence', () => {
+    assert.equal(title(header('示例县行政审批局2023年工作总结及2024年工作计划') + body), '示例县行政审批局2023年工作总结及2024年工作计划');
+    assert.deepEqual(outlineLinesOf(documentOutline(parseDocument(header('示例县行政审批局2023年工作总结及2024年工作计划') + body))).slice(0, 2), [
+      '0 示例县行政审批局2023年工作总结及2024年工作计划', '1 一、主要成效全年办件量增长',
+    ]);
+  });
+  it('read without its spaces and punctuation (`关于废止 《…》` is `关于废止《…》`)', () => {
+    const text = header('示例县人民政府关于废止 《示例县招商引资奖励办法》的决定') + '示例县人民政府关于废止《示例县招商引资奖励办法》的决定各乡镇人民政府：经研究，决定废止该办法。';
+    assert.equal(title(text), '示例县人民政府关于废止《示例县招商引资奖励办法》的决定');
+  });
+  it('but never takes the header itself for the title: a body that does not repeat it has none, the header stays chrome', () => {
+    assert.equal(title(body), undefined);
+    const text = header('示例县行政审批局2023年工作总结及2024年工作计划') + '2023年是全面贯彻党的二十大精神的开局之年。一、主要成效全年办件量增长。';
+    assert.equal(title(text), undefined);
+    assert.equal(zoneAt(parseDocument(text).frame, 4).kind, 'leading-residue');
   });
 });
 

@@ -28,6 +28,22 @@ describe('outline: the document as a writer reads it', () => {
     const text = '一、总体要求：坚持统筹推进。（一）指导思想。以新思想为指导。（二）基本原则：坚持人民至上。二、重点任务';
     assert.deepEqual(tree(documentOutline(parseDocument(text))), ['0 一、总体要求', '1 （一）指导思想', '1 （二）基本原则', '0 二、重点任务']);
   });
+  it('a heading run into a paragraph that restates its opening ends where the opening comes again', () => {
+    const text = '一、2025年工作回顾2025年是“十四五”规划收官之年，全市经济稳中向好。二、“十五五”时期主要目标任务“十五五”时期是基本实现现代化的关键时期。三、考评结果应用考评结果全市通报并纳入年度绩效考核。';
+    assert.deepEqual(tree(documentOutline(parseDocument(text))), ['0 一、2025年工作回顾', '0 二、“十五五”时期主要目标任务', '0 三、考评结果应用']);
+  });
+  it('a zero-width space a page left after a title is not part of its name', () => {
+    assert.deepEqual(tree(documentOutline(parseDocument('第一章　总则\u200b第一条　为了规范公共数据管理，制定本办法。'))), ['0 第一章总则', '1 第一条为了规范公共数据管理，制定本…']);
+  });
+  it('but not where the title is a sentence or repeats its opening itself: a clause, a list, a quotation, a conjunction, a compound', () => {
+    const names = (text: string) => tree(documentOutline(parseDocument(text)));
+    assert.deepEqual(names('（一）卫生健康数据，由卫生健康主管部门负责汇聚。（二）教育数据，由教育主管部门负责汇聚。'), [
+      '0 （一）卫生健康数据，由卫生健康主管部门负责汇聚', '0 （二）教育数据，由教育主管部门负责汇聚',
+    ]);
+    assert.deepEqual(names('一、免申即享政策兑现试行“免申即享”办理方式全面推开。二、加强监督'), ['0 一、免申即享政策兑现试行“免申即享”办理方式全面推开', '0 二、加强监督']);
+    assert.deepEqual(names('一、2025年目标和2025年以后的长远任务安排部署。二、加强监督'), ['0 一、2025年目标和2025年以后的长远任务安排部署', '0 二、加强监督']);
+    assert.deepEqual(names('（一）证券经纪人从事业务未向客户出示证券经纪人证书；（二）违规收费'), ['0 （一）证券经纪人从事业务未向客户出示证券经纪人证书', '0 （二）违规收费']);
+  });
   it('a 第X条 entry is its number and first words; a chapter run into its first article is both', () => {
     const text = '第一章　总则　　第一条　为了规范本市公共数据管理，推动数据共享开放，制定本办法。第二条　本办法适用于本市行政区域内公共数据的管理活动。第二章　数据共享　　第三条　公共数据以共享为原则。';
     const doc = parseDocument(text);

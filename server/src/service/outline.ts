@@ -19,7 +19,7 @@ export interface OutlineEntry {
   readonly marker: string;
   /** The heading's own title, as written (shortened like the name, without the marker). */
   readonly title: string;
-  /** For the document root: subtitle, speaker and date, as written. */
+  /** For the document root, and an attachment with a title block of its own (a speech a bulletin prints): subtitle, speaker and date, as written. */
   readonly detail?: string;
   /** The heading (or title) itself. */
   readonly start: number;
@@ -46,12 +46,43 @@ const ARTICLE_WORDS = 14;
  */
 const OWN_TITLE_END = /(?<![0-9０-９])[：:]|[：:](?![0-9０-９])/;
 
+/** The opening a paragraph restates from its heading: four characters (`2025年`, `“十五五`, `考评结果`). */
+const RESTATED = 4;
+/** The restated opening starts a sentence: at least this many characters follow it. */
+const SENTENCE_AFTER = 8;
+/** How far into a run-in title its end is looked for (names are cut at 30 characters). */
+const RESTATE_WINDOW = 60;
+/** Before a place where a title repeats its opening itself: a conjunction (`2025年目标和2025年…`), a quotation mark. */
+const REPEATS_ITSELF_AFTER = /[和与及或并同暨“‘《（(「]/;
+
+/**
+ * Where a title run into its paragraph ends when the paragraph opens by restating the title's opening
+ * (`2025年工作回顾2025年是…`, `“十五五”时期主要目标任务“十五五”时期是…`, `考评结果应用考评结果全市通报…`):
+ * the first place, four characters or more in, where the opening comes again and a sentence follows.
+ * A title with a clause or a list in it is a sentence (an item `（一）卫生健康数据，由卫生健康主管部门…`),
+ * whose subject comes again: no end is found there. Measured on the corpus (`npm run measure:outline`);
+ * other restatements (any phrase of the title, `…推动高质量发展高质量发展是…`) broke more names than they fixed. -1 where none.
+ */
+function restatedTitleEnd(title: string): number {
+  const opening = title.slice(0, RESTATED);
+  if (opening.length < RESTATED || !/^[\p{L}\p{N}“‘《]/u.test(opening)) return -1;
+  const limit = Math.min(title.length - RESTATED - SENTENCE_AFTER, RESTATE_WINDOW);
+  for (let p = RESTATED; p <= limit; p++) {
+    const before = title[p - 1];
+    if (/[，,；;：:、]/.test(before)) return -1;
+    if (title.startsWith(opening, p) && !REPEATS_ITSELF_AFTER.test(before)) return p;
+  }
+  return -1;
+}
+
 /** The heading's own title: up to its first colon, shortened for the outline. */
 export function ownTitle(heading: Heading): string {
-  // A title wrapped over lines reads as one line (Chinese joins without a space).
-  let title = heading.title.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').replace(/\s+/g, ' ').trim();
+  // A title wrapped over lines reads as one line (Chinese joins without a space); zero-width spaces a page left go.
+  let title = heading.title.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '').replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   const colon = OWN_TITLE_END.exec(title);
   if (colon && colon.index > 0) title = title.slice(0, colon.index);
+  const restated = heading.marker?.scheme !== 'article' && (heading.inline || title.length > MAX_NAME) ? restatedTitleEnd(title) : -1;
+  if (restated > 0) title = title.slice(0, restated);
   const max = heading.marker?.scheme === 'article' ? ARTICLE_WORDS : MAX_NAME;
   return title.length > max ? sliceWhole(title, 0, max) + '…' : title;
 }
@@ -73,9 +104,11 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
     const h = section.heading!;
     const attachment = h.attachment !== undefined ? doc.frame.attachments[h.attachment] : undefined;
     const name = attachment ? attachmentName(doc, h.attachment!) : headingName(h);
+    const detail = attachment ? titleDetail(doc, h.attachment) : '';
     return {
       kind: attachment ? 'attachment' : 'heading',
       name,
+      ...(detail ? { detail } : {}),
       marker: h.marker?.text ?? '',
       title: attachment ? name : ownTitle(h),
       start: attachment ? attachment.start : h.start,
@@ -93,19 +126,25 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   for (const section of doc.root.children) (section.heading?.attachment !== undefined ? attachments : body).push(entry(section));
   const title = doc.frame.title;
   if (!title) return [...body, ...attachments];
-  const detail = (['subtitle', 'speaker', 'meeting-line'] as const)
-    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.start < (doc.frame.attachments[0]?.start ?? text.length)))
-    .sort((a, b) => a.start - b.start)
-    .map((e) => oneLine(text.slice(e.start, e.end)));
+  const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
   const root: OutlineEntry = {
-    kind: 'document', name, marker: '', title: name, ...(detail.length > 0 ? { detail: detail.join('　') } : {}),
+    kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
     characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
     children: body,
   };
   return [root, ...attachments];
+}
+
+/** The subtitle, speaker and date under the document's title (or an attachment's: a speech printed in a bulletin), as one line. */
+function titleDetail(doc: PolicyDocument, attachment: number | undefined): string {
+  return (['subtitle', 'speaker', 'meeting-line'] as const)
+    .flatMap((kind) => elementsOf(doc.frame, kind).filter((e) => e.attachment === attachment))
+    .sort((a, b) => a.start - b.start)
+    .map((e) => oneLine(doc.text.slice(e.start, e.end)))
+    .join('　');
 }
 
 function trimmedEnd(text: string, end: number): number {

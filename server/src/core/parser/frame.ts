@@ -47,6 +47,16 @@ const DRAFT_STATUS = /[（(](?:征求意见稿|送审稿|讨论稿|草案|草稿
 /** Column names of a site (`通知公告`, `政务公开`) are not titles however they end. */
 const MIN_TITLE = 5;
 
+/**
+ * The sentence that encloses a document (`现将讲话印发，请…落实。`, `现将《…》转发给你们，…。`): what it names —
+ * a 《title》 or a genre word — and the sentence to its full stop.
+ */
+const PREFACE = new RegExp(`现将(?:[^。；《]{0,20}?《([^》]{2,80})》|[^。；《]{0,20}?(${GENRE_WORDS.filter((w) => !w.includes('（')).join('|')}))[^。；]{0,8}?(?:印发|转发|印送|下发|发给)[^。；]{0,60}。`, 'y');
+/** `标题: …` in a collector's header, `标　　题：…` in a 信息公开 page's metadata. */
+const HEADER_TITLE = /^标[ \u3000]*题[ \u3000]*[：:][ \u3000]*(\S.{3,})$/;
+/** How far into the body the enclosing sentence is looked for. */
+const PREFACE_WINDOW = 1200;
+
 const COPY_NUMBER = /[0-9]{6}(?![0-9])/y;
 const SECRECY = /(?:绝密|机密|秘密)(?:[ \u3000]*★[ \u3000]*[0-9一二三四五六七八九十]+[ \u3000]*年)?/y;
 const URGENCY = /(?:特急|加急|特提|平急)/y;
@@ -88,6 +98,55 @@ function isUnitName(text: string, start: number, end: number): boolean {
     if (open > 0 || (open === 0 && e - 8 > start)) e = e - tail.length + open;
   }
   return e - start >= 2 && UNIT_END[text.charCodeAt(e - 1)] === 1;
+}
+
+/** What the head item before a 主送 is: the title block or a 版头 element under the title (a decree's number). */
+const ADDRESSEE_AFTER = new Set<HeadItem['kind']>(['title', 'subtitle', 'draft-status', 'meeting-line', 'doc-number', 'issuer-mark']);
+/** Marks a 主送 line may wrongly end in (element-addressee reports them). */
+const ADDRESSEE_WRONG_END = charCodeTable(['，', ',', '；', ';', '。', '、']);
+/** Last characters of an addressee's name: an organisation's, and `各人民团体`. */
+const ADDRESSEE_NAME_END = charCodeTable('局厅委办部府院会室处科所站队心位门构关业司团行校区县市省州旗盟镇乡村道组企军社馆协联署庭党体');
+const ADDRESSEE_SEPARATORS = charCodeTable(['，', ',', '；', ';', '、', ' ', '\u3000', '\t']);
+
+/**
+ * How many agencies `[start, end)` lists, separated by `，` `；` `、` or spaces (a bracket's `、` is the
+ * name's: `各市、县（市、区）人民政府`), or 0 when any part is not an organisation's name.
+ */
+function agencyCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let depth = 0;
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : -1;
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+    else if (i - from > 40) return 0;
+    else if (c === -1 || (depth === 0 && ADDRESSEE_SEPARATORS[c] === 1)) {
+      if (i > from) {
+        if (!agencyName(text, from, i)) return 0;
+        count++;
+      }
+      from = i + 1;
+    } else if (!isHanCode(c) && c !== 0xb7 && !(c >= 0x30 && c <= 0x39) && ADDRESSEE_SEPARATORS[c] !== 1) return 0;
+  }
+  return depth === 0 ? count : 0;
+}
+
+/** The end of a 主送 line without the mark after its last name (`：`, or a wrong one). */
+function withoutEndMark(text: string, start: number, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  return end > start && (c === 0xff1a || c === 0x3a || ADDRESSEE_WRONG_END[c] === 1) ? end - 1 : end;
+}
+
+/** One addressee's name: two to forty characters ending like an organisation (a bracketed alternative after it). */
+function agencyName(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 40) return false;
+  let e = end;
+  if (text.charCodeAt(e - 1) === 0xff09 || text.charCodeAt(e - 1) === 0x29) {
+    const name = text.slice(start, e);
+    e = start + Math.max(name.lastIndexOf('（'), name.lastIndexOf('('));
+  }
+  return e - start >= 2 && ADDRESSEE_NAME_END[text.charCodeAt(e - 1)] === 1;
 }
 
 function sticky(re: RegExp, text: string, pos: number, limit: number): number {
@@ -140,6 +199,8 @@ class FrameBuilder {
   private readonly zoneStarts: { start: number; kind: ZoneKind; attachment?: number }[] = [];
   title?: FrameElement;
   date?: WrittenDate;
+  /** The title a collector's header gives (`标题: …`), as `titleKey` reads it. */
+  private headerTitle?: string;
   readonly attachmentList: AttachmentListItem[] = [];
   readonly attachments: AttachmentPart[] = [];
 
@@ -187,7 +248,10 @@ class FrameBuilder {
     const mainEnd = labelled.length > 0 ? labelled[0].start : imprintStart;
 
     this.zone('body', head.bodyStart);
-    const enclosedStart = this.partTail({ start: head.bodyStart, end: mainEnd }, true);
+    // A bulletin or notice that prints a document right after saying so (`现将讲话印发，…。XXX同志在…上的讲话…`),
+    // without a 落款 between: the document starts at its title.
+    const prefaced = this.prefacedDocument(head.bodyStart, mainEnd);
+    const enclosedStart = this.partTail({ start: head.bodyStart, end: prefaced ?? mainEnd }, true) ?? prefaced;
     const parts: { start: number; end: number; label?: { start: number; end: number; number?: number } }[] = [];
     if (enclosedStart !== undefined) parts.push(...this.enclosedParts(enclosedStart, mainEnd));
     for (let i = 0; i < labelled.length; i++) {
@@ -265,8 +329,10 @@ class FrameBuilder {
       items.push(item);
       pos = item.end;
       if (item.kind === 'addressee') {
-        pos = skipInlineSpace(text, pos, p.end);
-        if (pos >= p.end && pi + 1 < ps.length) pos = ps[pi + 1].start;
+        // A 主送 may be wrapped over lines: the body starts after its last one.
+        const ai = this.paragraphAt(pos - 1);
+        pos = skipInlineSpace(text, pos, ps[ai].end);
+        if (pos >= ps[ai].end && ai + 1 < ps.length) pos = ps[ai + 1].start;
         bodyStart = pos;
         break;
       }
@@ -351,7 +417,12 @@ class FrameBuilder {
     // Chrome: the whole line, or a span of a line a page ran together.
     if (whole) {
       const chrome = chromeLine(text, pos, end);
-      if (chrome) return item('chrome', 'leading-residue', end, chrome);
+      if (chrome) {
+        // A collector's or 信息公开 page's `标题：…` names the title the body may repeat glued to its first words.
+        const header = titleSeen || this.headerTitle ? null : HEADER_TITLE.exec(text.slice(pos, Math.min(end, pos + MAX_HEAD_LINE)));
+        if (header) this.headerTitle = titleKey(header[1]);
+        return item('chrome', 'leading-residue', end, chrome);
+      }
       // A Markdown quote before the title is a collector's notice.
       if (!titleSeen && text.charCodeAt(pos) === 0x3e && length <= MAX_HEAD_LINE && this.input.markdownLevels[pi] === 0) {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
@@ -377,6 +448,13 @@ class FrameBuilder {
         return item('doc-number', 'header', e);
       }
       if ((e = sticky(BULLETIN, text, pos, end)) > 0 && !text.slice(pos, e).includes('关于')) return item('issuer-mark', 'header', e);
+      // A bulletin's office and date under its name (`工作简报第12期` / `示例市人民政府办公室　2024年3月8日`).
+      if (last?.kind === 'issuer-mark' && /期$/.test(text.slice(last.start, last.end))) {
+        const date = this.dateAfterName(pos, end);
+        if (date) return item('issuer-signature', 'header', trimEndOf(text, pos, date.start));
+      }
+      const date = last?.kind === 'issuer-signature' ? dateAt(text, pos, end) : undefined;
+      if (date?.year !== undefined) return item('date', 'header', date.end);
       // `广东省人民政府令`; a joint issuer's second line under `…文件`.
       if (whole && length <= 30 && /令$/.test(text.slice(pos, end)) && withoutSentencePunctuation(text, pos, end) && !GENRE_END.test(text.slice(pos, end - 1))) {
         return item('issuer-mark', 'header', end);
@@ -434,6 +512,8 @@ class FrameBuilder {
       }
     }
     if (!titleSeen) {
+      const repeated = this.headerTitle ? this.headerTitleAt(pos, end) : -1;
+      if (repeated > 0) return item('title', 'title', repeated);
       const t = this.titleAt(items, pos, end, whole, pi);
       if (t > 0) return item('title', 'title', t);
     } else if (whole && last?.kind === 'title' && this.titleContinues(last, pos, end)) {
@@ -446,9 +526,41 @@ class FrameBuilder {
       if (SALUTATION.test(text.slice(pos, colon))) return item('salutation', 'body', colon);
       if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return item('addressee', 'addressee', colon);
     }
+    // A 主送 written wrong (no colon, `，` at its end) or wrapped over lines: where it stands, right under the title block.
+    if (whole && last && ADDRESSEE_AFTER.has(last.kind) && titleSeen) {
+      const e = this.addresseeLines(pi);
+      if (e > 0) return item('addressee', 'addressee', e);
+    }
     // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead).
     if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end)) return item('weak', 'leading-residue', end);
     return undefined;
+  }
+
+  /**
+   * End of the header's title where the text at `pos` repeats it (white space and punctuation aside:
+   * `关于废止 《…》` is `关于废止《…》`), whatever follows it (`…工作计划2022年是…`), or -1.
+   */
+  private headerTitleAt(pos: number, end: number): number {
+    const text = this.text;
+    const key = this.headerTitle!;
+    let k = 0;
+    let i = pos;
+    for (; i < end && k < key.length; i++) {
+      const c = text[i];
+      if (!/[\p{L}\p{N}]/u.test(c)) continue;
+      if (titleKey(c) !== key[k]) return -1;
+      k++;
+    }
+    return k === key.length && key.length >= MIN_TITLE ? i : -1;
+  }
+
+  /** The date right after an office's name starting at `pos` (`示例市人民政府办公室　2024年3月8日`), or undefined. */
+  private dateAfterName(pos: number, end: number): WrittenDate | undefined {
+    const text = this.text;
+    let i = pos;
+    while (i < end && i - pos <= 40 && isHanCode(text.charCodeAt(i)) && !dateAt(text, i, end)) i++;
+    const date = dateAt(text, skipInlineSpace(text, i, end), end);
+    return date?.year !== undefined && isUnitName(text, pos, i) ? date : undefined;
   }
 
   /** Is paragraph `pi` a salutation (`各位代表：`)? */
@@ -562,15 +674,52 @@ class FrameBuilder {
   private addresseeEnd(pos: number, end: number): number {
     const text = this.text;
     const limit = Math.min(end, pos + MAX_HEAD_LINE);
+    let semicolon = false;
     for (let i = pos; i < limit; i++) {
       const c = text.charCodeAt(i);
-      if (SENTENCE_END_MARK[c] === 1) return -1;
+      // `各处室；各办事处：`: a semicolon between addressees is a wrong separator, not a sentence's end.
+      if (c === 0xff1b || c === 0x3b) semicolon = true;
+      else if (SENTENCE_END_MARK[c] === 1) return -1;
       if (c === 0xff1a || c === 0x3a) {
         if (i === pos) return -1;
         // `12:30` is a time, not the end of a salutation.
         if (c === 0x3a && /[0-9]/.test(text[i - 1]) && /[0-9]/.test(text[i + 1] ?? '')) return -1;
-        return i + 1;
+        return semicolon && agencyCount(text, pos, i) === 0 ? -1 : i + 1;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * A 主送 the colon test misses, in the line or lines right under the title block: agencies only, the
+   * last line ending in a wrong mark (`，` `；` `。` `、`) or none, wrapped over up to four lines (each
+   * but the last ending in a separator, the last may end in `：`). It must be unambiguous: several
+   * agencies, a wrong mark at the end or a name starting with `各` (one name alone, `某某县人民政府`, is
+   * an author line as well), and body text after it. Its end, or -1.
+   */
+  private addresseeLines(pi: number): number {
+    const text = this.text;
+    const ps = this.paragraphs;
+    let agencies = 0;
+    for (let k = pi; k < ps.length && k < pi + 4; k++) {
+      const p = ps[k];
+      if (p.end - p.start > 200 || this.input.markers[k]) return -1;
+      const last = text.charCodeAt(p.end - 1);
+      const colon = last === 0xff1a || last === 0x3a;
+      const mark = !colon && ADDRESSEE_WRONG_END[last] === 1;
+      const n = agencyCount(text, p.start, withoutEndMark(text, p.start, p.end));
+      if (n === 0) return -1;
+      agencies += n;
+      // A line ending in a colon is the colon test's (a wrapped 主送 ends here).
+      if (colon) return k > pi ? p.end : -1;
+      const next = ps[k + 1];
+      if (!next) return -1;
+      // Wrapped: this line ends in a separator and the next one lists agencies too.
+      if ((last === 0xff0c || last === 0x2c || last === 0x3001) && next.end - next.start <= 200 && agencyCount(text, next.start, withoutEndMark(text, next.start, next.end)) > 0 && k + 1 < pi + 4) continue;
+      const unambiguous = agencies > 1 || mark || text.charCodeAt(skipInlineSpace(text, ps[pi].start, ps[pi].end)) === 0x5404; // 各
+      // What follows is the body: not the title block going on (a date, a subtitle, a speaker under a title).
+      const body = !this.input.markdownLevels[k + 1] && this.meetingLine(next.start, next.end, true) < 0 && sticky(SUBTITLE_START, text, next.start, next.end) < 0;
+      return unambiguous && body ? p.end : -1;
     }
     return -1;
   }
@@ -671,7 +820,7 @@ class FrameBuilder {
       const p = ps[i];
       const lineEnd = Math.min(p.end, end);
       if (lineEnd - p.start > 300) break;
-      const kind = this.imprintLine(p.start, lineEnd);
+      const kind = this.imprintLine(p.start, lineEnd) ?? (i > 0 && this.printLineWithoutWord(p.start, lineEnd, ps[i - 1]) ? 'print-line' : undefined);
       if (!kind) break;
       this.element(kind, p.start, lineEnd);
       start = p.start;
@@ -700,7 +849,14 @@ class FrameBuilder {
     for (const word of ['抄送', '分发', '分送']) {
       const index = tail.lastIndexOf(word);
       const at = window + index;
-      if (index >= 0 && (text[at + 2] === '：' || text[at + 2] === ':') && BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1) {
+      // After a sentence end, a bracket, or the 落款's date (`…2024年1月5日抄送：…`).
+      if (index >= 0 && (text[at + 2] === '：' || text[at + 2] === ':') && (BOUNDARY_BEFORE[text.charCodeAt(at - 1)] === 1 || dateEndingAt(text, at - 1, Math.max(p.start, at - 20)))) {
+        // `抄送：…。某某办公室2024年1月5日`: a print line without its 印发 after the 抄送's full stop.
+        const print = found.length === 0 ? this.unitDateEndingAt(at + 3, cursor) : undefined;
+        if (print !== undefined && text.charCodeAt(print - 1) === 0x3002) {
+          found.unshift({ kind: 'print-line', start: print, end: cursor });
+          cursor = print;
+        }
         found.unshift({ kind: 'copy-to', start: at, end: cursor });
         cursor = at;
         break;
@@ -719,7 +875,11 @@ class FrameBuilder {
     return undefined;
   }
 
-  /** Start of a print line `XX办公室 2024年1月5日印发` ending at `end`, or undefined. */
+  /**
+   * Start of a print line `XX办公室 2024年1月5日印发` ending at `end`, or undefined. Without its date
+   * (`XX办公室印发`, element-imprint reports it) the office's name must stand alone: from the line's start
+   * or after a sentence end, never the end of a sentence (`…已由市政府办公室印发`).
+   */
   private printLineEndingAt(floor: number, end: number): number | undefined {
     const text = this.text;
     for (const word of ['印发', '翻印', '印制']) {
@@ -727,11 +887,25 @@ class FrameBuilder {
       let d = end - 2;
       while (d > floor && isWhitespaceCode(text.charCodeAt(d - 1))) d--;
       const date = dateEndingAt(text, d - 1, Math.max(floor, d - 20));
-      if (!date) return undefined;
-      const issuer = this.issuerBefore(date.start, floor);
-      return issuer ?? date.start;
+      if (date) return this.issuerBefore(date.start, floor) ?? date.start;
+      const issuer = this.issuerBefore(d, floor);
+      return issuer !== undefined && (issuer === floor || BOUNDARY_BEFORE[text.charCodeAt(issuer - 1)] === 1) ? issuer : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * A print line without its `印发` (`XX办公室　2024年1月5日`) right under the 抄送 line: there it is the
+   * 版记's, not a 落款 (a 落款 never follows the 抄送).
+   */
+  private printLineWithoutWord(start: number, end: number, above: Paragraph): boolean {
+    return sticky(COPY_TO, this.text, above.start, above.end) > 0 && this.unitDateEndingAt(start, trimEndOf(this.text, start, end)) === start;
+  }
+
+  /** Start of an office's name and a date that end exactly at `end` (`XX办公室　2024年1月5日`), or undefined. */
+  private unitDateEndingAt(floor: number, end: number): number | undefined {
+    const date = dateEndingAt(this.text, end - 1, Math.max(floor, end - 20));
+    return date && date.end === end && date.year !== undefined ? this.issuerBefore(date.start, floor) : undefined;
   }
 
   /** Start of an issuer's name right before `pos` (spaces between allowed), or undefined. */
@@ -1097,6 +1271,39 @@ class FrameBuilder {
     return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
   }
 
+  /**
+   * Where a document printed right after the sentence that encloses it starts (`现将讲话印发，请…落实。`,
+   * `现将《…方案》印发给你们，…。` followed by the document's title, not by a 落款): its title must be
+   * the one the sentence names (the 《…》 it quotes, or a title ending in the genre word it names), read
+   * in the first paragraphs of the body only. Undefined where there is none.
+   */
+  private prefacedDocument(start: number, end: number): number | undefined {
+    const text = this.text;
+    const table = this.input.occurrences.of('现将');
+    const limit = Math.min(end, start + PREFACE_WINDOW);
+    for (let i = table.firstIndex(start); i < table.all.length && table.all[i] < limit; i++) {
+      const at = table.all[i];
+      PREFACE.lastIndex = at;
+      const m = PREFACE.exec(text);
+      if (!m) continue;
+      // The enclosing sentence ends at its full stop; the document's title follows it.
+      const sentenceEnd = at + m[0].length;
+      const q = skipSpacesAndBreaks(text, sentenceEnd, end);
+      if (q >= end) return undefined;
+      const pi = this.paragraphAt(q);
+      const lineEnd = Math.min(this.paragraphs[pi].end, end);
+      // Not the 附件说明 (`附件：1.名单`) a notice lists before its 落款.
+      if (sticky(ATTACHMENT_LABEL, text, q, lineEnd) > 0) continue;
+      const title = this.partTitle(q, lineEnd);
+      if (!title || title.end - title.start < MIN_TITLE || !this.titleEnding(title.start, title.end)) continue;
+      const named = m[1] ?? m[2];
+      const titleText = text.slice(title.start, title.end);
+      if (/[：:]/.test(titleText)) continue;
+      if (m[1] !== undefined ? titleKey(titleText).startsWith(titleKey(named)) : GENRE_END.exec(titleText.replace(/[（(][^（）()]*[）)]$/, ''))?.[0] === named) return q;
+    }
+    return undefined;
+  }
+
   private addPart(part: { start: number; end: number; label?: { start: number; end: number; number?: number } }): void {
     const text = this.text;
     const index = this.attachments.length;
@@ -1108,6 +1315,9 @@ class FrameBuilder {
     } else titleStart = part.start;
     const title = this.listedTitle(titleStart, part.end, part.label?.number) ?? this.partTitle(titleStart, part.end);
     if (title) this.element('attachment-title', title.start, title.end, { attachment: index });
+    // A speech or report printed as an attachment keeps its date line under its title (`…的讲话（2022年9月23日）`).
+    const dated = title ? this.dateLineAfter(title.end, part.end) : undefined;
+    if (dated) this.element('meeting-line', dated.start, dated.end, { attachment: index });
     this.attachments.push({
       ...(part.label?.number !== undefined ? { number: part.label.number } : {}),
       labelStart: part.label ? part.label.start : part.start,
@@ -1117,7 +1327,16 @@ class FrameBuilder {
       end: part.end,
       form: part.label ? 'labelled' : 'enclosed',
     });
-    this.partTail({ start: part.start, end: part.end, attachment: index, contentStart: title ? title.end : part.label ? part.label.end : part.start }, false);
+    this.partTail({ start: part.start, end: part.end, attachment: index, contentStart: dated?.end ?? title?.end ?? (part.label ? part.label.end : part.start) }, false);
+  }
+
+  /** A date or meeting line right after a title, on its line or the next (`二〇二二年九月二十三日`, `（2024年1月5日在…上）`). */
+  private dateLineAfter(pos: number, end: number): { start: number; end: number } | undefined {
+    const q = skipSpacesAndBreaks(this.text, pos, end);
+    if (q >= end) return undefined;
+    const p = this.paragraphs[this.paragraphAt(q)];
+    const e = this.meetingLine(q, Math.min(p.end, end), q === p.start);
+    return e > 0 ? { start: q, end: e } : undefined;
   }
 
   /** The title the 附件说明 gives this attachment, where the part's text starts with it (`附件1征求意见部门、单位名单…`). */
