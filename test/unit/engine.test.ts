@@ -8,6 +8,7 @@ import { formatMessage, type Rule } from '../../server/src/core/rules/rule';
 const templated: Rule = {
   id: 'word-test-template', category: 'word', defaultSeverity: 'warning', description: '测试', descriptionEn: 'test', fixable: false,
   messages: { found: '找到“{text}”，应改为“{fix}”。' },
+  messagesEn: { found: 'Found “{text}”: write “{fix}”.' },
   check(doc, ctx) {
     ctx.report({ messageId: 'found', data: { text: doc.text.slice(0, 2), fix: '部署' }, start: 0, end: 2 });
   },

@@ -101,7 +101,7 @@ describe('residue-ocr-confusion', () => {
   });
   it('offers the reading as a fix, never a safe one', () => {
     const f = analyzeText('2O19年').findings.find((x) => x.ruleId === 'residue-ocr-confusion')!;
-    assert.deepEqual(f.fixes, [{ title: '改为“2019”', edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
+    assert.deepEqual(f.fixes, [{ title: '改为“2019”', titleId: 'replace', titleData: { text: '2019' }, edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
   });
   it('finds all three in seed 003', () => {
     assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-ocr-confusion').map((f) => f.range), ['2:160-2:162', '2:210-2:212', '10:100-10:103']);

@@ -21,6 +21,9 @@ export interface TextEdit {
 export interface Fix {
   /** Chinese title shown in the quick-fix menu. */
   readonly title: string;
+  /** Which fix this is (a key of `FIX_TITLES`), and the data its title is filled in from: an English menu reads these. */
+  readonly titleId: string;
+  readonly titleData?: Readonly<Record<string, string | number>>;
   /** Small, non-overlapping edits. */
   readonly edits: readonly TextEdit[];
   /** Safe fixes change nothing a writer must decide on; only they run in fix-all and `--fix`. */

@@ -74,6 +74,11 @@ export interface Rule {
    */
   readonly messages: Readonly<Record<string, string>>;
   /**
+   * The same templates in English, key for key, reading the same data: what an editor running in English
+   * shows (the quoted text stays as written).
+   */
+  readonly messagesEn: Readonly<Record<string, string>>;
+  /**
    * `paragraph`: every finding lies in one line (or in lines a page-number residue joins) and follows
    * from that text, the next paragraph's first character and the whole parse's facts about them
    * (heading markers, page-number residue) alone,

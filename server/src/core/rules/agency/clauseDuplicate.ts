@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
 import { withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
 
 export const agencyClauseDuplicate: Rule = {
   id: 'agency-clause-duplicate',
@@ -13,6 +14,10 @@ export const agencyClauseDuplicate: Rule = {
   messages: {
     repeated: '责任单位“{unit}”在本括注中重复列出。请删除重复的一处。',
     sameUnit: '责任单位“{unit}”与前面的“{earlier}”是同一单位，重复列出。请删除其中一处。',
+  },
+  messagesEn: {
+    repeated: 'The responsible unit “{unit}” is listed twice in this clause. Delete one.',
+    sameUnit: 'The responsible unit “{unit}” is the same as “{earlier}” before it, listed twice. Delete one.',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
@@ -31,7 +36,7 @@ export const agencyClauseDuplicate: Rule = {
           data: { unit: unit.text, earlier: earlier.text },
           start: unit.start,
           end: unit.end,
-          fixes: canFix ? [{ title: `删除重复的“${unit.text}”`, edits: [{ start: separator.start, end: unit.end, newText: '' }], safe: same }] : [],
+          fixes: canFix ? [{ ...fixTitle('deleteRepeated', { text: unit.text }), edits: [{ start: separator.start, end: unit.end, newText: '' }], safe: same }] : [],
           related: [{ start: earlier.start, end: earlier.end, message: `第一次列出：“${earlier.text}”` }],
         });
       });

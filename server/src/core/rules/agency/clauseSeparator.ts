@@ -3,6 +3,7 @@ import { isCentral } from '../../agency/entries';
 import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
 import { withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
 
 /** Local government and party offices; offices of central bodies (税务局, 海关, 金融监管局); mass organisations and others. */
 function unitGroup(a: Agency): 'local' | 'central' | 'other' {
@@ -22,6 +23,10 @@ export const agencyClauseSeparator: Rule = {
     comma: '并列的责任单位“{before}”和“{unit}”之间应用顿号“、”，不用“{separator}”。',
     empty: '责任分工括注中多了一个“{separator}”：两个分隔符之间或列表首尾没有单位。请删除。',
   },
+  messagesEn: {
+    comma: 'Responsible units listed together, “{before}” and “{unit}”, are separated by an enumeration comma “、”, not “{separator}”.',
+    empty: 'An extra “{separator}” in the responsibility clause: no unit between two separators or at the list\'s start or end. Delete it.',
+  },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
     if (!resources) return;
@@ -38,7 +43,7 @@ export const agencyClauseSeparator: Rule = {
           data: { before: before.text, unit: unit.text, separator: separator.text },
           start: separator.start,
           end: separator.end,
-          fixes: separator.crossesBreak ? [] : [{ title: '改为顿号“、”', edits: [{ start: separator.start, end: separator.end, newText: '、' }], safe: true }],
+          fixes: separator.crossesBreak ? [] : [{ ...fixTitle('toEnumerationComma'), edits: [{ start: separator.start, end: separator.end, newText: '、' }], safe: true }],
         });
       }
       for (const separator of clause.empty) {
@@ -47,7 +52,7 @@ export const agencyClauseSeparator: Rule = {
           data: { separator: separator.text },
           start: separator.start,
           end: separator.end,
-          fixes: separator.crossesBreak ? [] : [{ title: `删除多余的“${separator.text}”`, edits: [{ start: separator.start, end: separator.end, newText: '' }], safe: true }],
+          fixes: separator.crossesBreak ? [] : [{ ...fixTitle('deleteExtra', { text: separator.text }), edits: [{ start: separator.start, end: separator.end, newText: '' }], safe: true }],
         });
       }
     }

@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { option } from '../../config/config';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Names replaced in an institutional reform. Judged against today by default: drafters copy last
@@ -82,12 +83,12 @@ function fixesFor(m: AgencyMention, replacement: string | undefined, succession:
   if (m.crossesBreak || replacement === undefined) return [];
   const whole = replacement !== m.prefix + succession?.name;
   const fixes: Fix[] = [whole
-    ? { title: `改为“${replacement}”`, edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
-    : { title: `改为“${replacement}”`, edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
+    ? { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
+    : { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
   // `卫计委` → `卫健委`, `卫生计生委` → `卫生健康委`: the new short form of about the same length.
   if (!whole && succession && (m.form === 'abbreviation' || m.form === 'derived') && succession.name === succession.agency.name) {
     const short = dictionary.shortForms(succession.agency).sort((a, b) => Math.abs(a.length - m.surface.length) - Math.abs(b.length - m.surface.length))[0];
-    if (short) fixes.push({ title: `改为简称“${m.prefix}${short}”`, edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
+    if (short) fixes.push({ ...fixTitle('toShortForm', { text: m.prefix + short }), edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
   }
   return fixes;
 }
@@ -102,6 +103,10 @@ export const agencyOutdated: Rule = {
   messages: {
     renamed: '“{written}”是旧称，{when}起改为“{replacement}”（{reform}{path}）。{note}{dated}请核对后改用现名称。',
     abolished: '“{written}”{when}起不再保留（{reform}）。{note}{dated}请核对后改用现机构名称。',
+  },
+  messagesEn: {
+    renamed: '“{written}” is a former name: since {when} it is “{replacement}”. Check, then use the current name.',
+    abolished: '“{written}” no longer exists since {when}. Check, then use the current agency\'s name.',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);

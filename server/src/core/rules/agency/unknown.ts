@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from '../rule';
 import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -109,6 +110,11 @@ export const agencyUnknown: Rule = {
     contraction: '“{written}”不是通行的简称：“{full}”通常简称“{suggestion}”。请改用“{suggestion}”或全称。{more}',
     level: '“{written}”与层级不符：{levelName}机构称“{sibling}”，“{agency}”是{levels}的机构。请核对是否应为“{suggestion}”。{more}',
   },
+  messagesEn: {
+    typo: '“{written}” may be misspelt: it differs from “{suggestion}” by one character. Check it; if it is right, use the quick fix “Add to the workspace agency dictionary”.',
+    contraction: '“{written}” is not the usual short form: “{full}” is usually shortened to “{suggestion}”. Use “{suggestion}” or the full name.',
+    level: '“{written}” does not fit the level: the agency at this level is called “{sibling}”, and “{agency}” belongs to other levels. Check whether “{suggestion}” is meant.',
+  },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
     if (!resources) return;
@@ -140,7 +146,7 @@ export const agencyUnknown: Rule = {
         },
         start: first.start,
         end: first.end,
-        fixes: replaceAll(occurrences, suggestion, `改为“${first.prefix}${suggestion}”`),
+        fixes: replaceAll(occurrences, suggestion, first.prefix + suggestion),
         related: others(occurrences, first.prefix + name),
       });
     }
@@ -176,13 +182,13 @@ function report(ctx: RuleContext, written: string, m: AgencyMention, sibling: { 
     },
     start: m.start,
     end: m.end,
-    fixes: replaceAll(occurrences.map((o) => ({ ...o, nameStart: o.nameStart })), sibling.name, `改为“${m.prefix}${sibling.name}”`),
+    fixes: replaceAll(occurrences.map((o) => ({ ...o, nameStart: o.nameStart })), sibling.name, m.prefix + sibling.name),
     related: others(occurrences, written),
   });
 }
 
 /** One fix for every occurrence (the name part; prefixes stay); none when a name runs over a page break. */
-function replaceAll(occurrences: readonly { nameStart: number; end: number; crossesBreak: boolean }[], newText: string, title: string): Fix[] {
+function replaceAll(occurrences: readonly { nameStart: number; end: number; crossesBreak: boolean }[], newText: string, shown: string): Fix[] {
   if (occurrences.some((o) => o.crossesBreak)) return [];
-  return [{ title: occurrences.length > 1 ? `${title}（全部 ${occurrences.length} 处）` : title, edits: occurrences.map((o) => ({ start: o.nameStart, end: o.end, newText })), safe: false }];
+  return [{ ...(occurrences.length > 1 ? fixTitle('replaceAll', { text: shown, count: occurrences.length }) : fixTitle('replace', { text: shown })), edits: occurrences.map((o) => ({ start: o.nameStart, end: o.end, newText })), safe: false }];
 }

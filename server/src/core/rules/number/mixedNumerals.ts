@@ -3,6 +3,7 @@ import type { TextEdit } from '../../model/findings';
 import type { PolicyDocument } from '../../model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
 import { offsetsOf } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * The same kind of figure written in Chinese numerals in one place and Arabic in another
@@ -174,6 +175,9 @@ export const numberMixedNumerals: Rule = {
   messages: {
     mixed: '{kind}写法不统一：此处为“{written}”，文中另有 {count} 处用{otherForm}（如“{other}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。',
   },
+  messagesEn: {
+    mixed: 'Numbers of one kind written two ways: “{written}” here, while {count} others in the text are written like “{other}”. Write numbers of one kind the same way (GB/T 15835—2011 4.3).',
+  },
   check(doc, ctx) {
     for (const kind of KINDS) {
       const chinese = chineseOccurrences(kind, doc);
@@ -192,7 +196,7 @@ export const numberMixedNumerals: Rule = {
           data: { kind: kind.name, written: o.written, count: majority.length, otherForm: reportChinese ? '阿拉伯数字' : '汉字数字', other: majority[0].written },
           start: o.start,
           end: o.end,
-          fixes: edit ? [{ title: `改为“${converted}”`, edits: [edit], safe: false }] : [],
+          fixes: edit ? [{ ...fixTitle('replace', { text: edit.newText }), edits: [edit], safe: false }] : [],
           related: [{ start: majority[0].start, end: majority[0].end, message: `另一种写法：“${majority[0].written}”` }],
         });
       }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A name of letters and digits written two ways in one draft: `PM2.5` / `PM₂.₅` / `PM 2.5` / `pm2.5`,
@@ -20,6 +21,9 @@ export const numberNameVariants: Rule = {
   fixable: false,
   messages: {
     variant: '同一名称写法不一致：此处为“{written}”，文中另有 {count} 处写作“{main}”。请统一写法。',
+  },
+  messagesEn: {
+    variant: 'One name written two ways: “{written}” here, while {count} others in the text read “{main}”. Write it one way.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -47,7 +51,7 @@ export const numberNameVariants: Rule = {
             data: { written: form, count: mainAt.length, main },
             start: o.start,
             end: o.end,
-            fixes: [{ title: `改为“${main}”`, edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
+            fixes: [{ ...fixTitle('replace', { text: main }), edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
             related: [{ start: mainAt[0].start, end: mainAt[0].end, message: `写作“${main}”` }],
           });
         }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 /**
  * `9～16亿`, `15～30%`: in a range the first number must keep its 亿/万/% (GB/T 15835—2011 5.1.3:
@@ -18,6 +19,9 @@ export const numberRangeUnit: Rule = {
   messages: {
     range: '数值范围中前一个数省略了“{unit}”：“{written}”应写作“{expected}”，否则“{first}”会被误读（GB/T 15835—2011 5.1.3）。',
   },
+  messagesEn: {
+    range: 'The first number of a range leaves out “{unit}”: write “{written}” as “{expected}”, or “{first}” may be misread (GB/T 15835—2011 5.1.3).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     RANGE.lastIndex = 0;
@@ -35,7 +39,7 @@ export const numberRangeUnit: Rule = {
         data: { unit, written, expected, first },
         start,
         end: start + written.length,
-        fixes: [{ title: `改为“${expected}”`, edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: expected }), edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
       });
     }
   },

@@ -11,6 +11,9 @@ export const numberingDuplicate: Rule = {
   messages: {
     duplicate: '序号重复：“{actual}”与第 {previousLine} 行的序号相同，此处应为“{expected}”。请重新编号。',
   },
+  messagesEn: {
+    duplicate: 'Duplicate number: “{actual}” repeats the number on line {previousLine}; “{expected}” is expected here. Renumber.',
+  },
   check(doc, ctx) {
     reportSequence(doc, ctx, 'duplicate');
   },

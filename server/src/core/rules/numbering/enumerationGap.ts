@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { formatChineseNumeral } from '../../parser/numerals';
+import { fixTitle } from '../fixTitles';
 
 const WORD: Readonly<Record<string, (n: number) => string>> = {
   shi: (n) => `${formatChineseNumeral(n)}是`,
@@ -19,6 +20,10 @@ export const numberingEnumerationGap: Rule = {
     gap: '列举不连续：此处应为“{expected}”，实为“{written}”。请补上缺少的一项或改正序号。',
     repeated: '列举重复或颠倒：此处应为“{expected}”，实为“{written}”。请补上缺少的一项或改正序号。',
   },
+  messagesEn: {
+    gap: 'Enumeration not continuous: “{expected}” is expected here, not “{written}”. Add the missing item or correct the number.',
+    repeated: 'Enumeration repeated or out of order: “{expected}” is expected here, not “{written}”. Add the missing item or correct the number.',
+  },
   check(doc, ctx) {
     for (const e of doc.enumerations) {
       for (let i = 0; i < e.items.length; i++) {
@@ -31,7 +36,7 @@ export const numberingEnumerationGap: Rule = {
           data: { expected: want, written: item.text },
           start: item.start,
           end: item.end,
-          fixes: want ? [{ title: `改为“${want}”`, edits: [{ start: item.start, end: item.end, newText: e.style === 'shouxian' ? want : item.text.replace(/^(第?)[一二三四五六七八九十]+/, `$1${formatChineseNumeral(expected)}`) }], safe: false }] : [],
+          fixes: want ? [{ ...fixTitle('replace', { text: want }), edits: [{ start: item.start, end: item.end, newText: e.style === 'shouxian' ? want : item.text.replace(/^(第?)[一二三四五六七八九十]+/, `$1${formatChineseNumeral(expected)}`) }], safe: false }] : [],
         });
       }
     }

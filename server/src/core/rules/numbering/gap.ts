@@ -11,6 +11,9 @@ export const numberingGap: Rule = {
   messages: {
     gap: '序号不连续：此处应为“{expected}”，实为“{actual}”。请补上缺少的部分或重新编号。',
   },
+  messagesEn: {
+    gap: 'Numbering is not continuous: “{expected}” is expected here, not “{actual}”. Add the missing part or renumber.',
+  },
   check(doc, ctx) {
     reportSequence(doc, ctx, 'gap');
   },

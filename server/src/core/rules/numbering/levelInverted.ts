@@ -13,6 +13,9 @@ export const numberingLevelInverted: Rule = {
   messages: {
     inverted: '层级倒置：“{marker}”出现在下一级序号“{deeper}”之后。“{level}”应高于“{deeperLevel}”一级，请调整层级或改用与上下文一致的序号。',
   },
+  messagesEn: {
+    inverted: 'Levels inverted: “{marker}” comes after the lower-level number “{deeper}”. “{level}” is one level above “{deeperLevel}”: adjust the levels or use a number consistent with the context.',
+  },
   check(doc, ctx) {
     const visit = (section: Section) => {
       let previous: Section | undefined;

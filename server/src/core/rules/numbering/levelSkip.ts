@@ -12,6 +12,9 @@ export const numberingLevelSkip: Rule = {
   messages: {
     skip: '层级跳跃：“{parent}”之下直接使用“{marker}”，缺少{missing}一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用{missing}。',
   },
+  messagesEn: {
+    skip: 'Level skipped: “{marker}” is used directly under “{parent}”, without the level {missing} between. Use the levels of GB/T 9704 “一、（一）1.（1）” in order, or use {missing} instead.',
+  },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
       const parent = run.parent?.marker;

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 export const numberingMarkerPunctuation: Rule = {
   id: 'numbering-marker-punctuation',
@@ -12,6 +13,11 @@ export const numberingMarkerPunctuation: Rule = {
     chineseSeparator: '序号后标点错误：汉字序号“{marker}”后应用顿号，写作“{expected}”（GB/T 15834—2011 B.3）。',
     enumerationComma: '“{item}”后不加逗号，直接接内容（GB/T 15834—2011 B.3）。请删除“{mark}”。',
   },
+  messagesEn: {
+    extraMark: 'Extra punctuation after a number: no “{mark}” follows a bracketed or circled number such as “{marker}{mark}” (GB/T 15834—2011 B.3). Delete it.',
+    chineseSeparator: 'Wrong punctuation after a number: a Chinese numeral “{marker}” is followed by an enumeration comma, “{expected}” (GB/T 15834—2011 B.3).',
+    enumerationComma: 'No comma after “{item}”: the text follows directly (GB/T 15834—2011 B.3). Delete “{mark}”.',
+  },
   check(doc, ctx) {
     for (const h of doc.headings) {
       const m = h.marker;
@@ -22,7 +28,7 @@ export const numberingMarkerPunctuation: Rule = {
           data: { marker: m.text, mark: m.trailing.text },
           start: m.start,
           end: m.trailing.end,
-          fixes: [{ title: `删除“${m.trailing.text}”`, edits: [{ start: m.trailing.start, end: m.trailing.end, newText: '' }], safe: true }],
+          fixes: [{ ...fixTitle('delete', { text: m.trailing.text }), edits: [{ start: m.trailing.start, end: m.trailing.end, newText: '' }], safe: true }],
         });
       }
       if (m.scheme === 'chinese' && m.separator !== '、') {
@@ -32,7 +38,7 @@ export const numberingMarkerPunctuation: Rule = {
           data: { marker: m.text, expected },
           start: m.start,
           end: m.end,
-          fixes: [{ title: `改为“${expected}”`, edits: [{ start: m.numeralEnd, end: m.end, newText: '、' }], safe: true }],
+          fixes: [{ ...fixTitle('replace', { text: expected }), edits: [{ start: m.numeralEnd, end: m.end, newText: '、' }], safe: true }],
         });
       }
     }
@@ -46,7 +52,7 @@ export const numberingMarkerPunctuation: Rule = {
             data: { item: item.text, mark: next },
             start: item.start,
             end: item.end + 1,
-            fixes: [{ title: `删除“${next}”`, edits: [{ start: item.end, end: item.end + 1, newText: '' }], safe: true }],
+            fixes: [{ ...fixTitle('delete', { text: next }), edits: [{ start: item.end, end: item.end + 1, newText: '' }], safe: true }],
           });
         }
       }

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { Marker } from '../../model/document';
 import type { TextEdit } from '../../model/findings';
 import { numberingRuns } from './runs';
+import { fixTitle } from '../fixTitles';
 
 const FULL = { open: '（', close: '）' };
 const HALF = { open: '(', close: ')' };
@@ -36,6 +37,9 @@ export const numberingMixedStyle: Rule = {
   messages: {
     mixed: '同级序号写法不一致：“{marker}”用了{written}，本级其余序号多用{target}。请统一写法。',
   },
+  messagesEn: {
+    mixed: 'Numbers of one level written differently: “{marker}” uses {written}, most others of this level use {target}. Write them all the same way.',
+  },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
       const counts = new Map<string, number>();
@@ -58,7 +62,7 @@ export const numberingMixedStyle: Rule = {
           data: { marker: m.text, written: DESCRIBE[v], target: DESCRIBE[target] },
           start: m.start,
           end: m.end,
-          fixes: [{ title: `统一为${DESCRIBE[target]}`, edits, safe: true }],
+          fixes: [{ ...fixTitle('unifyStyle', { style: DESCRIBE[target] }), edits, safe: true }],
         });
       }
     }

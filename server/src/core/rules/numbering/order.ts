@@ -11,6 +11,9 @@ export const numberingOrder: Rule = {
   messages: {
     order: '序号顺序颠倒：“{actual}”排在“{previous}”之后，此处应为“{expected}”。请调整顺序或重新编号。',
   },
+  messagesEn: {
+    order: 'Numbers out of order: “{actual}” comes after “{previous}”; “{expected}” is expected here. Reorder or renumber.',
+  },
   check(doc, ctx) {
     reportSequence(doc, ctx, 'order');
   },

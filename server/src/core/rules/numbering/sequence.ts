@@ -2,6 +2,7 @@ import type { Fix } from '../../model/findings';
 import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
+import { fixTitle } from '../fixTitles';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
@@ -29,10 +30,10 @@ export function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunI
   const fixes: Fix[] = [];
   const marker = item.heading.marker;
   const single = renumberEdit(marker, value, doc.text);
-  if (single) fixes.push({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, edits: [single], safe: false });
+  if (single) fixes.push({ ...fixTitle('replace', { text: markerWithValue(marker, value, doc.text) }), edits: [single], safe: false });
   const runEdits = renumberRunEdits(run, doc.text);
   if (runEdits.length > 0 && !(runEdits.length === 1 && single && runEdits[0].newText === single.newText)) {
-    fixes.push({ title: `重新编号本级全部 ${run.items.length} 个序号`, edits: runEdits, safe: false });
+    fixes.push({ ...fixTitle('renumberLevel', { count: run.items.length }), edits: runEdits, safe: false });
   }
   return fixes;
 }

@@ -11,6 +11,9 @@ export const numberingStart: Rule = {
   messages: {
     start: '序号未从头开始：本级第一个序号应为“{expected}”，实为“{actual}”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
   },
+  messagesEn: {
+    start: 'Numbering does not start at the beginning: the first number of this level should be “{expected}”, not “{actual}”. Ignore this for an excerpt; otherwise add what comes before or renumber.',
+  },
   check(doc, ctx) {
     reportSequence(doc, ctx, 'start');
   },

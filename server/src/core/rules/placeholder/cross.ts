@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, insideMarker, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportStandIn, STAND_IN_MESSAGES } from './scan';
+import { codes, continuesRun, insideMarker, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const CROSS_KIND = '叉号占位符';
+export const CROSS_KIND_EN = 'Cross placeholder';
 
 const CROSSES = '×╳';
 const CROSS_RUN = codes(CROSSES);
@@ -32,6 +33,7 @@ export const placeholderCross: Rule = {
   descriptionEn: 'A × or ×× standing for a figure or a name (×县, ×%, ×月×日).',
   fixable: false,
   messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(CROSS_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { codes, eachOccurrence, leftAlone, isAsciiAlnum, isBlank, isLineBreak, reportPlaceholder } from './scan';
 
 export const EDITORIAL_KIND = '编辑标记';
+export const EDITORIAL_KIND_EN = 'Editorial mark';
 
 /** The notes this rule reports (the fill-in instruction rule leaves a bracket opening with one to it). */
 export const NOTES = ['待补充', '待定', '待核实', '待确认', '待完善', '待填写', '待更新'];
@@ -20,6 +21,9 @@ export const placeholderEditorial: Rule = {
   scope: 'paragraph',
   messages: {
     note: '编辑标记“{text}”：起草时留下的批注，请落实相关内容后删除该标记。',
+  },
+  messagesEn: {
+    note: 'Editorial mark “{text}”: a note left while drafting. Act on it, then delete the mark.',
   },
   check(doc, ctx) {
     const text = doc.text;

@@ -4,6 +4,7 @@ import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
 
 export const INSTRUCTION_KIND = '填写说明';
+export const INSTRUCTION_KIND_EN = 'Filling instruction';
 
 /**
  * A template's fill-in instruction left in brackets: `[事项名称]`, `【填写工作目标】`, `[请输入正文]`,
@@ -37,6 +38,9 @@ export const placeholderInstruction: Rule = {
   scope: 'paragraph',
   messages: {
     instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
+  },
+  messagesEn: {
+    instruction: 'Filling instruction “{text}”: a template\'s hint. Write the actual content as it says, and delete the hint and its brackets.',
   },
   check(doc, ctx) {
     const text = doc.text;

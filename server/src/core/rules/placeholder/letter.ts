@@ -1,9 +1,10 @@
 import type { Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES } from './scan';
+import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const LETTER_KIND = '字母占位符';
+export const LETTER_KIND_EN = 'Letter placeholder';
 
 const LETTERS = 'XxＸｘ';
 const LETTER_RUN = codes(LETTERS);
@@ -42,6 +43,7 @@ export const placeholderLetter: Rule = {
   descriptionEn: 'X, XX, xx or XXX standing for a name or figure in Chinese text.',
   fixable: false,
   messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(LETTER_KIND_EN),
   // Document scope: a letter defined as a symbol anywhere before (`1+N+X`) is exempt for the rest of the draft.
   check(doc, ctx) {
     const text = doc.text;

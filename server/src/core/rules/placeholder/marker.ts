@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeBefore, codes, eachOccurrence, leftAlone, reportStandIn, STAND_IN_MESSAGES } from './scan';
+import { atLineStart, codeBefore, codes, eachOccurrence, leftAlone, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const MARKER_KIND = '方括号占位符';
+export const MARKER_KIND_EN = 'Bracket placeholder';
 
 const OPENERS = '[［【';
 /**
@@ -19,6 +20,7 @@ export const placeholderMarker: Rule = {
   descriptionEn: 'A bracketed placeholder such as [X], 【X】 or [ ] not yet filled in.',
   fixable: false,
   messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(MARKER_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

@@ -3,6 +3,7 @@ import type { Expected } from './scan';
 import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, reportPlaceholder, runEnd } from './scan';
 
 export const MASKED_KIND = '遮盖的号码';
+export const MASKED_KIND_EN = 'Masked number';
 
 /**
  * Digits masked with `X` or `×`, as drafts leave a number to fill in and published versions withhold
@@ -31,6 +32,11 @@ export const placeholderMasked: Rule = {
     digits: '遮盖的号码“{text}”：数字中的“{mask}”尚未填写或被隐去，请填写完整的实际数字。',
     unit: '遮盖的号码“{text}”：“{mask}”代替了数值，请填写实际数值。',
     mail: '遮盖的号码“{text}”：邮箱地址中的“{mask}”尚未填写，请填写实际邮箱。',
+  },
+  messagesEn: {
+    digits: 'Masked number “{text}”: “{mask}” in the number is not filled in or was hidden. Write the complete actual number.',
+    unit: 'Masked number “{text}”: “{mask}” stands for a value. Fill in the actual value.',
+    mail: 'Masked number “{text}”: “{mask}” in the mail address is not filled in. Write the actual address.',
   },
   check(doc, ctx) {
     const text = doc.text;

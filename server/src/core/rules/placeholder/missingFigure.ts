@@ -7,6 +7,7 @@ import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
+export const MISSING_FIGURE_KIND_EN = 'Missing figure';
 
 /**
  * A quantity slot with no figure in it: a unit that needs a number (`%`, `个百分点`, `万亩`, `亿元`, `公里`,
@@ -385,6 +386,11 @@ export const placeholderMissingFigure: Rule = {
     figure: '缺失数字：“{context}”的“{unit}”前没有数字，请在“{unit}”前填写实际数值。',
     year: '缺失数字：“{context}”的“年”前没有数字，请在“年”前填写实际年份。',
     ordinal: '缺失数字：“{context}”的“第”后没有序数，请在“第”后填写序数（如“第一{unit}”）。',
+  },
+  messagesEn: {
+    figure: 'Missing figure: no number before “{unit}” in “{context}”. Write the actual value before “{unit}”.',
+    year: 'Missing figure: no number before “年” in “{context}”. Write the actual year before “年”.',
+    ordinal: 'Missing figure: no ordinal after “第” in “{context}”. Write the ordinal after “第” (such as “第一{unit}”).',
   },
   check(doc, ctx) {
     const text = doc.text;

@@ -3,6 +3,7 @@ import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, leftAlone, 
 import { isHanCode } from '../../text/chars';
 
 export const OMISSION_KIND = '省略标记';
+export const OMISSION_KIND_EN = 'Omission mark';
 
 const ELLIPSIS = '…';
 const ELLIPSIS_RUN = codes(ELLIPSIS);
@@ -40,6 +41,10 @@ export const placeholderOmission: Rule = {
   messages: {
     omitted: '省略标记“{text}”：此处有内容被省略，请补全正文或删除该标记。',
     cutOff: '省略标记“{text}”：省略号截断了句子，此处内容尚未写完，请补全。',
+  },
+  messagesEn: {
+    omitted: 'Omission mark “{text}”: text has been left out here. Complete the text or delete the mark.',
+    cutOff: 'Omission mark “{text}”: the ellipsis cuts the sentence off; the text here is not finished. Complete it.',
   },
   check(doc, ctx) {
     const text = doc.text;

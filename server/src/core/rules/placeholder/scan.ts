@@ -226,6 +226,15 @@ export const STAND_IN_MESSAGES: Readonly<Record<Expectation, string>> = {
   content: '{kind}“{text}”：此处内容未填写，请填写实际内容。',
 };
 
+/** `STAND_IN_MESSAGES` in English, for a rule whose kind is called `kind` (`Cross placeholder`). */
+export function standInMessagesEn(kind: string): Readonly<Record<Expectation, string>> {
+  return {
+    number: `${kind} “{text}”: a figure is missing here. Fill in the actual value.`,
+    name: `${kind} “{text}”: a name is missing here. Fill in the actual name.`,
+    content: `${kind} “{text}”: nothing is written here yet. Fill in the actual content.`,
+  };
+}
+
 /**
  * The data every placeholder finding carries, besides what its message needs. The placeholder view,
  * the hover and “填写此处” read these, never the message.

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES } from './scan';
+import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const SYMBOL_KIND = '符号占位符';
+export const SYMBOL_KIND_EN = 'Symbol placeholder';
 
 /** `○○` `△△` `□□` (a single one is a bullet or a tick box), or a lone `*` / `＊`. */
 const SHAPES = '○△□';
@@ -20,6 +21,7 @@ export const placeholderSymbol: Rule = {
   descriptionEn: 'Symbols (○○, △△, □□, a lone *) standing for a name.',
   fixable: false,
   messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(SYMBOL_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES } from './scan';
+import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const UNDERSCORE_KIND = '下划线占位符';
+export const UNDERSCORE_KIND_EN = 'Underscore placeholder';
 
 const UNDERSCORES = '_＿';
 const UNDERSCORE_RUN = codes(UNDERSCORES);
@@ -15,6 +16,7 @@ export const placeholderUnderscore: Rule = {
   descriptionEn: 'An underscore blank between Chinese characters.',
   fixable: false,
   messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(UNDERSCORE_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;

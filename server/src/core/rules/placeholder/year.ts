@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd } from './scan';
 
 export const YEAR_KIND = '年份占位符';
+export const YEAR_KIND_EN = 'Year placeholder';
 
 const OPEN_DIGITS = 'xXＸｘ×';
 const OPEN_RUN = codes(OPEN_DIGITS);
@@ -17,6 +18,9 @@ export const placeholderYear: Rule = {
   scope: 'paragraph',
   messages: {
     open: '年份占位符“{text}”：年份未写全，请填写实际年份。',
+  },
+  messagesEn: {
+    open: 'Year placeholder “{text}”: the year is not written in full. Fill in the actual year.',
   },
   check(doc, ctx) {
     const text = doc.text;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
 import { isChineseContext } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /** `...` `。。。` `···` or a lone/odd `…` where Chinese text needs `……` (two characters of three dots each). */
 const ELLIPSIS = /\.{3,}|。{3,}|·{3,}|…+/g;
@@ -15,6 +16,9 @@ export const punctuationEllipsis: Rule = {
   scope: 'paragraph',
   messages: {
     ellipsis: '省略号应写作“……”（GB/T 15834—2011 4.11），此处为“{written}”。',
+  },
+  messagesEn: {
+    ellipsis: 'An ellipsis is written “……” (GB/T 15834—2011 4.11), not “{written}”.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -35,7 +39,7 @@ export const punctuationEllipsis: Rule = {
         data: { written },
         start,
         end,
-        fixes: [{ title: '改为“……”', edits: [{ start, end, newText: '……' }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: '……' }), edits: [{ start, end, newText: '……' }], safe: true }],
       });
     }
   },

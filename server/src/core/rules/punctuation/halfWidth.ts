@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
 import { FULL_WIDTH, halfWidthMarkCounts, halfWidthMarks, markNameOf } from './halfWidthMarks';
+import { fixTitle } from '../fixTitles';
 
 /**
  * One finding per document: drafts pasted from the web often use half-width punctuation throughout,
@@ -17,6 +18,9 @@ export const punctuationHalfWidth: Rule = {
   messages: {
     // Advice first: a Problems row shows the start of the message, a narrow panel cuts the rest.
     summary: '半角标点应改为全角：全文 {count} 处（{detail}），可一键全文转换（数字、网址、西文和标题序号不受影响）。此处为第一处“{first}”；GB/T 15834—2011 规定中文标点占一个字的位置。',
+  },
+  messagesEn: {
+    summary: 'Half-width punctuation should be full-width: {count} in the document ({detail}); convert them all with one fix (figures, web addresses, Latin text and heading numbers are left alone). This is the first, “{first}”; GB/T 15834—2011 has Chinese punctuation take the space of one character.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -37,7 +41,7 @@ export const punctuationHalfWidth: Rule = {
       start: first,
       end: first + 1,
       fixes: [{
-        title: '全文转换为全角标点',
+        ...fixTitle('convertAllFullWidth'),
         // Built when the fix is used: a pasted draft can hold tens of thousands of marks.
         get edits(): TextEdit[] {
           edits ??= marks.map((o) => ({ start: o, end: o + 1, newText: FULL_WIDTH[text[o]] }));

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { webResidueLineSet } from '../webLines';
 import { shownMark as shown } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
@@ -127,7 +128,7 @@ class PairScanner {
       ctx.report({
         messageId: 'leftQuoteAgain',
         start: i, end: i + 1,
-        fixes: [{ title: '改为右引号”', edits: [{ start: i, end: i + 1, newText: '”' }], safe: false }],
+        fixes: [{ ...fixTitle('toClosingQuote'), edits: [{ start: i, end: i + 1, newText: '”' }], safe: false }],
       });
       return;
     }
@@ -187,6 +188,11 @@ export const punctuationPair: Rule = {
     leftQuoteAgain: '引号不配对：前面的左引号“尚未结束，此处又是左引号“。如为引文结束，应改为右引号”；引号内再用引号时，里层用单引号‘’（GB/T 15834—2011 4.8）。',
     unopened: '{name}不配对：{shown}前面没有对应的{other}（GB/T 15834—2011 {clause}）。请补上前一半或删去此处。',
     unclosed: '{name}不配对：{shown}之后没有对应的{other}（GB/T 15834—2011 {clause}）。请补上后一半或删去此处。',
+  },
+  messagesEn: {
+    leftQuoteAgain: 'Unpaired quotation marks: an opening quotation mark “ is still open and here is another opening “. If the quotation ends here, use the closing mark ”; quotes inside quotes use single marks ‘’ (GB/T 15834—2011 4.8).',
+    unopened: 'Unpaired mark: nothing before {shown} opens it (GB/T 15834—2011 {clause}). Add the opening half or delete this one.',
+    unclosed: 'Unpaired mark: nothing after {shown} closes it (GB/T 15834—2011 {clause}). Add the closing half or delete this one.',
   },
   check(doc, ctx) {
     const text = doc.text;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
 import { deleteLineEdit, excerpt } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Copies from web pages and databases print the title again in the head of the draft. The frame finds
@@ -17,6 +18,9 @@ export const residueRepeatedTitle: Rule = {
   messages: {
     repeated: '标题“{title}”在第 {line} 行已出现，此处重复。请删除重复的一行。',
   },
+  messagesEn: {
+    repeated: 'The title “{title}” already stands on line {line}; this is a repetition. Delete the repeated line.',
+  },
   check(doc, ctx) {
     const title = doc.frame.title;
     if (!title) return;
@@ -26,7 +30,7 @@ export const residueRepeatedTitle: Rule = {
         data: { title: excerpt(doc.text, repeat.start, repeat.end), line: doc.lines.lineOf(title.start) + 1 },
         start: repeat.start,
         end: repeat.end,
-        fixes: [{ title: '删除重复的标题行', edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
+        fixes: [{ ...fixTitle('deleteRepeatedTitle'), edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
         related: [{ start: title.start, end: title.end, message: '标题首次出现处' }],
       });
     }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { isChineseContext } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A subscript that a conversion broke out of its name: `PM` / `2.5` / `年平均浓度` on three lines
@@ -22,6 +23,10 @@ export const residueSubscriptSplit: Rule = {
     lines: '“{name}{subscript}”被拆成了三行（“{name}”/“{subscript}”/“{next}”），是转换时下标断开所致。请接回一行。',
     underscore: '“{written}”中的“_”是下标标记的残留，应写作“{expected}”。',
   },
+  messagesEn: {
+    lines: '“{name}{subscript}” is split over three lines (“{name}” / “{subscript}” / “{next}”): a subscript broken by a conversion. Join them into one line.',
+    underscore: '“_” in “{written}” is left over from a subscript mark; write “{expected}”.',
+  },
   check(doc, ctx) {
     const { text } = doc;
     const paragraphs = doc.paragraphs;
@@ -40,7 +45,7 @@ export const residueSubscriptSplit: Rule = {
         start: p.start,
         end: p.end,
         fixes: [{
-          title: `接回为“${name[0]}${figure}${text.slice(after.start, after.start + 2)}…”`,
+          ...fixTitle('joinAs', { text: `${name[0]}${figure}${text.slice(after.start, after.start + 2)}` }),
           edits: [{ start: before.end, end: p.start, newText: '' }, { start: p.end, end: after.start, newText: '' }],
           safe: true,
         }],
@@ -68,7 +73,7 @@ export const residueSubscriptSplit: Rule = {
         data: { written: m[0], expected: right },
         start: m.index,
         end,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start: m.index, end, newText: right }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: right }), edits: [{ start: m.index, end, newText: right }], safe: true }],
       });
     }
   },

@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../../model/document';
 import type { ChromeKind, FrameElement } from '../../model/frame';
 import { excerpt } from '../hygiene';
 import { chromeWhat } from '../../parser/chrome';
+import { fixTitle } from '../fixTitles';
 
 /** What the rule says a block is when none of its lines has a name of its own (a block of short widget lines). */
 const FALLBACK_WHAT: Readonly<Record<ChromeKind, string>> = { navigation: '网页导航和工具栏', 'contact-spam': '联系方式广告', 'source-notice': '转载和来源说明' };
@@ -72,6 +73,8 @@ export function webLineRule(spec: {
   descriptionEn: string;
   /** The message template: `{what}` (what the block is), `{shown}` (its text or lines), `{lines}` (how many). */
   message: string;
+  /** The same template in English. */
+  messageEn: string;
 }): Rule {
   return {
     id: spec.id,
@@ -81,6 +84,7 @@ export function webLineRule(spec: {
     descriptionEn: spec.descriptionEn,
     fixable: true,
     messages: { block: spec.message },
+    messagesEn: { block: spec.messageEn },
     check(doc, ctx) {
       for (const block of doc.frame.elements) {
         if (block.kind !== 'chrome' || block.chrome !== spec.kind) continue;
@@ -98,7 +102,7 @@ export function webLineRule(spec: {
           data: { what, shown, lines: lines.length },
           start: first.start,
           end: last.end,
-          fixes: [{ title: lines.length === 1 ? (first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? '删除此段' : '删除此行') : `删除这 ${lines.length} 行`, edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
+          fixes: [{ ...(lines.length === 1 ? fixTitle(first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? 'deleteParagraph' : 'deleteLine') : fixTitle('deleteLines', { count: lines.length })), edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
         });
       }
     },
