@@ -73,7 +73,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`找不到配置文件“${options.config}”。\n`);
     return 2;
   }
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings };
+  const job: CheckJob = { command: options.command, format: options.format, language: options.language, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings };
   // Each project's files are read and reported here once; the worker threads resolve the same settings quietly.
   const settings = new CliSettings(loadResources(), job);
   if (options.annotate !== undefined) {
