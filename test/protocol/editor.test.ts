@@ -94,7 +94,7 @@ describe('protocol: an editor in English', () => {
   });
   after(() => client.shutdown());
 
-  it('gets the findings, the rules’ fixes, the product’s menu titles and the placeholder hover in English', async () => {
+  it('gets the findings with their related information, the rules’ fixes, the product’s menu titles and the placeholder hover in English', async () => {
     const uri = 'file:///en/draft.txt';
     const text = '一、总体要求\n（一）指导思想\n（三）工作目标\n全市森林覆盖率达到[X]%。';
     await client.open(uri, text);
@@ -107,6 +107,7 @@ describe('protocol: an editor in English', () => {
     assert.deepEqual(choices.map((c) => c.title), ['Disable “placeholder-marker” on this line', 'Disable “placeholder-marker” in this file']);
     const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
     assert.equal(gap.message, 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)');
+    assert.deepEqual(gap.relatedInformation?.map((r) => r.message), ['The previous number “（一）”']);
     const gapActions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
     assert.deepEqual(gapActions.map((a) => a.title), ['Change to “（二）”', 'Disable rule “numbering-gap”…']);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: marker.range.start })) as Hover;

@@ -7,7 +7,8 @@ import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { loadResources } from '../../server/src/resources';
 import { findingActions } from '../../server/src/service/codeActions';
 import { diagnosticMessage } from '../../server/src/service/diagnosticMessage';
-import { findingMessage, fixTitleIn } from '../../server/src/service/language';
+import { findingMessage, fixTitleIn, relatedMessageIn } from '../../server/src/service/language';
+import { RELATED_MESSAGES } from '../../server/src/core/rules/relatedMessages';
 import { placeholders, PLACEHOLDER_KINDS_EN } from '../../server/src/service/placeholders';
 import { caseConfig, caseResources, fixtureCases } from '../helpers/ruleFixtures';
 
@@ -30,9 +31,10 @@ describe('English messages and fix titles (an editor running in English)', () =>
     }
   });
 
-  it('every finding and fix of every rule fixture reads fully in English: no template left unfilled, the fix by its id', () => {
+  it('every finding, fix and related span of every rule fixture reads fully in English: no template left unfilled, the fix by its id', () => {
     let findings = 0;
     let fixes = 0;
+    let related = 0;
     for (const rule of RULES) {
       for (const c of fixtureCases(rule)) {
         const result = analyzeText(c.input, caseConfig(c), caseResources(c, resources));
@@ -47,10 +49,15 @@ describe('English messages and fix titles (an editor running in English)', () =>
             const title = fixTitleIn(fix, 'en');
             assert.doesNotMatch(title, /\{[A-Za-z0-9_]+\}|^[改删全按统接年数附末日重]/, `${c.inputFile}: ${title}`);
           }
+          for (const r of f.related ?? []) {
+            related++;
+            assert.ok(r.messageId in RELATED_MESSAGES, `${c.inputFile}: related message id ${r.messageId}`);
+            assert.match(relatedMessageIn(r, 'en'), /^[A-Z][^{}]*$/, `${c.inputFile}: ${relatedMessageIn(r, 'en')}`);
+          }
         }
       }
     }
-    assert.ok(findings > 150 && fixes > 100, `${findings} findings, ${fixes} fixes`);
+    assert.ok(findings > 150 && fixes > 100 && related > 10, `${findings} findings, ${fixes} fixes, ${related} related spans`);
   });
 
   it('a draft’s diagnostics and fixes in English, the quoted text as written', () => {

@@ -9,7 +9,7 @@ import type { DocumentAction } from '../service/codeActions';
 import type { AgencyCompletion } from '../service/completion';
 import { diagnosticMessage } from '../service/diagnosticMessage';
 import type { HoverPart } from '../service/hover';
-import type { UiLanguage } from '../service/language';
+import { relatedMessageIn, type UiLanguage } from '../service/language';
 import type { Placeholder } from '../service/placeholders';
 
 /** Domain results (UTF-16 offsets) → LSP types (zero-based lines, UTF-16 characters). Nothing else happens here. */
@@ -54,7 +54,7 @@ export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs
   const href = ruleDocs?.(f.ruleId);
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message }));
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: relatedMessageIn(r, language) }));
   }
   if (f.category === 'residue') d.tags = [DiagnosticTag.Unnecessary];
   // Finding.data stays on the server (hover, placeholders): code actions find their finding by code and

@@ -1,6 +1,7 @@
-import type { Finding, Fix } from '../core/model/findings';
+import type { Finding, Fix, RelatedSpan } from '../core/model/findings';
 import { FIX_TITLES, type FixTitleId } from '../core/rules/fixTitles';
 import { ruleById } from '../core/rules/index';
+import { RELATED_MESSAGES, type RelatedMessageId } from '../core/rules/relatedMessages';
 import { formatMessage } from '../core/rules/rule';
 
 /**
@@ -22,4 +23,11 @@ export function fixTitleIn(fix: Pick<Fix, 'title' | 'titleId' | 'titleData'>, la
   if (language === 'zh') return fix.title;
   const titles = fix.titleId in FIX_TITLES ? FIX_TITLES[fix.titleId as FixTitleId] : undefined;
   return titles ? formatMessage(titles.en, fix.titleData) : fix.title;
+}
+
+/** What a related span says, in the writer's language (`RELATED_MESSAGES` by its id, filled in from its data). */
+export function relatedMessageIn(span: Pick<RelatedSpan, 'message' | 'messageId' | 'data'>, language: UiLanguage): string {
+  if (language === 'zh') return span.message;
+  const messages = span.messageId in RELATED_MESSAGES ? RELATED_MESSAGES[span.messageId as RelatedMessageId] : undefined;
+  return messages ? formatMessage(messages.en, span.data) : span.message;
 }

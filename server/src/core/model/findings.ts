@@ -35,7 +35,11 @@ export interface Fix {
 export interface RelatedSpan {
   readonly start: number;
   readonly end: number;
+  /** Chinese, as shown beside the span. */
   readonly message: string;
+  /** Which message this is (a key of `RELATED_MESSAGES`) and its data: an English editor reads these. */
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 export interface Finding {

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
 import { withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export const agencyClauseDuplicate: Rule = {
   id: 'agency-clause-duplicate',
@@ -37,7 +38,7 @@ export const agencyClauseDuplicate: Rule = {
           start: unit.start,
           end: unit.end,
           fixes: canFix ? [{ ...fixTitle('deleteRepeated', { text: unit.text }), edits: [{ start: separator.start, end: unit.end, newText: '' }], safe: same }] : [],
-          related: [{ start: earlier.start, end: earlier.end, message: `第一次列出：“${earlier.text}”` }],
+          related: [related(earlier.start, earlier.end, 'firstListed', { text: earlier.text })],
         });
       });
     }

@@ -6,6 +6,7 @@ import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * How many pieces of the full name an abbreviation keeps (`发改委` from `发展和改革委员会`: 3).
@@ -99,8 +100,8 @@ export const agencyMixedForms: Rule = {
         end: first.end,
         fixes: fixable ? [{ ...(minority.length > 1 ? fixTitle('unifyAll', { text: first.prefix + target, count: minority.length }) : fixTitle('unify', { text: first.prefix + target })), edits: minority.map((m) => ({ start: m.nameStart, end: m.end, newText: target })), safe: false }] : [],
         related: [
-          { start: example.start, end: example.end, message: `此处写作“${example.prefix}${target}”` },
-          ...minority.slice(1, 21).map((m) => ({ start: m.start, end: m.end, message: `同样写作“${m.prefix}${m.surface}”` })),
+          related(example.start, example.end, 'writtenHere', { text: example.prefix + target }),
+          ...minority.slice(1, 21).map((m) => related(m.start, m.end, 'writtenSame', { text: m.prefix + m.surface })),
         ],
       });
     }

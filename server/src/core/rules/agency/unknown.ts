@@ -8,6 +8,7 @@ import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -91,7 +92,7 @@ function siblingAt(dictionary: AgencyDictionary, agency: Agency, level: AgencyLe
 
 /** Occurrences after the first, as related spans (a few: the count says how many). */
 function others(spans: readonly { start: number; end: number }[], text: string): RelatedSpan[] {
-  return spans.slice(1, MAX_RELATED + 1).map((s) => ({ start: s.start, end: s.end, message: `同一写法：“${text}”` }));
+  return spans.slice(1, MAX_RELATED + 1).map((s) => related(s.start, s.end, 'sameForm', { text }));
 }
 
 function countNote(count: number): string {

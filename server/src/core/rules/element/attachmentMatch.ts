@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { AttachmentListItem, AttachmentPart } from '../../model/frame';
 import { attachmentParts, listNumber, partNumber, sameTitle } from './attachments';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export const elementAttachmentMatch: Rule = {
   id: 'element-attachment-match',
@@ -60,7 +61,7 @@ export const elementAttachmentMatch: Rule = {
       } else if (part.title && !sameTitle(part.title.text, item.title)) {
         ctx.report({
           messageId: 'mismatch', data: { number, partTitle: part.title.text, listTitle: item.title }, start: part.title.start, end: part.title.end,
-          related: [{ start: item.titleStart, end: item.titleEnd, message: `附件说明中的附件${number}` }],
+          related: [related(item.titleStart, item.titleEnd, 'listedAttachment', { number })],
           // Which of the two is right only the writer knows: both are offered.
           fixes: [
             { ...fixTitle('attachmentTitleTo', { text: item.title }), edits: [{ start: part.title.start, end: part.title.end, newText: item.title }], safe: false },

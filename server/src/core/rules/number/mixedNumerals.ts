@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../../model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
 import { offsetsOf } from '../hygiene';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * The same kind of figure written in Chinese numerals in one place and Arabic in another
@@ -197,7 +198,7 @@ export const numberMixedNumerals: Rule = {
           start: o.start,
           end: o.end,
           fixes: edit ? [{ ...fixTitle('replace', { text: edit.newText }), edits: [edit], safe: false }] : [],
-          related: [{ start: majority[0].start, end: majority[0].end, message: `另一种写法：“${majority[0].written}”` }],
+          related: [related(majority[0].start, majority[0].end, 'otherForm', { text: majority[0].written })],
         });
       }
     }

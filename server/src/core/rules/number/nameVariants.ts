@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * A name of letters and digits written two ways in one draft: `PM2.5` / `PM₂.₅` / `PM 2.5` / `pm2.5`,
@@ -52,7 +53,7 @@ export const numberNameVariants: Rule = {
             start: o.start,
             end: o.end,
             fixes: [{ ...fixTitle('replace', { text: main }), edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
-            related: [{ start: mainAt[0].start, end: mainAt[0].end, message: `写作“${main}”` }],
+            related: [related(mainAt[0].start, mainAt[0].end, 'writtenAs', { text: main })],
           });
         }
       }

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { Section } from '../../model/document';
 import { SCHEME_RANK } from '../../model/document';
 import { SCHEME_NAME } from './runs';
+import { related } from '../relatedMessages';
 
 export const numberingLevelInverted: Rule = {
   id: 'numbering-level-inverted',
@@ -29,7 +30,7 @@ export const numberingLevelInverted: Rule = {
               data: { marker: marker.text, deeper: deeper.text, level: SCHEME_NAME[marker.scheme], deeperLevel: SCHEME_NAME[deeper.scheme] },
               start: marker.start,
               end: marker.end,
-              related: [{ start: deeper.start, end: deeper.end, message: `下一级序号“${deeper.text}”` }],
+              related: [related(deeper.start, deeper.end, 'deeperMarker', { text: deeper.text })],
             });
           }
           previous = child;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { OUTLINE_CHAIN } from '../../model/document';
 import { numberingRuns, SCHEME_NAME } from './runs';
+import { related } from '../relatedMessages';
 
 export const numberingLevelSkip: Rule = {
   id: 'numbering-level-skip',
@@ -31,7 +32,7 @@ export const numberingLevelSkip: Rule = {
         data: { parent: parent.text, marker: first.heading.marker.text, missing },
         start: first.heading.marker.start,
         end: first.heading.marker.end,
-        related: [{ start: parent.start, end: parent.end, message: `上一级序号“${parent.text}”` }],
+        related: [related(parent.start, parent.end, 'parentMarker', { text: parent.text })],
       });
     }
   },

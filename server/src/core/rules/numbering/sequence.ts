@@ -3,6 +3,7 @@ import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
@@ -56,7 +57,7 @@ export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: S
       start: marker.start,
       end: marker.end,
       fixes: sequenceFixes(doc, p.run, p.item, value),
-      related: prev ? [{ start: prev.heading.marker.start, end: prev.heading.marker.end, message: `上一个序号“${prev.heading.marker.text}”` }] : undefined,
+      related: prev ? [related(prev.heading.marker.start, prev.heading.marker.end, 'previousMarker', { text: prev.heading.marker.text })] : undefined,
     });
   }
 }

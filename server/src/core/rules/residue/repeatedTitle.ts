@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
 import { deleteLineEdit, excerpt } from '../hygiene';
 import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * Copies from web pages and databases print the title again in the head of the draft. The frame finds
@@ -31,7 +32,7 @@ export const residueRepeatedTitle: Rule = {
         start: repeat.start,
         end: repeat.end,
         fixes: [{ ...fixTitle('deleteRepeatedTitle'), edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
-        related: [{ start: title.start, end: title.end, message: '标题首次出现处' }],
+        related: [related(title.start, title.end, 'firstTitle')],
       });
     }
   },
