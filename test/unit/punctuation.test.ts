@@ -32,7 +32,7 @@ describe('punctuation-half-width', () => {
     const [finding] = analyzeText(text002, only('punctuation-half-width')).findings;
     assert.equal(text002.slice(finding.start, finding.end), ':');
     assert.equal(finding.messageId, 'summary');
-    assert.deepEqual(finding.data, { count: 86, detail: '逗号 81 处、冒号 2 处、括号 2 处、分号 1 处', first: ':' });
+    assert.deepEqual(finding.data, { count: 86, detail: '逗号 81 处、冒号 2 处、括号 2 处、分号 1 处', detailEn: 'commas 81, colons 2, brackets 2, semicolons 1', first: ':' });
   });
   it('is silent on full-width text and on `、?` (a character lost in conversion, not a question)', () => {
     assert.deepEqual(findingsOf('点垸堤防加固二期、?水灌区开工建设，成效显著。', 'punctuation-half-width'), []);
@@ -43,7 +43,7 @@ describe('punctuation-half-width: a half-width full stop ending a Chinese senten
   it('is counted with the other marks and converted to 。; decimals, abbreviations and item numbers stay', () => {
     const text = '完成年度任务.下一步加强督查.“十四五”规划.\n解答群众咨询306件.2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。';
     const [finding] = analyzeText(text, only('punctuation-half-width')).findings;
-    assert.deepEqual(finding.data, { count: 4, detail: '句号 4 处', first: '.' });
+    assert.deepEqual(finding.data, { count: 4, detail: '句号 4 处', detailEn: 'full stops 4', first: '.' });
     assert.equal(fixedBy(text, 'punctuation-half-width').text, '完成年度任务。下一步加强督查。“十四五”规划。\n解答群众咨询306件。2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。');
   });
 });
@@ -99,7 +99,7 @@ describe('punctuation-quote-form and punctuation-quote-form-each', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].start, 2);
     assert.equal(found[0].messageId, 'summary');
-    assert.deepEqual(found[0].data, { count: 6, detail: '直角引号「」『』 3 处、中文引号与英文直引号混配 2 处、英文直引号 1 处' });
+    assert.deepEqual(found[0].data, { count: 6, detail: '直角引号「」『』 3 处、中文引号与英文直引号混配 2 处、英文直引号 1 处', detailEn: 'corner brackets 「」『』 3, Chinese and straight quotes paired 2, straight English quotes 1' });
   });
   it('converts every quotation to Chinese quotes, the inner ones to single quotes; English and a lone straight quote stay', () => {
     assert.deepEqual(fixedBy(text, 'punctuation-quote-form'), {

@@ -6,7 +6,7 @@ import { PLACE_SUFFIXES, isLevelChar, opensName, placeIndexOf, placePrefixBefore
 import type { PolicyDocument } from '../core/model/document';
 import type { AgencyResources } from '../core/rules/agency/mentions';
 import { agencyScan } from '../core/rules/agency/mentions';
-import { KIND_NAMES_EN, LEVEL_NAMES_EN } from './hover';
+import { KIND_NAMES_EN, LEVEL_NAMES_EN } from '../core/agency/entries';
 import type { UiLanguage } from './language';
 
 /**

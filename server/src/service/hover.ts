@@ -1,8 +1,8 @@
 import type { Agency, AgencyDictionary, AgencyMatch } from '../core/agency/dictionary';
-import type { AgencyKind, AgencyLevel, FormerEntry } from '../core/agency/entries';
+import { KIND_NAMES_EN, LEVEL_NAMES, LEVEL_NAMES_EN, type FormerEntry } from '../core/agency/entries';
 import { placeIndexOf } from '../core/agency/prefix';
 import type { WrittenDate } from '../core/model/frame';
-import { compareWithRename, datedNote, renameDate, replacementText, type DateOrder } from '../core/rules/agency/outdated';
+import { compareWithRename, datedNote, datedNoteEn, renameDate, renameDateEn, replacementText } from '../core/rules/agency/outdated';
 import type { AnalysisResult } from '../core/engine/analyze';
 import type { RuleResources } from '../core/rules/rule';
 import type { UiLanguage } from './language';
@@ -47,28 +47,6 @@ export const placeholderHover: HoverProvider = ({ result, offset, language = 'zh
   };
 };
 
-export const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级', 乡镇: '乡镇（街道）' };
-export const LEVEL_NAMES_EN: Readonly<Record<AgencyLevel, string>> = { 国家: 'central', 省: 'provincial', 市: 'city', 县: 'county', 区: 'district', 乡镇: 'township (subdistrict)' };
-export const KIND_NAMES_EN: Readonly<Record<AgencyKind, string>> = {
-  党委: 'Party committee', 人大: "people's congress", 政府: 'government', 政协: 'CPPCC', 纪委监委: 'discipline inspection and supervision',
-  审判机关: 'court', 检察机关: 'procuratorate', 群团: 'mass organization', 垂直管理: 'vertically managed', 议事协调: 'coordinating body', 其他: 'other',
-};
-
-/** When a former name changed, in English: `2018-03`, `around 2013`. */
-function renameDateEn(f: FormerEntry): string {
-  return f.approximate ? `around ${f.date.slice(0, 4)}` : f.date;
-}
-
-/** `datedNote` in English: the former name against the document's date. */
-function datedNoteEn(date: WrittenDate | undefined, order: DateOrder | undefined, f: FormerEntry): string {
-  const change = `the change (${renameDateEn(f)})`;
-  if (!date?.year || !order) return `In documents written before ${change}, this name is correct.`;
-  const written = [date.year, date.month, date.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0')).join('-');
-  if (order === 'before') return `This document’s date (${written}) is before ${change}: the name was correct then; a new document uses the current name.`;
-  if (order === 'same-period') return `This document’s date (${written}) is close to ${change}: check against the exact date of the change.`;
-  return `This document’s date (${written}) is after ${change}.`;
-}
-
 function formerLine(agency: Agency, dictionary: AgencyDictionary): string | undefined {
   if (!agency.formerNames.length) return undefined;
   return agency.formerNames
@@ -79,18 +57,22 @@ function formerLine(agency: Agency, dictionary: AgencyDictionary): string | unde
     .join('；');
 }
 
+/** What the hover says of a former name, in either language: what it became, and the document's date against the change. */
+function formerFacts(m: AgencyMatch, f: FormerEntry, dictionary: AgencyDictionary, documentDate: WrittenDate | undefined) {
+  const succession = dictionary.successor(f, m.level);
+  const to = succession && (replacementText(m, f, succession) ?? succession.agency.title ?? succession.name);
+  const date = documentDate?.year ? documentDate : undefined;
+  return { f, to, date, order: date ? compareWithRename(date, f) : undefined };
+}
+
 export function agencyHoverMarkdown(m: AgencyMatch, dictionary: AgencyDictionary, documentDate: WrittenDate | undefined, language: UiLanguage = 'zh'): string {
   if (language === 'en') return agencyHoverMarkdownEn(m, dictionary, documentDate);
   if (m.former) {
-    const f = m.former;
-    const succession = dictionary.successor(f, m.level);
-    const to = succession && (replacementText(m, f, succession) ?? succession.agency.title ?? succession.name);
-    const order = documentDate?.year ? compareWithRename(documentDate, f) : undefined;
-    const dated = datedNote(documentDate?.year ? documentDate : undefined, order, f);
+    const { f, to, date, order } = formerFacts(m, m.former, dictionary, documentDate);
     const lines = [
       `**${m.prefix}${f.name}**（旧称）`,
       to ? `${renameDate(f)}起改为“${to}”${f.reform ? `（${f.reform}）` : ''}。` : `${renameDate(f)}起不再使用。`,
-      dated,
+      datedNote(date, order, f),
       f.note,
       f.source ? `出处：${f.source}` : undefined,
     ];
@@ -115,14 +97,11 @@ export function agencyHoverMarkdown(m: AgencyMatch, dictionary: AgencyDictionary
 /** `agencyHoverMarkdown` in English: the names stay as written, the sentences around them are English. */
 function agencyHoverMarkdownEn(m: AgencyMatch, dictionary: AgencyDictionary, documentDate: WrittenDate | undefined): string {
   if (m.former) {
-    const f = m.former;
-    const succession = dictionary.successor(f, m.level);
-    const to = succession && (replacementText(m, f, succession) ?? succession.agency.title ?? succession.name);
-    const order = documentDate?.year ? compareWithRename(documentDate, f) : undefined;
+    const { f, to, date, order } = formerFacts(m, m.former, dictionary, documentDate);
     const lines = [
       `**${m.prefix}${f.name}** (former name)`,
       to ? `Called “${to}” since ${renameDateEn(f)}${f.reform ? ` (${f.reform})` : ''}.` : `No longer used since ${renameDateEn(f)}.`,
-      datedNoteEn(documentDate?.year ? documentDate : undefined, order, f),
+      datedNoteEn(date, order, f),
       f.note,
       f.source ? `Source: ${f.source}` : undefined,
     ];

@@ -4,7 +4,8 @@ import { formatMessage } from './rule';
 /**
  * The titles of the rules' fixes, by fix id, in Chinese and English: `{name}` is filled in from the
  * fix's data as in a message template. A rule names a fix through `fixTitle`, so the quick-fix menu of
- * an editor running in English reads the English title of the same fix (`titleId`, `titleData`).
+ * an editor running in English reads the English title of the same fix (`titleId`, `titleData`). An English
+ * title reads the same data as the Chinese one, or a value's English form `<name>En` where the value is Chinese prose.
  */
 export const FIX_TITLES = {
   replace: { zh: '改为“{text}”', en: 'Change to “{text}”' },
@@ -14,7 +15,7 @@ export const FIX_TITLES = {
   toShortForm: { zh: '改为简称“{text}”', en: 'Change to the short form “{text}”' },
   unify: { zh: '统一为“{text}”', en: 'Use “{text}” throughout' },
   unifyAll: { zh: '统一为“{text}”（全部 {count} 处）', en: 'Use “{text}” throughout ({count} places)' },
-  unifyStyle: { zh: '统一为{style}', en: 'Write every number of this level the same way' },
+  unifyStyle: { zh: '统一为{style}', en: 'Write them all with {styleEn}' },
   delete: { zh: '删除“{text}”', en: 'Delete “{text}”' },
   remove: { zh: '删去“{text}”', en: 'Delete “{text}”' },
   removeCharacter: { zh: '删去“{text}”字', en: 'Delete “{text}”' },

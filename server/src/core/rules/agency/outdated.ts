@@ -52,6 +52,11 @@ export function renameDate(f: FormerEntry): string {
   return `${year}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
 }
 
+/** `renameDate` in English: `2023-07-20`, `around 2024`. */
+export function renameDateEn(f: FormerEntry): string {
+  return f.approximate ? `around ${f.date.slice(0, 4)}` : f.date;
+}
+
 /** What to write instead of the whole mention, when the data says (`中国人民银行山东省分行`), else undefined. */
 export function replacementText(m: AgencyMatch, f: FormerEntry, succession: Succession | undefined): string | undefined {
   const byPlace = m.place !== undefined ? f.replacementByPlace[m.place] : undefined;
@@ -67,6 +72,16 @@ export function datedNote(date: WrittenDate | undefined, order: DateOrder | unde
   if (order === 'before') return `本文成文日期（${writtenDate(date)}）早于${change}，当时这一名称是正确的；沿用到新文件时须改为现名称。`;
   if (order === 'same-period') return `本文成文日期（${writtenDate(date)}）与${change}时间相近，请按${change}的具体时间核对。`;
   return `本文成文日期（${writtenDate(date)}）晚于${change}。`;
+}
+
+/** `datedNote` in English (the dates as ISO). */
+export function datedNoteEn(date: WrittenDate | undefined, order: DateOrder | undefined, f: FormerEntry, change = 'the change'): string {
+  const at = `${change} (${renameDateEn(f)})`;
+  if (!date || !order) return `In documents written before ${at}, this name is correct.`;
+  const written = [date.year, date.month, date.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0')).join('-');
+  if (order === 'before') return `This document’s date (${written}) is before ${at}: the name was correct then; a new document uses the current name.`;
+  if (order === 'same-period') return `This document’s date (${written}) is close to ${at}: check against the exact date.`;
+  return `This document’s date (${written}) is after ${at}.`;
 }
 
 function reformOf(f: FormerEntry): string {
@@ -105,8 +120,8 @@ export const agencyOutdated: Rule = {
     abolished: '“{written}”{when}起不再保留（{reform}）。{note}{dated}请核对后改用现机构名称。',
   },
   messagesEn: {
-    renamed: '“{written}” is a former name: since {when} it is “{replacement}”. Check, then use the current name.',
-    abolished: '“{written}” no longer exists since {when}. Check, then use the current agency\'s name.',
+    renamed: '“{written}” is a former name: since {whenEn} it is “{replacement}”. {datedEn} Check, then use the current name.',
+    abolished: '“{written}” no longer exists since {whenEn}. {datedEn} Check, then use the current agency’s name.',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
@@ -131,6 +146,8 @@ export const agencyOutdated: Rule = {
         path: succession ? renamePath(succession) : '',
         note: [f.note, ...(succession?.steps.slice(1).map((s) => s.note) ?? [])].filter(Boolean).join(''),
         dated: datedNote(date, order, f, abolished ? '撤销' : '更名'),
+        whenEn: renameDateEn(f),
+        datedEn: datedNoteEn(date, order, f, abolished ? 'the closure' : 'the change'),
         year: f.year,
         successor: replacement ?? succession?.name ?? '',
       };

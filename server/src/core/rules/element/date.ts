@@ -18,8 +18,8 @@ function zeroEdits(text: string, date: WrittenDate): TextEdit[] {
 }
 
 const WHAT = {
-  signature: { what: '成文日期', cite: '（GB/T 9704—2012 7.3.5.4）' },
-  print: { what: '印发日期', cite: '，与成文日期写法相同' },
+  signature: { what: '成文日期', cite: '（GB/T 9704—2012 7.3.5.4）', whatEn: 'The date of the document', citeEn: ' (GB/T 9704—2012 7.3.5.4)' },
+  print: { what: '印发日期', cite: '，与成文日期写法相同', whatEn: 'The date of printing', citeEn: ', as the date of the document is written' },
 } as const;
 
 function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: WrittenDate, kind: keyof typeof WHAT): void {
@@ -52,9 +52,9 @@ export const elementDate: Rule = {
     mixed: '日期“{date}”与成文日期“{main}”写法不一致：月、日不编虚位，应写作“{fixed}”。',
   },
   messagesEn: {
-    padded: 'Month and day of “{date}” have no leading zeros (1, not 01): write “{fixed}”.',
-    chinese: '“{date}” gives year, month and day in full in Arabic numerals: write “{fixed}”.',
-    numeric: '“{date}” is not abbreviated as figures with separators; give year, month and day in full in Arabic numerals: write “{fixed}”.',
+    padded: '{whatEn} “{date}” has no leading zeros in month and day (1, not 01): write “{fixed}”{citeEn}.',
+    chinese: '{whatEn} “{date}” gives year, month and day in full in Arabic numerals: write “{fixed}”{citeEn}.',
+    numeric: '{whatEn} “{date}” is not abbreviated as figures with separators; give year, month and day in full in Arabic numerals: write “{fixed}”{citeEn}.',
     mixed: 'The date “{date}” is written unlike the date of the document “{main}”: no leading zeros in month and day; write “{fixed}”.',
   },
   check(doc, ctx) {

@@ -34,10 +34,10 @@ export const elementDocNumber: Rule = {
     malformed: '发文字号“{number}”写法不完整：应由发文机关代字、年份和发文顺序号组成，年份用六角括号括入，序号后加“号”字，如“国办发〔2024〕3号”（GB/T 9704—2012 7.2.5）。',
   },
   messagesEn: {
-    bracket: 'The year of “{number}” is enclosed in hexagonal brackets “〔〕”, not “{brackets}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
-    ordinal: 'No “第” before the serial number of “{number}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
-    zero: 'The serial number of “{number}” has no leading zeros (1, not 01): write “{fixed}” (GB/T 9704—2012 7.2.5).',
-    shortYear: 'The year of “{number}” is written in full (four digits): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    bracket: 'The year of {whatEn} “{number}” is enclosed in hexagonal brackets “〔〕”, not “{brackets}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    ordinal: 'No “第” before the serial number of {whatEn} “{number}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    zero: 'The serial number of {whatEn} “{number}” has no leading zeros (1, not 01): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    shortYear: 'The year of {whatEn} “{number}” is written in full (four digits): write “{fixed}” (GB/T 9704—2012 7.2.5).',
     malformed: 'The document number “{number}” is incomplete: it has the issuer\'s code, the year in hexagonal brackets and the serial number followed by “号”, as in “国办发〔2024〕3号” (GB/T 9704—2012 7.2.5).',
   },
   check(doc, ctx) {
@@ -52,6 +52,7 @@ export const elementDocNumber: Rule = {
       const ownIndex = own.findIndex((e) => e.start <= open && end <= e.end);
       if (ownIndex >= 0) matched.add(ownIndex);
       const what = ownIndex >= 0 ? '发文字号' : '引用的发文字号';
+      const whatEn = ownIndex >= 0 ? 'the document number' : 'the cited document number';
       const [, openBracket, year, closeBracket, ordinal, sequence] = m;
       const yearAt = text.indexOf(year, open + 1);
       const closeAt = text.indexOf(closeBracket, yearAt + year.length);
@@ -62,7 +63,7 @@ export const elementDocNumber: Rule = {
       const fullYear = year.length === 2 ? `20${year}` : year;
       const fixed = `${code}〔${fullYear}〕${sequence.slice(zeros)}号`;
       const number = text.slice(start, end);
-      const data = { what, number, fixed };
+      const data = { what, whatEn, number, fixed };
       if (openBracket !== '〔' || closeBracket !== '〕') {
         const fix: Fix = {
           ...fixTitle('hexagonalBrackets'),

@@ -26,6 +26,7 @@ function editsToVariant(m: Marker, target: string): TextEdit[] {
 }
 
 const DESCRIBE: Readonly<Record<string, string>> = { full: '全角括号“（）”', half: '半角括号“()”', mixed: '全角半角混用的括号', '.': '半角下脚点“.”', '．': '全角下脚点“．”' };
+const DESCRIBE_EN: Readonly<Record<string, string>> = { full: 'full-width brackets “（）”', half: 'half-width brackets “()”', mixed: 'mixed-width brackets', '.': 'a half-width point “.”', '．': 'a full-width point “．”' };
 
 export const numberingMixedStyle: Rule = {
   id: 'numbering-mixed-style',
@@ -38,7 +39,7 @@ export const numberingMixedStyle: Rule = {
     mixed: '同级序号写法不一致：“{marker}”用了{written}，本级其余序号多用{target}。请统一写法。',
   },
   messagesEn: {
-    mixed: 'Numbers of one level written differently: “{marker}” uses {written}, most others of this level use {target}. Write them all the same way.',
+    mixed: 'Numbers of one level written differently: “{marker}” uses {writtenEn}, most others of this level use {targetEn}. Write them all the same way.',
   },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
@@ -59,10 +60,10 @@ export const numberingMixedStyle: Rule = {
         const edits = editsToVariant(m, target);
         ctx.report({
           messageId: 'mixed',
-          data: { marker: m.text, written: DESCRIBE[v], target: DESCRIBE[target] },
+          data: { marker: m.text, written: DESCRIBE[v], target: DESCRIBE[target], writtenEn: DESCRIBE_EN[v], targetEn: DESCRIBE_EN[target] },
           start: m.start,
           end: m.end,
-          fixes: [{ ...fixTitle('unifyStyle', { style: DESCRIBE[target] }), edits, safe: true }],
+          fixes: [{ ...fixTitle('unifyStyle', { style: DESCRIBE[target], styleEn: DESCRIBE_EN[target] }), edits, safe: true }],
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { TextEdit } from '../../model/findings';
-import { FULL_WIDTH, halfWidthMarkCounts, halfWidthMarks, markNameOf } from './halfWidthMarks';
+import { FULL_WIDTH, halfWidthMarkCounts, halfWidthMarks, MARK_NAME_EN, markNameOf } from './halfWidthMarks';
 import { fixTitle } from '../fixTitles';
 
 /**
@@ -20,7 +20,7 @@ export const punctuationHalfWidth: Rule = {
     summary: '半角标点应改为全角：全文 {count} 处（{detail}），可一键全文转换（数字、网址、西文和标题序号不受影响）。此处为第一处“{first}”；GB/T 15834—2011 规定中文标点占一个字的位置。',
   },
   messagesEn: {
-    summary: 'Half-width punctuation should be full-width: {count} in the document ({detail}); convert them all with one fix (figures, web addresses, Latin text and heading numbers are left alone). This is the first, “{first}”; GB/T 15834—2011 has Chinese punctuation take the space of one character.',
+    summary: 'Half-width punctuation should be full-width: {count} in the document ({detailEn}); convert them all with one fix (figures, web addresses, Latin text and heading numbers are left alone). This is the first, “{first}”; GB/T 15834—2011 has Chinese punctuation take the space of one character.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -33,7 +33,9 @@ export const punctuationHalfWidth: Rule = {
     const counts = new Map<string, number>();
     for (let k = 0; k < marks.length && counts.size < names.size; k++) counts.set(markNameOf(text.charCodeAt(marks[k])), 0);
     for (let c = 0; c < perCode.length; c++) if (perCode[c]) counts.set(markNameOf(c), counts.get(markNameOf(c))! + perCode[c]);
-    const detail = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n} 处`).join('、');
+    const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const detail = sorted.map(([name, n]) => `${name} ${n} 处`).join('、');
+    const detailEn = sorted.map(([name, n]) => `${MARK_NAME_EN[name]} ${n}`).join(', ');
     const first = marks[0];
     let edits: TextEdit[] | undefined;
     ctx.report({
@@ -49,7 +51,7 @@ export const punctuationHalfWidth: Rule = {
         },
         safe: true,
       }],
-      data: { count: marks.length, detail, first: text[first] },
+      data: { count: marks.length, detail, detailEn, first: text[first] },
     });
   },
 };

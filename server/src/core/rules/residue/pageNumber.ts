@@ -66,7 +66,7 @@ export const residuePageNumber: Rule = {
   messagesEn: {
     split: 'Probable page number “{page}” left by a conversion, splitting the end of the previous line from the start of this one (“{before}” / “{after}”). Delete the page number and join the text.',
     line: 'Probable page number “{page}” left by a conversion, not a heading number. Delete it.',
-    alone: 'Probable page number “{page}” left by a conversion (on a line of its own). Delete the line.',
+    alone: 'Probable page number “{page}” left by a conversion (on a line of its own). Delete the line{joinEn}.',
     inline: 'Probable page number “{page}” left by a conversion, inside the body text. Delete it.',
     afterTitle: 'Probable page number “{page}” left by a conversion. The previous line “{previous}” looks like a title, so this may also be a list number, or the previous line half a sentence cut by a page break. Check: if it is a page number, delete it (joining the previous line if it was cut).',
   },
@@ -85,7 +85,7 @@ export const residuePageNumber: Rule = {
       }
       const fix = pageFix(doc, r, marker);
       if (r.alone) {
-        ctx.report({ messageId: 'alone', data: { page: marker, value: r.value, join: fix.titleId === 'deletePageAndJoin' ? '，并接续上下文' : '' }, start: r.start, end: r.end, fixes: [fix] });
+        ctx.report({ messageId: 'alone', data: { page: marker, value: r.value, join: fix.titleId === 'deletePageAndJoin' ? '，并接续上下文' : '', joinEn: fix.titleId === 'deletePageAndJoin' ? ' and join the text around it' : '' }, start: r.start, end: r.end, fixes: [fix] });
       } else if (r.form !== 'list') {
         ctx.report({ messageId: 'inline', data: { page: marker, value: r.value }, start: r.start, end: r.end, fixes: [fix] });
       } else if (fix.edits[0].start < r.start) {

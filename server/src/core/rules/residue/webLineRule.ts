@@ -8,6 +8,8 @@ import { fixTitle } from '../fixTitles';
 
 /** What the rule says a block is when none of its lines has a name of its own (a block of short widget lines). */
 const FALLBACK_WHAT: Readonly<Record<ChromeKind, string>> = { navigation: '网页导航和工具栏', 'contact-spam': '联系方式广告', 'source-notice': '转载和来源说明' };
+/** What each kind of block is, in English (the Chinese names of single widgets have no English here). */
+const WHAT_EN: Readonly<Record<ChromeKind, string>> = { navigation: 'navigation and toolbar', 'contact-spam': 'contact advertising', 'source-notice': 'reposting or source notice' };
 
 interface BlockLine {
   readonly line: number;
@@ -97,9 +99,12 @@ export function webLineRule(spec: {
         const shown = lines.length === 1
           ? `“${excerpt(doc.text, first.start, first.end)}”`
           : `第 ${first.line + 1}–${last.line + 1} 行（${lines.slice(0, 4).map((l) => `“${excerpt(doc.text, l.start, l.end, 8)}”`).join('')}${lines.length > 4 ? '等' : ''}）`;
+        const shownEn = lines.length === 1
+          ? shown
+          : `lines ${first.line + 1}–${last.line + 1} (${lines.slice(0, 4).map((l) => `“${excerpt(doc.text, l.start, l.end, 8)}”`).join('')}${lines.length > 4 ? ' …' : ''})`;
         ctx.report({
           messageId: 'block',
-          data: { what, shown, lines: lines.length },
+          data: { what, whatEn: WHAT_EN[spec.kind], shown, shownEn, lines: lines.length },
           start: first.start,
           end: last.end,
           fixes: [{ ...(lines.length === 1 ? fixTitle(first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? 'deleteParagraph' : 'deleteLine') : fixTitle('deleteLines', { count: lines.length })), edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
