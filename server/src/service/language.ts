@@ -1,7 +1,7 @@
 import type { Finding, Fix, RelatedSpan } from '../core/model/findings';
-import { FIX_TITLES, type FixTitleId } from '../core/rules/fixTitles';
+import { FIX_TITLES } from '../core/rules/fixTitles';
 import { ruleById } from '../core/rules/index';
-import { RELATED_MESSAGES, type RelatedMessageId } from '../core/rules/relatedMessages';
+import { RELATED_MESSAGES } from '../core/rules/relatedMessages';
 import { formatMessage } from '../core/rules/rule';
 
 /**
@@ -18,16 +18,17 @@ export function findingMessage(finding: Pick<Finding, 'ruleId' | 'messageId' | '
   return template === undefined ? finding.message : formatMessage(template, finding.data);
 }
 
+/** The English of a table entry (`FIX_TITLES`, `RELATED_MESSAGES`) filled in from its data; the Chinese text as made when the id is unknown. */
+function englishOf(table: Readonly<Record<string, { readonly en: string }>>, id: string, data: Finding['data'], chinese: string): string {
+  return Object.prototype.hasOwnProperty.call(table, id) ? formatMessage(table[id].en, data) : chinese;
+}
+
 /** A fix's title in the writer's language (`FIX_TITLES` by its id, filled in from its data). */
 export function fixTitleIn(fix: Pick<Fix, 'title' | 'titleId' | 'titleData'>, language: UiLanguage): string {
-  if (language === 'zh') return fix.title;
-  const titles = fix.titleId in FIX_TITLES ? FIX_TITLES[fix.titleId as FixTitleId] : undefined;
-  return titles ? formatMessage(titles.en, fix.titleData) : fix.title;
+  return language === 'zh' ? fix.title : englishOf(FIX_TITLES, fix.titleId, fix.titleData, fix.title);
 }
 
 /** What a related span says, in the writer's language (`RELATED_MESSAGES` by its id, filled in from its data). */
 export function relatedMessageIn(span: Pick<RelatedSpan, 'message' | 'messageId' | 'data'>, language: UiLanguage): string {
-  if (language === 'zh') return span.message;
-  const messages = span.messageId in RELATED_MESSAGES ? RELATED_MESSAGES[span.messageId as RelatedMessageId] : undefined;
-  return messages ? formatMessage(messages.en, span.data) : span.message;
+  return language === 'zh' ? span.message : englishOf(RELATED_MESSAGES, span.messageId, span.data, span.message);
 }
