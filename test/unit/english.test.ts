@@ -40,7 +40,7 @@ describe('English messages and fix titles (an editor running in English)', () =>
     let related = 0;
     for (const rule of RULES) {
       for (const c of fixtureCases(rule)) {
-        const result = analyzeText(c.input, caseConfig(c), caseResources(c, resources));
+        const result = analyzeText(c.input, caseConfig(c, resources), caseResources(c, resources));
         for (const f of result.findings) {
           findings++;
           const en = findingMessage(f, 'en');

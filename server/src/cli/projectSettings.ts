@@ -57,7 +57,7 @@ export class CliSettings {
     if (globs === undefined) {
       const values = this.files.read(project).layer?.values;
       const raw = values !== null && typeof values === 'object' ? (values as Record<string, unknown>).files : undefined;
-      const own = raw === undefined ? undefined : resolveSettings([{ source: project.configFile, values: { files: raw }, file: true, origin: 'workspace' }], RULE_IDS);
+      const own = raw === undefined ? undefined : resolveSettings([{ source: project.configFile, values: { files: raw }, file: true, origin: 'workspace' }], RULE_IDS, this.base.places);
       globs = own && own.problems.length === 0 ? { root: project.root, patterns: own.values.files } : null;
       this.globs.set(project.configFile, globs);
     }
