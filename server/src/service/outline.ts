@@ -131,8 +131,8 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const name = oneLine(text.slice(title.start, title.end));
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
-    start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
-    characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
+    start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, contentEndBefore(doc, bodyEnd)), inline: false,
+    characters: characterCount(doc, title.start, Math.max(title.end, contentEndBefore(doc, bodyEnd))),
     children: body,
   };
   return [root, ...attachments];
@@ -147,9 +147,14 @@ function titleDetail(doc: PolicyDocument, attachment: number | undefined): strin
     .join('　');
 }
 
-function trimmedEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
+/**
+ * Where the content before `offset` ends, as the parser ends a section there: at the last paragraph's end.
+ * Not `\s`: the parser trims only spaces, tabs, U+3000, U+00A0 and the BOM, so a draft ending in `\v`, `\f`
+ * or U+2028 has its last section end after that character, and the document's range must hold it.
+ */
+function contentEndBefore(doc: PolicyDocument, offset: number): number {
+  const last = doc.paragraphs[lastIndexWhere(doc.paragraphs, (p) => p.start < offset)];
+  return last ? Math.min(offset, last.end) : 0;
 }
 
 /** `附件1　名词解释`, `附件　…`, or an enclosed document's own title. */
