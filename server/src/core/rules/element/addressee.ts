@@ -61,7 +61,7 @@ function kindOf(name: string): AddresseeKind | undefined {
 
 /** A department named on its own (`市财政局`), with its government's level: departments of one government are one kind. */
 function departmentLevel(name: string): string | undefined {
-  if (name.startsWith('各') || DEPARTMENTS.test(name) || VERTICAL.test(name) || kindOf(name) !== 'department') return undefined;
+  if (DEPARTMENTS.test(name) || VERTICAL.test(name) || kindOf(name) !== 'department') return undefined;
   return LEVEL_PREFIX.exec(name)?.[1];
 }
 
