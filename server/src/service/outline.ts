@@ -1,6 +1,7 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
 import type { TextEdit } from '../core/model/findings';
 import { elementsOf } from '../core/model/frame';
+import { isWhitespaceCode } from '../core/text/chars';
 import { sliceWhole } from '../core/text/lineIndex';
 import { characterCount } from '../core/rules/consistency/length';
 
@@ -129,7 +130,7 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
-  const rangeEnd = Math.max(title.end, contentEndBefore(doc, bodyEnd));
+  const rangeEnd = Math.max(title.end, trimmedEnd(text, bodyEnd));
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd, inline: false,
@@ -149,13 +150,13 @@ function titleDetail(doc: PolicyDocument, attachment: number | undefined): strin
 }
 
 /**
- * Where the content before `offset` ends, as the parser ends a section there: at the last paragraph's end.
- * Not `\s`: the parser trims only spaces, tabs, U+3000, U+00A0 and the BOM, so a draft ending in `\v`, `\f`
- * or U+2028 has its last section end after that character, and the document's range must hold it.
+ * Back over the parser's whitespace and line breaks, and nothing else: the sections end where the parser
+ * ends them, so the document's range holds them (`\u2028`, `\f`, `\u2002` are text to the parser, not to /\s/).
  */
-function contentEndBefore(doc: PolicyDocument, offset: number): number {
-  const last = doc.paragraphs[lastIndexWhere(doc.paragraphs, (p) => p.start < offset)];
-  return last ? Math.min(offset, last.end) : 0;
+function trimmedEnd(text: string, end: number): number {
+  const blank = (c: number) => isWhitespaceCode(c) || c === 0x0a || c === 0x0d;
+  while (end > 0 && blank(text.charCodeAt(end - 1))) end--;
+  return end;
 }
 
 /** `附件1　名词解释`, `附件　…`, or an enclosed document's own title. */
