@@ -128,8 +128,8 @@ describe('residue-ocr-confusion', () => {
       assert.deepEqual(ocr('考核分为材料审核（40%）、现场评估（3000）和群众评议（30%）。超过20%的有23种、超过3000的有11种。'), [
         ['0:19-0:23', '3000', 'percentZeros', '30%'], ['0:48-0:52', '3000', 'percentZeros', '30%'],
       ]);
-      // A level, a year span, a word holding 率 that names no rate.
-      assert.deepEqual(ocr('床位数提高到2000，年均增长率在2000—2020年间保持稳定，在全省率先完成1200。'), []);
+      // A level, a year span, words holding 率 or 占 that name no rate.
+      assert.deepEqual(ocr('床位数提高到2000，年均增长率在2000—2020年间保持稳定，在全省率先完成1200，项目占地面积1200。'), []);
     });
     it('says the figure may have lost its % and gives the reading', () => {
       assert.deepEqual(analyzeText('全市6000的行政村通光纤。', only('residue-ocr-confusion')).findings.map((f) => f.message), [

@@ -12,8 +12,8 @@ export const INSTRUCTION_KIND = '填写说明';
  * …单位, …事项, …姓名…), or is a numbered item of a template (任务一, 事项2); round brackets, which
  * prose uses everywhere (`（以下简称…）`, `（此件公开发布）`, `（各有关单位）`), only when the content opens
  * with an instruction verb. In either, a direction to adapt the text is one (`【根据实际情况表述】`,
- * `[按本地实际补充]`, `（视情况增删）`, `（如无，可删除）`). `[2008]`, `【字号】`, `［1］`, `- [ ]` and brackets holding a stand-in (`[X]`,
- * `【XX单位】`, the other placeholder rules') stay silent.
+ * `[按本地实际补充]`, `（视情况增删）`, `（如无，可删除）`). `[2008]`, `【字号】`, `［1］`, `- [ ]` and brackets
+ * holding a stand-in (`[X]`, `【XX单位】`, the other placeholder rules') stay silent.
  */
 /** Closing bracket by opening bracket, as code units. */
 const PAIRS = new Map([['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
@@ -27,8 +27,8 @@ const NAMES_FIELD = /(?:名称|内容|时间|日期|时限|单位|事项|姓名|
 const NUMBERED_ITEM = /^(?:任务|事项|项目|步骤|要点|措施|目标|内容|工作)[一二三四五六七八九十0-9０-９]{1,3}$/;
 /**
  * A direction to adapt the text: a condition on the drafter's own case (根据实际情况, 结合本地实际, 视情况,
- * 如无…) or a modal (可, 请, 自行), then a verb of writing as the last word. Verbs of quantity (调整, 增减)
- * do not count: prose notes a figure with them (`（视情况调整）`), a template never says anything else.
+ * 如无…) or a modal (可, 请, 自行), then a verb of writing as the last word. Verbs of quantity and decision
+ * (调整, 增减, 确定) do not count: prose notes a figure or a date with them (`暂定3月（视情况调整）`).
  */
 const CONDITION = '(?:(?:根据|结合|按照?|视|依据?|参照)(?:本地区?|本单位|本部门|本行业|当地|各地)?(?:实际情况|具体情况|实际|情况|需要|工作需要)|酌情|按需|如(?:有|无|不涉及)[^，,]{0,6})';
 const MODAL = '(?:可|请|自行|应)';
@@ -41,8 +41,8 @@ export const placeholderInstruction: Rule = {
   id: 'placeholder-instruction',
   category: 'placeholder',
   defaultSeverity: 'warning',
-  description: '填写说明：模板中括号里的填写提示（如“[事项名称]”“【填写工作目标】”“【任务一】”“（此处填写完成时间）”）尚未替换为实际内容。',
-  descriptionEn: 'A template\'s fill-in instruction in brackets ([事项名称], 【填写工作目标】, 【任务一】) not yet replaced.',
+  description: '填写说明：模板中括号里的填写提示（如“[事项名称]”“【填写工作目标】”“【任务一】”“（此处填写完成时间）”“（视情况增删）”）尚未替换为实际内容。',
+  descriptionEn: 'A template\'s fill-in instruction or direction in brackets ([事项名称], 【填写工作目标】, 【任务一】, （视情况增删）) not yet replaced.',
   fixable: false,
   scope: 'paragraph',
   messages: {

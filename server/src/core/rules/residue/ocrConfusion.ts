@@ -35,8 +35,8 @@ const SZ_UNITS = charCodeTable([...'%％年万亿元']);
 const SLASHED_PERCENT = /^[°o0·.]\/[o0.。]/;
 /** A rate word before a figure that lost its % as `00` (`率达到7000`, `比重超过10000`, `占全国25.800`). */
 const RATE_WORDS = ['率', '比例', '比重', '份额', '占'];
-/** Words holding 率 that name no rate (`率先建成`, `率领`). */
-const NOT_RATE_WORDS = ['率先', '率领', '表率', '统率', '轻率', '草率'];
+/** Words holding 率 or 占 that name no rate (`率先建成`, `率领`, `占地面积`). */
+const NOT_RATE_WORDS = ['率先', '率领', '表率', '统率', '轻率', '草率', '占地', '占用'];
 const RATE_REACH = 6;
 /** Words of change before a rate (`增长500`, `分别下降3.600`, `压缩约5000`); `提高到`, `降至` name a level instead. */
 const GROWTH_WORDS = [
@@ -210,10 +210,12 @@ function standsAsRate(text: string, start: number, end: number, decimal: boolean
   let i = start - 1;
   while (i >= 0 && start - i <= RATE_REACH && isHanCode(text.charCodeAt(i))) i--;
   const words = text.slice(i + 1, start);
-  if ((decimal && !COEFFICIENT_WORDS.some((w) => words.includes(w))) || isShareOfBase(text, start) || (RATE_WORDS.some((w) => words.includes(w)) && !NOT_RATE_WORDS.some((w) => words.includes(w)))) return true;
-  // Before any other Han character a figure ends no phrase: the words before it say nothing of it.
+  const has = (list: readonly string[]) => list.some((w) => words.includes(w));
+  if (decimal && !has(COEFFICIENT_WORDS)) return true;
+  if ((has(RATE_WORDS) && !has(NOT_RATE_WORDS)) || isShareOfBase(text, start)) return true;
+  // Before any other Han character the figure ends no phrase, and a comparison or a change before it may be of a count.
   if (isHanCode(after) && ITEM_ENDS[after] !== 1) return false;
-  return COMPARISONS.some((w) => words.includes(w)) || (GROWTH_WORDS.some((w) => words.includes(w)) && !/[到至为]$/.test(words)) || parallelsPercentage(text, start, end);
+  return has(COMPARISONS) || (has(GROWTH_WORDS) && !/[到至为]$/.test(words)) || parallelsPercentage(text, start, end);
 }
 
 /** `的` before the figure and a proportion's lead earlier in its clause, or a lead right before it. */
