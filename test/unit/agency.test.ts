@@ -561,8 +561,8 @@ describe('agency-outdated is dated', () => {
 
 describe('the agencies.asOf setting', () => {
   it('`gongwen.agencies.asOf` reaches the analysis; a bad value is reported and today is used', () => {
-    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis, 'agencies.asOf'), 'documentDate');
-    const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } });
+    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }, undefined).settings.analysis, 'agencies.asOf'), 'documentDate');
+    const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } }, undefined);
     assert.equal(option(bad.settings.analysis, 'agencies.asOf'), 'today');
     assert.deepEqual(bad.problems.map((p) => p.source), ['gongwen.agencies.asOf']);
     assert.match(bad.problems[0].message, /应为 today、documentDate 之一/);

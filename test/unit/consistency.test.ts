@@ -115,7 +115,7 @@ describe('consistency-length', () => {
 
   it('takes its limits and speed from the configuration (the limits.* settings), and validates them', () => {
     const values = { rules: { 'consistency-length': 'default' }, limits: { documentCharacters: 6000, charactersPerMinute: 'fast', speed: 3 } };
-    const resolved = resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS);
+    const resolved = resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS, undefined);
     const config = analysisConfig(resolved.values);
     assert.deepEqual(lengthLimits(config), { ...DEFAULT_LIMITS, documentCharacters: 6000 });
     assert.deepEqual(resolved.problems.map((p) => p.source), ['config.json limits.speed', 'config.json limits.charactersPerMinute']);

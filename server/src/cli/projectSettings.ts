@@ -46,7 +46,7 @@ export class CliSettings {
     if (settings) return settings;
     const data = project && this.files.read(project);
     const flags: SettingsLayer[] = this.source.placeholderMode ? [{ source: '--final', values: { placeholderMode: this.source.placeholderMode }, file: false, origin: 'settings' }] : [];
-    const { values, problems } = resolveSettings([...(data?.layer ? [data.layer] : []), ...flags], RULE_IDS);
+    const { values, problems } = resolveSettings([...(data?.layer ? [data.layer] : []), ...flags], RULE_IDS, this.base.places);
     const all = [...(data?.problems ?? []), ...(data?.agencyProblems ?? []), ...(data?.termProblems ?? []), ...problems];
     const resources = this.files.resources(this.base, project, values['agencies.extra'], (p) => all.push(p));
     settings = { config: analysisConfig(values), resources, problems: all, configFile: data?.layer ? project!.configFile : undefined };

@@ -151,7 +151,7 @@ export class Session {
         }
         const project = this.projectOf(uri);
         const data = project && this.projectFiles.read(project);
-        const { settings, problems } = resolveServerSettings(raw, data?.layer);
+        const { settings, problems } = resolveServerSettings(raw, this.base.places, data?.layer);
         for (const p of [...(data?.problems ?? []), ...problems]) this.warnOnce('公文起草助手设置有误', p);
         for (const p of [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])]) this.warnOnce('公文起草助手工作区词典有误', p);
         // A .docx header's or footer's view is checked as that story is in the CLI.

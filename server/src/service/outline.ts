@@ -1,6 +1,7 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
 import type { TextEdit } from '../core/model/findings';
 import { elementsOf } from '../core/model/frame';
+import { isWhitespaceCode } from '../core/text/chars';
 import { sliceWhole } from '../core/text/lineIndex';
 import { characterCount } from '../core/rules/consistency/length';
 
@@ -147,8 +148,13 @@ function titleDetail(doc: PolicyDocument, attachment: number | undefined): strin
     .join('　');
 }
 
+/**
+ * Back over the parser's whitespace and line breaks, and nothing else: the sections end where the parser
+ * ends them, so the document's range holds them (`\u2028`, `\f`, `\u2002` are text to the parser, not to /\s/).
+ */
 function trimmedEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const blank = (c: number) => isWhitespaceCode(c) || c === 0x0a || c === 0x0d;
+  while (end > 0 && blank(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

@@ -2,6 +2,9 @@ import type { AgencyEntry, AgencyOrigin } from '../agency/entries';
 import { validateAgencyEntries } from '../agency/entries';
 import type { Severity } from '../model/findings';
 import { SEVERITIES } from '../model/findings';
+import type { Place, PlaceTable } from '../places/places';
+import type { NamedPlace } from '../places/named';
+import { fullName, namedPlace } from '../places/named';
 import type { JsonSchema, ValueType } from './schema';
 import { arrayType, booleanType, enumType, numberType, show, stringType } from './schema';
 
@@ -35,9 +38,11 @@ export interface ConfigProblem {
   readonly message: string;
 }
 
-/** What a check needs to know besides the value: the rule ids, and whose agency entries these are. */
+/** What a check needs to know besides the value: the rule ids, the division table, and whose agency entries these are. */
 export interface CheckContext {
   readonly ruleIds: ReadonlySet<string>;
+  /** Absent only where no dictionaries are loaded (then no division can be checked). */
+  readonly places: PlaceTable | undefined;
   readonly origin: AgencyOrigin;
 }
 
@@ -109,6 +114,63 @@ const agencyEntriesType: PartialType<readonly AgencyEntry[]> = {
   },
 };
 
+/** At most this many divisions make one unit's jurisdiction (a county, or a few after a merger). */
+const MAX_JURISDICTION = 20;
+
+/** Why one written division is not kept, in Chinese that says how to write it; undefined when it is found. */
+function divisionProblem(places: PlaceTable, written: string, found: NamedPlace): string | undefined {
+  const named = (list: readonly Place[]) => list.map((p) => `“${fullName(places, p)}”（${p.code}）`).join('、');
+  switch (found.kind) {
+    case 'found':
+      return undefined;
+    case 'ambiguous': {
+      const shown = found.places.slice(0, 4);
+      const more = found.places.length > shown.length ? '等' : '';
+      return `“${written}”可指 ${found.places.length} 个行政区：${named(shown)}${more}；请写带上级的全称（如“${fullName(places, shown[shown.length - 1])}”）或区划代码；已忽略。`;
+    }
+    case 'town-code': {
+      const county = found.county ? `“${fullName(places, found.county)}”（${found.county.code}）` : '';
+      return `“${written}”是乡镇（街道）的区划代码，区划表只到县级；请写它所在的县级行政区${county}；已忽略。`;
+    }
+    case 'unknown': {
+      const near = found.near.length ? `是否指${named(found.near)}？` : '';
+      const table = `国家统计局${places.source.dataDate.slice(0, 4)}年统计用区划代码：省、地、县三级，不含乡镇、街道`;
+      return `“${written}”不在区划表（${table}）中。${near}请写行政区的名称（如“福建省平潭县”）或区划代码（如 "350128"）；已忽略。`;
+    }
+  }
+}
+
+/**
+ * The unit's own divisions, written as names or codes (`["福建省平潭县"]`, `["350128"]`), kept as codes of
+ * the division table; an unknown or ambiguous one is dropped with a message that says how to write it.
+ */
+const jurisdictionType: PartialType<readonly string[]> = {
+  partial: true,
+  schema: { type: 'array', items: { type: 'string', maxLength: 60 }, maxItems: MAX_JURISDICTION },
+  check(raw, { places }) {
+    if (!Array.isArray(raw)) {
+      return { value: undefined, problems: [{ field: '', message: `“jurisdiction”应为行政区名称或区划代码的数组，形如 ["福建省平潭县"]，实为 ${show(raw)}；已忽略。` }] };
+    }
+    if (!raw.length) return { value: [], problems: [] };
+    if (!places) return { value: undefined, problems: [{ field: '', message: '未载入区划表，无法核对辖区；已忽略。' }] };
+    const codes: string[] = [];
+    const problems: { field: string; message: string }[] = [];
+    raw.slice(0, MAX_JURISDICTION).forEach((item, i) => {
+      if (typeof item !== 'string' || item.trim() === '') {
+        problems.push({ field: `[${i}]`, message: `应为行政区名称（如“福建省平潭县”）或区划代码（如 "350128"），实为 ${show(item)}；已忽略。` });
+        return;
+      }
+      const found = namedPlace(places, item);
+      const problem = divisionProblem(places, item, found);
+      if (problem) problems.push({ field: `[${i}]`, message: problem });
+      else if (found.kind === 'found' && !codes.includes(found.place.code)) codes.push(found.place.code);
+    });
+    if (raw.length > MAX_JURISDICTION) problems.push({ field: '', message: `至多 ${MAX_JURISDICTION} 个行政区，其余已忽略。` });
+    // Nothing usable: the value below this layer stays (a typo must not switch the check off).
+    return { value: codes.length ? codes : undefined, problems };
+  },
+};
+
 export const SETTINGS = {
   enable: declare({
     scope: 'editor', type: booleanType(), default: true,
@@ -165,6 +227,11 @@ export const SETTINGS = {
     scope: 'project', type: agencyEntriesType, default: [], merge: 'append',
     zh: '补充的机构名称（与工作区 `.gongwen/agencies.json` 的条目格式相同），如 `[{"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}]`。同名条目覆盖内置词典。',
     en: 'Extra agency entries (same format as the workspace file .gongwen/agencies.json); they override built-in entries of the same name.',
+  }),
+  jurisdiction: declare<readonly string[], 'project'>({
+    scope: 'project', type: jurisdictionType, default: [],
+    zh: '本单位的辖区：一个或几个行政区（省级、地级或县级）的名称或区划代码，如 `["福建省平潭县"]` 或 `["350128"]`。设置后，规则 word-place-outside-jurisdiction 提示把辖区以外的县（市、区）或地级市写作本单位的发文机关、机关或工作范围之处（多为沿用外地文稿时未改）；不设置则不检查。区划表只到县级，乡镇、街道不检查。',
+    en: 'The unit’s own jurisdiction: names or codes of one or more provinces, prefectures or counties, e.g. ["福建省平潭县"] or ["350128"]. With it, word-place-outside-jurisdiction reports a county or prefecture outside it written as the draft’s own issuer, organ or work area (a plan copied from another place); unset, nothing is checked. Towns and streets are not in the division table.',
   }),
   rules: declare<Readonly<Record<string, RuleSetting>>, 'project'>({
     scope: 'project', type: rulesType, default: {}, merge: 'byKey',
