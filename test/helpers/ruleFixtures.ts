@@ -25,7 +25,7 @@ export interface FixtureFinding {
   /** The text the range spans. */
   text: string;
   severity: string;
-  messageId?: string;
+  messageId: string;
   data?: Readonly<Record<string, string | number>>;
   message: string;
   related?: { range: string; text: string; message: string }[];
@@ -98,7 +98,7 @@ export function fixtureFindings(text: string, findings: readonly Finding[]): Fix
   return findings.map((f) => ({
     ...span(f.start, f.end),
     severity: f.severity,
-    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+    messageId: f.messageId,
     ...(f.data !== undefined ? { data: f.data } : {}),
     message: f.message,
     ...(f.related?.length ? { related: f.related.map((r) => ({ ...span(r.start, r.end), message: r.message })) } : {}),

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancellationTokenSource, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { Notifications, type SessionState, type StatusParams } from '../../server/src/protocol';
 import { TestClient, fileUri } from '../helpers/lspClient';
 import { ROOT, readText, seedFiles } from '../helpers/paths';
@@ -94,22 +94,39 @@ describe('protocol: an editor in English', () => {
   });
   after(() => client.shutdown());
 
-  it('gets the product’s menu titles and hover in English, the findings and the rules’ fixes in Chinese', async () => {
+  it('gets the findings with their related information, the rules’ fixes, the product’s menu titles and the placeholder hover in English', async () => {
     const uri = 'file:///en/draft.txt';
     const text = '一、总体要求\n（一）指导思想\n（三）工作目标\n全市森林覆盖率达到[X]%。';
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri);
     const marker = diagnostics.find((d) => d.code === 'placeholder-marker')!;
-    assert.match(marker.message, /^方括号占位符/);
+    assert.equal(marker.message, 'Bracket placeholder “[X]”: a figure is missing here. Fill in the actual value. (“…林覆盖率达到[X]%。”)');
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: marker.range, context: { diagnostics: [marker] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['Fill in here…', 'Disable rule “placeholder-marker”…']);
     const choices = actions[1].command!.arguments![2] as { title: string }[];
     assert.deepEqual(choices.map((c) => c.title), ['Disable “placeholder-marker” on this line', 'Disable “placeholder-marker” in this file']);
     const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
+    assert.equal(gap.message, 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)');
+    assert.deepEqual(gap.relatedInformation?.map((r) => r.message), ['The previous number “（一）”']);
     const gapActions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
-    assert.equal(gapActions[0].title, '改为“（二）”');
+    assert.deepEqual(gapActions.map((a) => a.title), ['Change to “（二）”', 'Disable rule “numbering-gap”…']);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: marker.range.start })) as Hover;
-    assert.equal((hover.contents as MarkupContent).value, '1 of this kind (方括号占位符) left in this document, 1 placeholders in all.\n\nThe quick fix “Fill in here…” lets you type over the placeholder in place.');
+    assert.equal((hover.contents as MarkupContent).value, '1 of this kind (Bracket placeholder) left in this document, 1 placeholder in all.\n\nThe quick fix “Fill in here…” lets you type over the placeholder in place.');
+  });
+
+  it('gets a safe fix’s title, an agency’s hover and completion details in English', async () => {
+    const uri = 'file:///en/agency.txt';
+    await client.open(uri, '关于做好防汛工作的通知\n\n各区县人民政府:\n市发展和改革委员会负责统筹，由市生态');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    const colon = diagnostics.find((d) => d.code === 'element-addressee');
+    assert.ok(colon, JSON.stringify(diagnostics));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: colon.range, context: { diagnostics: [colon] } })) as CodeAction[];
+    assert.equal(actions[0].title, 'Change to a full-width colon “：”');
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } })) as Hover;
+    assert.equal((hover.contents as MarkupContent).value, '**市发展和改革委员会**\n\nShort forms: 发展改革委, 发改委\n\nLevels: provincial, city, county, district · Kind: government');
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 19 } })) as CompletionList;
+    assert.equal(list.items[0].label, '生态环境局');
+    assert.equal(list.items[0].detail, 'city/county/district · government');
   });
 });
 

@@ -8,6 +8,7 @@ import { formatMessage, type Rule } from '../../server/src/core/rules/rule';
 const templated: Rule = {
   id: 'word-test-template', category: 'word', defaultSeverity: 'warning', description: '测试', descriptionEn: 'test', fixable: false,
   messages: { found: '找到“{text}”，应改为“{fix}”。' },
+  messagesEn: { found: 'Found “{text}”: write “{fix}”.' },
   check(doc, ctx) {
     ctx.report({ messageId: 'found', data: { text: doc.text.slice(0, 2), fix: '部署' }, start: 0, end: 2 });
   },
@@ -23,6 +24,21 @@ describe('engine: message templates and categories', () => {
   });
   it('leaves an unknown placeholder as written', () => {
     assert.equal(formatMessage('缺少{what}与{other}', { what: '数字' }), '缺少数字与{other}');
+  });
+  it('fills in the message of a data object shared by many findings once, per message id', () => {
+    let reads = 0;
+    const data = { get mark() { reads++; return '，'; } };
+    const shared: Rule = {
+      ...templated, messages: { one: '半角“{mark}”。', other: '另一种“{mark}”。' },
+      check(_doc, ctx) {
+        for (let i = 0; i < 3; i++) ctx.report({ messageId: 'one', data, start: i, end: i + 1 });
+        ctx.report({ messageId: 'other', data, start: 3, end: 4 });
+      },
+    };
+    const found = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [shared]).findings;
+    assert.deepEqual(found.map((f) => f.message), ['半角“，”。', '半角“，”。', '半角“，”。', '另一种“，”。']);
+    // `formatMessage` reads a value twice (is it there, what is it): once for 'one', once for 'other'.
+    assert.equal(reads, 4);
   });
   it('reports a missing template as a rule failure, not as a finding', () => {
     const broken: Rule = { ...templated, messages: {} };

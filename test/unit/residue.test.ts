@@ -145,7 +145,7 @@ describe('residue-ocr-confusion', () => {
   });
   it('offers the reading as a fix, never a safe one', () => {
     const f = analyzeText('2O19年').findings.find((x) => x.ruleId === 'residue-ocr-confusion')!;
-    assert.deepEqual(f.fixes, [{ title: '改为“2019”', edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
+    assert.deepEqual(f.fixes, [{ title: '改为“2019”', titleId: 'replace', titleData: { text: '2019' }, edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
   });
   it('finds all three in seed 003', () => {
     assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-ocr-confusion').map((f) => f.range), ['2:160-2:162', '2:210-2:212', '10:100-10:103']);
@@ -165,6 +165,38 @@ describe('residue-subscript-split', () => {
       text: '取得明显成效，PM2.5年平均浓度保持在20微克。\n续6年优秀，PM2.5平均浓度低于每立方米30微克。\n附件2\n1.5\n万元',
       remaining: 0,
     });
+  });
+});
+
+describe('residue-page-number: a page\'s `N、` right after a title-like line', () => {
+  const page = '全面贯彻落实党的二十大精神，深入践行绿水青山就是金山银山理念，坚持精准治污、科学治污、依法治污，持续深入打好蓝天、碧水、净土保卫战，推动生态环境质量持续改善，'.repeat(3);
+  const pages = (first: string) => `${first}\n1、${page}到202\n2、5年，城乡国土空间开发保护格局进一步优化，${page}加快推进美丽\n3、长春建设。${page}\n`;
+  const found = (text: string) => analyzeText(text, only('residue-page-number')).findings;
+
+  it('is reported, but neither deleting it nor joining the title to the text is safe: a title and a list under it read the same', () => {
+    const text = pages('长春市生态环境保护行动计划');
+    const [first, ...rest] = found(text);
+    assert.deepEqual([text.slice(first.start, first.end), first.messageId, first.data], ['1、', 'afterTitle', { page: '1、', value: 1, previous: '长春市生态环境保护行动计划' }]);
+    assert.equal(first.message, '疑似转换残留的页码“1、”。上一行“长春市生态环境保护行动计划”像是标题，此处也可能是列表序号，上一行也可能是被分页拆开的半句。请核对：如为页码，请删除（上一行被拆开时与之接续）。');
+    assert.deepEqual(first.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => text.slice(e.start, e.end))]), [
+      ['删除页码“1、”', false, ['1、']], ['删除页码并与上一行接续', false, ['\n1、']],
+    ]);
+    // The page numbers after full lines of running text are as sure as before.
+    assert.deepEqual(rest.map((f) => [f.messageId, f.fixes.map((x) => x.safe)]), [['split', [true]], ['split', [true]]]);
+    const fixed = fixedBy(text, 'residue-page-number');
+    assert.equal(fixed.text, `长春市生态环境保护行动计划\n1、${page}到2025年，城乡国土空间开发保护格局进一步优化，${page}加快推进美丽长春建设。${page}\n`);
+    // Once the two sure ones are gone, a lone `1、` is no run of page numbers: it stays, for the writer to read.
+    assert.equal(fixed.remaining, 0);
+  });
+  it('a heading a page break may have cut (`（一）强化` / `4、组织保障…`) is the same case: both readings are offered', () => {
+    const text = pages('各县（市、区）生态环境分局：').replace('加快推进美丽\n3、', '\n（一）强化\n3、');
+    const afterTitle = found(text).filter((f) => f.messageId === 'afterTitle');
+    assert.deepEqual(afterTitle.map((f) => [text.slice(f.start, f.end), f.data?.previous, f.fixes.map((x) => x.safe)]), [['3、', '（一）强化', [false, false]]]);
+  });
+  it('after a line ending in a sentence or a colon the number starts a page and is deleted safely, the line break kept', () => {
+    const text = pages('各县（市、区）生态环境分局：');
+    const [first] = found(text);
+    assert.deepEqual([first.messageId, first.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => text.slice(e.start, e.end))])], ['line', [['删除页码“1、”', true, ['1、']]]]);
   });
 });
 

@@ -40,7 +40,7 @@ describe('word-place-outside-jurisdiction', () => {
     const [f] = analyzeText('结合连江县实际，制定本方案。', configFor(PINGTAN), resources).findings;
     assert.deepEqual([f.start, f.end, f.severity, f.data], [2, 5, 'warning', { place: '连江县', where: '福建省福州市连江县', jurisdiction: '福建省福州市平潭县', area: '实际' }]);
     assert.equal(f.message, '“连江县实际”把辖区（福建省福州市平潭县）以外的福建省福州市连江县当作本单位的工作范围，多为沿用外地文稿时未改。请改为本辖区的地名；确指外地的，请写明与它的关系（如“学习借鉴”“对口支援”）。');
-    assert.deepEqual(f.fixes, [{ title: '改为“平潭县”', edits: [{ start: 2, end: 5, newText: '平潭县' }], safe: false }]);
+    assert.deepEqual(f.fixes, [{ title: '改为“平潭县”', titleId: 'replace', titleData: { text: '平潭县' }, edits: [{ start: 2, end: 5, newText: '平潭县' }], safe: false }]);
   });
 
   it('once a place is shown to be the draft’s own, its other mentions are reported too, where no relation is said', () => {

@@ -46,7 +46,7 @@ export class Session {
   private hasConfiguration = false;
   private initSettings: unknown = undefined;
   private state: SessionState = NO_SESSION_STATE;
-  /** The editor's interface language (InitializeParams.locale): menus and notices follow it, findings stay Chinese. */
+  /** The editor's interface language (InitializeParams.locale): menus, notices, findings, fixes and hovers follow it. */
   language: UiLanguage = 'zh';
 
   /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */

@@ -6,10 +6,10 @@ import { zoneAt } from '../model/frame';
 import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
-import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
+import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { changedSpan } from '../text/changedSpan';
-import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './pageNumbers';
+import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
@@ -177,6 +177,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     pageCandidates.push({
       line, value: Number(page[1]), start, end: pageEnd,
       before: k > 0 ? text[infos[k - 1].end - 1] : undefined, after: text[pageEnd], lineLength: end - start,
+      afterTitleLine: k > 0 && isTitleLine(text, infos[k - 1].start, infos[k - 1].end),
     });
   }
 
@@ -187,7 +188,8 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     residueByLine.set(c.line, c);
     pageNumberResidue.push({
       value: c.value, start: c.start, end: c.end, line: c.line,
-      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before), form: 'list',
+      splitsText: c.before !== undefined && !endsSentenceOrColon(c.before) && !c.afterTitleLine, form: 'list',
+      ...(c.afterTitleLine ? { afterTitleLine: true } : {}),
     });
   }
   // `—3—`, `- 3 -`, `第3页`, `3/12`: on a line of their own (which is then no heading and no title) or in running text.

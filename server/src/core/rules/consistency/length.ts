@@ -71,6 +71,10 @@ export const consistencyLength: Rule = {
     document: '全文约{characters}字（不计空格），超过{limit}字。《整治形式主义为基层减负若干规定》要求除部署综合性工作外，地方和部门文件一般不超过5000字，部署专项工作或者具体任务的文件一般不超过4000字。请精简篇幅。',
     speech: '讲话全文约{characters}字，按每分钟{speed}字约需{minutes}分钟，超过{limit}分钟。《整治形式主义为基层减负若干规定》要求主要负责同志讲话或者会议主报告不超过1小时。请精简篇幅。',
   },
+  messagesEn: {
+    document: 'The document has about {characters} characters (without spaces), more than {limit}. The Provisions on Rectifying Formalism to Reduce Burdens at the Grassroots limit local and departmental documents to 5,000 characters in general, and those deploying a special task to 4,000, except documents deploying comprehensive work. Shorten it.',
+    speech: 'The speech has about {characters} characters, about {minutes} minutes at {speed} characters a minute, more than {limit} minutes. The Provisions on Rectifying Formalism to Reduce Burdens at the Grassroots limit a principal leader\'s speech or a meeting\'s main report to one hour. Shorten it.',
+  },
   check(doc, ctx) {
     const frame = doc.frame;
     if (frame.genre !== 'speech' && frame.genre !== 'notice' && frame.genre !== 'plan') return;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { Fix } from '../../model/findings';
 import { inResidue, trimmedElements } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A document number as written: agency code, a bracketed year, an optional `第`, the sequence number
@@ -32,6 +33,13 @@ export const elementDocNumber: Rule = {
     shortYear: '{what}“{number}”的年份应标全称（四位数字）：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
     malformed: '发文字号“{number}”写法不完整：应由发文机关代字、年份和发文顺序号组成，年份用六角括号括入，序号后加“号”字，如“国办发〔2024〕3号”（GB/T 9704—2012 7.2.5）。',
   },
+  messagesEn: {
+    bracket: 'The year of {whatEn} “{number}” is enclosed in hexagonal brackets “〔〕”, not “{brackets}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    ordinal: 'No “第” before the serial number of {whatEn} “{number}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    zero: 'The serial number of {whatEn} “{number}” has no leading zeros (1, not 01): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    shortYear: 'The year of {whatEn} “{number}” is written in full (four digits): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    malformed: 'The document number “{number}” is incomplete: it has the issuer\'s code, the year in hexagonal brackets and the serial number followed by “号”, as in “国办发〔2024〕3号” (GB/T 9704—2012 7.2.5).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const own = trimmedElements(doc, 'doc-number');
@@ -44,6 +52,7 @@ export const elementDocNumber: Rule = {
       const ownIndex = own.findIndex((e) => e.start <= open && end <= e.end);
       if (ownIndex >= 0) matched.add(ownIndex);
       const what = ownIndex >= 0 ? '发文字号' : '引用的发文字号';
+      const whatEn = ownIndex >= 0 ? 'the document number' : 'the cited document number';
       const [, openBracket, year, closeBracket, ordinal, sequence] = m;
       const yearAt = text.indexOf(year, open + 1);
       const closeAt = text.indexOf(closeBracket, yearAt + year.length);
@@ -54,10 +63,10 @@ export const elementDocNumber: Rule = {
       const fullYear = year.length === 2 ? `20${year}` : year;
       const fixed = `${code}〔${fullYear}〕${sequence.slice(zeros)}号`;
       const number = text.slice(start, end);
-      const data = { what, number, fixed };
+      const data = { what, whatEn, number, fixed };
       if (openBracket !== '〔' || closeBracket !== '〕') {
         const fix: Fix = {
-          title: '年份改用六角括号“〔〕”',
+          ...fixTitle('hexagonalBrackets'),
           edits: [
             ...(openBracket !== '〔' ? [{ start: open, end: open + 1, newText: '〔' }] : []),
             ...(closeBracket !== '〕' ? [{ start: closeAt, end: closeAt + 1, newText: '〕' }] : []),
@@ -69,19 +78,19 @@ export const elementDocNumber: Rule = {
       if (year.length === 2) {
         ctx.report({
           messageId: 'shortYear', data, start: yearAt, end: yearAt + 2,
-          fixes: [{ title: `年份改为“${fullYear}”`, edits: [{ start: yearAt, end: yearAt, newText: '20' }], safe: false }],
+          fixes: [{ ...fixTitle('yearTo', { text: fullYear }), edits: [{ start: yearAt, end: yearAt, newText: '20' }], safe: false }],
         });
       }
       if (ordinal) {
         ctx.report({
           messageId: 'ordinal', data, start: ordinalAt, end: ordinalAt + 1,
-          fixes: [{ title: '删去“第”字', edits: [{ start: ordinalAt, end: ordinalAt + 1, newText: '' }], safe: false }],
+          fixes: [{ ...fixTitle('removeCharacter', { text: '第' }), edits: [{ start: ordinalAt, end: ordinalAt + 1, newText: '' }], safe: false }],
         });
       }
       if (zeros > 0) {
         ctx.report({
           messageId: 'zero', data, start: sequenceAt, end: sequenceAt + zeros,
-          fixes: [{ title: `删去序号前的“${sequence.slice(0, zeros)}”`, edits: [{ start: sequenceAt, end: sequenceAt + zeros, newText: '' }], safe: false }],
+          fixes: [{ ...fixTitle('removeLeadingZeros', { text: sequence.slice(0, zeros) }), edits: [{ start: sequenceAt, end: sequenceAt + zeros, newText: '' }], safe: false }],
         });
       }
     }

@@ -2,6 +2,8 @@ import type { Fix } from '../../model/findings';
 import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
@@ -29,26 +31,33 @@ export function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunI
   const fixes: Fix[] = [];
   const marker = item.heading.marker;
   const single = renumberEdit(marker, value, doc.text);
-  if (single) fixes.push({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, edits: [single], safe: false });
+  if (single) fixes.push({ ...fixTitle('replace', { text: markerWithValue(marker, value, doc.text) }), edits: [single], safe: false });
   const runEdits = renumberRunEdits(run, doc.text);
   if (runEdits.length > 0 && !(runEdits.length === 1 && single && runEdits[0].newText === single.newText)) {
-    fixes.push({ title: `重新编号本级全部 ${run.items.length} 个序号`, edits: runEdits, safe: false });
+    fixes.push({ ...fixTitle('renumberLevel', { count: run.items.length }), edits: runEdits, safe: false });
   }
   return fixes;
 }
 
-export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem, message: (args: { item: RunItem; prev: RunItem | undefined; expected: string; actual: string }) => string): void {
+/**
+ * Report the run items with one problem; the message id is the problem. Data: `expected` and `actual`
+ * (the marker as it should be and as written), and after the first item `previous` (the marker before)
+ * and `previousLine` (its line, one-based).
+ */
+export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem): void {
   for (const p of sequenceProblems(doc)) {
     if (p.problem !== problem) continue;
     const marker = p.item.heading.marker;
     const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
     const value = prev ? prev.heading.marker.value + 1 : 1;
+    const data = { expected: markerWithValue(marker, value, doc.text), actual: marker.text };
     ctx.report({
-      message: message({ item: p.item, prev, expected: markerWithValue(marker, value, doc.text), actual: marker.text }),
+      messageId: problem,
+      data: prev ? { ...data, previous: prev.heading.marker.text, previousLine: prev.heading.line + 1 } : data,
       start: marker.start,
       end: marker.end,
       fixes: sequenceFixes(doc, p.run, p.item, value),
-      related: prev ? [{ start: prev.heading.marker.start, end: prev.heading.marker.end, message: `上一个序号“${prev.heading.marker.text}”` }] : undefined,
+      related: prev ? [related(prev.heading.marker.start, prev.heading.marker.end, 'previousMarker', { text: prev.heading.marker.text })] : undefined,
     });
   }
 }

@@ -1,9 +1,10 @@
 import type { Rule } from '../rule';
-import { codes, eachOccurrence, leftAlone } from './scan';
+import { codes, eachOccurrence, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
 
 export const INSTRUCTION_KIND = '填写说明';
+export const INSTRUCTION_KIND_EN = 'Filling instruction';
 
 /**
  * A template's fill-in instruction left in brackets: `[事项名称]`, `【填写工作目标】`, `[请输入正文]`,
@@ -49,6 +50,10 @@ export const placeholderInstruction: Rule = {
     instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
     direction: '填写说明“{text}”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。',
   },
+  messagesEn: {
+    instruction: 'Filling instruction “{text}”: a template\'s hint. Write the actual content as it says, and delete the hint and its brackets.',
+    direction: 'Filling instruction “{text}”: a template\'s note on how to adapt the text. Revise the text as it says, then delete the note and its brackets.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const visit = (open: number) => {
@@ -67,7 +72,7 @@ export const placeholderInstruction: Rule = {
       const messageId = instruction ? 'instruction' : ADAPTS.test(content) ? 'direction' : undefined;
       if (!messageId || leftAlone(doc, open)) return;
       const written = text.slice(open, close + 1);
-      ctx.report({ messageId, data: { kind: INSTRUCTION_KIND, fill: 'replace', text: written }, start: open, end: close + 1 });
+      reportPlaceholder(ctx, open, close + 1, messageId, { kind: INSTRUCTION_KIND, expected: 'instructed', fill: 'replace', text: written });
     };
     eachOccurrence(doc, '[［【（(', visit);
   },

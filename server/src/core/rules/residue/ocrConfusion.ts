@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../../model/findings';
 import { charCodeTable, isHanCode } from '../../text/chars';
 import { isChineseContextCode } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /**
  * What a scanner (OCR) reads wrong in Chinese official text, as classes:
@@ -108,7 +109,7 @@ function classWordOffsets(text: string): number[] {
 }
 
 function replaceWith(start: number, end: number, right: string): Fix[] {
-  return [{ title: `改为“${right}”`, edits: [{ start, end, newText: right }], safe: false }];
+  return [{ ...fixTitle('replace', { text: right }), edits: [{ start, end, newText: right }], safe: false }];
 }
 
 type MessageId = 'roman' | 'digits' | 'percent' | 'percentZeros' | 'percentZerosUnread' | 'bracket' | 'stroke' | 'capital';
@@ -285,6 +286,16 @@ export const residueOcrConfusion: Rule = {
     bracket: '疑似扫描识别错误：中文文本中的“{written}”应为“{right}”。请核对原件。',
     stroke: '疑似扫描识别错误：汉字之间的“{written}”不是中文正文中的字符，可能是识别错的笔画、汉字或标点。请核对原件。',
     capital: '疑似扫描识别错误：汉字之间的字母“{written}”可能是识别错的汉字（如“I”为“工”，“O”为“口”）。请核对原件。',
+  },
+  messagesEn: {
+    roman: 'Probable scanning error: the Roman numeral in “{written}” was read as letters; it should be “{right}”. Check the original.',
+    digits: 'Probable scanning error: the number “{written}” contains letters; it should be “{right}”. Check the original.',
+    percent: 'Probable scanning error: “{written}” after the number is a misread percent sign; it should be “{right}”. Check the original.',
+    percentZeros: 'Probable scanning error: the ratio “{written}” has no unit; the percent sign may have been read as “00” (it should be “{right}”). Check the original.',
+    percentZerosUnread: 'Probable scanning error: the ratio “{written}” has no unit; the percent sign may have been read as “00”. Check the original.',
+    bracket: 'Probable scanning error: “{written}” in Chinese text should be “{right}”. Check the original.',
+    stroke: 'Probable scanning error: “{written}” between Chinese characters is no character of Chinese body text; it may be a misread stroke, character or punctuation mark. Check the original.',
+    capital: 'Probable scanning error: the letter “{written}” between Chinese characters may be a misread character (“I” for “工”, “O” for “口”). Check the original.',
   },
   check(doc, ctx) {
     const text = doc.text;

@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import type { PlaceMention } from './placeScan';
 import { placeMentions } from './placeScan';
+import { fixTitle } from '../fixTitles';
 
 /**
  * The copied plan: a draft taken from another county still names that county where it speaks of the
@@ -23,6 +24,11 @@ import { placeMentions } from './placeScan';
 const OWN_ELEMENTS: ReadonlyMap<FrameElementKind, string> = new Map<FrameElementKind, string>([
   ['title', '标题'], ['attachment-title', '附件标题'], ['subtitle', '副标题'], ['meeting-line', '会议名称'], ['speaker', '讲话人'],
   ['issuer-mark', '发文机关标志'], ['issuer-signature', '落款署名'], ['print-line', '印发机关'],
+]);
+/** The same elements' names in English. */
+const OWN_ELEMENTS_EN: ReadonlyMap<FrameElementKind, string> = new Map<FrameElementKind, string>([
+  ['title', 'the title'], ['attachment-title', 'an attachment’s title'], ['subtitle', 'the subtitle'], ['meeting-line', 'the meeting’s name'], ['speaker', 'the speaker’s line'],
+  ['issuer-mark', 'the issuer’s mark'], ['issuer-signature', 'the signature'], ['print-line', 'the printing office'],
 ]);
 
 /** After the name: organs of the place (`A县委` but not `A县委托`; `A县教育局` but not `A县发展新格局`). */
@@ -71,8 +77,8 @@ const ISSUED = /现将|印发给|制定本|特制定/u;
 /** Why the draft treats this place as its own, or undefined. */
 function evidenceAt(text: string, m: PlaceMention, elements: readonly FrameElement[], sentence: string): Evidence | undefined {
   const element = elements.find((e) => e.start <= m.start && m.end <= e.end);
-  if (element) return { messageId: 'element', data: { element: OWN_ELEMENTS.get(element.kind)! } };
-  if (text[m.start - 1] === '《' && ISSUED.test(sentence)) return { messageId: 'element', data: { element: '印发的文件名称' } };
+  if (element) return { messageId: 'element', data: { element: OWN_ELEMENTS.get(element.kind)!, elementEn: OWN_ELEMENTS_EN.get(element.kind)! } };
+  if (text[m.start - 1] === '《' && ISSUED.test(sentence)) return { messageId: 'element', data: { element: '印发的文件名称', elementEn: 'the name of the document issued' } };
   const after = text.slice(m.end, m.end + 20);
   const organ = ORGAN.exec(after);
   // `A县人民政府与我县…`: the organ is the other party.
@@ -91,7 +97,7 @@ const AFTER = ROUTE + '与';
 /** Replace with the jurisdiction's own name when it is one division of the same level (offered, never safe). */
 function ownNameFix(jurisdiction: readonly Place[], m: PlaceMention): Fix[] {
   const own = jurisdiction.length === 1 && m.places.every((p) => p.level === jurisdiction[0].level) ? jurisdiction[0] : undefined;
-  return own ? [{ title: `改为“${own.name}”`, edits: [{ start: m.start, end: m.end, newText: own.name }], safe: false }] : [];
+  return own ? [{ ...fixTitle('replace', { text: own.name }), edits: [{ start: m.start, end: m.end, newText: own.name }], safe: false }] : [];
 }
 
 export const wordPlaceOutsideJurisdiction: Rule = {
@@ -106,6 +112,12 @@ export const wordPlaceOutsideJurisdiction: Rule = {
     organ: '“{place}{organ}”是{where}的机关，不在本单位辖区（{jurisdiction}）内。沿用外地文稿时请改为本辖区的机关；确指外地的，请写明与它的关系（如“协作”“对口支援”）。',
     same: '“{place}”（{where}）不在本单位辖区（{jurisdiction}）内；本文别处已把它写作本单位的发文机关、机关或工作范围，此处多半也是沿用外地文稿时未改。请改为本辖区的地名。',
     area: '“{place}{area}”把辖区（{jurisdiction}）以外的{where}当作本单位的工作范围，多为沿用外地文稿时未改。请改为本辖区的地名；确指外地的，请写明与它的关系（如“学习借鉴”“对口支援”）。',
+  },
+  messagesEn: {
+    element: '“{place}” ({where}) is outside the unit’s jurisdiction ({jurisdiction}) but stands in {elementEn}: most likely left from another place’s draft. Write the jurisdiction’s own place; if another place is meant, say how it is related (such as “对口支援”, “学习考察”).',
+    organ: '“{place}{organ}” is an organ of {where}, outside the unit’s jurisdiction ({jurisdiction}). In a draft taken from another place, write the jurisdiction’s own organ; if another place is meant, say how it is related (such as “协作”, “对口支援”).',
+    same: '“{place}” ({where}) is outside the unit’s jurisdiction ({jurisdiction}); elsewhere the document writes it as its own issuer, organ or work area, so here too it is most likely left from another place’s draft. Write the jurisdiction’s own place.',
+    area: '“{place}{area}” takes {where}, outside the jurisdiction ({jurisdiction}), as the unit’s own work area: most likely left from another place’s draft. Write the jurisdiction’s own place; if another place is meant, say how it is related (such as “学习借鉴”, “对口支援”).',
   },
   check(doc, ctx) {
     const table = ctx.resources.places;
