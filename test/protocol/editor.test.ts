@@ -130,6 +130,30 @@ describe('protocol: an editor in English', () => {
   });
 });
 
+describe('protocol: gongwen.findingsLanguage chooses the findings’ language whatever the editor’s', () => {
+  const text = '一、总体要求\n（一）指导思想\n（三）工作目标';
+  for (const { locale, findingsLanguage, message, fix } of [
+    { locale: 'en', findingsLanguage: 'zh', message: '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）', fix: '改为“（二）”' },
+    { locale: 'zh-cn', findingsLanguage: 'en', message: 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)', fix: 'Change to “（二）”' },
+  ]) {
+    it(`${locale} editor, findingsLanguage ${findingsLanguage}`, async () => {
+      const client = new TestClient();
+      try {
+        await client.initialize({ locale, settings: { findingsLanguage } });
+        const uri = `file:///lang/${locale}.txt`;
+        await client.open(uri, text);
+        const { diagnostics } = await client.waitForDiagnostics(uri);
+        const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
+        assert.equal(gap.message, message);
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
+        assert.equal(actions[0].title, fix);
+      } finally {
+        await client.shutdown();
+      }
+    });
+  }
+});
+
 describe('protocol: gongwen.debounce with pull diagnostics', () => {
   let client: TestClient;
   before(async () => {

@@ -125,7 +125,7 @@ export class DiagnosticsFeature {
       return [];
     }
     const result = await this.session.analysis(document);
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs, this.session.language));
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings)));
     this.remember(document, diagnostics);
     const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);

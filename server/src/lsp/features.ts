@@ -31,7 +31,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
 
   connection.onCodeAction(guard('codeAction', null as CodeAction[] | null, async (params: CodeActionParams) => {
     const draft = await session.open(params.textDocument.uri);
-    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources, session.language) : null;
+    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources, session.findingsLanguage(draft.settings)) : null;
   }));
 
   const renumber = async (uri: string): Promise<TextEdit[] | null> => {
@@ -68,7 +68,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params.textDocument.uri);
     if (!draft) return null;
     const lines = draft.result.document.lines;
-    return toHover(lines, hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources, language: session.language }));
+    return toHover(lines, hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources, language: session.findingsLanguage(draft.settings) }));
   }));
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
@@ -85,7 +85,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const settings = await session.settingsFor(params.uri);
     if (!settings.enable || typeof params.text !== 'string' || !session.checksText(params.uri, params.text)) return [];
     const result = checkText(params.text, settings.analysis, await session.resourcesFor(params.uri));
-    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri, session.ruleDocs, session.language));
+    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri, session.ruleDocs, session.findingsLanguage(settings)));
   }));
 
   connection.onRequest(Requests.placeholders, guard('placeholders', [] as PlaceholderItem[], async (params) => {
@@ -95,7 +95,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const result = typeof params.text === 'string'
       ? checkPlaceholders(params.text, settings.analysis, await session.resourcesFor(params.uri))
       : (await session.open(params.uri))?.result;
-    return result ? placeholders(result, session.language).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
+    return result ? placeholders(result, session.findingsLanguage(settings)).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
   }));
 
   // Word documents: unzipped and read on a worker thread, checked with the settings of the view's uri.

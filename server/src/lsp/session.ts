@@ -49,6 +49,11 @@ export class Session {
   /** The editor's interface language (InitializeParams.locale): menus, notices, findings, fixes and hovers follow it. */
   language: UiLanguage = 'zh';
 
+  /** The language of a draft's findings, fix titles and hovers: `gongwen.findingsLanguage`, or the editor's when `auto`. */
+  findingsLanguage(settings: Pick<ServerSettings, 'findingsLanguage'>): UiLanguage {
+    return settings.findingsLanguage === 'auto' ? this.language : settings.findingsLanguage;
+  }
+
   /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */
   constructor(private readonly connection: Connection, private readonly base: RuleResources, readonly ruleDocs?: RuleDocs) {
     this.guard = guardWith((m) => this.log(m));

@@ -130,10 +130,11 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
+  const rangeEnd = Math.max(title.end, trimmedEnd(text, bodyEnd));
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
-    start: title.start, end: title.end, rangeStart: title.start, rangeEnd: Math.max(title.end, trimmedEnd(text, bodyEnd)), inline: false,
-    characters: characterCount(doc, title.start, Math.max(title.end, trimmedEnd(text, bodyEnd))),
+    start: title.start, end: title.end, rangeStart: title.start, rangeEnd, inline: false,
+    characters: characterCount(doc, title.start, rangeEnd),
     children: body,
   };
   return [root, ...attachments];

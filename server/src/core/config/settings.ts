@@ -22,6 +22,8 @@ export type RuleSetting = 'off' | 'default' | Severity;
 export type PlaceholderMode = 'hint' | 'warning' | 'final';
 
 /** When diagnostics are computed. */
+/** The language a writer reads findings in; `auto` follows the editor's display language. */
+export type FindingsLanguage = 'auto' | 'zh' | 'en';
 export type RunMode = 'onType' | 'onSave' | 'manual';
 
 /**
@@ -184,6 +186,11 @@ export const SETTINGS = {
   debounce: declare({
     scope: 'editor', type: numberType({ minimum: 0, maximum: 10000, noun: '毫秒数' }), default: 200,
     zh: '停止输入多少毫秒后开始检查（边写边查时）。', en: 'Milliseconds after the last keystroke before checking.',
+  }),
+  findingsLanguage: declare<FindingsLanguage, 'editor'>({
+    scope: 'editor', type: enumType<FindingsLanguage>(['auto', 'zh', 'en']), default: 'auto',
+    zh: '问题说明、修复标题和悬停提示所用的语言：auto 随 VS Code 的界面语言（中文界面为中文，其他语言界面为英文），zh 总用中文，en 总用英文。CLI 用 `--lang`。',
+    en: 'Language of findings, fix titles and hovers: auto follows the VS Code display language (Chinese for a Chinese UI, English otherwise); zh always Chinese; en always English. The CLI takes --lang.',
   }),
   placeholderMode: declare<PlaceholderMode, 'project'>({
     scope: 'project', type: enumType<PlaceholderMode>(['hint', 'warning', 'final']), default: 'warning',
