@@ -83,10 +83,11 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   'qqiw-gzbg/gwy_gzbg_2024.txt': {},
   // telescope-govdoc OCR extractions, each on one line: half-width brackets throughout (`工作方案(2021-2025年)`).
   'telescope-govdoc/han_shandong_fagaiwei_meitan_chubei_songshengao_2021.txt': { 'punctuation-half-width': ['0:60-0:61'] },
-  // Half-width marks; `0.6-1万人`; every % the OCR read as 00 after a rate (`率达到7000`, `97.500`, `10000.8000`, `下降5%和600`).
+  // Half-width marks; `0.6-1万人`; every % the OCR read as 00 where a rate stands (`率达到7000`, `97.500`, `10000.8000`, `下降5%和600`,
+  // `不大于现状总建筑面积的2000`, `青岛不低于5000;` after `比例达到40%以上`).
   'telescope-govdoc/han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021.txt': {
     'punctuation-half-width': ['0:81-0:82'], 'number-range-unit': ['0:1547-0:1554'],
-    'residue-ocr-confusion': ['0:2114-0:2118', '0:2129-0:2135', '0:2455-0:2461', '0:2647-0:2651', '0:2733-0:2737', '0:2967-0:2972', '0:3098-0:3108', '0:3526-0:3530', '0:4292-0:4295', '0:4476-0:4481', '0:4955-0:4960', '0:5279-0:5283'],
+    'residue-ocr-confusion': ['0:1260-0:1264', '0:2114-0:2118', '0:2129-0:2135', '0:2455-0:2461', '0:2647-0:2651', '0:2733-0:2737', '0:2967-0:2972', '0:3098-0:3108', '0:3526-0:3530', '0:3650-0:3654', '0:4292-0:4295', '0:4476-0:4481', '0:4955-0:4960', '0:5279-0:5283'],
   },
   // The speech's date line `二〇二二年九月二十三日` in Chinese numerals beside Arabic dates in the text (GB/T 15835—2011 4.3).
   'telescope-govdoc/tongbao_guowang_dianli_baozhang_jianghua_2022.txt': { 'number-mixed-numerals': ['0:180-0:185', '0:185-0:191'] },

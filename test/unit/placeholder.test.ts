@@ -286,6 +286,19 @@ describe('placeholder-instruction', () => {
       ['placeholder-instruction', '0:19-0:30', '（简要列明请求和理由）'],
     ]);
   });
+  it('in either bracket a direction to adapt the text: a condition on the drafter\'s case or a modal, then a verb of writing', () => {
+    assert.deepEqual(placeholders('坚持问题导向，【结合本地实际表述】，强化保障（根据工作需要补充）。一是加强领导（如无此项，可删除）；二是[视情况删减]；三是（请自行填写）。'), [
+      ['placeholder-instruction', '0:7-0:17', '【结合本地实际表述】'], ['placeholder-instruction', '0:22-0:32', '（根据工作需要补充）'],
+      ['placeholder-instruction', '0:39-0:49', '（如无此项，可删除）'], ['placeholder-instruction', '0:52-0:59', '[视情况删减]'],
+      ['placeholder-instruction', '0:62-0:69', '（请自行填写）'],
+    ]);
+    const f = analyzeText('强化保障（视情况增删）。').findings.find((x) => x.ruleId === 'placeholder-instruction')!;
+    assert.equal(f.messageId, 'direction');
+    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。');
+    // Prose notes a figure or a provision with such words: 调整, 确定, 增减 are not verbs of writing, and an amendment's note names no condition of the drafter.
+    const prose = '会议暂定3月（视情况调整），标准（根据实际情况确定），名额（可增减），第五条（予以删除），本条（根据2018年10月26日全国人民代表大会常务委员会决定修改）。';
+    assert.deepEqual(placeholders(prose).filter(([code]) => code === 'placeholder-instruction'), []);
+  });
   it('never flags brackets of prose, numbers, labels, tasks boxes, notes or stand-ins', () => {
     const text = '劳社部发[2008]3号【字号】［1］（以下简称“方案”）（此件公开发布）（各县区人民政府、各有关单位）（责任单位：市发改委）\n- [ ] 待办\n【待补充】[X]【XX单位】';
     assert.deepEqual(placeholders(text).filter(([code]) => code === 'placeholder-instruction'), []);

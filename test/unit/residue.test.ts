@@ -93,6 +93,50 @@ describe('residue-ocr-confusion', () => {
     // Real figures: with a unit, a level (提高到), a count, a year.
     assert.deepEqual(ocr('投资增长2000万元，床位数提高到2000，建成2000个，2000年，覆盖率100%，日期2020/01/05。'), []);
   });
+  describe('a % read as 00, by where a rate stands', () => {
+    it('beside a percentage: the next item of a list, the other end of a change', () => {
+      assert.deepEqual(ocr('收入分别增长5.2%和700，能耗从12%降至800，压减时间58%、材料5200；由3.600提升至4.1%。'), [
+        ['0:11-0:14', '700', 'percentZeros', '7%'], ['0:23-0:26', '800', 'percentZeros', '8%'],
+        ['0:37-0:41', '5200', 'percentZeros', '52%'], ['0:43-0:48', '3.600', 'percentZeros', '3.6%'],
+      ]);
+    });
+    it('before 以上, 以内, 左右 or 的 with no measure word, which a count needs', () => {
+      assert.deepEqual(ocr('全市6000的行政村通光纤，误差控制在500以内，持股500以上的股东，每年7000左右的支出。'), [
+        ['0:2-0:6', '6000', 'percentZeros', '60%'], ['0:19-0:22', '500', 'percentZeros', '5%'],
+        ['0:27-0:30', '500', 'percentZeros', '5%'], ['0:38-0:42', '7000', 'percentZeros', '70%'],
+      ]);
+      assert.deepEqual(ocr('进入全国前100的行列，比例尺为1∶500的地形图，建成500家以上，3000名的队伍。'), []);
+    });
+    it('a decimal with trailing zeros and no unit, unless it is a coefficient or an index', () => {
+      assert.deepEqual(ocr('研发经费投入强度达到2.800，养老金标准调增11.800。'), [
+        ['0:10-0:15', '2.800', 'percentZeros', '2.8%'], ['0:23-0:29', '11.800', 'percentZeros', '11.8%'],
+      ]);
+      assert.deepEqual(ocr('工资调整系数为1.200，物价指数1.100，长度1.500米。'), []);
+    });
+    it('a share of a base: 的 and the figure in a clause a proportion opens, or the figure right after 按', () => {
+      assert.deepEqual(ocr('按照项目投资额的2000给予补助，不得超过注册资本的3000，达到净资产的5000；贴息按300执行，利率4000给予贴息。'), [
+        ['0:8-0:12', '2000', 'percentZeros', '20%'], ['0:26-0:30', '3000', 'percentZeros', '30%'],
+        ['0:37-0:41', '5000', 'percentZeros', '50%'], ['0:45-0:48', '300', 'percentZeros', '3%'],
+        ['0:53-0:57', '4000', 'percentZeros', '40%'],
+      ]);
+      assert.deepEqual(ocr('按照项目投资额的2000万元给予补助，不超过上年度平均工资的300倍。'), []);
+    });
+    it('ending a phrase after a comparison or a word of change, or in the place a percentage of its sentence holds', () => {
+      assert.deepEqual(ocr('配套资金不低于3000，居民消费价格上涨0.200，验收时间压缩约5000。'), [
+        ['0:7-0:11', '3000', 'percentZeros', '30%'], ['0:20-0:25', '0.200', 'percentZeros', '0.2%'], ['0:33-0:37', '5000', 'percentZeros', '50%'],
+      ]);
+      assert.deepEqual(ocr('考核分为材料审核（40%）、现场评估（3000）和群众评议（30%）。超过20%的有23种、超过3000的有11种。'), [
+        ['0:19-0:23', '3000', 'percentZeros', '30%'], ['0:48-0:52', '3000', 'percentZeros', '30%'],
+      ]);
+      // A level, a year span, words holding 率 or 占 that name no rate.
+      assert.deepEqual(ocr('床位数提高到2000，年均增长率在2000—2020年间保持稳定，在全省率先完成1200，项目占地面积1200。'), []);
+    });
+    it('says the figure may have lost its % and gives the reading', () => {
+      assert.deepEqual(analyzeText('全市6000的行政村通光纤。', only('residue-ocr-confusion')).findings.map((f) => f.message), [
+        '疑似扫描识别错误：比率“6000”没有单位，可能是百分号被识别成了“00”（应为“60%”）。请核对原件。',
+      ]);
+    });
+  });
   it('a bracket read as a brace, a rule as |, a Han character as a lone capital; grades and terms stay', () => {
     assert.deepEqual(ocr('（一}加强管理，工作|落实，加强I作，海O经济圈。'), [
       ['0:2-0:3', '}', 'bracket', '）'], ['0:10-0:11', '|', 'stroke', undefined], ['0:16-0:17', 'I', 'capital', undefined], ['0:20-0:21', 'O', 'capital', undefined],
