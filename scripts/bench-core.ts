@@ -7,3 +7,5 @@ export { loadResources } from '../server/src/resources';
 export { RULES } from '../server/src/core/rules/index';
 export { reanalyzeDocument, recheckedLines } from '../server/src/core/engine/incremental';
 export { INCREMENTAL_MIN_LENGTH } from '../server/src/lsp/analysisCache';
+export { SETTINGS } from '../server/src/core/config/settings';
+export { SECTION } from '../server/src/product';

@@ -16,6 +16,11 @@ const DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, Text>>>> = {
     onSave: { zh: '保存时检查', en: 'When the file is saved' },
     manual: { zh: '仅在运行“公文：检查当前文档”时检查', en: 'Only when “Check the current document” is run' },
   },
+  findingsLanguage: {
+    auto: { zh: '随 VS Code 的界面语言（默认）：中文界面为中文，其他语言界面为英文', en: 'Follow the VS Code display language (default)' },
+    zh: { zh: '总用中文', en: 'Always Chinese' },
+    en: { zh: '总用英文', en: 'Always English' },
+  },
   placeholderMode: {
     hint: { zh: '起草时：占位符只作提示（灰色虚线），不计入问题', en: 'While drafting: placeholders are hints only' },
     warning: { zh: '起草时：占位符按警告报告（默认）', en: 'While drafting: placeholders are warnings (default)' },

@@ -29,10 +29,15 @@ function shown(text: string): { text: string; lines: number; cut: boolean } {
 }
 
 /** A fenced block that no backtick run inside the text can close. */
-function fenced(text: string): string {
+function fenced(text: string, language = 'text'): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
+  return `${fence}${language}\n${text}\n${fence}`;
+}
+
+/** The case's own settings (`<case>.config.json`), which the example needs to be read right. */
+function caseSettings(c: FixtureCase): string[] {
+  return fs.existsSync(c.configFile) ? ['设置（`.gongwen/config.json`）：', '', fenced(fs.readFileSync(c.configFile, 'utf8').trim(), 'json'), ''] : [];
 }
 
 function fixLine(finding: FixtureFinding): string {
@@ -63,13 +68,13 @@ export function rulePage(rule: Rule): string {
     const input = shown(invalid.input);
     const findings: FixtureFinding[] = fs.existsSync(invalid.expectedFile) ? JSON.parse(fs.readFileSync(invalid.expectedFile, 'utf8')) : [];
     const visible = findings.filter((f) => Number(f.range.split(':')[0]) < input.lines);
-    out.push('## 会报告', '', fenced(input.text), '', ...visible.map(fixLine), '');
+    out.push('## 会报告', '', ...caseSettings(invalid), fenced(input.text), '', ...visible.map(fixLine), '');
     if (fs.existsSync(invalid.fixedFile)) out.push('修复全部可安全修复的问题之后：', '', fenced(shown(fs.readFileSync(invalid.fixedFile, 'utf8')).text), '');
   } else {
     out.push('## 会报告', '', '（此规则还没有示例：test/fixtures/rules/ 中没有它的用例。）', '');
   }
   const valid = exampleCase(rule, 'valid');
-  if (valid) out.push('## 不会报告', '', fenced(shown(valid.input).text), '');
+  if (valid) out.push('## 不会报告', '', ...caseSettings(valid), fenced(shown(valid.input).text), '');
   out.push(
     '## 如何关闭',
     '',

@@ -15,7 +15,7 @@ import type { Finding, RuleCategory } from '../../server/src/core/model/findings
 import { RULE_CATEGORIES } from '../../server/src/core/model/findings';
 import { CATEGORY_NAMES } from '../../server/src/core/rules/rule';
 import { loadResources } from '../../server/src/resources';
-import type { Injection, InjectionClass, Span } from './injection';
+import type { Injected, Injection, InjectionClass, Span } from './injection';
 import { inject } from './injection';
 import { INJECTION_CLASSES } from './classes/index';
 import { seededRng } from './rng';
@@ -54,6 +54,20 @@ function isBlankCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000;
 }
 
+/**
+ * A finding on an injected block that reaches into the document around it: its range or a fix's edit covers a
+ * non-blank character outside every injection, where the untouched text had no finding of the category. A block
+ * "found" by a fix that also deletes the title below it is a defect the recall column cannot show.
+ */
+function reachesIntoDocument(f: Finding, injected: Injected, baseline: readonly string[]): boolean {
+  const text = injected.text;
+  const inside = (i: number) => injected.injections.some((j) => j.start <= i && i < j.end);
+  if (!injected.injections.some((j) => f.start < j.end && j.start < f.end)) return false;
+  let outside = '';
+  for (const s of spansOf(f)) for (let i = s.start; i < s.end; i++) if (!isBlankCode(text.charCodeAt(i)) && !inside(i)) outside += text[i];
+  return outside.length > 0 && !baseline.some((b) => b.includes(outside) || outside.includes(b));
+}
+
 function found(cls: InjectionClass, injection: Injection, text: string, spans: readonly Span[]): boolean {
   if (cls.match === 'touch') return spans.some((s) => touches(s, injection));
   for (let i = injection.start; i < injection.end; i++) {
@@ -67,6 +81,12 @@ interface Tally {
   injected: number;
   found: number;
   documents: number;
+}
+
+/** Findings on injected blocks, and how many of them reach into the document's own text. */
+interface Reach {
+  findings: number;
+  intoDocument: number;
 }
 
 const percent = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)} %`);
@@ -84,6 +104,7 @@ function main(): void {
   const untouchedByRule = new Map<string, number>();
   const tallies = new Map<string, Tally>();
   const variants = new Map<string, Tally>();
+  const reach = new Map<string, Reach>();
   for (const file of files) {
     const name = path.relative(CORPUS, file);
     const text = fs.readFileSync(file, 'utf8');
@@ -98,7 +119,21 @@ function main(): void {
       const avoid = baseline.filter((f) => categories.has(f.category)).flatMap(spansOf);
       const injected = inject(cls, text, seededRng(`${seed}/${cls.id}/${name}`), avoid);
       if (injected.injections.length === 0) continue;
-      const spans = analyze(injected.text).filter((f) => categories.has(f.category)).flatMap(spansOf);
+      const findings = analyze(injected.text).filter((f) => categories.has(f.category));
+      const spans = findings.flatMap(spansOf);
+      if (cls.match === 'cover') {
+        const r = reach.get(cls.id) ?? { findings: 0, intoDocument: 0 };
+        const own = baseline.filter((f) => categories.has(f.category)).map((f) => text.slice(f.start, f.end).replace(/\s/g, ''));
+        for (const f of findings) {
+          if (!injected.injections.some((j) => f.start < j.end && j.start < f.end)) continue;
+          r.findings++;
+          if (reachesIntoDocument(f, injected, own)) {
+            r.intoDocument++;
+            if (showMisses === cls.id) console.log(`reach\t${name}\t${injected.text.slice(f.start, f.end).replace(/\r?\n/g, '⏎').slice(0, 120)}`);
+          }
+        }
+        reach.set(cls.id, r);
+      }
       const tally = tallies.get(cls.id) ?? { injected: 0, found: 0, documents: 0 };
       tally.documents++;
       for (const injection of injected.injections) {
@@ -139,7 +174,8 @@ function main(): void {
     ruleRows.push(`| \`${rule}\` | ${n} | ${per100k(n, characters)} |`);
   }
   const heading = `Seed \`${seed}\`, ${files.length} corpus documents, ${characters.toLocaleString('en-US')} characters.`;
-  const report = [heading, '', rows.join('\n'), '', ruleRows.join('\n')].join('\n');
+  const reachLines = [...reach.entries()].map(([id, r]) => `\`${id}\`: ${r.intoDocument} of ${r.findings} findings on the injected blocks reach into the document's own text (range or fix).`);
+  const report = [heading, '', rows.join('\n'), '', ...reachLines, '', ruleRows.join('\n')].join('\n');
   console.log(report);
 
   if (process.argv.includes('--details')) {

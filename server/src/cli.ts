@@ -77,7 +77,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(forStderr(`找不到配置文件“${options.config}”。`) + '\n');
     return 2;
   }
-  const job: CheckJob = { command: options.command, format: options.format, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings, maxBytes: options.maxBytes };
+  const job: CheckJob = { command: options.command, format: options.format, language: options.language, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings, maxBytes: options.maxBytes };
   // Each project's files are read and reported here once; the worker threads resolve the same settings quietly.
   const settings = new CliSettings(loadResources(), job);
   if (options.annotate !== undefined) {
@@ -88,14 +88,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   let expanded: ExpandedInputs;
   try {
-    expanded = expandInputs(options.inputs, options.ignore);
+    expanded = expandInputs(options.inputs, options.ignore, process.cwd(), (file) => settings.draftGlobsOf(file));
   } catch (e) {
     if (!(e instanceof IgnoreFileError)) throw e;
     process.stderr.write(forStderr(e.message) + '\n');
     return 2;
   }
   const { files, empty } = expanded;
-  for (const input of empty) process.stderr.write(forStderr(`“${input}”中没有可检查的文件（或都已被忽略）。`) + '\n');
+  for (const input of empty) process.stderr.write(forStderr(`“${input}”中没有可检查的文件（或都已被忽略，或不在项目设置 files 之内）。`) + '\n');
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
   const reported = new Set<string>();

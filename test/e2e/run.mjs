@@ -94,9 +94,10 @@ const settingsFile = join(workspace, '.vscode', 'settings.json');
 const workspaceSettings = readFileSync(settingsFile, 'utf8');
 
 const cliJson = (args) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: workspace, encoding: 'utf8' }).toString() || '[]');
+// The VS Code under test runs in English: its diagnostics read as `--lang en` prints them.
 const cliFindings = (file) => {
   try {
-    return cliJson(['--format', 'json', file])[0].diagnostics;
+    return cliJson(['--format', 'json', '--lang', 'en', file])[0].diagnostics;
   } catch (e) {
     // Exit code 1 means error-severity findings: the JSON is on stdout all the same.
     return JSON.parse(e.stdout)[0].diagnostics;
@@ -338,9 +339,9 @@ try {
       const messages = want.filter((d) => d.code === code).map((d) => d.message);
       await waitForText(problemRows(), (t) => messages.every((m) => t.includes(m)) && t.includes('公文起草助手') && t.includes(code), `rows of ${code}`);
     }
-    // Rows of one kind read apart: the four [X] rows differ by their excerpt `（“…达到[X]%…”）`.
+    // Rows of one kind read apart: the four [X] rows differ by their excerpt ` (“…达到[X]%…”)`.
     const markers = want.filter((d) => d.code === 'placeholder-marker').map((d) => d.message);
-    if (markers.length < 2 || new Set(markers).size !== markers.length || !markers.every((m) => /（“.+”）$/.test(m))) {
+    if (markers.length < 2 || new Set(markers).size !== markers.length || !markers.every((m) => / \(“.+”\)$/.test(m))) {
       throw new Error(`placeholder rows without distinct excerpts: ${markers.join(' / ')}`);
     }
     await filter.fill('placeholder-marker');
@@ -455,7 +456,7 @@ try {
     const ours = 'The quick fix “Fill in here…” lets you type over the placeholder in place.';
     const text = await waitForText(hover, (x) => x.includes(ours) && x.includes(`${placeholders.length} placeholders in all`), 'the placeholder hover');
     // The diagnostic's own sentence (kind and advice) is in the hover once: from the diagnostic, not again from us.
-    const advice = first.message.slice(first.message.indexOf('：') + 1, first.message.indexOf('。') + 1);
+    const advice = first.message.slice(first.message.indexOf(': ') + 2, first.message.indexOf('. ') + 1);
     if (text.split(advice).length !== 2) throw new Error(`the hover says “${advice}” ${text.split(advice).length - 1} times:\n${text}`);
     await shot('placeholder-hover');
     await docShot('placeholder-hover', { x: 340, y: 60, width: 1100, height: 230 });
@@ -490,7 +491,7 @@ try {
   await check('a quick fix removes the 顿号 after （二） and the text shows the result', async () => {
     await openFile(PLAN);
     await gotoLine(6, 5);
-    await (await quickFix('删除“、”')).click();
+    await (await quickFix('Delete “、”')).click();
     await waitForText(editorText(), (t) => t.includes('（二）基本原则') && !t.includes('（二）、'), 'the fixed heading （二）基本原则');
   });
 

@@ -25,7 +25,7 @@ export interface FixtureFinding {
   /** The text the range spans. */
   text: string;
   severity: string;
-  messageId?: string;
+  messageId: string;
   data?: Readonly<Record<string, string | number>>;
   message: string;
   related?: { range: string; text: string; message: string }[];
@@ -56,13 +56,14 @@ export function onlyRule(rule: Rule): AnalysisConfig {
 
 /**
  * The configuration of a case: only the rule under test, with what `<case>.config.json` says on top
- * (the same fields as `.gongwen/config.json`; its `rules` may change this rule's severity, not others').
+ * (the same fields as `.gongwen/config.json`; its `rules` may change this rule's severity, not others'),
+ * checked against the case's dictionaries.
  */
-export function caseConfig(c: FixtureCase): AnalysisConfig {
+export function caseConfig(c: FixtureCase, resources: RuleResources): AnalysisConfig {
   const base = onlyRule(c.rule);
   if (!fs.existsSync(c.configFile)) return base;
   const layer = { source: c.configFile, values: JSON.parse(fs.readFileSync(c.configFile, 'utf8')), file: true, origin: 'workspace' } as const;
-  const { values, problems } = resolveSettings([layer], RULE_IDS);
+  const { values, problems } = resolveSettings([layer], RULE_IDS, resources.places);
   if (problems.length) throw new Error(problems.map((p) => `${p.source}: ${p.message}`).join('\n'));
   const config = analysisConfig(values);
   const own = config.rules[c.rule.id];
@@ -97,7 +98,7 @@ export function fixtureFindings(text: string, findings: readonly Finding[]): Fix
   return findings.map((f) => ({
     ...span(f.start, f.end),
     severity: f.severity,
-    ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+    messageId: f.messageId,
     ...(f.data !== undefined ? { data: f.data } : {}),
     message: f.message,
     ...(f.related?.length ? { related: f.related.map((r) => ({ ...span(r.start, r.end), message: r.message })) } : {}),
@@ -126,7 +127,7 @@ export function caseResources(c: FixtureCase, base: RuleResources): RuleResource
 
 /** What the runner computes for a case: findings of the input, and fix-all to convergence. */
 export function runCase(c: FixtureCase, base: RuleResources): { findings: FixtureFinding[]; failures: readonly { ruleId: string; error: string }[]; fixed: string; converged: boolean } {
-  const config = caseConfig(c);
+  const config = caseConfig(c, base);
   const resources = caseResources(c, base);
   const result = analyzeText(c.input, config, resources);
   const fixed = fixAllText(c.input, config, resources);

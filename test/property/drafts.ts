@@ -33,6 +33,7 @@ const BODY = [
   '以习近平新时代中国特色社会主义思想为指导；',
   '完成投资1.2亿元，同比增长3.5%。',
   '见附件1。',
+  '结合连江县实际，由连江县城市管理局牵头。',
 ];
 const PLACEHOLDERS = ['[X]', '×县', '××县', 'XX', 'XXX', '202x年', '20XX年', '……略……', '（略）', '××××年××月××日', '审判长×××', '【待补充】', '___'];
 /** Markdown and YAML a draft kept as `.md` holds: syntax no fix may break. */

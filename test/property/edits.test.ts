@@ -86,7 +86,7 @@ describe('property: edits never damage a draft', () => {
       for (const e of [...es].sort((a, b) => a.start - b.start)) if (!out.length || e.start > out[out.length - 1].end) out.push(e);
       return out;
     });
-    const finding = (edits: TextEdit[], safe: boolean) => ({ ruleId: 'x', category: 'punctuation' as const, severity: 'warning' as const, message: '', start: 0, end: 0, fixes: [{ title: '', edits, safe }] });
+    const finding = (edits: TextEdit[], safe: boolean) => ({ ruleId: 'x', category: 'punctuation' as const, severity: 'warning' as const, message: '', messageId: 'x', start: 0, end: 0, fixes: [{ title: '', titleId: 'x', edits, safe }] });
     fc.assert(fc.property(fc.array(fc.tuple(fixEdits, fc.boolean()), { maxLength: 12 }), (fixes) => {
       const findings = fixes.map(([edits, safe]) => finding(edits, safe));
       const chosen: TextEdit[] = [];

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CancellationTokenSource, DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { Notifications, type SessionState, type StatusParams } from '../../server/src/protocol';
 import { TestClient, fileUri } from '../helpers/lspClient';
 import { ROOT, readText, seedFiles } from '../helpers/paths';
@@ -94,22 +94,90 @@ describe('protocol: an editor in English', () => {
   });
   after(() => client.shutdown());
 
-  it('gets the product’s menu titles and hover in English, the findings and the rules’ fixes in Chinese', async () => {
+  it('gets the findings with their related information, the rules’ fixes, the product’s menu titles and the placeholder hover in English', async () => {
     const uri = 'file:///en/draft.txt';
     const text = '一、总体要求\n（一）指导思想\n（三）工作目标\n全市森林覆盖率达到[X]%。';
     await client.open(uri, text);
     const { diagnostics } = await client.waitForDiagnostics(uri);
     const marker = diagnostics.find((d) => d.code === 'placeholder-marker')!;
-    assert.match(marker.message, /^方括号占位符/);
+    assert.equal(marker.message, 'Bracket placeholder “[X]”: a figure is missing here. Fill in the actual value. (“…林覆盖率达到[X]%。”)');
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: marker.range, context: { diagnostics: [marker] } })) as CodeAction[];
     assert.deepEqual(actions.map((a) => a.title), ['Fill in here…', 'Disable rule “placeholder-marker”…']);
     const choices = actions[1].command!.arguments![2] as { title: string }[];
     assert.deepEqual(choices.map((c) => c.title), ['Disable “placeholder-marker” on this line', 'Disable “placeholder-marker” in this file']);
     const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
+    assert.equal(gap.message, 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)');
+    assert.deepEqual(gap.relatedInformation?.map((r) => r.message), ['The previous number “（一）”']);
     const gapActions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
-    assert.equal(gapActions[0].title, '改为“（二）”');
+    assert.deepEqual(gapActions.map((a) => a.title), ['Change to “（二）”', 'Disable rule “numbering-gap”…']);
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: marker.range.start })) as Hover;
-    assert.equal((hover.contents as MarkupContent).value, '1 of this kind (方括号占位符) left in this document, 1 placeholders in all.\n\nThe quick fix “Fill in here…” lets you type over the placeholder in place.');
+    assert.equal((hover.contents as MarkupContent).value, '1 of this kind (Bracket placeholder) left in this document, 1 placeholder in all.\n\nThe quick fix “Fill in here…” lets you type over the placeholder in place.');
+  });
+
+  it('gets a safe fix’s title, an agency’s hover and completion details in English', async () => {
+    const uri = 'file:///en/agency.txt';
+    await client.open(uri, '关于做好防汛工作的通知\n\n各区县人民政府:\n市发展和改革委员会负责统筹，由市生态');
+    const { diagnostics } = await client.waitForDiagnostics(uri);
+    const colon = diagnostics.find((d) => d.code === 'element-addressee');
+    assert.ok(colon, JSON.stringify(diagnostics));
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: colon.range, context: { diagnostics: [colon] } })) as CodeAction[];
+    assert.equal(actions[0].title, 'Change to a full-width colon “：”');
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 3 } })) as Hover;
+    assert.equal((hover.contents as MarkupContent).value, '**市发展和改革委员会**\n\nShort forms: 发展改革委, 发改委\n\nLevels: provincial, city, county, district · Kind: government');
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 19 } })) as CompletionList;
+    assert.equal(list.items[0].label, '生态环境局');
+    assert.equal(list.items[0].detail, 'city/county/district · government');
+  });
+});
+
+describe('protocol: gongwen.findingsLanguage chooses the findings’ language whatever the editor’s', () => {
+  const text = '一、总体要求\n（一）指导思想\n（三）工作目标';
+  for (const { locale, findingsLanguage, message, fix } of [
+    { locale: 'en', findingsLanguage: 'zh', message: '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）', fix: '改为“（二）”' },
+    { locale: 'zh-cn', findingsLanguage: 'en', message: 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)', fix: 'Change to “（二）”' },
+  ]) {
+    it(`${locale} editor, findingsLanguage ${findingsLanguage}`, async () => {
+      const client = new TestClient();
+      try {
+        await client.initialize({ locale, settings: { findingsLanguage } });
+        const uri = `file:///lang/${locale}.txt`;
+        await client.open(uri, text);
+        const { diagnostics } = await client.waitForDiagnostics(uri);
+        const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
+        assert.equal(gap.message, message);
+        const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
+        assert.equal(actions[0].title, fix);
+      } finally {
+        await client.shutdown();
+      }
+    });
+  }
+});
+
+describe('protocol: pull diagnostics with the default settings (no pause)', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize({ pull: true });
+  });
+  after(() => client.shutdown());
+
+  it('answers a pull right after an edit, with the edited draft\'s findings', async () => {
+    const uri = 'file:///no-pause/draft.txt';
+    const pull = () => client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<FullReport>;
+    await client.open(uri, '一、总体要求\n二、重点任务\n');
+    assert.deepEqual((await pull()).items.map((d) => d.code), []);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }, text: '三' }],
+    });
+    const answered = pull();
+    let settled = false;
+    void answered.then(() => (settled = true), () => (settled = true));
+    // Requests after it are answered in order: with a pause the pull would still be waiting.
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.equal(settled, true, 'the pull waited after the edit');
+    assert.deepEqual((await answered).items.map((d) => d.code), ['numbering-gap']);
   });
 });
 

@@ -170,3 +170,44 @@ describe('project configuration: finding and layering the files', () => {
     }
   });
 });
+
+describe('project configuration: the unit’s jurisdiction (word-place-outside-jurisdiction)', () => {
+  const COPIED = readText(path.join(__dirname, '..', 'fixtures', 'rules', 'word-place-outside-jurisdiction', 'invalid.txt'));
+  const outside = (findings: readonly Found[] | undefined) => (findings ?? []).filter((f) => f.startsWith('word-place-outside-jurisdiction ')).map((f) => f.split(' ').slice(0, 2).join(' '));
+
+  it('`jurisdiction` in .gongwen/config.json reaches the CLI and the editor alike: a plan copied from 永泰县 is reported under 闽清县; under 永泰县 only the title’s issuer is; nothing without the setting', async () => {
+    const { dir, cleanup } = tempFolder({
+      'minqing/.gongwen/config.json': JSON.stringify({ jurisdiction: ['福建省闽清县'] }),
+      'minqing/plan.txt': COPIED,
+      'yongtai/.gongwen/config.json': JSON.stringify({ jurisdiction: ['350125'] }),
+      'yongtai/plan.txt': COPIED,
+      'unset/plan.txt': COPIED,
+    });
+    try {
+      const drafts = ['minqing/plan.txt', 'yongtai/plan.txt', 'unset/plan.txt'];
+      const cli = cliFindings(dir, drafts);
+      assert.equal(cli.stderr, '');
+      const lines = ['0:14-0:17', '3:14-3:17', '5:0-5:3', '8:0-8:3', '10:35-10:38', '12:30-12:33', '15:15-15:18', '18:26-18:29'];
+      assert.deepEqual(outside(cli.findings.get('minqing/plan.txt')), lines.map((l) => `word-place-outside-jurisdiction ${l}`));
+      // Under 永泰县 the one foreign name is the issuer 闽清县 the copier had put into the title.
+      assert.deepEqual(outside(cli.findings.get('yongtai/plan.txt')), ['word-place-outside-jurisdiction 0:0-0:3']);
+      assert.deepEqual(outside(cli.findings.get('unset/plan.txt')), []);
+      const server = await serverFindings(dir, drafts);
+      for (const draft of drafts) assert.deepEqual(server.get(draft), cli.findings.get(draft), `${draft}: the editor and the CLI disagree`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('an entry that names no single division is named with its file and field, exits 2, and the rest of the setting applies', () => {
+    const { dir, cleanup } = tempFolder({ '.gongwen/config.json': JSON.stringify({ jurisdiction: ['朝阳区', '闽清'] }), 'plan.txt': COPIED });
+    try {
+      const cli = cliFindings(dir, ['plan.txt']);
+      assert.equal(cli.status, 2);
+      assert.equal(cli.stderr, `${path.join(dir, '.gongwen', 'config.json')} jurisdiction[0]：“朝阳区”可指 2 个行政区：“北京市朝阳区”（110105）、“吉林省长春市朝阳区”（220104）；请写带上级的全称（如“吉林省长春市朝阳区”）或区划代码；已忽略。\n`);
+      assert.equal(outside(cli.findings.get('plan.txt')).length, 8);
+    } finally {
+      cleanup();
+    }
+  });
+});

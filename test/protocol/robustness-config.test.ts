@@ -46,7 +46,7 @@ describe('protocol robustness: bad configuration', () => {
     it(`unknown rule id, wrong severity and run: 42 (${via}): one message each, naming setting and field`, async () => {
       const r = await withSettings({ rules: { 'numbering-nonexistent': 'off', 'numbering-gap': 'loud' }, run: 42, debounce: 'fast' }, configuration);
       assert.deepEqual(r.messages.sort(), [
-        'gongwen.debounce：“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 "fast"；已使用 200。',
+        'gongwen.debounce：“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 "fast"；已使用 0。',
         'gongwen.rules.numbering-gap：规则“numbering-gap”的取值 "loud" 无效，应为 off、default、error、warning、information、hint 之一；已使用默认值。',
         'gongwen.rules.numbering-nonexistent：未知的规则“numbering-nonexistent”；已忽略。可用规则见 README 的规则列表。',
         'gongwen.run：“gongwen.run”应为 onType、onSave、manual 之一，实为 42；已使用 "onType"。',

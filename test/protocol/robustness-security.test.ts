@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { analyzeDocument, analyzeText } from '../../server/src/core/engine/analyze';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { resolveServerSettings } from '../../server/src/lsp/settings';
+import { loadResources } from '../../server/src/resources';
 import { TestClient } from '../helpers/lspClient';
 import { ROOT } from '../helpers/paths';
 import { rangeText } from '../helpers/snapshots';
@@ -56,8 +57,8 @@ describe('security: nothing from a workspace is executed or evaluated', () => {
     globalThis.RegExp = spy;
     try {
       new RegExp('spy-works');
-      const raw = { rules: Object.fromEntries(EVIL.map((p) => [p, p])), placeholderMode: EVIL[0], run: EVIL[1], files: EVIL, debounce: EVIL[2] };
-      const { settings, problems } = resolveServerSettings(raw);
+      const raw = { rules: Object.fromEntries(EVIL.map((p) => [p, p])), placeholderMode: EVIL[0], run: EVIL[1], files: EVIL, debounce: EVIL[2], jurisdiction: EVIL };
+      const { settings, problems } = resolveServerSettings(raw, loadResources().places);
       assert.ok(problems.length >= EVIL.length, 'every bad entry is reported');
       analyzeDocument(parseDocument(`一、总体要求\n${'a'.repeat(40)}!\n三、${EVIL.join('')}`), settings.analysis);
     } finally {

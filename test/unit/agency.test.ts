@@ -504,7 +504,7 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
     const text = '（省安监局、市卫计委按职责分工负责）';
     const found = outdated(text);
     assert.deepEqual(spans(text, found), [['agency-outdated', '省安监局', 1], ['agency-outdated', '市卫计委', 6]]);
-    assert.match(found[0].message, /改为“省应急管理厅”/);
+    assert.deepEqual([found[0].messageId, found[0].data?.replacement], ['renamed', '省应急管理厅']);
     assert.deepEqual(found[1].fixes.map((f) => f.title), ['改为“市卫生健康委员会”', '改为简称“市卫健委”']);
     assert.deepEqual(findings(applyEdits(text, [...found[0].fixes[0].edits, ...found[1].fixes[1].edits])), []);
   });
@@ -557,12 +557,20 @@ describe('agency-outdated is dated', () => {
     assert.match(markdown, /^\*\*山东银保监局\*\*（旧称）\n\n2023年7月20日起改为“山东金融监管局”（2023年党和国家机构改革）。\n\n本文成文日期（2021年9月18日）早于更名，当时这一名称是正确的/);
     assert.match(markdown, /出处：国家金融监督管理总局省、市两级派出机构2023年7月20日统一挂牌/);
   });
+
+  it('the hover in English: the names as written, the dates and the sentences English', () => {
+    const doc = withFrame(text, { date: dated(2021, 9, 18) });
+    const m = agencyScan(doc, resources).mentions[0];
+    const markdown = agencyHoverMarkdown(m, dictionary, doc.frame.date, 'en');
+    assert.equal(markdown.split('\n\n').slice(0, 3).join('\n\n'), '**山东银保监局** (former name)\n\nCalled “山东金融监管局” since 2023-07-20 (2023年党和国家机构改革).\n\nThis document’s date (2021-09-18) is before the change (2023-07-20): the name was correct then; a new document uses the current name.');
+    assert.match(markdown, /\n\nSource: 国家金融监督管理总局省、市两级派出机构2023年7月20日统一挂牌/);
+  });
 });
 
 describe('the agencies.asOf setting', () => {
   it('`gongwen.agencies.asOf` reaches the analysis; a bad value is reported and today is used', () => {
-    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }).settings.analysis, 'agencies.asOf'), 'documentDate');
-    const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } });
+    assert.equal(option(resolveServerSettings({ agencies: { asOf: 'documentDate' } }, undefined).settings.analysis, 'agencies.asOf'), 'documentDate');
+    const bad = resolveServerSettings({ agencies: { asOf: 'yesterday' } }, undefined);
     assert.equal(option(bad.settings.analysis, 'agencies.asOf'), 'today');
     assert.deepEqual(bad.problems.map((p) => p.source), ['gongwen.agencies.asOf']);
     assert.match(bad.problems[0].message, /应为 today、documentDate 之一/);

@@ -37,6 +37,12 @@ const HEAD_BLOCKS: Readonly<Record<string, string>> = {
   'timestamp alone': '2024-05-06 09:00:12',
   'editor credits': '编辑：李四　审核：王五',
   'collector notice at the top of a Markdown file': '> 本文整理自某某市人民政府网站，仅供学习参考。',
+  'app prompt under a byline': '2024-05-06 09:00　来源：某某发布\n下载客户端，看更多本地新闻',
+  'Markdown image and the page address': '![](https://img.example.com/banner.png)\nhttp://www.example.gov.cn/zwgk/202405/t20240506_88.shtml',
+  'login and search bar': '登录 | 注册\n全站搜索\n请输入关键词',
+  'metadata table of a Markdown conversion': '| 发布机构： | 某某县人民政府 |\n| --- | --- |\n| 成文日期： | 2024-06-01 |',
+  'breadcrumb of Markdown links': '[网站首页](https://www.example.gov.cn/) / [信息公开](https://www.example.gov.cn/xxgk/)',
+  'player and an old-page warning': '听新闻\n01:12 / 04:30\n本文发表于5年前，内容可能已过时',
 };
 
 /** Blocks a page puts below a document. */
@@ -49,6 +55,12 @@ const TAIL_BLOCKS: Readonly<Record<string, string>> = {
   'QR widget split over lines': '扫一扫\n在手机上查看',
   'contact advertising': '加微信：abc123 获取更多范文',
   'font-size widget split over lines': '【字号：\n加大\n还原\n减小\n】',
+  'comment box': '最新评论\n请文明发言，遵守社区公约\n已有12人参与',
+  'pager': '首页　上一页　1　2　下一页　尾页',
+  'platform disclaimer and a read count': '免责声明：本文仅代表作者个人观点，不代表本平台立场。\n阅读（318）',
+  'site vendor and hotline': '网站维护：某某市大数据中心\n服务热线：12345',
+  'more link and a reply bar': '点击查看原文\n回复　引用',
+  'format and service buttons': 'PDF下载 | WPS下载\n我要留言　在线咨询',
 };
 
 /** Clean documents of different kinds: a 通知 with its frame, an 意见, a report, a regulation (from the corpus, when it is there). */
@@ -109,9 +121,126 @@ describeWithCorpus('no chrome in the body of clean documents', () => {
     const frame = parseDocument(MEETING_NOTICE).frame;
     for (const label of ['时间：', '地点：', '来源：']) assert.equal(zoneAt(frame, MEETING_NOTICE.indexOf(label)).kind, 'body', label);
   });
+  it('an address, a Markdown image, a table with a 文号 column and a 登录 instruction inside the body are content', () => {
+    const text = '关于开展网上申报工作的通知\n各单位：\n请登录以下网址申报：\nhttps://www.example.gov.cn/sb\n申报流程见下图。\n![申报流程](images/flow.png)\n' +
+      '废止的文件如下：\n| 文号 | 标题 |\n| --- | --- |\n| 某政发〔2019〕1号 | 关于加强管理的通知 |\n请按时完成申报。\n办公室\n2024年3月5日';
+    assert.deepEqual(chromeTexts(text), []);
+    assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
+    const ending = '关于开展培训报名的公告\n各单位：\n请于3月10日前登录以下网址报名：\nhttps://www.example.gov.cn/bm';
+    assert.deepEqual(chromeTexts(ending), []);
+  });
   it('a 时间 label right under a title with no chrome near is content', () => {
     const text = '关于召开年度工作会议的通知\n时间：2024-03-12 09:30\n地点：三楼会议室\n请各单位派员参加。';
     assert.ok(!isResidueZone(zoneAt(parseDocument(text).frame, text.indexOf('时间')).kind));
     assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings, []);
+  });
+});
+
+/** The chrome elements of a text, as their text. */
+function chromeTexts(text: string): string[] {
+  return chromeElements(text).map((e) => text.slice(e.start, e.end));
+}
+
+describe('where a chrome block ends and the document begins', () => {
+  it('a site’s name over its toolbar is chrome; a short headline over its byline and a paragraph is the document’s', () => {
+    const portal = '某某市人民政府门户网站\n【打印】【关闭】\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(portal), ['某某市人民政府门户网站\n【打印】【关闭】']);
+    assert.equal(fixAll(portal, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+    const news = '我市召开安全生产工作会议\n发布时间：2024-03-15 09:30\n3月15日，全市安全生产工作会议召开。会议强调，要压实责任。';
+    assert.deepEqual(chromeTexts(news), ['发布时间：2024-03-15 09:30']);
+    assert.equal(parseDocument(news).frame.title && news.slice(parseDocument(news).frame.title!.start, parseDocument(news).frame.title!.end), '我市召开安全生产工作会议');
+  });
+
+  it('a label’s value on the next line is the label’s, but a title after the last label is the document’s', () => {
+    const table = '标题：\n关于开展安全检查的通知\n文号：\n某办〔2024〕3号\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(table), ['标题：\n关于开展安全检查的通知\n文号：\n某办〔2024〕3号']);
+    const empty = '发布日期：\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(empty), ['发布日期：']);
+    assert.equal(fixAll(empty, only(...RESIDUE_RULES)).text, '关于开展安全检查的通知\n各单位：\n请做好检查工作。');
+  });
+
+  it('breadcrumb items between lone separators are chrome, even a column named …文件; the 发文机关标志 after a toolbar is the document’s', () => {
+    const crumbs = '首页\n>\n政府文件\n>\n部门文件\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(crumbs), ['首页\n>\n政府文件\n>\n部门文件']);
+    const header = '【打印】【关闭】\n某某市卫生健康委员会文件\n某卫发〔2024〕5号\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(header), ['【打印】【关闭】']);
+    assert.equal(parseDocument(header).frame.elements.find((e) => e.kind === 'issuer-mark') && '某某市卫生健康委员会文件', '某某市卫生健康委员会文件');
+  });
+
+  it('label lines with their values between chrome and the title are the metadata’s; a 主送 after chrome is the document’s', () => {
+    const metadata = '国家法律法规数据库\n标题：某某省河道保护管理条例\n制定机关：某某省人民代表大会常务委员会\n公布日期：2023年07月28日\n某某省河道保护管理条例\n第一条　为了规范管理，制定本条例。';
+    assert.deepEqual(chromeTexts(metadata), ['国家法律法规数据库\n标题：某某省河道保护管理条例\n制定机关：某某省人民代表大会常务委员会\n公布日期：2023年07月28日']);
+    const addressee = '【打印】【关闭】\n各区县人民政府，市直各单位：\n现将有关事项通知如下。';
+    assert.deepEqual(chromeTexts(addressee), ['【打印】【关闭】']);
+    assert.equal(zoneAt(parseDocument(addressee).frame, addressee.indexOf('各区县')).kind, 'addressee');
+  });
+
+  it('a title run into a chrome line is read after its spans; a label’s value with spaces in it is the label’s', () => {
+    const runIn = '当前位置：首页 > 通知公告 浏览次数：128 关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(runIn), ['当前位置：首页 > 通知公告 浏览次数：128']);
+    const value = '标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15\n关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(value), ['标题: 某某局 某某委员会关于开展安全检查的通知\n发布时间: 2023-10-24 10:15']);
+    const fontSize = '首页 > 通知公告 字号：大 中 小 关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(fontSize), ['首页 > 通知公告 字号：大 中 小']);
+    const related = '请做好检查工作。 相关文件： 【打印】 【关闭】';
+    assert.deepEqual(chromeTexts(`关于开展安全检查的通知\n各单位：\n${related}`), ['相关文件： 【打印】 【关闭】']);
+  });
+
+  it('a column’s name shaped like a title under the chrome is the page’s when the document starts under it', () => {
+    const document = '关于开展安全检查的通知\n各单位：\n请做好检查工作。';
+    const titled = `信息公开指南 | 信息公开制度 | 信息公开年报\n政府信息公开目录\n${document}`;
+    assert.deepEqual(chromeTexts(titled), ['信息公开指南 | 信息公开制度 | 信息公开年报\n政府信息公开目录']);
+    assert.equal(fixAll(titled, only(...RESIDUE_RULES)).text, document);
+    const headed = '【打印】【关闭】\n政府信息公开目录\n某某市人民政府文件\n某政发〔2024〕5号\n' + document;
+    assert.deepEqual(chromeTexts(headed), ['【打印】【关闭】\n政府信息公开目录']);
+  });
+
+  it('a short title with its subtitle under it, a genre word alone and a title’s first line after chrome are the document’s', () => {
+    const report = '【打印】【关闭】\n政府工作报告\n——2024年1月20日在某某市第十七届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府作报告。';
+    assert.deepEqual(chromeTexts(report), ['【打印】【关闭】']);
+    const frame = parseDocument(report).frame;
+    assert.equal(frame.title && report.slice(frame.title.start, frame.title.end), '政府工作报告');
+    const contents = '【打印】【关闭】\n目　录\n关于开展安全检查的通知\n关于做好防汛工作的通知';
+    assert.deepEqual(chromeTexts(contents), ['【打印】【关闭】']);
+    const wrapped = '【打印】【关闭】\n某某市人民政府关于印发\n某某市安全生产工作方案的通知\n各区县人民政府：\n现将方案印发给你们。';
+    assert.deepEqual(chromeTexts(wrapped), ['【打印】【关闭】']);
+    const wrappedFrame = parseDocument(wrapped).frame;
+    assert.equal(wrappedFrame.title && wrapped.slice(wrappedFrame.title.start, wrappedFrame.title.end), '某某市人民政府关于印发\n某某市安全生产工作方案的通知');
+  });
+
+  it('a title that is only its genre word (`通　知`) after a chrome block is the document’s', () => {
+    const text = '【打印】【关闭】\n通　知\n各单位：\n请做好检查工作。';
+    assert.deepEqual(chromeTexts(text), ['【打印】【关闭】']);
+  });
+
+  it('label lines right under a title below a chrome block are the document’s', () => {
+    const text = '【打印】【关闭】\n关于举办全民健身运动会的公告\n主办单位：市体育局\n承办单位：市体育中心\n为丰富群众体育文化生活，定于8月举办运动会。';
+    assert.deepEqual(chromeTexts(text), ['【打印】【关闭】']);
+    assert.deepEqual(analyzeText(text, only(...RESIDUE_RULES)).findings.map((f) => text.slice(f.start, f.end)), ['【打印】【关闭】']);
+  });
+
+  it('contact lines, a list’s last names, a 落款 date, a 印发 line, a closing formula and an address or picture the document announces above a footer stay; the footer goes', () => {
+    const cases: [string, string][] = [
+      ['请各单位认真组织自查。\n联系人：王明\n联系电话：0591-87654321', '网站地图 | 联系我们 | 使用帮助\n闽ICP备05012345号'],
+      ['经研究，决定对以下同志予以表彰。\n附件\n获奖人员名单\n张三\n李四\n王五', '【打印本页】【关闭窗口】'],
+      ['请各单位认真组织自查。\n张三\n李四', '【打印本页】'],
+      ['请做好检查工作。\n市人民政府办公室\n2024年3月12日', '扫一扫在手机打开当前页'],
+      ['请做好检查工作。\n抄送：市财政局。\n某某市人民政府办公室 2024年3月12日印发', '【打印本页】【关闭窗口】'],
+      ['你局来函收悉。经研究，同意设立。\n特此回复', '【打印本页】'],
+      ['请于3月10日前登录以下网址报名：\nhttps://www.example.gov.cn/bm', '【打印本页】'],
+      ['报名流程见下图：\n![报名流程](images/flow.png)', '【关闭窗口】'],
+      ['现将有关情况报告如下。\n请予批准', '网站地图 | 联系我们 | 使用帮助'],
+    ];
+    for (const [ending, footer] of cases) {
+      const document = `关于做好有关工作的通知\n各单位：\n${ending}`;
+      const text = `${document}\n${footer}`;
+      assert.deepEqual(chromeTexts(text), [footer], document);
+      assert.equal(fixAll(text, only(...RESIDUE_RULES)).text, document, document);
+    }
+  });
+
+  it('a Markdown table at the end is the document’s, whatever its header row looks like', () => {
+    const text = '现将经费测算列表如下。\n项目 | 金额 | 备注\n--- | --- | ---\n设备购置 | 60 | 无\n【打印本页】';
+    assert.deepEqual(chromeTexts(text), ['【打印本页】']);
   });
 });

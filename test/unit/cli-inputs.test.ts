@@ -50,7 +50,7 @@ describe('gongwen-lint: folders, globs and ignores', () => {
     try {
       const r = runCli(['drafts/*.docx', 'other/e.txt', 'other/e.txt'], dir);
       assert.equal(r.status, 2);
-      assert.match(r.stderr, /“drafts\/\*\.docx”中没有可检查的文件（或都已被忽略）。/);
+      assert.match(r.stderr, /“drafts\/\*\.docx”中没有可检查的文件（或都已被忽略，或不在项目设置 files 之内）。/);
       assert.equal(r.stdout.trim().split('\n').length, 1);
     } finally {
       cleanup();
@@ -70,6 +70,74 @@ describe('gongwen-lint: folders, globs and ignores', () => {
       assert.ok(results.some((r) => r.diagnostics.length > 0));
       // Not a terminal: no progress indicator on stderr.
       assert.equal(parallel.stderr, '');
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('gongwen-lint: a project\'s draft globs (`files` in .gongwen/config.json)', () => {
+  const native = (list: string[]) => list.map((f) => f.split('/').join(path.sep));
+  const tree = {
+    '.gongwen/config.json': JSON.stringify({ files: ['公文/**/*.txt'] }),
+    '公文/a.txt': GAP_DRAFT,
+    '公文/b.md': GAP_DRAFT,
+    '公文/c.gw': GAP_DRAFT,
+    '公文/2024/d.txt': GAP_DRAFT,
+    'notes/e.txt': GAP_DRAFT,
+    'notes/f.md': GAP_DRAFT,
+    // A project of its own without `files`: the built-in extensions.
+    'archive/.gongwen/config.json': JSON.stringify({ placeholderMode: 'final' }),
+    'archive/g.md': GAP_DRAFT,
+    'ci/gongwen.json': JSON.stringify({ files: ['*.md'] }),
+    'ci/h.md': GAP_DRAFT,
+    'ci/i.txt': GAP_DRAFT,
+  };
+
+  it('a folder yields the files its project\'s globs match, from the project\'s folder, and the 公文-language files; another project\'s own', () => {
+    const { dir, cleanup } = tempFolder(tree);
+    try {
+      const r = runCli(['.'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(files(r.stdout), native(['archive/g.md', '公文/2024/d.txt', '公文/a.txt', '公文/c.gw']));
+      // The same from inside the project: the globs are relative to the folder holding .gongwen/, not to the folder walked.
+      assert.deepEqual(files(runCli(['.'], path.join(dir, '公文')).stdout), native(['2024/d.txt', 'a.txt', 'c.gw']));
+      assert.deepEqual(files(runCli(['notes'], dir).stdout), []);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a file named explicitly and a glob are checked whatever `files` say; --no-config walks by the built-in extensions', () => {
+    const { dir, cleanup } = tempFolder(tree);
+    try {
+      assert.deepEqual(files(runCli(['notes/e.txt', '公文/b.md'], dir).stdout), native(['notes/e.txt', '公文/b.md']));
+      assert.deepEqual(files(runCli(['notes/*.md'], dir).stdout), native(['notes/f.md']));
+      assert.deepEqual(files(runCli(['--no-config', 'notes', '公文'], dir).stdout), native(['notes/e.txt', 'notes/f.md', '公文/2024/d.txt', '公文/a.txt', '公文/b.md', '公文/c.gw']));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('--config FILE: its globs, relative to its folder, for every folder walked', () => {
+    const { dir, cleanup } = tempFolder(tree);
+    try {
+      assert.deepEqual(files(runCli(['--config', 'ci/gongwen.json', 'ci', 'archive'], dir).stdout), native(['ci/h.md']));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a folder the globs leave empty is reported (exit 2); a bad `files` value is reported and the built-in extensions used', () => {
+    const { dir, cleanup } = tempFolder({ ...tree, 'bad/.gongwen/config.json': JSON.stringify({ files: '*.txt' }), 'bad/j.txt': GAP_DRAFT });
+    try {
+      const r = runCli(['notes'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /“notes”中没有可检查的文件（或都已被忽略，或不在项目设置 files 之内）。/);
+      const bad = runCli(['bad'], dir);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /config\.json files：“files”应为 /);
+      assert.deepEqual(files(bad.stdout), native(['bad/j.txt']));
     } finally {
       cleanup();
     }

@@ -47,6 +47,24 @@ describe('gongwen-lint: encodings', () => {
     });
   }
 
+  it('--lang en prints the same findings with the rules’ English messages (as an English VS Code shows them), in worker threads too', () => {
+    const { dir, cleanup } = tempFolder({ 'draft.txt': DRAFT, 'second.txt': DRAFT });
+    try {
+      const r = runCli(['--lang', 'en', '--jobs', '2', 'draft.txt', 'second.txt'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      const lines = [
+        'warning numbering-marker-punctuation Extra punctuation after a number: no “、” follows a bracketed or circled number such as “（一）、” (GB/T 15834—2011 B.3). Delete it. (“（一）、指导思想”)',
+        'warning numbering-gap Numbering is not continuous: “三、” is expected here, not “四、”. Add the missing part or renumber. (“四、保障措施”)',
+      ];
+      assert.equal(r.stdout, ['draft.txt', 'second.txt'].map((f) => `${f}:2:1 ${lines[0]}\n${f}:5:1 ${lines[1]}\n`).join(''));
+      const bad = runCli(['--lang', 'fr', 'draft.txt'], dir);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /--lang 的取值应为 zh 或 en，实为“fr”。/);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('reads GB18030 with four-byte characters (CJK extension A) and says so', () => {
     const { dir, cleanup } = tempFolder({ 'draft.txt': iconv.encode('一、总体要求㐀\n三、保障措施\n', 'gb18030') });
     try {

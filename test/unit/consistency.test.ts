@@ -93,6 +93,15 @@ describe('consistency-length', () => {
       assert.equal(characterCount(long, s, e), [...long.text.slice(s, e)].filter((c) => !/\s/.test(c)).length);
     }
     assert.equal(characterCount(parseDocument('𠀀𠀀 a'), 0, 6), 3);
+    // Residue zones across chunk boundaries: the chrome before and after the document is left out of every span.
+    const chrome = '首页 栏目 打印本页\n'.repeat(40);
+    const framed = documentWithFrame(`${chrome}${'一、总体 要求。\n'.repeat(80)}${chrome}`, { residue: [chrome, chrome] });
+    const residue = framed.frame.zones.filter((z) => z.kind.endsWith('residue'));
+    assert.equal(residue.length, 2);
+    const plain = (s: number, e: number) => [...framed.text.slice(s, e)].filter((c, i) => !/\s/.test(c) && !residue.some((z) => z.start <= s + i && s + i < z.end)).length;
+    for (const [s, e] of [[0, framed.text.length], [0, 300], [255, 513], [300, 1100], [1000, framed.text.length], [512, 512]]) {
+      assert.equal(characterCount(framed, s, e), plain(s, e), `[${s}, ${e})`);
+    }
     assert.equal(speakingMinutes(12001, DEFAULT_LIMITS), 61);
   });
 
@@ -115,7 +124,7 @@ describe('consistency-length', () => {
 
   it('takes its limits and speed from the configuration (the limits.* settings), and validates them', () => {
     const values = { rules: { 'consistency-length': 'default' }, limits: { documentCharacters: 6000, charactersPerMinute: 'fast', speed: 3 } };
-    const resolved = resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS);
+    const resolved = resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS, undefined);
     const config = analysisConfig(resolved.values);
     assert.deepEqual(lengthLimits(config), { ...DEFAULT_LIMITS, documentCharacters: 6000 });
     assert.deepEqual(resolved.problems.map((p) => p.source), ['config.json limits.speed', 'config.json limits.charactersPerMinute']);

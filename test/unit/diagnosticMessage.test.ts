@@ -9,7 +9,7 @@ describe('diagnostic messages: the advice, then the context excerpt', () => {
     const text = '2020年全市接待国内外游客×万人次，实现旅游收入×亿元，分别恢复到去年同期的八成。';
     const at = text.indexOf('×');
     const message = '叉号占位符“×”：此处缺少数字，请填写实际数值。';
-    assert.equal(diagnosticMessage(new LineIndex(text), { start: at, end: at + 1, message }), `${message}（“…待国内外游客×万人次，实现…”）`);
+    assert.equal(diagnosticMessage(new LineIndex(text), { ruleId: 'placeholder-cross', messageId: 'number', start: at, end: at + 1, message }), `${message}（“…待国内外游客×万人次，实现…”）`);
   });
 
   it('marks no cut at the line’s start or end, and shows a short line whole', () => {
@@ -36,6 +36,6 @@ describe('diagnostic messages: the advice, then the context excerpt', () => {
   });
 
   it('adds nothing for a finding on an empty line', () => {
-    assert.equal(diagnosticMessage(new LineIndex('一、总体要求\n\n二、任务'), { start: 7, end: 7, message: '缺少内容。' }), '缺少内容。');
+    assert.equal(diagnosticMessage(new LineIndex('一、总体要求\n\n二、任务'), { ruleId: 'numbering-gap', messageId: 'gap', start: 7, end: 7, message: '缺少内容。' }), '缺少内容。');
   });
 });

@@ -8,6 +8,7 @@ import { RULE_IDS } from '../../server/src/core/rules/index';
 import { RULE_DOCS_DIR } from '../../scripts/ruleDocs';
 import { RULES } from '../../server/src/core/rules/index';
 import { RULE_CATEGORIES } from '../../server/src/core/rules/rule';
+import { loadResources } from '../../server/src/resources';
 
 describe('generated documentation', () => {
   it('package.json settings, l10n files and the README rule table match the rule registry (run `npm run docs`)', () => {
@@ -24,7 +25,8 @@ describe('generated documentation', () => {
     const needsWorkspaceData = new Set(['word-unit-term']);
     for (const r of RULES.filter((x) => !needsWorkspaceData.has(x.id))) {
       const page = fs.readFileSync(path.join(ROOT, RULE_DOCS_DIR, `${r.id}.md`), 'utf8');
-      assert.match(page, /## 会报告\n\n`{3,}text\n[\s\S]+?\n`{3,}\n\n- 第 \d+ 行：/, `${r.id}: no example (add test/fixtures/rules/${r.id}/invalid.txt)`);
+      // A case with its own settings shows them first (`设置（.gongwen/config.json）：` and a json block).
+      assert.match(page, /## 会报告\n\n(?:设置[^\n]*\n\n`{3,}json\n[\s\S]+?\n`{3,}\n\n)?`{3,}text\n[\s\S]+?\n`{3,}\n\n- 第 \d+ 行：/, `${r.id}: no example (add test/fixtures/rules/${r.id}/invalid.txt)`);
     }
   });
   it('every enum value of the settings has a Chinese and an English description', () => {
@@ -65,10 +67,10 @@ describe('generated documentation', () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(path.join(ROOT, CONFIG_SCHEMA_FILE), 'utf8')));
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const example = /## 设置[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1];
-    const problemsOf = (values: unknown) => resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS).problems;
+    const problemsOf = (values: unknown) => resolveSettings([{ source: 'config.json', values, file: true, origin: 'workspace' }], RULE_IDS, loadResources().places).problems;
     assert.ok(validate(JSON.parse(example)), JSON.stringify(validate.errors));
     assert.deepEqual(problemsOf(JSON.parse(example)), []);
-    for (const bad of [{ rules: { 'numbering-gaps': 'off' } }, { placeholderMode: 'loud' }, { run: 'onSave' }, { agencies: { extra: [{ name: 'x' }] } }, { files: 'drafts' }, { colour: 'red' }]) {
+    for (const bad of [{ rules: { 'numbering-gaps': 'off' } }, { placeholderMode: 'loud' }, { run: 'onSave' }, { agencies: { extra: [{ name: 'x' }] } }, { files: 'drafts' }, { colour: 'red' }, { jurisdiction: '福建省平潭县' }, { jurisdiction: [350128] }]) {
       assert.equal(validate(bad), false, `the schema accepts ${JSON.stringify(bad)}`);
       assert.notDeepEqual(problemsOf(bad), [], `the settings check accepts ${JSON.stringify(bad)}`);
     }

@@ -159,6 +159,40 @@ describe('element-addressee', () => {
     assert.deepEqual(addressee('各省、自治区、直辖市人民政府，\n国务院各部委、各直属机构：'), []);
     assert.deepEqual(addressee('各省、自治区、直辖市劳动和社会保障厅（局）：'), []);
   });
+
+  const marks = (a: string) => addressee(a).map((f) => [f[0], f[1]]);
+
+  it('reports 、 between addressees of two kinds: a government, a 党委, departments, enterprises', () => {
+    assert.deepEqual(addressee('各省、自治区、直辖市人民政府、国务院各部委、各直属机构：'), [
+      ['0:14-0:15', 'betweenKinds', '“各省、自治区、直辖市人民政府”是人民政府，“国务院各部委”是部门，不同类的主送机关之间用逗号“，”，不用顿号“、”。', ['改为逗号“，” [offered]: «、»→«，»']],
+    ]);
+    assert.deepEqual(marks('各县（市、区）人民政府、市直有关部门：'), [['0:11-0:12', 'betweenKinds']]);
+    assert.deepEqual(marks('各乡镇党委、县直各部门：'), [['0:5-0:6', 'betweenKinds']]);
+    assert.deepEqual(marks('市直各部门、各国有企业：'), [['0:5-0:6', 'betweenKinds']]);
+    assert.deepEqual(marks('各区卫生健康局、各区人民政府：'), [['0:7-0:8', 'betweenKinds']]);
+  });
+
+  it('reports ， between departments of one government named with its level', () => {
+    assert.deepEqual(addressee('市发展改革委，市财政局，市教育局：'), [
+      ['0:6-0:7', 'withinKind', '“市发展改革委”和“市财政局”同为市级部门，同类的主送机关之间用顿号“、”，不用逗号“，”。', ['改为顿号“、” [offered]: «，»→«、»']],
+      ['0:11-0:12', 'withinKind', '“市财政局”和“市教育局”同为市级部门，同类的主送机关之间用顿号“、”，不用逗号“，”。', ['改为顿号“、” [offered]: «，»→«、»']],
+    ]);
+    assert.deepEqual(marks('省财政厅，省教育厅，各市人民政府：'), [['0:4-0:5', 'withinKind']]);
+  });
+
+  it('is silent where the kinds are right or not clear', () => {
+    for (const a of [
+      // The region words share one head; the 党委 and the 政府 of one place go together.
+      '各省、自治区、直辖市党委和人民政府，中央和国家机关各部委，解放军各大单位和武警部队、中央军委机关各部门，各人民团体：',
+      '各乡镇党委、政府，县直各单位：', '市委、市政府各部门：', '各区委、区政府，市委各部委，市级国家机关各部门，各人民团体：',
+      // A department sharing the owner before it; names of no clear kind.
+      '各市、县（市、区）人民政府、教育局：', '各乡镇人民政府、街道办事处，县直各部门：', '各县（市、区）人民政府、开发区管委会，市直各部门：',
+      '各处室、各办事处，各村委会：', '市直有关部门、单位：', '各区人民政府，市政府各委、办、局：',
+      // ， between kinds, or between departments of no one level: another government's, a ministry's office, 两办.
+      '各市人民政府，省政府各部门，各直属机构：', '省能源局，国铁济南局集团、山东港口集团：', '市财政局，市税务局：',
+      '市纪委监委，市委办公室，市政府办公室：', '区法院，区检察院：', '市发展改革委、市财政局、市市场监管局：',
+    ]) assert.deepEqual(addressee(a), [], a);
+  });
 });
 
 describe('element-attachment-list', () => {

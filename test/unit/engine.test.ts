@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeDocument } from '../../server/src/core/engine/analyze';
+import { analyzeDocument, shiftFinding } from '../../server/src/core/engine/analyze';
+import { lazyFix } from '../../server/src/core/model/findings';
+import { fixTitle } from '../../server/src/core/rules/fixTitles';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
 import { formatMessage, type Rule } from '../../server/src/core/rules/rule';
@@ -8,6 +10,7 @@ import { formatMessage, type Rule } from '../../server/src/core/rules/rule';
 const templated: Rule = {
   id: 'word-test-template', category: 'word', defaultSeverity: 'warning', description: '测试', descriptionEn: 'test', fixable: false,
   messages: { found: '找到“{text}”，应改为“{fix}”。' },
+  messagesEn: { found: 'Found “{text}”: write “{fix}”.' },
   check(doc, ctx) {
     ctx.report({ messageId: 'found', data: { text: doc.text.slice(0, 2), fix: '部署' }, start: 0, end: 2 });
   },
@@ -24,6 +27,21 @@ describe('engine: message templates and categories', () => {
   it('leaves an unknown placeholder as written', () => {
     assert.equal(formatMessage('缺少{what}与{other}', { what: '数字' }), '缺少数字与{other}');
   });
+  it('fills in the message of a data object shared by many findings once, per message id', () => {
+    let reads = 0;
+    const data = { get mark() { reads++; return '，'; } };
+    const shared: Rule = {
+      ...templated, messages: { one: '半角“{mark}”。', other: '另一种“{mark}”。' },
+      check(_doc, ctx) {
+        for (let i = 0; i < 3; i++) ctx.report({ messageId: 'one', data, start: i, end: i + 1 });
+        ctx.report({ messageId: 'other', data, start: 3, end: 4 });
+      },
+    };
+    const found = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [shared]).findings;
+    assert.deepEqual(found.map((f) => f.message), ['半角“，”。', '半角“，”。', '半角“，”。', '另一种“，”。']);
+    // `formatMessage` reads a value twice (is it there, what is it): once for 'one', once for 'other'.
+    assert.equal(reads, 4);
+  });
   it('reports a missing template as a rule failure, not as a finding', () => {
     const broken: Rule = { ...templated, messages: {} };
     const result = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [broken]);
@@ -37,5 +55,14 @@ describe('engine: message templates and categories', () => {
     assert.equal(frame.zones[0].start, 0);
     assert.equal(frame.zones[frame.zones.length - 1].end, text.length);
     for (let i = 1; i < frame.zones.length; i++) assert.equal(frame.zones[i].start, frame.zones[i - 1].end);
+  });
+  it('a finding moved after an edit keeps its fixes\' title ids and data (an English menu reads them), the edits still built only when read', () => {
+    let built = 0;
+    const fix = lazyFix({ ...fixTitle('replace', { text: '部署' }), safe: true }, () => (built++, [{ start: 0, end: 2, newText: '部署' }]));
+    const [f] = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [templated]).findings;
+    const [moved] = shiftFinding({ ...f, fixes: [fix] }, 3).fixes;
+    assert.equal(built, 0);
+    assert.deepEqual({ ...moved }, { title: '改为“部署”', titleId: 'replace', titleData: { text: '部署' }, safe: true, edits: [{ start: 3, end: 5, newText: '部署' }] });
+    assert.equal(built, 1);
   });
 });

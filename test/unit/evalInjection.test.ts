@@ -8,6 +8,7 @@ import { figureDeleted } from '../../scripts/eval/classes/figureDeleted';
 import { pageNumber } from '../../scripts/eval/classes/pageNumber';
 import { webChrome } from '../../scripts/eval/classes/webChrome';
 import { ocrPercentZeros } from '../../scripts/eval/classes/ocrPercentZeros';
+import { bracketedInstruction } from '../../scripts/eval/classes/bracketedInstruction';
 import { UNITS } from '../../scripts/eval/classes/figures';
 import { CORPUS_DIR, readText } from '../helpers/paths';
 
@@ -71,6 +72,27 @@ describe('eval: injection classes', () => {
 
   it('ocr-percent-00 writes 00 for the percent sign of a figure', () => {
     for (const i of injected(ocrPercentZeros, SAMPLE).injections) assert.equal(i.written, i.original.replace(/[%％]$/, '00'));
+  });
+
+  it('bracketed-instruction replaces a date, a title or a clause, and puts a note on the text after its clause, which stays', () => {
+    const notes = ['（视情况增删）', '（可根据需要调整顺序）', '（此条可选）', '（本段可根据实际删减）'];
+    let inserted = 0;
+    let replaced = 0;
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const result = injected(bracketedInstruction, readText(CORPUS_SAMPLE), seed);
+      for (const i of result.injections) {
+        if (notes.includes(i.written)) {
+          inserted++;
+          assert.equal(i.original, '');
+          assert.match(result.text.slice(i.start - 1, i.end + 1), /^[\u4e00-\u9fff]（.+）[，。；]$/);
+        } else {
+          replaced++;
+          assert.match(i.original, /^(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|《[^《》]+》|[\u4e00-\u9fff]{4,16})$/);
+          assert.match(i.written, /^[[【（].+[\]】）]$/);
+        }
+      }
+    }
+    assert.ok(inserted > 0 && replaced > 0, `${inserted} inserted, ${replaced} replaced`);
   });
 
   it('page-number counts up from 1 in one form per document, on lines of their own (or glued to the next line for N、)', () => {

@@ -58,16 +58,17 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   'lawrefbook/guiding_qiangzhi_zhixing_guquan_2021_templates.txt': { 'residue-source-notice': ['6:0-6:17'] },
   'lawrefbook/guizhang_jiaojing_zhiqin_zhifa_2008_fujian.txt': { 'residue-source-notice': ['2:0-2:17'] },
   // pingtan.gov.cn pages (the archiver's header, then the page on one line): the header with the breadcrumb, and the
-  // `时间：… 微信 微博 QQ空间` block inside the line; the spaces where the page's paragraphs ran together are left alone.
-  'pingtan-zwgk/baogao_junshan_pianqu_fazhi_zhengfu_2022.txt': { 'residue-web-navigation': ['0:0-9:20', '9:41-9:71'] },
+  // `时间：… 微信 微博 QQ空间` block inside the line, and the page's footer `来源：… 附件下载` (with the attachment's file name,
+  // `…方案.pdf`) run into the end of the line; the spaces where the page's paragraphs ran together are left alone.
+  'pingtan-zwgk/baogao_junshan_pianqu_fazhi_zhengfu_2022.txt': { 'residue-web-navigation': ['0:0-9:20', '9:41-9:71', '9:3602-9:3624'] },
   'pingtan-zwgk/cuoshi_dangongwei_guanweihui_minying_jingji_2023.txt': { 'residue-web-navigation': ['0:0-8:44'] },
   // 11 ASCII commas (`力量,切实`).
   'pingtan-zwgk/fangan_guanweihui_ertong_jinshi_fangkong_2021.txt': { 'residue-web-navigation': ['0:0-8:44'], 'punctuation-half-width': ['9:389-9:390'] },
   // 5 ASCII `;` and the `)` closing `（区资源生态局牵头负责)`.
-  'pingtan-zwgk/fangan_guanweihui_xin_wuranwu_zhili_2023.txt': { 'residue-web-navigation': ['0:0-9:25', '9:64-9:94'], 'punctuation-half-width': ['9:1025-9:1026'] },
-  'pingtan-zwgk/fangan_junshan_pianqu_yiwu_zhishu_2023.txt': { 'residue-web-navigation': ['0:0-9:20', '9:64-9:94'] },
+  'pingtan-zwgk/fangan_guanweihui_xin_wuranwu_zhili_2023.txt': { 'residue-web-navigation': ['0:0-9:25', '9:64-9:94', '9:4504-9:4551'], 'punctuation-half-width': ['9:1025-9:1026'] },
+  'pingtan-zwgk/fangan_junshan_pianqu_yiwu_zhishu_2023.txt': { 'residue-web-navigation': ['0:0-9:20', '9:64-9:94', '9:952-9:974'] },
   // ASCII `;` `,` `:` (`工贸方面:`).
-  'pingtan-zwgk/fangan_suping_pianqu_lianghui_anquan_fangfan_2023.txt': { 'residue-web-navigation': ['0:0-9:20', '9:66-9:96'], 'punctuation-half-width': ['9:616-9:617'] },
+  'pingtan-zwgk/fangan_suping_pianqu_lianghui_anquan_fangfan_2023.txt': { 'residue-web-navigation': ['0:0-9:20', '9:66-9:96', '9:1679-9:1701'], 'punctuation-half-width': ['9:616-9:617'] },
   'pingtan-zwgk/gonggao_shenpiju_geti_gongshanghu_mingteyouxin_zhengqiuyijian_2024.txt': { 'residue-web-navigation': ['0:0-8:44'] },
   // The ASCII comma after the mail address and the colon of `附件:`.
   'pingtan-zwgk/gonggao_shijianju_waimai_shian_shaobing_zhengqiuyijian_2026.txt': { 'residue-web-navigation': ['0:0-8:44'], 'punctuation-half-width': ['9:189-9:190'] },
@@ -75,16 +76,18 @@ const EXPECTED: Record<string, Record<string, string[]>> = {
   // `奖补审批表(一式四份，原件)`: half-width brackets; a lone `…` in the flattened table row `1 2 3 … 合计`. The forms' blanks (`年 月 日`,
   // `经办人： 处室领导：`) and the flattened tables' spaces are layout.
   'pingtan-zwgk/shishi_xize_jingfaju_kaimenwen_fujian_2023.txt': { 'residue-web-navigation': ['0:0-8:44'], 'punctuation-half-width': ['9:1995-9:1996'], 'punctuation-ellipsis': ['9:4761-9:4762'] },
-  // A page of chrome only: the 信息公开目录 labels and the 来源/时间/toolbar block.
+  // A page of chrome only: the 信息公开目录 labels and the 来源/时间/toolbar block. The download list at its end
+  // (`附件下载 附件：…分解表.xls…的通知.pdf`) stays: after `附件：` it may be read as the 附件说明.
   'pingtan-zwgk/tongzhi_guanweihui_2020_zhongdian_xiangmu_xxgk_chrome_only.txt': { 'residue-web-navigation': ['0:0-9:184', '9:229-9:298'] },
   'pingtan-zwgk/zongjie_shenpiju_2022_gongzuo_2023_jihua.txt': { 'residue-web-navigation': ['0:0-8:44'] },
   'qqiw-gzbg/gwy_gzbg_2024.txt': {},
   // telescope-govdoc OCR extractions, each on one line: half-width brackets throughout (`工作方案(2021-2025年)`).
   'telescope-govdoc/han_shandong_fagaiwei_meitan_chubei_songshengao_2021.txt': { 'punctuation-half-width': ['0:60-0:61'] },
-  // Half-width marks; `0.6-1万人`; every % the OCR read as 00 after a rate (`率达到7000`, `97.500`, `10000.8000`, `下降5%和600`).
+  // Half-width marks; `0.6-1万人`; every % the OCR read as 00 where a rate stands (`率达到7000`, `97.500`, `10000.8000`, `下降5%和600`,
+  // `不大于现状总建筑面积的2000`, `青岛不低于5000;` after `比例达到40%以上`).
   'telescope-govdoc/han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021.txt': {
     'punctuation-half-width': ['0:81-0:82'], 'number-range-unit': ['0:1547-0:1554'],
-    'residue-ocr-confusion': ['0:2114-0:2118', '0:2129-0:2135', '0:2455-0:2461', '0:2647-0:2651', '0:2733-0:2737', '0:2967-0:2972', '0:3098-0:3108', '0:3526-0:3530', '0:4292-0:4295', '0:4476-0:4481', '0:4955-0:4960', '0:5279-0:5283'],
+    'residue-ocr-confusion': ['0:1260-0:1264', '0:2114-0:2118', '0:2129-0:2135', '0:2455-0:2461', '0:2647-0:2651', '0:2733-0:2737', '0:2967-0:2972', '0:3098-0:3108', '0:3526-0:3530', '0:3650-0:3654', '0:4292-0:4295', '0:4476-0:4481', '0:4955-0:4960', '0:5279-0:5283'],
   },
   // The speech's date line `二〇二二年九月二十三日` in Chinese numerals beside Arabic dates in the text (GB/T 15835—2011 4.3).
   'telescope-govdoc/tongbao_guowang_dianli_baozhang_jianghua_2022.txt': { 'number-mixed-numerals': ['0:180-0:185', '0:185-0:191'] },

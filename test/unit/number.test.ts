@@ -20,6 +20,10 @@ describe('number-year-abbreviated', () => {
 });
 
 describe('number-range-unit', () => {
+  it('says which unit the first number lost and how the range is written, as data', () => {
+    const [f] = analyzeText('投资9～16亿元。', only('number-range-unit')).findings;
+    assert.deepEqual([f.messageId, f.data], ['range', { unit: '亿元', written: '9～16亿元', expected: '9亿元～16亿元', first: '9' }]);
+  });
   const text = '投资9～16亿元，比重15～30%，收入13～17万元，规模3~5万，2021—2023年，增长4.5%—5%，100～150公里。';
   it('reports ranges whose first number lost 亿/万/%, not units that cannot be misread', () => {
     assert.deepEqual(findingsOf(text, 'number-range-unit').map((f) => [f.range, f.message]), [

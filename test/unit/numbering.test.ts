@@ -31,6 +31,16 @@ describe('numbering rules', () => {
     ]);
   });
 
+  it('the sequence rules report the problem as message id, the markers as data', () => {
+    const found = analyzeText('二、甲\n三、乙\n三、丙\n五、丁\n四、戊').findings.filter((f) => f.category === 'numbering');
+    assert.deepEqual(found.map((f) => [f.ruleId, f.messageId, f.data]), [
+      ['numbering-start', 'start', { expected: '一、', actual: '二、' }],
+      ['numbering-duplicate', 'duplicate', { expected: '四、', actual: '三、', previous: '三、', previousLine: 2 }],
+      ['numbering-gap', 'gap', { expected: '四、', actual: '五、', previous: '三、', previousLine: 3 }],
+      ['numbering-order', 'order', { expected: '六、', actual: '四、', previous: '五、', previousLine: 4 }],
+    ]);
+  });
+
   it('numbering-start: seed 000 starts at （四） and has 二、 without 一、', () => {
     const text = readText(path.join(SEEDS_DIR, '000_eb871b876f348fa5.txt'));
     assert.deepEqual(numbering(text), [

@@ -74,6 +74,14 @@ describe('outline: the document as a writer reads it', () => {
     const doc = parseDocument('一、民生实事\n今年要办好十件实事。（1）新增学位2万个。（2）改造老旧小区100个。\n二、保障措施');
     assert.deepEqual(doc.headings.map((h) => h.marker!.text), ['一、', '二、']);
   });
+  it('the document’s range holds its sections when the draft ends in a character only /\\s/ calls blank (\\u2028, \\f, \\u2002)', () => {
+    // Found by the LSP property test: the root stopped before the last character, its heading did not.
+    for (const last of ['\u2028', '\u2029', '\u000b', '\f', '\u2002', ' ', '\u3000']) {
+      const [root] = documentOutline(parseDocument(`市生态环境局\n一、总体要求\n${last}`));
+      const [heading] = root.children;
+      assert.ok(root.rangeStart <= heading.rangeStart && heading.rangeEnd <= root.rangeEnd, JSON.stringify([last, root.rangeEnd, heading.rangeEnd]));
+    }
+  });
 });
 
 describe('splitting run-in headings onto their own lines', () => {

@@ -4,6 +4,8 @@ import type { AnalysisConfig } from '../../server/src/core/config/config';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
 import { spanText } from '../helpers/snapshots';
+import { placeholderHover } from '../../server/src/service/hover';
+import { placeholders as placeholderItems } from '../../server/src/service/placeholders';
 
 /** Placeholder findings as [code, `l:c-l:c` (LSP, UTF-16), text as written]. */
 function placeholders(text: string, config: AnalysisConfig = DEFAULT_CONFIG): [string, string, string][] {
@@ -18,8 +20,13 @@ function messages(text: string): string[] {
   return analyzeText(text).findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => f.message);
 }
 
+/** Placeholder findings as [messageId, data.expected]: what the rule says goes there. */
+function expectations(text: string): [string | undefined, unknown][] {
+  return analyzeText(text).findings.filter((f) => f.ruleId.startsWith('placeholder-')).map((f) => [f.messageId, f.data?.expected]);
+}
+
 describe('placeholder rules: registry', () => {
-  it('registers one rule per kind, each a warning by default, with a Chinese kind name in data.kind', () => {
+  it('registers one rule per kind, each a warning by default, with a Chinese kind name, what goes there and how it is filled in data', () => {
     const ids = RULES.filter((r) => r.category === 'placeholder').map((r) => r.id);
     assert.deepEqual(ids, [
       'placeholder-marker', 'placeholder-cross', 'placeholder-letter', 'placeholder-year', 'placeholder-symbol',
@@ -27,12 +34,15 @@ describe('placeholder rules: registry', () => {
       'placeholder-instruction', 'placeholder-masked',
     ]);
     assert.ok(RULES.filter((r) => r.category === 'placeholder').every((r) => r.defaultSeverity === 'warning' && !r.fixable));
-    const kinds = analyzeText('[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。').findings.map((f) => [f.ruleId, f.data?.kind]);
+    const text = '[X]×县XX公司202x年○○、美丽 * 、深入贯彻_思想，……略……（待补充）保持%。[事项名称]，电话1381234XXXX。';
+    const kinds = analyzeText(text).findings.map((f) => [f.ruleId, f.messageId, f.data?.kind, f.data?.expected, f.data?.fill]);
     assert.deepEqual(kinds, [
-      ['placeholder-marker', '方括号占位符'], ['placeholder-cross', '叉号占位符'], ['placeholder-letter', '字母占位符'],
-      ['placeholder-year', '年份占位符'], ['placeholder-symbol', '符号占位符'], ['placeholder-symbol', '符号占位符'],
-      ['placeholder-underscore', '下划线占位符'], ['placeholder-omission', '省略标记'], ['placeholder-editorial', '编辑标记'],
-      ['placeholder-missing-figure', '缺失数字'],
+      ['placeholder-marker', 'content', '方括号占位符', 'content', 'replace'], ['placeholder-cross', 'name', '叉号占位符', 'name', 'replace'],
+      ['placeholder-letter', 'name', '字母占位符', 'name', 'replace'], ['placeholder-year', 'open', '年份占位符', 'year', 'replace'],
+      ['placeholder-symbol', 'content', '符号占位符', 'content', 'replace'], ['placeholder-symbol', 'content', '符号占位符', 'content', 'replace'],
+      ['placeholder-underscore', 'content', '下划线占位符', 'content', 'replace'], ['placeholder-omission', 'omitted', '省略标记', 'omitted', 'replace'],
+      ['placeholder-editorial', 'note', '编辑标记', 'note', 'replace'], ['placeholder-missing-figure', 'figure', '缺失数字', 'number', 'insert'],
+      ['placeholder-instruction', 'instruction', '填写说明', 'instructed', 'replace'], ['placeholder-masked', 'digits', '遮盖的号码', 'digits', 'replace'],
     ]);
   });
 });
@@ -62,13 +72,14 @@ describe('placeholder-cross', () => {
       ['placeholder-cross', '0:8-0:9', '×'], ['placeholder-cross', '0:11-0:15', '××××'], ['placeholder-cross', '0:16-0:18', '××'],
       ['placeholder-cross', '0:19-0:21', '××'],
     ]);
+    assert.deepEqual(expectations('×县、×%、新×的'), [['name', 'name'], ['number', 'number'], ['content', 'content']]);
     assert.deepEqual(messages('×县、×%、新×的'), [
       '叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。', '叉号占位符“×”：此处内容未填写，请填写实际内容。',
     ]);
     assert.deepEqual(placeholders('推进PM×与臭氧治理，三年行动(×-2021年)'), [['placeholder-cross', '0:4-0:5', '×'], ['placeholder-cross', '0:16-0:17', '×']]);
   });
   it('reads 大地 as a name and 县市 as a count', () => {
-    assert.deepEqual(messages('在×大地落地生根，全市×县市创建'), ['叉号占位符“×”：此处缺少名称，请填写实际名称。', '叉号占位符“×”：此处缺少数字，请填写实际数值。']);
+    assert.deepEqual(expectations('在×大地落地生根，全市×县市创建'), [['name', 'name'], ['number', 'number']]);
   });
   it('never flags arithmetic, dimensions, a formula or the slogan 数据要素×', () => {
     assert.deepEqual(placeholders('3×4，“4×4”现代化产业体系，7×24小时，长×宽×高，a×b\n月平均工资=月收入÷（月计薪天数×8小时）\n深入实施“数据要素×”行动'), []);
@@ -178,7 +189,7 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(messages('由年每立方米45微克，保持%。'), [
       '缺失数字：“由年”的“年”前没有数字，请在“年”前填写实际年份。', '缺失数字：“保持%”的“%”前没有数字，请在“%”前填写实际数值。',
     ]);
-    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
+    assert.deepEqual(analyzeText('保持%').findings[0].data, { kind: '缺失数字', expected: 'number', fill: 'insert', unit: '%', context: '保持%', slot: 'trigger' });
   });
 
   it('compound units ending a phrase after a noun or a word expecting a figure: 新增造林万亩，发行债券亿元，改造管网公里', () => {
@@ -232,6 +243,19 @@ describe('placeholder-missing-figure', () => {
     assert.deepEqual(placeholders(text), []);
   });
 
+  it('人 after a verb counting people and its object: 带动就业人, 转移农村劳动力人, 吸纳农村劳动力人就业', () => {
+    assert.deepEqual(slots('带动就业人，转移农村劳动力人。吸纳农村劳动力人就业，培训乡村医生人以上；资助贫困学生人。'), [
+      ['0:4-0:5', '人', 'figure', 'counted-people'], ['0:13-0:14', '人', 'figure', 'counted-people'], ['0:22-0:23', '人', 'figure', 'counted-people'],
+      ['0:32-0:33', '人', 'figure', 'counted-people'], ['0:42-0:43', '人', 'figure', 'counted-people'],
+    ]);
+    assert.deepEqual(messages('带动就业人，'), ['缺失数字：“就业人”的“人”前没有数字，请在“人”前填写实际数值。']);
+  });
+  it('never flags 人 ending a word, a verb with its object, a count already there or a metric (残疾人, 培养人, 帮扶三类人, 游客人次)', () => {
+    const text = '帮扶残疾人、零就业家庭，培养一批农业职业经理人、经纪人，带动致富带头人，慰问老人，安置退役军人，培训农民工人，'
+      + '培养什么人、怎样培养人，投资于人，帮扶三类人，转移就业53.47万人，接待游客人次、旅游总花费均增长8%，城镇新增就业人数，接待客人。';
+    assert.deepEqual(placeholders(text), []);
+  });
+
   it('never flags words made of unit characters, 万/亿 as numerals, attributes, rates or stand-ins', () => {
     const words = '国家，专家，大家，投资家，企业家，项目建设，事项，首次，层次，等次，姓名，报名，复印件，信访件，服务台，港澳台，家电、家具，'
       + '家校协同，家门口就业，台企台胞，高校引进台师，一个个愿景，件件关民生，个转企，千家万户，固本培元，3年期以上，400总吨以下，'
@@ -253,7 +277,7 @@ describe('placeholder-instruction', () => {
     ]);
     const f = analyzeText('负责[事项名称]。').findings[0];
     assert.equal(f.messageId, 'instruction');
-    assert.deepEqual(f.data, { kind: '填写说明', fill: 'replace', text: '[事项名称]' });
+    assert.deepEqual(f.data, { kind: '填写说明', expected: 'instructed', fill: 'replace', text: '[事项名称]' });
     assert.equal(f.message, '填写说明“[事项名称]”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。');
   });
   it('in round brackets only an instruction verb: （此处填写完成时间）, （简要列明请求和理由）', () => {
@@ -261,6 +285,19 @@ describe('placeholder-instruction', () => {
       ['placeholder-instruction', '0:1-0:11', '（此处填写完成时间）'], ['placeholder-omission', '0:17-0:19', '……'],
       ['placeholder-instruction', '0:19-0:30', '（简要列明请求和理由）'],
     ]);
+  });
+  it('in either bracket a direction to adapt the text: a condition on the drafter\'s case or a modal, then a verb of writing', () => {
+    assert.deepEqual(placeholders('坚持问题导向，【结合本地实际表述】，强化保障（根据工作需要补充）。一是加强领导（如无此项，可删除）；二是[视情况删减]；三是（请自行填写）。'), [
+      ['placeholder-instruction', '0:7-0:17', '【结合本地实际表述】'], ['placeholder-instruction', '0:22-0:32', '（根据工作需要补充）'],
+      ['placeholder-instruction', '0:39-0:49', '（如无此项，可删除）'], ['placeholder-instruction', '0:52-0:59', '[视情况删减]'],
+      ['placeholder-instruction', '0:62-0:69', '（请自行填写）'],
+    ]);
+    const f = analyzeText('强化保障（视情况增删）。').findings.find((x) => x.ruleId === 'placeholder-instruction')!;
+    assert.equal(f.messageId, 'direction');
+    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。');
+    // Prose notes a figure or a provision with such words: 调整, 确定, 增减 are not verbs of writing, and an amendment's note names no condition of the drafter.
+    const prose = '会议暂定3月（视情况调整），标准（根据实际情况确定），名额（可增减），第五条（予以删除），本条（根据2018年10月26日全国人民代表大会常务委员会决定修改）。';
+    assert.deepEqual(placeholders(prose).filter(([code]) => code === 'placeholder-instruction'), []);
   });
   it('never flags brackets of prose, numbers, labels, tasks boxes, notes or stand-ins', () => {
     const text = '劳社部发[2008]3号【字号】［1］（以下简称“方案”）（此件公开发布）（各县区人民政府、各有关单位）（责任单位：市发改委）\n- [ ] 待办\n【待补充】[X]【XX单位】';
@@ -320,5 +357,34 @@ describe('placeholder modes', () => {
   });
   it('honours inline directives', () => {
     assert.deepEqual(placeholders('比例达到[X]% <!-- gongwen-disable-line placeholder-marker -->\n比例达到[X]%'), [['placeholder-marker', '1:4-1:7', '[X]']]);
+  });
+});
+
+describe('placeholder hover and view (services)', () => {
+  const text = '全市有×个县，新增造林万亩，召开第次会议，电话1381234XXXX，负责[事项名称]，价格待定。\n总结202x年工作，×县、×区。';
+  const result = analyzeText(text);
+  const hover = (offset: number) => placeholderHover({ result, offset, resources: {} });
+
+  it('the view lists each placeholder with its kind from the finding’s data', () => {
+    assert.deepEqual(placeholderItems(result).map((p) => [p.ruleId, p.kind, p.text]), [
+      ['placeholder-cross', '叉号占位符', '×'], ['placeholder-missing-figure', '缺失数字', '万亩'], ['placeholder-missing-figure', '缺失数字', '次'],
+      ['placeholder-masked', '遮盖的号码', 'XXXX'], ['placeholder-instruction', '填写说明', '[事项名称]'], ['placeholder-editorial', '编辑标记', '待定'],
+      ['placeholder-year', '年份占位符', '202x'], ['placeholder-cross', '叉号占位符', '×'], ['placeholder-cross', '叉号占位符', '×'],
+    ]);
+  });
+
+  it('the hover counts the kind and all placeholders and says how to fill in place, never a clause of the diagnostic', () => {
+    const at = text.indexOf('×个');
+    assert.deepEqual(hover(at), {
+      markdown: '本文档还有 3 处叉号占位符未处理（占位符共 9 处）。\n\n快速修复“填写此处…”可在原处直接输入，不必先删去占位符。',
+      start: at, end: at + 1,
+    });
+    assert.equal(hover(text.indexOf('万亩'))!.markdown.split('\n\n')[0], '本文档还有 2 处缺失数字未处理（占位符共 9 处）。');
+    // The count names the kind (the missing figure's message opens with it alone); nothing else of the message comes again.
+    for (const f of result.findings) {
+      const markdown = hover(f.start)!.markdown;
+      for (const clause of f.message.split(/[：。，（）]/).filter((c) => c.length >= 4 && c !== f.data?.kind)) assert.ok(!markdown.includes(clause), `${f.ruleId}: the hover repeats “${clause}”`);
+    }
+    assert.equal(hover(text.indexOf('全市')), undefined);
   });
 });

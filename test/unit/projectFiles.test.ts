@@ -133,7 +133,7 @@ describe('project files: dictionaries compiled for the agency entries of the set
   });
 
   it('more entries than the limit in gongwen.agencies.extra are refused as a whole, with one problem', () => {
-    const { values, problems } = resolveSettings([{ source: 'gongwen', values: { agencies: { extra: Array.from({ length: 5001 }, (_, i) => entry(nameOf(i))) } }, file: false, origin: 'settings' }], RULE_IDS);
+    const { values, problems } = resolveSettings([{ source: 'gongwen', values: { agencies: { extra: Array.from({ length: 5001 }, (_, i) => entry(nameOf(i))) } }, file: false, origin: 'settings' }], RULE_IDS, undefined);
     assert.deepEqual(values['agencies.extra'], []);
     assert.deepEqual(problems, [{ source: 'gongwen.agencies.extra', message: '有 5001 个条目，超过上限 5000 个；已忽略此设置，使用内置机构词典。' }]);
   });

@@ -28,9 +28,11 @@ describe('punctuation-half-width', () => {
     assert.equal(fixed.remaining, 0);
   });
   it('counts the seeds’ half-width commas: seed 002 has 86 marks, the first the colon after 同志们', () => {
-    const [finding] = findingsOf(seed('002_124d17cd5fdef790.txt'), 'punctuation-half-width');
-    assert.equal(finding.range, '0:3-0:4');
-    assert.match(finding.message, /^半角标点应改为全角：全文 86 处（逗号 81 处、冒号 2 处、括号 2 处、分号 1 处），.*此处为第一处“:”；/);
+    const text002 = seed('002_124d17cd5fdef790.txt');
+    const [finding] = analyzeText(text002, only('punctuation-half-width')).findings;
+    assert.equal(text002.slice(finding.start, finding.end), ':');
+    assert.equal(finding.messageId, 'summary');
+    assert.deepEqual(finding.data, { count: 86, detail: '逗号 81 处、冒号 2 处、括号 2 处、分号 1 处', detailEn: 'commas 81, colons 2, brackets 2, semicolons 1', first: ':' });
   });
   it('is silent on full-width text and on `、?` (a character lost in conversion, not a question)', () => {
     assert.deepEqual(findingsOf('点垸堤防加固二期、?水灌区开工建设，成效显著。', 'punctuation-half-width'), []);
@@ -40,8 +42,8 @@ describe('punctuation-half-width', () => {
 describe('punctuation-half-width: a half-width full stop ending a Chinese sentence', () => {
   it('is counted with the other marks and converted to 。; decimals, abbreviations and item numbers stay', () => {
     const text = '完成年度任务.下一步加强督查.“十四五”规划.\n解答群众咨询306件.2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。';
-    const [finding] = findingsOf(text, 'punctuation-half-width');
-    assert.match(finding.message, /^半角标点应改为全角：全文 4 处（句号 4 处），.*此处为第一处“\.”；/);
+    const [finding] = analyzeText(text, only('punctuation-half-width')).findings;
+    assert.deepEqual(finding.data, { count: 4, detail: '句号 4 处', detailEn: 'full stops 4', first: '.' });
     assert.equal(fixedBy(text, 'punctuation-half-width').text, '完成年度任务。下一步加强督查。“十四五”规划。\n解答群众咨询306件。2.加大法律顾问工作力度，增长1.5%，Inc. 与 a.b。');
   });
 });
@@ -58,6 +60,10 @@ describe('punctuation-half-width-each', () => {
       { range: '0:17-0:18', code: 'punctuation-half-width-each', message: '半角叹号“!”应为全角“！”（GB/T 15834—2011：中文标点占一个字的位置）。' },
     ]);
     assert.deepEqual(fixedBy(text, 'punctuation-half-width-each'), { text: '近年来，全市上下深入学习；成效明显！', remaining: 0 });
+    assert.deepEqual(analyzeText(`${text}又,`, only('punctuation-half-width-each')).findings.map((f) => [f.messageId, f.data]), [
+      ['mark', { name: '逗号', mark: ',', full: '，' }], ['mark', { name: '分号', mark: ';', full: '；' }],
+      ['mark', { name: '叹号', mark: '!', full: '！' }], ['mark', { name: '逗号', mark: ',', full: '，' }],
+    ]);
   });
 });
 
@@ -93,7 +99,7 @@ describe('punctuation-quote-form and punctuation-quote-form-each', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].start, 2);
     assert.equal(found[0].messageId, 'summary');
-    assert.deepEqual(found[0].data, { count: 6, detail: '直角引号「」『』 3 处、中文引号与英文直引号混配 2 处、英文直引号 1 处' });
+    assert.deepEqual(found[0].data, { count: 6, detail: '直角引号「」『』 3 处、中文引号与英文直引号混配 2 处、英文直引号 1 处', detailEn: 'corner brackets 「」『』 3, Chinese and straight quotes paired 2, straight English quotes 1' });
   });
   it('converts every quotation to Chinese quotes, the inner ones to single quotes; English and a lone straight quote stay', () => {
     assert.deepEqual(fixedBy(text, 'punctuation-quote-form'), {
@@ -119,18 +125,18 @@ describe('punctuation-pair and punctuation-spacing on their worst inputs (read i
   it('20,000 left quotes in one paragraph: every second one is a mistyped right quote', () => {
     const found = pairs('“'.repeat(20000));
     assert.equal(found.length, 10000);
-    assert.ok(found.every((f, k) => f.start === 2 * k + 1 && f.message.startsWith('引号不配对：前面的左引号“尚未结束，此处又是左引号“')));
+    assert.ok(found.every((f, k) => f.start === 2 * k + 1 && f.messageId === 'leftQuoteAgain'));
   });
   it('nested openers of three kinds closed only by round brackets: each mark reported once', () => {
     const n = 5000;
     const found = pairs('《（“'.repeat(n) + '）'.repeat(n));
     // Every second “ is a mistyped right quote, which leaves the 《（ opened after the quote before it
     // unclosed; the 《 of the other repetitions are never closed; half the ） close a （, half have none.
-    const count = (prefix: string) => found.filter((f) => f.message.startsWith(prefix)).length;
-    assert.equal(count('书名号不配对：“《”之后没有对应的“》”'), n);
-    assert.equal(count('引号不配对：前面的左引号“尚未结束'), n / 2);
-    assert.equal(count('括号不配对：“（”之后没有对应的“）”'), n / 2);
-    assert.equal(count('括号不配对：“）”前面没有对应的“（”'), n / 2);
+    const count = (messageId: string, mark?: string) => found.filter((f) => f.messageId === messageId && (mark === undefined || f.data?.mark === mark)).length;
+    assert.equal(count('unclosed', '《'), n);
+    assert.equal(count('leftQuoteAgain'), n / 2);
+    assert.equal(count('unclosed', '（'), n / 2);
+    assert.equal(count('unopened', '）'), n / 2);
     assert.equal(found.length, 2.5 * n);
   });
   it('a letter-spaced line of 40,000 characters: every space between Han characters, in order', () => {

@@ -93,6 +93,50 @@ describe('residue-ocr-confusion', () => {
     // Real figures: with a unit, a level (提高到), a count, a year.
     assert.deepEqual(ocr('投资增长2000万元，床位数提高到2000，建成2000个，2000年，覆盖率100%，日期2020/01/05。'), []);
   });
+  describe('a % read as 00, by where a rate stands', () => {
+    it('beside a percentage: the next item of a list, the other end of a change', () => {
+      assert.deepEqual(ocr('收入分别增长5.2%和700，能耗从12%降至800，压减时间58%、材料5200；由3.600提升至4.1%。'), [
+        ['0:11-0:14', '700', 'percentZeros', '7%'], ['0:23-0:26', '800', 'percentZeros', '8%'],
+        ['0:37-0:41', '5200', 'percentZeros', '52%'], ['0:43-0:48', '3.600', 'percentZeros', '3.6%'],
+      ]);
+    });
+    it('before 以上, 以内, 左右 or 的 with no measure word, which a count needs', () => {
+      assert.deepEqual(ocr('全市6000的行政村通光纤，误差控制在500以内，持股500以上的股东，每年7000左右的支出。'), [
+        ['0:2-0:6', '6000', 'percentZeros', '60%'], ['0:19-0:22', '500', 'percentZeros', '5%'],
+        ['0:27-0:30', '500', 'percentZeros', '5%'], ['0:38-0:42', '7000', 'percentZeros', '70%'],
+      ]);
+      assert.deepEqual(ocr('进入全国前100的行列，比例尺为1∶500的地形图，建成500家以上，3000名的队伍。'), []);
+    });
+    it('a decimal with trailing zeros and no unit, unless it is a coefficient or an index', () => {
+      assert.deepEqual(ocr('研发经费投入强度达到2.800，养老金标准调增11.800。'), [
+        ['0:10-0:15', '2.800', 'percentZeros', '2.8%'], ['0:23-0:29', '11.800', 'percentZeros', '11.8%'],
+      ]);
+      assert.deepEqual(ocr('工资调整系数为1.200，物价指数1.100，长度1.500米。'), []);
+    });
+    it('a share of a base: 的 and the figure in a clause a proportion opens, or the figure right after 按', () => {
+      assert.deepEqual(ocr('按照项目投资额的2000给予补助，不得超过注册资本的3000，达到净资产的5000；贴息按300执行，利率4000给予贴息。'), [
+        ['0:8-0:12', '2000', 'percentZeros', '20%'], ['0:26-0:30', '3000', 'percentZeros', '30%'],
+        ['0:37-0:41', '5000', 'percentZeros', '50%'], ['0:45-0:48', '300', 'percentZeros', '3%'],
+        ['0:53-0:57', '4000', 'percentZeros', '40%'],
+      ]);
+      assert.deepEqual(ocr('按照项目投资额的2000万元给予补助，不超过上年度平均工资的300倍。'), []);
+    });
+    it('ending a phrase after a comparison or a word of change, or in the place a percentage of its sentence holds', () => {
+      assert.deepEqual(ocr('配套资金不低于3000，居民消费价格上涨0.200，验收时间压缩约5000。'), [
+        ['0:7-0:11', '3000', 'percentZeros', '30%'], ['0:20-0:25', '0.200', 'percentZeros', '0.2%'], ['0:33-0:37', '5000', 'percentZeros', '50%'],
+      ]);
+      assert.deepEqual(ocr('考核分为材料审核（40%）、现场评估（3000）和群众评议（30%）。超过20%的有23种、超过3000的有11种。'), [
+        ['0:19-0:23', '3000', 'percentZeros', '30%'], ['0:48-0:52', '3000', 'percentZeros', '30%'],
+      ]);
+      // A level, a year span, words holding 率 or 占 that name no rate.
+      assert.deepEqual(ocr('床位数提高到2000，年均增长率在2000—2020年间保持稳定，在全省率先完成1200，项目占地面积1200。'), []);
+    });
+    it('says the figure may have lost its % and gives the reading', () => {
+      assert.deepEqual(analyzeText('全市6000的行政村通光纤。', only('residue-ocr-confusion')).findings.map((f) => f.message), [
+        '疑似扫描识别错误：比率“6000”没有单位，可能是百分号被识别成了“00”（应为“60%”）。请核对原件。',
+      ]);
+    });
+  });
   it('a bracket read as a brace, a rule as |, a Han character as a lone capital; grades and terms stay', () => {
     assert.deepEqual(ocr('（一}加强管理，工作|落实，加强I作，海O经济圈。'), [
       ['0:2-0:3', '}', 'bracket', '）'], ['0:10-0:11', '|', 'stroke', undefined], ['0:16-0:17', 'I', 'capital', undefined], ['0:20-0:21', 'O', 'capital', undefined],
@@ -101,7 +145,7 @@ describe('residue-ocr-confusion', () => {
   });
   it('offers the reading as a fix, never a safe one', () => {
     const f = analyzeText('2O19年').findings.find((x) => x.ruleId === 'residue-ocr-confusion')!;
-    assert.deepEqual(f.fixes, [{ title: '改为“2019”', edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
+    assert.deepEqual(f.fixes, [{ title: '改为“2019”', titleId: 'replace', titleData: { text: '2019' }, edits: [{ start: 0, end: 4, newText: '2019' }], safe: false }]);
   });
   it('finds all three in seed 003', () => {
     assert.deepEqual(findingsOf(seed('003_a06af7908e590dba.txt'), 'residue-ocr-confusion').map((f) => f.range), ['2:160-2:162', '2:210-2:212', '10:100-10:103']);
@@ -121,6 +165,38 @@ describe('residue-subscript-split', () => {
       text: '取得明显成效，PM2.5年平均浓度保持在20微克。\n续6年优秀，PM2.5平均浓度低于每立方米30微克。\n附件2\n1.5\n万元',
       remaining: 0,
     });
+  });
+});
+
+describe('residue-page-number: a page\'s `N、` right after a title-like line', () => {
+  const page = '全面贯彻落实党的二十大精神，深入践行绿水青山就是金山银山理念，坚持精准治污、科学治污、依法治污，持续深入打好蓝天、碧水、净土保卫战，推动生态环境质量持续改善，'.repeat(3);
+  const pages = (first: string) => `${first}\n1、${page}到202\n2、5年，城乡国土空间开发保护格局进一步优化，${page}加快推进美丽\n3、长春建设。${page}\n`;
+  const found = (text: string) => analyzeText(text, only('residue-page-number')).findings;
+
+  it('is reported, but neither deleting it nor joining the title to the text is safe: a title and a list under it read the same', () => {
+    const text = pages('长春市生态环境保护行动计划');
+    const [first, ...rest] = found(text);
+    assert.deepEqual([text.slice(first.start, first.end), first.messageId, first.data], ['1、', 'afterTitle', { page: '1、', value: 1, previous: '长春市生态环境保护行动计划' }]);
+    assert.equal(first.message, '疑似转换残留的页码“1、”。上一行“长春市生态环境保护行动计划”像是标题，此处也可能是列表序号，上一行也可能是被分页拆开的半句。请核对：如为页码，请删除（上一行被拆开时与之接续）。');
+    assert.deepEqual(first.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => text.slice(e.start, e.end))]), [
+      ['删除页码“1、”', false, ['1、']], ['删除页码并与上一行接续', false, ['\n1、']],
+    ]);
+    // The page numbers after full lines of running text are as sure as before.
+    assert.deepEqual(rest.map((f) => [f.messageId, f.fixes.map((x) => x.safe)]), [['split', [true]], ['split', [true]]]);
+    const fixed = fixedBy(text, 'residue-page-number');
+    assert.equal(fixed.text, `长春市生态环境保护行动计划\n1、${page}到2025年，城乡国土空间开发保护格局进一步优化，${page}加快推进美丽长春建设。${page}\n`);
+    // Once the two sure ones are gone, a lone `1、` is no run of page numbers: it stays, for the writer to read.
+    assert.equal(fixed.remaining, 0);
+  });
+  it('a heading a page break may have cut (`（一）强化` / `4、组织保障…`) is the same case: both readings are offered', () => {
+    const text = pages('各县（市、区）生态环境分局：').replace('加快推进美丽\n3、', '\n（一）强化\n3、');
+    const afterTitle = found(text).filter((f) => f.messageId === 'afterTitle');
+    assert.deepEqual(afterTitle.map((f) => [text.slice(f.start, f.end), f.data?.previous, f.fixes.map((x) => x.safe)]), [['3、', '（一）强化', [false, false]]]);
+  });
+  it('after a line ending in a sentence or a colon the number starts a page and is deleted safely, the line break kept', () => {
+    const text = pages('各县（市、区）生态环境分局：');
+    const [first] = found(text);
+    assert.deepEqual([first.messageId, first.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => text.slice(e.start, e.end))])], ['line', [['删除页码“1、”', true, ['1、']]]]);
   });
 });
 

@@ -61,7 +61,7 @@ describe('word-place-level', () => {
 
   it('offers the official name as a fix (not safe)', () => {
     const [f] = analyzeText('广西省', DEFAULT_CONFIG, resources).findings.filter((x) => x.ruleId === 'word-place-level');
-    assert.deepEqual(f.fixes, [{ title: '改为“广西壮族自治区”', edits: [{ start: 0, end: 3, newText: '广西壮族自治区' }], safe: false }]);
+    assert.deepEqual(f.fixes, [{ title: '改为“广西壮族自治区”', titleId: 'replace', titleData: { text: '广西壮族自治区' }, edits: [{ start: 0, end: 3, newText: '广西壮族自治区' }], safe: false }]);
     assert.equal(f.message, '“广西省”有误：广西是自治区，应为“广西壮族自治区”。');
   });
 

@@ -64,7 +64,7 @@ describe('word rules', () => {
       ['word-confusable', '布署', 'replace', '部署'],
     ]);
     assert.match(list[0].message, /^“截止”应为“截至”：“截至”后接时间/);
-    assert.deepEqual(list[1].fixes, [{ title: '改为“部署”', edits: [{ start: 16, end: 18, newText: '部署' }], safe: false }]);
+    assert.deepEqual(list[1].fixes, [{ title: '改为“部署”', titleId: 'replace', titleData: { text: '部署' }, edits: [{ start: 16, end: 18, newText: '部署' }], safe: false }]);
     assert.equal(list[0].severity, 'warning');
   });
 

@@ -1,4 +1,5 @@
 import type { PlaceholderMode } from '../core/config/config';
+import type { UiLanguage } from '../service/language';
 import { DEFAULT_MAX_DRAFT_BYTES } from '../io/readFile';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -6,6 +7,8 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export interface CliOptions {
   readonly command: 'check' | 'outline' | 'help' | 'version';
   readonly format: OutputFormat;
+  /** `--lang`: the language of the diagnostics' messages. */
+  readonly language: UiLanguage;
   readonly placeholderMode?: PlaceholderMode;
   /** `--config FILE`: this file for every draft; null: `--no-config`; absent: each draft's `.gongwen/config.json`. */
   readonly config?: string | null;
@@ -40,6 +43,7 @@ export const USAGE = `用法：
 
 选项：
   --format text|json|sarif  输出格式（默认 text；json 为 LSP 形式的诊断；sarif 2.1.0 供代码扫描平台使用）
+  --lang zh|en              问题说明的语言（默认 zh；en 为英文，与英文界面的 VS Code 所示相同）
   --final                   定稿检查：占位符一律视为错误
   --config 文件             使用此配置文件（及同一文件夹中的 agencies.json），不再查找各草稿的 .gongwen/config.json
   --no-config               不读取任何项目配置（.gongwen/config.json、.gongwen/agencies.json），只用内置默认值
@@ -62,6 +66,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 export function parseArgs(argv: readonly string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
   let format: OutputFormat = 'text';
+  let language: UiLanguage = 'zh';
   let placeholderMode: PlaceholderMode | undefined;
   let config: string | null | undefined;
   let fix = false;
@@ -104,6 +109,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       i = next;
       if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format 的取值应为 text、json 或 sarif，实为${value === undefined ? '（空）' : `“${value}”`}。`);
       format = value as OutputFormat;
+    } else if (name === '--lang') {
+      const [value, next] = valueOf(a, i);
+      i = next;
+      if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 的取值应为 zh 或 en，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      language = value;
     } else if (name === '--ignore') {
       const [value, next] = valueOf(a, i);
       i = next;
@@ -135,5 +145,5 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (fix) throw new UsageError('--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。');
     if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError('--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx');
   }
-  return { command, format, placeholderMode, config, fix, splitHeadings, annotate, trackChanges, ignore, jobs, maxBytes, inputs };
+  return { command, format, language, placeholderMode, config, fix, splitHeadings, annotate, trackChanges, ignore, jobs, maxBytes, inputs };
 }

@@ -10,6 +10,7 @@ import type { CliSettings, SettingsSource } from './projectSettings';
 import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { Draft, readDraft, UnreadableFileError } from './readDraft';
 import { WriteRefusedError, writeFixedDraft } from './writeDraft';
+import type { UiLanguage } from '../service/language';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
 export interface CheckJob extends SettingsSource {
@@ -19,6 +20,8 @@ export interface CheckJob extends SettingsSource {
   readonly splitHeadings?: boolean;
   /** Files larger than this are refused (`--max-size`). */
   readonly maxBytes: number;
+  /** `--lang en`: the diagnostics' messages in English (the rules' English templates); Chinese when absent. */
+  readonly language?: UiLanguage;
 }
 
 /**
@@ -99,7 +102,7 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
   }
   for (const failure of [result, ...stories.map((s) => s.result)].flatMap((r) => r.failures)) notes.push(`${file}：规则 ${failure.ruleId} 运行出错，已跳过：${failure.error.split('\n')[0]}`);
   const diagnosticsOf = (analysis: AnalysisResult, paragraphStarts: readonly number[] | undefined, story?: StoryFields) => analysis.findings.map((f): FileDiagnostic => {
-    const d: FileDiagnostic = { ...toJsonDiagnostic(analysis.document.lines, f), ...story };
+    const d: FileDiagnostic = { ...toJsonDiagnostic(analysis.document.lines, f, job.language), ...story };
     if (paragraphStarts) {
       const p = paragraphAt(paragraphStarts, f.start);
       d.paragraph = p.paragraph;

@@ -1,15 +1,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
+import picomatch from 'picomatch';
 import { decodeUtf8Strict, FileReadError, MAX_IGNORE_FILE_BYTES, readRegularFile } from '../io/readFile';
+import type { DraftGlobs } from './projectSettings';
 // `require` picks tinyglobby's CommonJS build; its ES build reads import.meta.url, which a CJS bundle lacks.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import tinyglobby = require('tinyglobby');
 
 const { globSync, isDynamicPattern } = tinyglobby;
 
-/** What a folder contributes: the drafts the editor checks too, and Word documents. */
+/** What a folder contributes where no project's `files` say otherwise: the drafts the editor checks too, and Word documents. */
 const DRAFT_PATTERNS = ['**/*.{txt,md,gw,gongwen,docx}'];
+const isBuiltInDraft = picomatch(DRAFT_PATTERNS);
+/** Files of the 公文 language: drafts whatever a project's `files` say, as in the editor. */
+const isLanguageFile = picomatch(['**/*.{gw,gongwen}']);
 /** Never drafts, and slow to walk. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export const IGNORE_FILE = '.gongwenignore';
@@ -24,15 +29,37 @@ export interface ExpandedInputs {
   readonly empty: string[];
 }
 
+/** The draft globs that apply to a file (its project's `files`), or undefined: the built-in extensions. */
+export type DraftGlobsOf = (file: string) => DraftGlobs | undefined;
+
 /**
- * Files, folders and glob patterns → files. Ignore rules (`.gongwenignore` in the working folder and
- * `--ignore` patterns, `.gitignore` syntax, relative to the working folder) filter what folders and
- * globs find; a file named explicitly is always checked. Walking a folder or a glob never follows a
- * symbolic link (to a file or a folder), so nothing outside the folder given is read or written, and
- * a link to a device or a pipe is never opened. A file reached twice (named twice, or through a hard
+ * The drafts under a folder, as the editor selects them: a file whose project sets `files` is a draft when
+ * a glob matches its path from the project's root (or it is a 公文-language file); any other file when it
+ * has a built-in draft extension.
+ */
+function draftsIn(folder: string, cwd: string, globsOf: DraftGlobsOf): string[] {
+  const base = path.resolve(cwd, folder);
+  const matchers = new Map<DraftGlobs, (relative: string) => boolean>();
+  return globSync(['**/*'], { cwd: base, ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).filter((file) => {
+    const globs = globsOf(path.join(base, file));
+    if (!globs) return isBuiltInDraft(file);
+    if (isLanguageFile(file)) return true;
+    let matches = matchers.get(globs);
+    if (!matches) matchers.set(globs, (matches = picomatch([...globs.patterns])));
+    return matches(path.relative(globs.root, path.join(base, file)).split(path.sep).join('/'));
+  }).map((file) => path.join(folder, file));
+}
+
+/**
+ * Files, folders and glob patterns → files. A folder yields its drafts (`draftsIn`: by the `files` of each
+ * file's project, else the built-in extensions); a glob, what it matches. Ignore rules (`.gongwenignore` in
+ * the working folder and `--ignore` patterns, `.gitignore` syntax, relative to the working folder) filter
+ * what folders and globs find; a file named explicitly is always checked. Walking a folder or a glob never
+ * follows a symbolic link (to a file or a folder), so nothing outside the folder given is read or written,
+ * and a link to a device or a pipe is never opened. A file reached twice (named twice, or through a hard
  * link or a link named explicitly) is checked once, so no two threads ever fix the same file.
  */
-export function expandInputs(inputs: readonly string[], extraIgnores: readonly string[], cwd = process.cwd()): ExpandedInputs {
+export function expandInputs(inputs: readonly string[], extraIgnores: readonly string[], cwd = process.cwd(), globsOf: DraftGlobsOf = () => undefined): ExpandedInputs {
   const rules = ignore();
   const ignoreFile = path.join(cwd, IGNORE_FILE);
   try {
@@ -66,7 +93,7 @@ export function expandInputs(inputs: readonly string[], extraIgnores: readonly s
     }
     let found: string[];
     if (stat?.isDirectory()) {
-      found = globSync(DRAFT_PATTERNS, { cwd: path.resolve(cwd, input), ignore: ALWAYS_SKIPPED, followSymbolicLinks: false }).map((f) => path.join(input, f));
+      found = draftsIn(input, cwd, globsOf);
     } else if (!stat && isDynamicPattern(input)) {
       found = globSync([input.split(path.sep).join('/')], { cwd, ignore: ALWAYS_SKIPPED, onlyFiles: true, followSymbolicLinks: false });
     } else {

@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import { diagnosticMessage } from '../service/diagnosticMessage';
+import type { UiLanguage } from '../service/language';
 import { outlineLines, type OutlineEntry } from '../service/outline';
 import { PRODUCT_NAME } from '../product';
 
@@ -18,13 +19,13 @@ export interface JsonDiagnostic {
   message: string;
 }
 
-export function toJsonDiagnostic(lines: LineIndex, f: Finding): JsonDiagnostic {
+export function toJsonDiagnostic(lines: LineIndex, f: Finding, language: UiLanguage = 'zh'): JsonDiagnostic {
   return {
     range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
     severity: LSP_SEVERITY[f.severity],
     code: f.ruleId,
     source: PRODUCT_NAME,
-    message: diagnosticMessage(lines, f),
+    message: diagnosticMessage(lines, f, language),
   };
 }
 

@@ -39,7 +39,7 @@ export function codeActionsFor(
       const start = offsetOf(lines, diagnostic.range.start);
       const end = offsetOf(lines, diagnostic.range.end);
       const finding = start !== undefined && end !== undefined ? findingOf(result, diagnostic.code, start, end) : undefined;
-      for (const action of finding ? findingActions(finding, result.document) : []) {
+      for (const action of finding ? findingActions(finding, result.document, language) : []) {
         const fix = convert(action, diagnostic);
         const key = JSON.stringify([fix.title, fix.edit, fix.command]);
         if (!fixes.has(key)) fixes.set(key, fix);
@@ -75,7 +75,7 @@ export function codeActionsFor(
   return actions;
 }
 
-/** The product's own titles in the editor's language (a rule's fix titles are about Chinese text and stay Chinese). */
+/** The product's own titles in the editor's language (a rule's fix titles come in it from `findingActions`). */
 function localized(language: UiLanguage, action: DocumentAction): DocumentAction {
   if (language === 'zh') return action;
   const c = action.command;

@@ -9,6 +9,7 @@ import type { DocumentAction } from '../service/codeActions';
 import type { AgencyCompletion } from '../service/completion';
 import { diagnosticMessage } from '../service/diagnosticMessage';
 import type { HoverPart } from '../service/hover';
+import { relatedMessageIn, type UiLanguage } from '../service/language';
 import type { Placeholder } from '../service/placeholders';
 
 /** Domain results (UTF-16 offsets) → LSP types (zero-based lines, UTF-16 characters). Nothing else happens here. */
@@ -42,18 +43,18 @@ export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTex
 /** The address of a rule's page (`docs/rules/<id>.md`), when the pages are installed beside the server. */
 export type RuleDocs = (ruleId: string) => string | undefined;
 
-export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs?: RuleDocs): Diagnostic {
+export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs?: RuleDocs, language: UiLanguage = 'zh'): Diagnostic {
   const d: Diagnostic = {
     range: toRange(lines, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     source: PRODUCT_NAME,
-    message: diagnosticMessage(lines, f),
+    message: diagnosticMessage(lines, f, language),
   };
   const href = ruleDocs?.(f.ruleId);
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
-    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: r.message }));
+    d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: relatedMessageIn(r, language) }));
   }
   if (f.category === 'residue') d.tags = [DiagnosticTag.Unnecessary];
   // Finding.data stays on the server (hover, placeholders): code actions find their finding by code and

@@ -71,7 +71,9 @@ export class DiagnosticsFeature {
 
     connection.languages.diagnostics.on(guard('diagnostic', EMPTY_REPORT, async (params, token): Promise<DocumentDiagnosticReport> => {
       const settings = await session.settingsFor(params.textDocument.uri);
-      // gongwen.debounce: answer once the writer has paused; an edit meanwhile makes the client cancel this pull and ask again.
+      // gongwen.debounce (0 unless the writer sets a pause): answer once the writer has paused; an edit meanwhile
+      // makes the client cancel this pull and ask again. No pause by default: VS Code already pulls once per change
+      // with one pull in flight (core/config/settings.ts), so a pause would only delay every answer.
       if (settings.run === 'onType') await this.pause(params.textDocument.uri, settings.debounce, token);
       const document = documents.get(params.textDocument.uri);
       if (!document || token?.isCancellationRequested) return EMPTY_REPORT;
@@ -125,7 +127,7 @@ export class DiagnosticsFeature {
       return [];
     }
     const result = await this.session.analysis(document);
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs));
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings)));
     this.remember(document, diagnostics);
     const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);

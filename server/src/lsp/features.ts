@@ -9,7 +9,6 @@ import { renumberEdits } from '../service/renumber';
 import { buildReport, renderReport, reportTime } from '../service/report';
 import { checkPlaceholders, checkText } from '../service/workspaceCheck';
 import { codeActionsFor } from './codeActions';
-import { localizeParagraphs } from './l10n';
 import { toCompletionList, toDiagnostic, toHover, toLspEdits, toPlaceholderItem } from './convert';
 import { DocxRequests } from './docxText';
 import { documentSymbols, foldingRanges, outlineNodes } from './outline';
@@ -32,7 +31,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
 
   connection.onCodeAction(guard('codeAction', null as CodeAction[] | null, async (params: CodeActionParams) => {
     const draft = await session.open(params.textDocument.uri);
-    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources, session.language) : null;
+    return draft ? codeActionsFor(draft.document.uri, draft.result, params, draft.settings.analysis, draft.resources, session.findingsLanguage(draft.settings)) : null;
   }));
 
   const renumber = async (uri: string): Promise<TextEdit[] | null> => {
@@ -69,8 +68,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params.textDocument.uri);
     if (!draft) return null;
     const lines = draft.result.document.lines;
-    const parts = hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources });
-    return toHover(lines, parts.map((p) => ({ ...p, markdown: localizeParagraphs(session.language, p.markdown) })));
+    return toHover(lines, hoverAt({ result: draft.result, offset: lines.offsetAt(params.position), resources: draft.resources, language: session.findingsLanguage(draft.settings) }));
   }));
 
   connection.onCompletion(guard('completion', null, async (params: CompletionParams) => {
@@ -78,7 +76,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const resources = draft && withAgencies(draft.resources);
     if (!draft || !resources) return null;
     const doc = draft.result.document;
-    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), resources);
+    const items = agencyCompletions(doc, doc.lines.offsetAt(params.position), resources, session.language);
     return items ? toCompletionList(doc.lines, items) : null;
   }));
 
@@ -87,7 +85,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const settings = await session.settingsFor(params.uri);
     if (!settings.enable || typeof params.text !== 'string' || !session.checksText(params.uri, params.text)) return [];
     const result = checkText(params.text, settings.analysis, await session.resourcesFor(params.uri));
-    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri, session.ruleDocs));
+    return result.findings.map((f) => toDiagnostic(result.document.lines, f, params.uri, session.ruleDocs, session.findingsLanguage(settings)));
   }));
 
   connection.onRequest(Requests.placeholders, guard('placeholders', [] as PlaceholderItem[], async (params) => {
@@ -97,7 +95,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const result = typeof params.text === 'string'
       ? checkPlaceholders(params.text, settings.analysis, await session.resourcesFor(params.uri))
       : (await session.open(params.uri))?.result;
-    return result ? placeholders(result).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
+    return result ? placeholders(result, session.findingsLanguage(settings)).map((p) => toPlaceholderItem(result.document.lines, p)) : [];
   }));
 
   // Word documents: unzipped and read on a worker thread, checked with the settings of the view's uri.

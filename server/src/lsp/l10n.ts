@@ -1,11 +1,14 @@
+import type { UiLanguage } from '../service/language';
+
 /**
  * The server's own interface text in the client's language. The services write Chinese (the product's
- * language; findings, their fixes and agency facts are about Chinese text and stay Chinese); an editor
- * running in another language (InitializeParams.locale) gets these menu titles, hover sentences and
+ * language); an editor running in another language (InitializeParams.locale) gets these menu titles and
  * notices in English. Each template is a whole string or paragraph; `{0}` stands for a value kept as is.
+ * Findings, their fixes and the hovers are not translated here: the services write them in the
+ * language they are given, from the rules' English templates (`service/language.ts`).
  */
 
-export type UiLanguage = 'zh' | 'en';
+export type { UiLanguage };
 
 /** A client that names no locale gets the product's language; one that names another language, English. */
 export function uiLanguageOf(locale: unknown): UiLanguage {
@@ -25,8 +28,6 @@ const ENGLISH: readonly (readonly [string, string])[] = [
   ['全文重新编号', 'Renumber the whole document'],
   ['另起一行（将此标题移到行首）', 'Start a new line (move this heading to the start of a line)'],
   ['全部标题另起一行', 'Put every run-in heading on a line of its own'],
-  ['本文档还有 {0} 处{1}未处理（占位符共 {2} 处）。', '{0} of this kind ({1}) left in this document, {2} placeholders in all.'],
-  ['快速修复“填写此处…”可在原处直接输入，不必先删去占位符。', 'The quick fix “Fill in here…” lets you type over the placeholder in place.'],
   ['公文起草助手设置有误 — {0}', 'Gongwen Drafting Assistant: a setting is wrong — {0}'],
   ['公文起草助手工作区词典有误 — {0}', 'Gongwen Drafting Assistant: a workspace dictionary has an error — {0}'],
 ];
@@ -49,9 +50,4 @@ export function localize(language: UiLanguage, text: string): string {
     return t.en.replace(/\{(\d)\}/g, (_, i: string) => values[Number(i)]);
   }
   return text;
-}
-
-/** Markdown paragraph by paragraph (a hover joins several). */
-export function localizeParagraphs(language: UiLanguage, markdown: string): string {
-  return language === 'zh' ? markdown : markdown.split('\n\n').map((p) => localize(language, p)).join('\n\n');
 }

@@ -46,8 +46,13 @@ export class Session {
   private hasConfiguration = false;
   private initSettings: unknown = undefined;
   private state: SessionState = NO_SESSION_STATE;
-  /** The editor's interface language (InitializeParams.locale): menus and notices follow it, findings stay Chinese. */
+  /** The editor's interface language (InitializeParams.locale): menus, notices, findings, fixes and hovers follow it. */
   language: UiLanguage = 'zh';
+
+  /** The language of a draft's findings, fix titles and hovers: `gongwen.findingsLanguage`, or the editor's when `auto`. */
+  findingsLanguage(settings: Pick<ServerSettings, 'findingsLanguage'>): UiLanguage {
+    return settings.findingsLanguage === 'auto' ? this.language : settings.findingsLanguage;
+  }
 
   /** `ruleDocs`: the rule pages' addresses, for each diagnostic's codeDescription. */
   constructor(private readonly connection: Connection, private readonly base: RuleResources, readonly ruleDocs?: RuleDocs) {
@@ -169,7 +174,7 @@ export class Session {
         }
         const project = this.projectOf(uri);
         const data = project && this.projectFiles.read(project);
-        const { settings, problems } = resolveServerSettings(raw, data?.layer);
+        const { settings, problems } = resolveServerSettings(raw, this.base.places, data?.layer);
         const extra = `${SECTION}.agencies.extra`;
         this.warnOnce('公文起草助手设置有误', [...(data?.problems ?? []), ...problems], [extra, ...(project ? [project.configFile] : [])]);
         this.warnOnce('公文起草助手工作区词典有误', [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])], project ? [project.agenciesFile, project.termsFile] : []);

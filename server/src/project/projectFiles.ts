@@ -35,10 +35,16 @@ export interface Project {
   readonly termsFile: string;
   /** Named by the user (`--config FILE`): links are followed, as for any file named on the command line. */
   readonly named?: boolean;
+  /** The folder the project's draft globs (`files`) are relative to: the one holding `.gongwen/`. */
+  readonly root: string;
 }
 
+/** The project whose files lie in `dir`; its root is the folder holding `dir` when that is a `.gongwen/`, else `dir`. */
 function projectIn(dir: string): Project {
-  return { configFile: path.join(dir, CONFIG_FILE), agenciesFile: path.join(dir, AGENCIES_FILE), termsFile: path.join(dir, TERMS_FILE) };
+  return {
+    configFile: path.join(dir, CONFIG_FILE), agenciesFile: path.join(dir, AGENCIES_FILE), termsFile: path.join(dir, TERMS_FILE),
+    root: path.basename(dir) === PROJECT_FOLDER ? path.dirname(dir) : dir,
+  };
 }
 
 /** What a project's files hold, validated. */

@@ -5,6 +5,7 @@ import type { Finding, TextEdit } from '../core/model/findings';
 import type { RuleResources } from '../core/rules/rule';
 import { fileDirectiveEdit, frontMatterEnd } from '../core/parser/directives';
 import { fixAll } from './fixAll';
+import { fixTitleIn, type UiLanguage } from './language';
 import { fillSpan, isPlaceholder } from './placeholders';
 import { renumberEdits } from './renumber';
 
@@ -39,13 +40,14 @@ export function findingOf(result: AnalysisResult, ruleId: string, start: number,
 
 /**
  * A finding's own fixes (the first safe one preferred), “填写此处…” on a placeholder, “添加到工作区机构词典” on an
- * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers).
+ * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers). The fixes'
+ * titles are in `language`; the product's own titles are Chinese (the editor's side translates them).
  */
-export function findingActions(finding: Finding, doc?: PolicyDocument): DocumentAction[] {
+export function findingActions(finding: Finding, doc?: PolicyDocument, language: UiLanguage = 'zh'): DocumentAction[] {
   // Lazy fixes are built here, for the one finding asked about; one that turns out to change nothing is not offered.
   const actions: DocumentAction[] = finding.fixes
     .filter((fix) => !fix.snippet && fix.edits.length)
-    .map((fix, i) => ({ title: fix.title, kind: 'quickfix', preferred: i === 0 && fix.safe, edits: fix.edits }));
+    .map((fix, i) => ({ title: fixTitleIn(fix, language), kind: 'quickfix', preferred: i === 0 && fix.safe, edits: fix.edits }));
   const name = finding.data?.name;
   // A known name at the wrong level (messageId `level`) is no name to add.
   if (finding.ruleId === 'agency-unknown' && finding.messageId !== 'level' && typeof name === 'string') {

@@ -6,6 +6,8 @@ import { PLACE_SUFFIXES, isLevelChar, opensName, placeIndexOf, placePrefixBefore
 import type { PolicyDocument } from '../core/model/document';
 import type { AgencyResources } from '../core/rules/agency/mentions';
 import { agencyScan } from '../core/rules/agency/mentions';
+import { KIND_NAMES_EN, LEVEL_NAMES_EN } from '../core/agency/entries';
+import type { UiLanguage } from './language';
 
 /**
  * Agency completion that knows where a name is being written. It offers names only inside a
@@ -187,7 +189,7 @@ function listedInClause(doc: PolicyDocument, site: AgencyCompletionSite, resourc
 }
 
 /** Completion items at `offset`, or undefined where no agency name is being written. */
-export function agencyCompletions(doc: PolicyDocument, offset: number, resources: AgencyResources): AgencyCompletion[] | undefined {
+export function agencyCompletions(doc: PolicyDocument, offset: number, resources: AgencyResources, language: UiLanguage = 'zh'): AgencyCompletion[] | undefined {
   const site = agencyCompletionSite(doc, offset, resources.places && placeIndexOf(resources.places));
   if (!site) return undefined;
   const used = new Map<Agency, number>();
@@ -202,7 +204,10 @@ export function agencyCompletions(doc: PolicyDocument, offset: number, resources
     const shorts = resources.agencies.shortForms(a);
     return {
       label: a.name,
-      detail: [shorts.length ? `简称 ${shorts.join('、')}` : '', a.levels.join('/'), a.kind, r.used ? `本文已用 ${r.used} 次` : ''].filter(Boolean).join(' · '),
+      detail: (language === 'zh'
+        ? [shorts.length ? `简称 ${shorts.join('、')}` : '', a.levels.join('/'), a.kind, r.used ? `本文已用 ${r.used} 次` : '']
+        : [shorts.length ? `short form ${shorts.join(', ')}` : '', a.levels.map((l) => LEVEL_NAMES_EN[l]).join('/'), KIND_NAMES_EN[a.kind], r.used ? `used ${r.used} ${r.used === 1 ? 'time' : 'times'} in this document` : '']
+      ).filter(Boolean).join(' · '),
       documentation: a.note,
       filterText: [...new Set([r.matched, a.name, ...forms(a).slice(1), ...a.initials])].join(' '),
       // Our order, whatever the editor's own sort: the index padded.

@@ -1,16 +1,20 @@
 import type { Finding } from '../core/model/findings';
 import type { LineIndex } from '../core/text/lineIndex';
 import { sliceWhole } from '../core/text/lineIndex';
+import { findingMessage, type UiLanguage } from './language';
 
 /**
  * What a Problems row, a CLI line and a JSON diagnostic say: the finding's message (its advice first),
  * then where it is, `（“…游客×万人次…”）`, so sixty rows of the same kind read apart without their
  * line numbers. Made here, once, from the finding's range: rules write only the advice, and the
- * finding itself (hover, report, Word comments anchored at the text) keeps the bare message.
+ * finding itself (hover, report, Word comments anchored at the text) keeps the bare message. In English
+ * the message is the rule's English template and the excerpt stands in ASCII parentheses.
  */
-export function diagnosticMessage(lines: LineIndex, finding: Pick<Finding, 'start' | 'end' | 'message'>): string {
+export function diagnosticMessage(lines: LineIndex, finding: Pick<Finding, 'start' | 'end' | 'message' | 'ruleId' | 'messageId' | 'data'>, language: UiLanguage = 'zh'): string {
+  const message = findingMessage(finding, language);
   const excerpt = contextExcerpt(lines, finding.start, finding.end);
-  return excerpt ? `${finding.message}（“${excerpt}”）` : finding.message;
+  if (!excerpt) return message;
+  return language === 'zh' ? `${message}（“${excerpt}”）` : `${message} (“${excerpt}”)`;
 }
 
 /** Characters of context on each side of the finding. */

@@ -1,6 +1,7 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
 import type { TextEdit } from '../core/model/findings';
 import { elementsOf } from '../core/model/frame';
+import { isWhitespaceCode } from '../core/text/chars';
 import { sliceWhole } from '../core/text/lineIndex';
 import { characterCount } from '../core/rules/consistency/length';
 
@@ -129,9 +130,7 @@ export function documentOutline(doc: PolicyDocument): OutlineEntry[] {
   const detail = titleDetail(doc, undefined);
   const bodyEnd = attachments.length > 0 ? attachments[0].rangeStart : text.length;
   const name = oneLine(text.slice(title.start, title.end));
-  // The body without its trailing blanks, but never ending before its last section (a section's end may keep a
-  // blank the trim drops, a vertical tab: the document's range must still contain every section's).
-  const rangeEnd = Math.max(title.end, trimmedEnd(text, bodyEnd), body.length ? body[body.length - 1].rangeEnd : 0);
+  const rangeEnd = Math.max(title.end, trimmedEnd(text, bodyEnd));
   const root: OutlineEntry = {
     kind: 'document', name, marker: '', title: name, ...(detail ? { detail } : {}),
     start: title.start, end: title.end, rangeStart: title.start, rangeEnd, inline: false,
@@ -150,8 +149,13 @@ function titleDetail(doc: PolicyDocument, attachment: number | undefined): strin
     .join('　');
 }
 
+/**
+ * Back over the parser's whitespace and line breaks, and nothing else: the sections end where the parser
+ * ends them, so the document's range holds them (`\u2028`, `\f`, `\u2002` are text to the parser, not to /\s/).
+ */
 function trimmedEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  const blank = (c: number) => isWhitespaceCode(c) || c === 0x0a || c === 0x0d;
+  while (end > 0 && blank(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

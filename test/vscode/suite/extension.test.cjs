@@ -4,6 +4,8 @@ const path = require('node:path');
 const vscode = require('vscode');
 
 const folder = () => vscode.workspace.workspaceFolders[0].uri;
+/** The server writes findings and fix titles in the editor's language (InitializeParams.locale). */
+const chinese = /^zh/i.test(vscode.env.language);
 
 /** Resolve when the document has diagnostics of ours that satisfy the predicate (event-driven). */
 function diagnosticsOf(uri, predicate) {
@@ -23,7 +25,7 @@ describe('公文起草助手 in VS Code', () => {
     const diags = await diagnosticsOf(uri, (ds) => ds.some((d) => d.code === 'numbering-start') && ds.some((d) => String(d.code).startsWith('placeholder-')));
     const start = diags.find((d) => d.code === 'numbering-start');
     assert.deepEqual([start.range.start.line, start.range.start.character], [0, 0]);
-    assert.match(start.message, /序号未从头开始/);
+    assert.match(start.message, chinese ? /^序号未从头开始/ : /^Numbering does not start at the beginning/);
   });
 
   it('offers the quick fix that removes the 顿号 after （二） and applies it', async () => {
@@ -32,7 +34,7 @@ describe('公文起草助手 in VS Code', () => {
     const diags = await diagnosticsOf(uri, (ds) => ds.some((d) => d.code === 'numbering-marker-punctuation'));
     const d = diags.find((x) => x.code === 'numbering-marker-punctuation');
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === '删除“、”');
+    const fix = actions.find((a) => a.title === (chinese ? '删除“、”' : 'Delete “、”'));
     assert.ok(fix, `quick fixes: ${actions.map((a) => a.title).join(' / ')}`);
     await vscode.workspace.applyEdit(fix.edit);
     assert.equal(editor.document.lineAt(2).text, '（二）基本原则');

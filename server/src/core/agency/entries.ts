@@ -14,6 +14,13 @@ export type AgencyKind = '党委' | '人大' | '政府' | '政协' | '纪委监�
 export type PrefixKind = 'none' | 'place' | 'party' | 'branch';
 
 export const AGENCY_LEVELS: readonly AgencyLevel[] = ['国家', '省', '市', '县', '区', '乡镇'];
+/** What each level is called in messages and hovers, in Chinese and English; the kinds in English. */
+export const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级', 乡镇: '乡镇（街道）' };
+export const LEVEL_NAMES_EN: Readonly<Record<AgencyLevel, string>> = { 国家: 'central', 省: 'provincial', 市: 'city', 县: 'county', 区: 'district', 乡镇: 'township (subdistrict)' };
+export const KIND_NAMES_EN: Readonly<Record<AgencyKind, string>> = {
+  党委: 'Party committee', 人大: "people's congress", 政府: 'government', 政协: 'CPPCC', 纪委监委: 'discipline inspection and supervision',
+  审判机关: 'court', 检察机关: 'procuratorate', 群团: 'mass organization', 垂直管理: 'vertically managed', 议事协调: 'coordinating body', 其他: 'other',
+};
 export const AGENCY_KINDS: readonly AgencyKind[] = ['党委', '人大', '政府', '政协', '纪委监委', '审判机关', '检察机关', '群团', '垂直管理', '议事协调', '其他'];
 export const PREFIX_KINDS: readonly PrefixKind[] = ['none', 'place', 'party', 'branch'];
 

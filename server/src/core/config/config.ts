@@ -1,4 +1,5 @@
 import type { AgencyOrigin } from '../agency/entries';
+import type { PlaceTable } from '../places/places';
 import type { ConfigProblem, PartialType, PlaceholderMode, ProjectSettingKey, RuleSetting, SettingDeclaration, SettingKey, SettingValue, SettingValues } from './settings';
 import { SETTING_KEYS, SETTINGS } from './settings';
 import type { ValueType } from './schema';
@@ -79,9 +80,10 @@ function isPartial<T>(type: SettingDeclaration<T>['type']): type is PartialType<
 /**
  * The settings that apply, from layers lowest first: each layer's valid values replace (or, for
  * `rules` and agency entries, extend) the ones below it; what is missing keeps its default. A bad
- * value is left out with one problem naming the layer and field; everything else still applies.
+ * value is left out with one problem naming the layer and field; everything else still applies. The
+ * rule ids and the division table are what values are checked against (`rules`, `jurisdiction`).
  */
-export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: ReadonlySet<string>): { values: SettingValues; problems: ConfigProblem[] } {
+export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: ReadonlySet<string>, places: PlaceTable | undefined): { values: SettingValues; problems: ConfigProblem[] } {
   const values: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) values[key] = SETTINGS[key].default;
   const problems: ConfigProblem[] = [];
@@ -107,7 +109,7 @@ export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: Reado
       if (raw === undefined || raw === null) continue;
       let value: unknown;
       if (isPartial(declaration.type)) {
-        const checked = declaration.type.check(raw, { ruleIds, origin: layer.origin });
+        const checked = declaration.type.check(raw, { ruleIds, places, origin: layer.origin });
         for (const p of checked.problems) problems.push({ source: where(key + p.field), message: p.message });
         value = checked.value;
       } else {

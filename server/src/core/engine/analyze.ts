@@ -27,15 +27,18 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
   return reported ?? rule.defaultSeverity;
 }
 
-/** The finished message: the rule's template for `messageId` filled in, or the message as reported. */
-function messageOf(rule: Rule, f: ReportedFinding): string {
-  if (f.messageId !== undefined) {
-    const template = rule.messages?.[f.messageId];
-    if (template === undefined) throw new Error(`${rule.id}: no message template “${f.messageId}”`);
-    return formatMessage(template, f.data);
-  }
-  if (f.message === undefined) throw new Error(`${rule.id}: a finding without messageId or message`);
-  return f.message;
+/**
+ * The finished message: the rule's template for `messageId` filled in from `data`. Filled in once per data
+ * object: a rule reporting thousands of findings of a few kinds (a mark each) shares one data object per kind.
+ */
+function messageOf(rule: Rule, f: ReportedFinding, filled: WeakMap<object, { readonly id: string; readonly message: string }>): string {
+  const known = f.data && filled.get(f.data);
+  if (known && known.id === f.messageId) return known.message;
+  const template = rule.messages[f.messageId];
+  if (template === undefined) throw new Error(`${rule.id}: no message template “${f.messageId}”`);
+  const message = formatMessage(template, f.data);
+  if (f.data) filled.set(f.data, { id: f.messageId, message });
+  return message;
 }
 
 /** Where each rule is switched off by inline directives: the whole file, or lines (zero-based; '*' means every rule). */
@@ -105,6 +108,7 @@ export function* ruleSteps(
 ): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    const filled = new WeakMap<object, { readonly id: string; readonly message: string }>();
     const ctx = {
       config,
       resources,
@@ -122,7 +126,7 @@ export function* ruleSteps(
         if (verbatim.length && breaksVerbatim(verbatim, start, end)) return;
         const fixes = f.fixes === undefined ? [] : verbatim.length ? f.fixes.filter((fix) => !fix.edits.some((e) => breaksVerbatim(verbatim, e.start, e.end))) : f.fixes;
         findings.push({
-          ruleId: rule.id, category: rule.category, severity, message: messageOf(rule, f), messageId: f.messageId, start, end,
+          ruleId: rule.id, category: rule.category, severity, message: messageOf(rule, f, filled), messageId: f.messageId, start, end,
           fixes, related: f.related, data: f.data,
         });
       },

@@ -193,7 +193,7 @@ function changedFacts(old: PolicyDocument, doc: PolicyDocument, start: number, p
     }
   };
   compare<Heading>(old.headings, doc.headings, sameHeading);
-  compare<PageNumberResidue>(old.pageNumberResidue, doc.pageNumberResidue, (x, y, by) => x.start + by === y.start && x.end + by === y.end && x.splitsText === y.splitsText);
+  compare<PageNumberResidue>(old.pageNumberResidue, doc.pageNumberResidue, (x, y, by) => x.start + by === y.start && x.end + by === y.end && x.splitsText === y.splitsText && x.afterTitleLine === y.afterTitleLine);
   // A fence or front matter opened or closed by the edit changes what is verbatim far from it.
   compare<VerbatimSpan>(old.verbatim, doc.verbatim, (x, y, by) => x.start + by === y.start && x.end + by === y.end);
   return { firstLine, lastLine };

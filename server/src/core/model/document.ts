@@ -125,6 +125,13 @@ export interface PageNumberResidue {
    * continues the line before. (Only a `list` number at a line start; a page line of its own is `alone`.)
    */
   readonly splitsText: boolean;
+  /**
+   * A `list` number right after a line that reads as a title (short, no sentence punctuation): whether the
+   * page break split that line from the text or came after a title cannot be told, nor the number from a
+   * list's first item under the title, so `splitsText` is false and nothing here is certain enough to fix
+   * without the writer.
+   */
+  readonly afterTitleLine?: boolean;
   readonly form?: PageNumberForm;
   /** The number is all its line holds (`- 3 -`): the line goes, and the lines around it join if a sentence runs on. */
   readonly alone?: boolean;

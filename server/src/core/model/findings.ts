@@ -21,6 +21,9 @@ export interface TextEdit {
 export interface Fix {
   /** Chinese title shown in the quick-fix menu. */
   readonly title: string;
+  /** Which fix this is (a key of `FIX_TITLES`), and the data its title is filled in from: an English menu reads these. */
+  readonly titleId: string;
+  readonly titleData?: Readonly<Record<string, string | number>>;
   /** Small, non-overlapping edits. */
   readonly edits: readonly TextEdit[];
   /** Safe fixes change nothing a writer must decide on; only they run in fix-all and `--fix`. */
@@ -34,11 +37,13 @@ export interface Fix {
  * fixes that cost as much as the document — renumbering a whole run — which thousands of findings would
  * otherwise each build on every keystroke. `build` must give the same edits whenever it is called.
  */
-export function lazyFix(fix: { readonly title: string; readonly safe: boolean; readonly snippet?: boolean }, build: () => readonly TextEdit[]): Fix {
+export function lazyFix(fix: Omit<Fix, 'edits'>, build: () => readonly TextEdit[]): Fix {
   let edits: readonly TextEdit[] | undefined;
   // Fields copied one by one: spreading a lazy fix would build its edits.
   return {
     title: fix.title,
+    titleId: fix.titleId,
+    ...(fix.titleData ? { titleData: fix.titleData } : {}),
     safe: fix.safe,
     ...(fix.snippet ? { snippet: true } : {}),
     get edits() {
@@ -50,7 +55,11 @@ export function lazyFix(fix: { readonly title: string; readonly safe: boolean; r
 export interface RelatedSpan {
   readonly start: number;
   readonly end: number;
+  /** Chinese, as shown beside the span. */
   readonly message: string;
+  /** Which message this is (a key of `RELATED_MESSAGES`) and its data: an English editor reads these. */
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
 }
 
 export interface Finding {
@@ -60,8 +69,8 @@ export interface Finding {
   readonly severity: Severity;
   /** The Chinese message as shown, built from the rule's message template and `data`. */
   readonly message: string;
-  /** Key of the rule's message template the message was built from (tests and hover read it, not the text). */
-  readonly messageId?: string;
+  /** Key of the rule's message template the message was built from (tests read it and `data`, never the text). */
+  readonly messageId: string;
   readonly start: number;
   readonly end: number;
   readonly fixes: readonly Fix[];

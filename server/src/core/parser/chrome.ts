@@ -26,17 +26,30 @@ function spaced(word: string): string {
   return [...word].join('[ \\u3000]{0,2}');
 }
 
-/** Widget and toolbar words: a line made of nothing else is a toolbar. */
+/** Widget and toolbar words: a line made of nothing else is a toolbar, a line with one is a widget's debris. */
 const WIDGET_WORDS = [
   '下载', '打印', '全屏', '收藏', '分享', '关闭', '返回顶部', '返回', '打印本页', '打印此页', '关闭窗口', '关闭本页', '字号', '字体',
   '加大', '还原', '减小', '默认', '放大', '缩小', '大', '中', '小', '微信', '微博', '新浪微博', '腾讯微博', 'QQ空间', 'QQ', '朋友圈',
   '全真版', '文字版', '文件下载', '附件下载', '扫一扫', '二维码', '手机版', '手机查看', '在手机上查看', '扫码在手机上查看', '用手机扫描二维码',
   '视力保护色', '护眼模式', '繁体', '简体', '繁體', '无障碍', '分享到', '纠错', '我要纠错', '在线留言',
+  '点赞', '赞', '评论', '转发', '举报', '在看', '关注', '返回列表', '站内搜索', '全站搜索', '高级检索', '展开全文', '查看全文', '听新闻',
 ].sort((a, b) => b.length - a.length);
-const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|${WIDGET_WORDS.join('|')})+$`);
+/**
+ * Buttons whose words a sentence uses too (`特此回复`, `请登录平台注册`, `阅读全文`): a toolbar only as a line made of
+ * such words, or in brackets; never a widget's debris or a span of a run-together line.
+ */
+const BUTTON_WORDS = [
+  '回复', '引用', '使用道具', '登录', '注册', '搜索', '检索', '阅读全文', '语音播报', '朗读', '播放', '暂停',
+  '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查',
+];
+const LINE_WORDS = [...WIDGET_WORDS, ...BUTTON_WORDS].sort((a, b) => b.length - a.length);
+/** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
+const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${LINE_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
 const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
 /** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
 const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
+/** A bracketed button inside a run-together line (`【打印本页】`, `[关闭窗口]`), and a QR prompt up to the next space (`扫一扫在手机打开`). */
+const BUTTON_SPAN = new RegExp(`[【\\[［](?:我要)?(?:${LINE_WORDS.join('|')})[】\\]］]|(?:扫一扫|扫码|扫描二维码|用手机扫描)[^\\s。，；]{0,12}(?=[ \\u3000]|$)`, 'y');
 
 /** Page metadata labels: a line `label：value` with one of them is the page's, not the document's. */
 const METADATA_LABELS = [
@@ -46,13 +59,20 @@ const METADATA_LABELS = [
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
 ];
 const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
-const METADATA_LINE = new RegExp(`^${METADATA_LABEL}[ \\u3000]*[：:]`);
+/**
+ * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
+ * its cells split by tabs (`索引号⇥11350100/…`).
+ */
+const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
+/** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
+const FONT_SIZE_SPAN = /(?:字号|字体)[：:][ \u3000]*[大中小](?:[ \u3000]*[大中小]){1,2}(?=[ \u3000]|$)/y;
 /** `时间：2023-03-30 15:53`: a bare 时间 label is a page's only with a web timestamp after it. */
 const TIMESTAMP_LABEL_SPAN = /(?:时间|日期)[：:][ \u3000]*\d{4}-\d{1,2}-\d{1,2}(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/y;
-const BREADCRUMB_SPAN = /(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}/y;
-const LINK_SPAN = /(?:相关链接|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
+/** `当前位置：首页 > 政务公开`, `首页 > 政务公开 > 通知公告` (the items may be spaced around their separators). */
+const BREADCRUMB_SPAN = /(?:(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^ \u3000]{0,80}|(?:首页|网站首页|主页)(?=[ \u3000]*[>＞»›/|｜]))(?:[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*[^\s>＞»›/|｜]{1,12})*/y;
+const LINK_SPAN = /(?:相关[\u4e00-\u9fff]{1,4}|H5解读|视频解读|图解|原文链接)[：:][ \u3000]*(?:-->|https?:\/\/[!-~]+)?/y;
 /** Collector and database marks inside a line: `【法宝引证码】 CLI.11.4619854`, `<!-- INFO END -->`. */
 const COLLECTOR_SPAN = /【法宝引证码】[ \u3000]*[A-Za-z0-9.]*|<!--(?!\s*gongwen-)[^\n]{0,80}?-->|={3,}[^=\n]{0,20}={3,}/y;
 /** A toolbar run together without spaces (`下载打印全屏收藏`), and a font-size widget `【字号：加大还原减小】`. */
@@ -60,6 +80,62 @@ const GLUED_WIDGETS = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).
 
 /** A timestamp alone (`2025-11-03 10:20`, `2021/3/12`): 公文 write dates with 年月日. */
 const TIMESTAMP_LINE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ \u3000T]+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{1,2}:\d{2}(?::\d{2})?$/;
+/** A date with the time of day run on to it (`2024-03-15 08:27:19`, `2024年03月15日08:27`): a page's, never a 公文's. */
+const WEB_TIMESTAMP = '(?:\\d{4}|\\d{2}(?=-))(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)[ \\u3000T]*\\d{1,2}:\\d{2}(?::\\d{2})?';
+/** A token of a byline: no space, no sentence mark, not a label waiting for its value. */
+const BYLINE_TOKEN = '[^\\s。，；！？,;!?]{1,24}';
+/**
+ * A byline with a web timestamp: the timestamp opens the line (`2024年03月15日08:27 | 来源：人民网`) or stands among
+ * space-separated words (`原创　某某发布　2024-03-15 18:00　发表于福建`). A label's value (`时间：2024-03-12 09:30`) is not one.
+ */
+const BYLINE = new RegExp(`^${WEB_TIMESTAMP}(?:[ \\u3000|｜]*${BYLINE_TOKEN})?(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$|^(?:${BYLINE_TOKEN}(?<![：:])[ \\u3000]+){1,6}${WEB_TIMESTAMP}(?:[ \\u3000|｜]+${BYLINE_TOKEN})*$`);
+/** A bar of site links (`网站地图 | 联系我们 | 使用帮助`): three or more short items with Han text between bars. A table row starts with its bar. */
+const LINK_BAR = /^[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}(?:[ \u3000]*[|｜丨][ \u3000]*[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}){2,}$|^[A-Za-z][A-Za-z ]{0,15}(?:[ \u3000]*[|｜丨/][ \u3000]*[A-Za-z][A-Za-z ]{0,15})+$/;
+/** Editorial roles of a news page's credits. */
+const EDITORIAL_ROLE = '(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|初审|复审|终审|统筹|策划|主编|美编|作者|记者|通讯员|摄影|摄像)';
+/** A credits line, `编审：张华　终审：李强`: two or more roles with their names and nothing else. */
+const CREDITS_LINE = new RegExp(`^${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12}(?:[ \\u3000]+${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12})+$`);
+/** A source or a credit in brackets on its own line: `（视频来源：央视新闻）`, `（总台记者 王某 李某）`, `（本文来源：…）`. */
+const BRACKETED_CREDIT = /^[（(][^（）()。；]{0,6}(?:来源|记者|编辑|摄影|摄像|通讯员|作者)[：:\s][^（）()。；]{1,40}[）)]$/;
+/** A related-content list's label: `相关文件：`, `相关解读`. */
+const RELATED_LABEL = /^相关[\u4e00-\u9fff]{1,4}[：:]?$/;
+/**
+ * What a page prints around an article for its readers, not the article: an app's prompt (`打开APP，阅读体验更佳`),
+ * a "more" link (`返回搜狐，查看更多`, `点击查看大图`), a comment box's boilerplate (`请文明上网，理性发言`, `已有0人参与`),
+ * a search box's hint.
+ */
+const PAGE_FURNITURE = new RegExp([
+  '^(?:打开|下载|安装)(?:APP|App|app|客户端)[^。！？]{0,16}$',
+  '^返回[^\\s，,。]{1,8}[，,][ \\u3000]*查看更多$|^查看更多[^。，；]{0,8}$|^点击查看(?:大图|原图|原文|全文|更多)$',
+  '^(?:网友|读者|用户|精彩|最新|热门)评论$|^请文明(?:上网|发言)[^。]{0,16}$|^已有[0-9]+人参与[^。，；]{0,12}$',
+  '^请输入(?:关键字|关键词|搜索内容|检索内容)$',
+].join('|'));
+/** A media player's time and speed (`00:00 / 03:25`, `倍速 1.0x`). */
+const PLAYER = /^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*\/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$|^倍速[ \u3000]*[0-9.]+[xX×倍]?$/;
+/** Buttons for the page in another format: `下载WORD版　下载PDF版`. */
+const FORMAT_BUTTONS = /^(?:(?:下载|导出|打印)?(?:WORD|Word|word|PDF|pdf|WPS|wps|OFD|ofd)(?:版|文档|格式)?(?:下载)?[ \u3000|｜]*)+$/;
+/** A breadcrumb or a link bar of Markdown links: `[首页](https://…) > [政务公开](https://…)`. */
+const MARKDOWN_LINK_BAR = /^(?:\[[^\]\n]{1,12}\]\([^)\s]*\)[ \u3000]*[>＞»›/|｜]{1,2}[ \u3000]*)+\[[^\]\n]{1,12}\]\([^)\s]*\)$/;
+/** The page's warning that the article is old, about the page itself: `（温馨提示：）本文发布于3年前，所涉政策可能已调整`. */
+const STALE_NOTICE = /^(?:[（(]?(?:温馨)?提示[：:])?(?:本文|本页面?|本信息)(?:(?:发布|发表)于[^。，]{1,12}前|[^。]{0,20}(?:内容|信息|政策)可能已(?:过时|调整|失效|变化))/;
+/** A pager: `上一页　1　2　3　下一页`. */
+const PAGER = /^(?=.*(?:上一页|下一页))(?:(?:首页|上一页|下一页|尾页|末页|[0-9]{1,4}|…|\.{3})[ \u3000]*)+$/;
+/** A page's picture as a Markdown image (`![](https://…)`), and a page's address alone on its line. */
+const MARKDOWN_IMAGE = /^!\[[^\]]{0,40}\]\([^)\s]+\)$/;
+const URL_LINE = /^(?:https?:\/\/|www\.)[!-~]+$/;
+/** A platform's disclaimer under a repost: `平台声明：该文观点仅代表作者本人，…`. */
+const DISCLAIMER = /^(?:平台|免责|特别|版权)?声明[：:].{0,80}(?:仅代表|不代表|侵权|转载|信息存储空间)/;
+/** The registration marks every Chinese site shows in its footer: ICP 备案号, 公网安备, 网站标识码. */
+const SITE_REGISTRATION = /ICP[备证][0-9]{6,}号|公网安备[ \u3000]*[0-9]{8,}号|网站标识码[：:]?[ \u3000]*[A-Za-z0-9]{6,}/;
+/** A line of bracketed buttons (`【我要打印】【关闭窗口】`, `【纠错】　【打印】`). */
+const BRACKET_BUTTONS = /^(?:[【\[［][^】\]］\s]{1,6}[】\]］][ \u3000]*){2,}$/;
+/**
+ * A file name alone on its line or as a token of a run-together line: a page's attachment link, a document site's file
+ * (`…的通知.pdf`). One after `附件：` may be read as the document's 附件说明 and is left to it.
+ */
+const FILE_NAME = '(?!附件)[^\\s。，；！？]{1,80}\\.(?:docx?|pdf|wps|xlsx?|et|pptx?|dps|ofd|zip|rar|txt)';
+const FILE_NAME_LINE = new RegExp(`^${FILE_NAME}$`, 'i');
+const FILE_NAME_SPAN = new RegExp(`${FILE_NAME}(?=[ \\u3000]|$)`, 'iy');
 
 interface Pattern {
   readonly kind: ChromeKind;
@@ -75,17 +151,37 @@ interface Pattern {
 /** Whole-line shapes of page clutter, each with what it is. */
 const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
-  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:$|[\s/>＞»›|｜])|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:]|^[>＞»›]+$/, anywhere: true },
-  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›][ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]?$/, anywhere: true },
+  // `首页` with its items after it (`首页 / 新闻中心`, `网站首页 | 政务公开`), never a line that only starts with the word.
+  { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^\s>＞»›/|｜]{0,40}(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^[>＞»›]+$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]{0,2}$/, anywhere: true },
+  { kind: 'navigation', what: '网站栏目导航', re: LINK_BAR },
+  { kind: 'navigation', what: '网站备案信息', re: SITE_REGISTRATION },
+  // Who builds and runs the site: a 公文 names who hosts an event (`主办单位：`), never its website's vendor.
+  { kind: 'navigation', what: '网站维护信息', re: /^(?:技术支持|网站维护|维护单位|运维单位|网站管理|网站运维)[：:]/ },
+  { kind: 'navigation', what: '网页工具栏', re: BRACKET_BUTTONS },
+  { kind: 'navigation', what: '网页附件链接', re: FILE_NAME_LINE },
+  { kind: 'navigation', what: '网页发布信息', re: BYLINE },
+  { kind: 'navigation', what: '网页编辑署名', re: CREDITS_LINE },
+  { kind: 'navigation', what: '网页编辑署名', re: BRACKETED_CREDIT },
+  { kind: 'navigation', what: '网页模板文字', re: RELATED_LABEL },
+  { kind: 'navigation', what: '网页模板文字', re: PAGE_FURNITURE },
+  { kind: 'navigation', what: '网页翻页导航', re: PAGER },
+  { kind: 'navigation', what: '网页播放器', re: PLAYER },
+  { kind: 'navigation', what: '网页工具栏', re: FORMAT_BUTTONS },
+  { kind: 'navigation', what: '网站栏目导航', re: MARKDOWN_LINK_BAR },
+  { kind: 'navigation', what: '网页提示', re: STALE_NOTICE },
+  { kind: 'navigation', what: '网页图片', re: MARKDOWN_IMAGE },
+  { kind: 'navigation', what: '网页地址', re: URL_LINE },
+  { kind: 'source-notice', what: '转载声明', re: DISCLAIMER },
   { kind: 'navigation', what: '网页广告位', re: /广告位|^广告$/, anywhere: true },
-  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$/, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: /^[A-Za-z0-9_]{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(?:浏览量|浏览次数|阅读量|点击量|阅读数|访问量|点击率)\s*[：:]?\s*\d*\s*次?$|^(?:阅读|浏览|点击)[ \u3000]*[（(][0-9]+(?:\.[0-9]+)?万?[)）]$/, anywhere: true },
   { kind: 'navigation', what: '网页发布信息', re: METADATA_LINE },
   { kind: 'navigation', what: '网页发布信息', re: TIMESTAMP_LINE },
   { kind: 'navigation', what: '网页图片说明', re: /(?:记者|摄影|通讯员|图片)[：:\s]*\S{2,4}\s*摄\s*$|^(?:图为|图片来源|（图片来源|\(图片来源)|^[（(](?:摄影|图)[：:][^）)]{1,20}[）)]$/, anywhere: true },
-  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|编辑|审核|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
+  { kind: 'navigation', what: '网页编辑署名', re: /^[（(【\[]?(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑)[：:][^。；]{0,30}[）)】\]]?$/, anywhere: true },
   { kind: 'navigation', what: '网页模板文字', re: /^(?:自定义文字|验证码[：:]?|标签[：:].{0,20}|留言与评论.{0,20}|发表评论|我要评论|相关文章|相关阅读|相关报道[：:]?|相关新闻[：:]?|推荐阅读|延伸阅读|热点推荐|分享到[：:]?.{0,20}|上一篇[：:].*|下一篇[：:].*|上一条[：:].*|下一条[：:].*|扫码.{0,12}|扫一扫.{0,12}|相关链接[：:].{0,40})$/, anywhere: true },
   { kind: 'contact-spam', what: '联系方式广告', re: /👉|👈|联系老师|加微信|微信号[：:]|(?:QQ|qq)[号：:\s]*\d{5,}|扫码(?:关注|领取|添加)|代写/, anywhere: true },
-  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)/, anywhere: true },
+  { kind: 'source-notice', what: '转载声明', re: /转载请注明|本文来源于|版权归原作者|版权所有|未经授权.{0,8}转载|仅供(?:学习|参考)|^(?:©|Copyright\b)/, anywhere: true },
   { kind: 'source-notice', what: '数据库导出信息', re: /^【法宝引证码】|^原文链接[：:]\s*(?:https?:\/\/|www\.)|^页面链接与图片详见|^={3,}.{0,20}={3,}$/, anywhere: true },
   // An HTML comment is a collector's only around the document: in the body it may be the writer's own note.
   { kind: 'source-notice', what: '数据库导出信息', re: /^<!--(?!\s*gongwen-).*-->$/ },
@@ -115,6 +211,12 @@ export function interiorChromeLine(text: string, start: number, end: number): Ch
   return match?.anywhere ? { kind: match.kind, what: match.what } : undefined;
 }
 
+/** A page's address or picture alone on its line: chrome, unless the document's line above announces it (`请登录以下网址报名：`). */
+export function addressOrPictureLine(text: string, start: number, end: number): boolean {
+  const content = text.slice(start, end);
+  return URL_LINE.test(content) || MARKDOWN_IMAGE.test(content);
+}
+
 /** What a chrome span is (one line or a span of one), for messages; undefined for a weak line. */
 export function chromeWhat(text: string, start: number, end: number): string | undefined {
   return chromeLine(text, start, end)?.what ?? chromeSpanAt(text, start, end)?.line.what;
@@ -134,10 +236,13 @@ const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [COLLECTOR_SPAN, '数据库导出信息'],
   [GLUED_WIDGETS, '网页工具栏'],
   [BREADCRUMB_SPAN, '网站栏目导航'],
+  [FONT_SIZE_SPAN, '网页工具栏'],
   [METADATA_SPAN, '网页发布信息'],
   [TIMESTAMP_LABEL_SPAN, '网页发布信息'],
   [LINK_SPAN, '网页模板文字'],
   [WIDGET_SPAN, '网页工具栏'],
+  [BUTTON_SPAN, '网页工具栏'],
+  [FILE_NAME_SPAN, '网页附件链接'],
 ];
 
 const SENTENCE_MARKS = charCodeTable(['。', '！', '？', '；', '，', '!', '?', ';', ',']);
@@ -158,7 +263,39 @@ export function weakChromeLine(text: string, start: number, end: number): boolea
   if (length <= 12) return true;
   const content = text.slice(start, end);
   // `时间：2024-03-12 09:30` is here too: a page's timestamp next to its toolbar, a meeting's time in a notice.
-  return TIMESTAMP_LINE.test(content) || /^[^：:]{1,10}[：:]/.test(content) || WIDGET_WORD.test(content);
+  return TIMESTAMP_LINE.test(content) || LABEL.test(content) || WIDGET_WORD.test(content);
+}
+
+/** A label at the start of a line: `分类：…`, `【效力级别】…`. */
+const LABEL = /^(?:[^：:]{1,10}[：:]|【[^】]{1,8}】)/;
+
+/** A line that starts with a label (`联系人：王明`, `【效力级别】…`). */
+export function labelLine(text: string, start: number, end: number): boolean {
+  return LABEL.test(text.slice(start, Math.min(end, start + 12)));
+}
+
+/** Debris of a widget: a short line without a Han character (`】`, `▼`, `A+`) or a line with a widget's word (`在手机上查看`, `（扫描二维码关注…）`). */
+export function widgetDebrisLine(text: string, start: number, end: number): boolean {
+  const content = text.slice(start, end);
+  return (end - start <= 12 && !/[\u4e00-\u9fff]/.test(content)) || (end - start <= 40 && WIDGET_WORD.test(content));
+}
+
+/** A related-content list's label (`相关文件：`, `相关链接：`): the short lines under it are the list's. */
+export function listLabelLine(text: string, start: number, end: number): boolean {
+  return RELATED_LABEL.test(text.slice(start, end));
+}
+
+/** A label with nothing after it (`索引号：`, `发布日期：`): its value is on the next line. A widget's (`分享到：`) is not one. */
+export function valueOnNextLine(text: string, start: number, end: number): boolean {
+  if (end - start > 14) return false;
+  const label = text.slice(start, end).replace(/[ \u3000]+/g, '');
+  return /^[^：:\s【】[\]]{1,12}[：:]$/.test(label) && !WIDGET_WORD.test(label) && !LINK_LABEL.test(label);
+}
+const LINK_LABEL = /^(?:相关|友情|推荐|热点|延伸)/;
+
+/** A lone separator of a breadcrumb over lines (`>`, `»`, `|`): the items above and below it are the breadcrumb's. */
+export function separatorLine(text: string, start: number, end: number): boolean {
+  return end - start <= 3 && /^[>＞»›|｜/]+$/.test(text.slice(start, end));
 }
 
 export function skipInlineSpace(text: string, pos: number, end: number): number {

@@ -5,9 +5,12 @@ import type { Marker, PageNumberResidue, Paragraph } from '../model/document';
 import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, skipInlineSpace, weakChromeLine, withoutSentencePunctuation } from './chrome';
+import {
+  addressOrPictureLine, chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, listLabelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
+} from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
+import { frontMatterEnd } from './verbatim';
 
 /** What the frame is computed from: the parse's lines and what the line scan found at each paragraph's start. */
 export interface FrameInput {
@@ -70,7 +73,7 @@ const SPEAKER_SPAN = /[\u4e00-\u9fff]{1,20}[ \u3000\u2002\u2003\u00a0]+[\u4e00-\
 /** `2019年10月8日 国务院第66次常务会议通过`: a regulation's adoption line. */
 const ADOPTION_TAIL = /(?:通过|公布|施行|修订|修正|发布|批准|印发|起施行|颁布)$/;
 const SALUTATION = /^(?:[\u4e00-\u9fff、，,]{0,12}(?:同志们|代表|委员|同志|朋友们|先生们|女士们|领导|嘉宾|老师们|同学们)[、，,\u4e00-\u9fff]{0,12})[：:]$/;
-const CLOSING = /^(?:特此(?:通知|通报|报告|函告|函复|公告|通告|批复|请示|说明|证明|复函)|此复|妥否，?请(?:批示|示|审定|批复)|当否，?请(?:批示|示)|以上(?:报告|意见|请示)[，,]?请(?:审议|审阅|批示|审定|批转)|请(?:予|认真)?(?:贯彻执行|遵照执行|认真贯彻执行))[^。；]{0,12}[。！]?$/;
+const CLOSING = /^(?:特此(?:通知|通报|报告|函告|函复|函达|回复|答复|告知|公告|通告|批复|请示|说明|证明|复函)|专此(?:函达|函告|报告|说明)|此复|请予(?:批准|审批|审定|审核|批复|备案)|妥否，?请(?:批示|示|审定|批复)|当否，?请(?:批示|示)|以上(?:报告|意见|请示)[，,]?请(?:审议|审阅|批示|审定|批转)|请(?:予|认真)?(?:贯彻执行|遵照执行|认真贯彻执行))[^。；]{0,12}[。！]?$/;
 const NOTE = /[（(](?:此件|本件|此页无正文|联系人|此文)[^）)]{0,120}[）)]/y;
 const SEAL = /[（(](?:[\u4e00-\u9fff]{0,6}(?:印|章|公章|盖章))[）)]/y;
 const COPY_TO = /(?:抄[ \u3000]*送|分[ \u3000]*送|分[ \u3000]*发|报[ \u3000]*送)[：:]/y;
@@ -86,6 +89,11 @@ const BOUNDARY_BEFORE = charCodeTable(['。', '！', '？', '；', '!', '?', ';'
 const ISSUER_CUT = /(?:印发|翻印|说明|方案|名单|通知|办法|措施|意见|规定|细则|计划|意见稿|送审稿|(?<!代)表|(?<!秘)书|报告|要点|目录|清单|指标|函)/g;
 
 const MAX_HEAD_LINE = 400;
+/** How far back from the end a chrome block is looked for, and how many longer lines in a row it grows over between strong ones. */
+const MAX_TAIL_LINES = 80;
+const MAX_LOOSE_RUN = 3;
+/** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
+const TABLE_DELIMITER = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$/;
 const MAX_HEAD_ITEMS = 80;
 
 function isUnitName(text: string, start: number, end: number): boolean {
@@ -149,6 +157,11 @@ function agencyName(text: string, start: number, end: number): boolean {
   return e - start >= 2 && ADDRESSEE_NAME_END[text.charCodeAt(e - 1)] === 1;
 }
 
+/** A line that is a genre word alone, letter-spaced or not (`通　知`, `目录`). */
+function genreWordAlone(text: string, start: number, end: number): boolean {
+  return GENRE_WORDS.includes(text.slice(start, end).replace(/[ \u3000]+/g, ''));
+}
+
 function sticky(re: RegExp, text: string, pos: number, limit: number): number {
   re.lastIndex = pos;
   const m = re.exec(text);
@@ -182,6 +195,14 @@ interface HeadItem {
   end: number;
   chrome?: ChromeLine;
   paragraph: number;
+}
+
+/** A line of the text's end: strong chrome, a short line (a label one or not), or a longer line without sentence punctuation. */
+interface TailLine {
+  start: number;
+  end: number;
+  shape: 'strong' | 'weak' | 'label' | 'loose';
+  chrome?: ChromeLine;
 }
 
 interface Part {
@@ -303,8 +324,12 @@ class FrameBuilder {
     const text = this.text;
     const ps = this.paragraphs;
     const items: HeadItem[] = [];
+    // YAML front matter is the file's, verbatim (a residue zone without chrome in it): the head is read after it.
+    const frontMatter = frontMatterEnd(text, this.input.lines) ?? -1;
+    if (frontMatter > 0) this.zone('leading-residue', 0);
     let pi = 0;
-    let pos = ps[0].start;
+    while (pi < ps.length && ps[pi].start < frontMatter) pi++;
+    let pos = pi < ps.length ? ps[pi].start : text.length;
     let bodyStart = -1;
     const pages = new Map(this.input.pageNumbers.map((r) => [r.start, r.end]));
     while (pi < ps.length) {
@@ -417,7 +442,7 @@ class FrameBuilder {
     // Chrome: the whole line, or a span of a line a page ran together.
     if (whole) {
       const chrome = chromeLine(text, pos, end);
-      if (chrome) {
+      if (chrome && !this.titleRunsIn(pos, end)) {
         // A collector's or 信息公开 page's `标题：…` names the title the body may repeat glued to its first words.
         const header = titleSeen || this.headerTitle ? null : HEADER_TITLE.exec(text.slice(pos, Math.min(end, pos + MAX_HEAD_LINE)));
         if (header) this.headerTitle = titleKey(header[1]);
@@ -427,6 +452,10 @@ class FrameBuilder {
       if (!titleSeen && text.charCodeAt(pos) === 0x3e && length <= MAX_HEAD_LINE && this.input.markdownLevels[pi] === 0) {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
       }
+    }
+    if (whole) {
+      const grown = this.chromeGrowsOver(items, pi, titleSeen);
+      if (grown) return item(grown, 'leading-residue', end);
     }
     // A span of a run-together line (a whole line is judged by its shape above: `时间：…` alone is weak).
     const span = chromeSpanAt(text, pos, end);
@@ -521,19 +550,135 @@ class FrameBuilder {
     }
 
     // 主送 and salutation end the head.
-    const colon = this.addresseeEnd(pos, end);
-    if (colon > 0) {
-      if (SALUTATION.test(text.slice(pos, colon))) return item('salutation', 'body', colon);
-      if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return item('addressee', 'addressee', colon);
-    }
+    const opening = this.addresseeAt(pos, end);
+    if (opening) return item(opening.kind, opening.kind === 'salutation' ? 'body' : 'addressee', opening.end);
     // A 主送 written wrong (no colon, `，` at its end) or wrapped over lines: where it stands, right under the title block.
     if (whole && last && ADDRESSEE_AFTER.has(last.kind) && titleSeen) {
       const e = this.addresseeLines(pi);
       if (e > 0) return item('addressee', 'addressee', e);
     }
-    // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead).
-    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end)) return item('weak', 'leading-residue', end);
+    // A short line without sentence punctuation may be chrome next to a strong line (decided in scanHead); one with a
+    // title's ending, or a genre word alone (`通　知`), is the document's (the title after a line taken for one).
+    if (whole && weakChromeLine(text, pos, end) && !dateAt(text, pos, end) && !this.titleShaped(pos, end)) return item('weak', 'leading-residue', end);
     return undefined;
+  }
+
+  /**
+   * A line of the head that belongs to the chrome next to it whatever its own shape: the value of a label
+   * waiting for it (`索引号：` / `006939748/2024-00156`), an item of a breadcrumb over lines (`>` / `政策文件`),
+   * and — before the title — a line without a title's ending between two chrome lines, or above a chrome
+   * run the document starts after (a site's name over its toolbar). Its kind is its neighbour's: a weak
+   * run stays content unless a strong line is next to it.
+   */
+  private chromeGrowsOver(items: readonly HeadItem[], pi: number, titleSeen: boolean): 'chrome' | 'weak' | undefined {
+    const text = this.text;
+    const p = this.paragraphs[pi];
+    const length = p.end - p.start;
+    if (length > 100 || this.input.markers[pi] || !withoutSentenceEnd(text, p.start, p.end)) return undefined;
+    const last = items[items.length - 1];
+    const lastLine = last && (last.kind === 'chrome' || last.kind === 'weak') && last.paragraph === pi - 1 && this.paragraphs[pi - 1].start === last.start ? last : undefined;
+    const next = this.paragraphs[pi + 1];
+    // A value shaped like a title is the label's only inside the block (`标题：` / `…的通知` / `文号：`): after it, it is the document's.
+    if (lastLine && valueOnNextLine(text, lastLine.start, lastLine.end) &&
+      (!this.titleShaped(p.start, p.end) || (next && chromeLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
+    const short = length <= 30 && withoutSentencePunctuation(text, p.start, p.end);
+    if (lastLine && short && (separatorLine(text, lastLine.start, lastLine.end) || (next && separatorLine(text, next.start, next.end)))) return lastLine.kind as 'chrome' | 'weak';
+    if (titleSeen) return undefined;
+    // A label with its value right after chrome, before the title, is the metadata's (`制定机关：…`); a 主送 (`各单位：`) is not.
+    if (lastLine?.kind === 'chrome' && labelLine(text, p.start, p.end) && !valueOnNextLine(text, p.start, p.end) && withoutSentencePunctuation(text, p.start, p.end)) return 'chrome';
+    if (lastLine?.kind === 'chrome' && this.columnName(pi)) return 'weak';
+    if (!short || this.titleShaped(p.start, p.end)) return undefined;
+    if (lastLine) return next && chromeLine(text, next.start, next.end) ? 'weak' : undefined;
+    // A site's name (and its account or column, `百家号` / `湖南日报`) over a chrome run the document starts after.
+    let k = pi + 1;
+    while (k < pi + 3 && k < this.paragraphs.length && !chromeLine(text, this.paragraphs[k].start, this.paragraphs[k].end) && this.siteLine(k)) k++;
+    const strong = this.paragraphs[k];
+    return strong && chromeLine(text, strong.start, strong.end) && this.documentAfterChrome(k + 1) ? 'weak' : undefined;
+  }
+
+  /** A line that reads as a title by its ending, not a label: `…的通知`, `通　知`. */
+  private titleShaped(start: number, end: number): boolean {
+    const text = this.text;
+    if (labelLine(text, start, end)) return false;
+    return (end - start >= MIN_TITLE && this.titleEnding(start, end)) || genreWordAlone(text, start, end);
+  }
+
+  /**
+   * A column's name under a page's chrome, shaped like a short title (`主动公开目录`, `工作指南`), with the document
+   * starting right under it: its 版头, or a title (longer, or with its subtitle or date line under it) that is not
+   * this one's subtitle or date line. A genre word alone (`目　录`), a unit's name and a title's first line
+   * (`…关于印发`) are the document's.
+   */
+  private columnName(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const next = this.paragraphs[pi + 1];
+    if (!next || end - start > 12 || !this.titleShaped(start, end) || genreWordAlone(text, start, end)) return false;
+    if (text.slice(start, end).includes('关于') || isUnitName(text, start, end)) return false;
+    if (this.headerLine(pi + 1)) return true;
+    return this.titleLikeLine(pi + 1) && !this.nextIsTitleBlock(pi) && (next.end - next.start > end - start || this.nextIsTitleBlock(pi + 1));
+  }
+
+  /** A line only a 版头 starts with: a copy number, `…文件`, a document number. */
+  private headerLine(pi: number): boolean {
+    const { start, end } = this.paragraphs[pi];
+    return sticky(COPY_NUMBER, this.text, start, end) > 0 || sticky(ISSUER_MARK, this.text, start, end) > 0 || sticky(DOC_NUMBER, this.text, start, end) > 0;
+  }
+
+  /** A line that may be a title: short enough, no sentence punctuation, Han words, no heading marker, no label. */
+  private titleLikeLine(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const length = end - start;
+    return length >= MIN_TITLE && length <= 100 && withoutSentencePunctuation(text, start, end) && countHan(text, start, end) >= 4 && !this.input.markers[pi] && !labelLine(text, start, end);
+  }
+
+  /** A short line without punctuation, no heading and no title: what a site prints over its chrome. */
+  private siteLine(pi: number): boolean {
+    const { start, end } = this.paragraphs[pi];
+    return end - start <= 30 && withoutSentencePunctuation(this.text, start, end) && !this.input.markers[pi] && !this.titleShaped(start, end);
+  }
+
+  /** Past the chrome lines from paragraph `pi`, does the document start (a title-shaped line, a 版头 element, a 主送)? */
+  private documentAfterChrome(pi: number): boolean {
+    const text = this.text;
+    const ps = this.paragraphs;
+    for (let k = pi; k < ps.length && k < pi + 40; k++) {
+      const p = ps[k];
+      const previous = ps[k - 1];
+      if (chromeLine(text, p.start, p.end) || (k > pi && valueOnNextLine(text, previous.start, previous.end))) continue;
+      if (this.input.markdownLevels[k] === 1 || this.headerLine(k)) return true;
+      // A document without a title line starts with its 主送 or salutation.
+      if (this.addresseeAt(p.start, p.end) || this.titleLikeLine(k)) return true;
+      if (!weakChromeLine(text, p.start, p.end)) return false;
+    }
+    return false;
+  }
+
+  /** A 主送 (`各单位：`) or a salutation (`各位代表：`) starting at `pos`, and its end after the colon. */
+  private addresseeAt(pos: number, end: number): { kind: 'addressee' | 'salutation'; end: number } | undefined {
+    const text = this.text;
+    const colon = this.addresseeEnd(pos, end);
+    if (colon < 0) return undefined;
+    if (SALUTATION.test(text.slice(pos, colon))) return { kind: 'salutation', end: colon };
+    if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return { kind: 'addressee', end: colon };
+    return undefined;
+  }
+
+  /**
+   * Chrome spans from `pos` with a title after them on the line (`当前位置：首页 > … 浏览次数：128 关于…的公告`): read span
+   * by span. After a label with words for its value (`标题: 平潭…党工委 平潭…的通知`) the rest is that value, spaces and all.
+   */
+  private titleRunsIn(pos: number, end: number): boolean {
+    const text = this.text;
+    let q = pos;
+    let last = pos;
+    for (let span = chromeSpanAt(text, q, end); span; span = chromeSpanAt(text, q, end)) {
+      last = q;
+      q = skipInlineSpace(text, span.end, end);
+    }
+    if (q === pos || end - q < MIN_TITLE || !withoutSentencePunctuation(text, q, end) || !this.titleEnding(q, end)) return false;
+    return !/[：:][ \u3000]*[^0-9\s]/.test(text.slice(last, q));
   }
 
   /**
@@ -574,16 +719,19 @@ class FrameBuilder {
     let whole = wholeLine;
     const text = this.text;
     const length = end - pos;
-    const lastCode = text.charCodeAt(end - 1);
     // `政府工作报告——2024年3月5日在…会议上国务院总理 李强`: a title block run into one line is read span by span.
     if (end - pos <= 100 && text.slice(pos + 2, end).includes('——')) whole = false;
+    // A title holds no label (`公文种类：通知`, `[ 发布时间：… ]`, `【效力级别】…`) and no bar of links.
     if (whole && length >= 2 && length <= 100 && withoutSentencePunctuation(text, pos, end) && countHan(text, pos, end) >= 2 &&
-      !dateAt(text, pos, end) && text.charCodeAt(pos) !== 0x7c && lastCode !== 0xff1a && lastCode !== 0x3a) {
+      !dateAt(text, pos, end) && !/[：|｜]|:(?![0-9])|^【[^】]{1,8}】./.test(text.slice(pos, end))) {
       const strong = length >= MIN_TITLE && this.titleEnding(pos, end);
       // A line that ends nowhere near a genre word is a title only when nothing better follows (decided by its neighbours).
       // Right after chrome, a short line without a genre word is the page's (a column name, a label's value).
       const afterChrome = items.length > 0 && (items[items.length - 1].kind === 'chrome' || items[items.length - 1].kind === 'weak');
       if (strong || length > 12 || (!afterChrome && (!items.some((i) => i.kind === 'chrome') || this.nextIsTitleBlock(pi)))) return end;
+      // A title's first line (`某某市人民政府关于印发` / `…方案的通知`), also right after chrome.
+      const next = this.paragraphs[pi + 1];
+      if (text.slice(pos, end).includes('关于') && next && this.titleShaped(next.start, next.end)) return end;
       return -1;
     }
     // Inside a run-together line: up to a genre word at bracket depth 0, before any sentence mark.
@@ -730,46 +878,82 @@ class FrameBuilder {
   private trailingResidue(floor: number): number {
     const text = this.text;
     const ps = this.paragraphs;
-    // Backwards from the end (collected in reverse, turned round once): strong lines, and short lines
-    // without punctuation between and around them. Below the topmost strong line anything short is the
-    // widget's (a list of related links); above it a date, a name, a seal or a closing formula is the
-    // 落款's and stops the block. Short lines at the end with no strong line are content.
-    const reversed: { start: number; end: number; chrome?: ChromeLine }[] = [];
-    let strongBelow = false;
+    // Backwards from the end (collected in reverse, turned round once): strong lines and the lines a block
+    // grows over, until a sentence, a heading or a line of the document's end (a date, a closing formula,
+    // a seal, an attachment label, the 版记) stops it.
+    const reversed: TailLine[] = [];
     const pageLines = new Set(this.input.pageNumbers.filter((r) => r.alone).map((r) => r.start));
-    for (let i = ps.length - 1; i >= 0 && ps[i].start >= floor; i--) {
+    for (let i = ps.length - 1; i >= 0 && ps[i].end > floor && reversed.length < MAX_TAIL_LINES; i--) {
       const p = ps[i];
       // A page line (`- 12 -`) is reported as a page number: the block reads past it.
       if (pageLines.has(p.start)) continue;
-      const chrome = chromeLine(text, p.start, p.end);
-      if (chrome) {
-        reversed.push({ start: p.start, end: p.end, chrome });
-        strongBelow = true;
-      } else if (weakChromeLine(text, p.start, p.end) && !this.input.markers[i] && (!strongBelow || this.weakTailLine(p.start, p.end))) {
-        reversed.push({ start: p.start, end: p.end });
-      } else {
-        // A run-together line: chrome spans at its end, one space-separated token after another.
-        const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
-        this.trailingSpans(p, floor, spans);
-        reversed.push(...spans.reverse());
-        break;
+      // A line of chrome spans (`【打印本页】 扫一扫在手机打开`) is a strong line; spans at the end of a line the page
+      // ran together (`…2024年3月12日 【打印本页】`) end the block there.
+      const spans: { start: number; end: number; chrome?: ChromeLine }[] = [];
+      // The line the document's head ends in (a one-line text) is read for spans only.
+      const whole = p.start >= floor;
+      // An address or a picture the document's line above announces (`…网址报名：` / `https://…`) is the document's.
+      if (whole && i > 0 && this.announcedLine(i)) break;
+      const chrome = (whole ? chromeLine(text, p.start, p.end) : undefined) ?? (this.trailingSpans(p, floor, spans) === p.start ? spans[0].chrome : undefined);
+      const shape = chrome ? 'strong' : spans.length === 0 && whole ? this.tailShape(i) : undefined;
+      if (shape) {
+        reversed.push({ start: p.start, end: p.end, shape, ...(chrome ? { chrome } : {}) });
+        continue;
       }
+      reversed.push(...spans.reverse().map((b) => ({ ...b, shape: 'strong' as const })));
+      break;
     }
-    const block = reversed.reverse();
-    if (!block.some((b) => b.chrome)) return text.length;
-    this.chromeBlock(block, 'trailing-residue');
-    return Math.max(floor, block[0].start);
+    const lines = reversed.reverse();
+    // The block is what lies below its topmost strong line: short lines between strong ones are the widget's
+    // (a list of related links, a footer's address), but no more than a few longer lines in a row.
+    let top = -1;
+    let loose = 0;
+    for (let j = lines.length - 1; j >= 0; j--) {
+      const line = lines[j];
+      if (line.shape === 'strong') {
+        // Under a list's label at the end (`相关文件：`), every line without a sentence is the list's.
+        if (loose > MAX_LOOSE_RUN && !(top < 0 && (listLabelLine(text, line.start, line.end) || /[：:]$/.test(text.slice(line.start, line.end))))) break;
+        top = j;
+        loose = 0;
+      } else if (line.shape === 'loose') loose++;
+    }
+    if (top < 0) return text.length;
+    // Above it a widget's debris (`】`, `▼`, `在手机上查看`) and one short line standing alone between the document and
+    // the block (a credit line, `吴帅张宁李翔`); a label (`联系人：…`), a 署名 and a run of short lines (a list's last
+    // names) are the document's.
+    while (top > 0 && lines[top - 1].shape === 'weak' && widgetDebrisLine(text, lines[top - 1].start, lines[top - 1].end)) top--;
+    const above = lines[top - 1];
+    const alone = top < 2 || (lines[top - 2].shape !== 'weak' && lines[top - 2].shape !== 'label');
+    if (above && above.shape === 'weak' && alone && !isUnitName(text, above.start, above.end)) top--;
+    this.chromeBlock(lines.slice(top), 'trailing-residue');
+    return Math.max(floor, lines[top].start);
+  }
+
+  /** Paragraph `pi` is an address or a picture under a line of the document ending in a colon (`报名流程见下图：`). */
+  private announcedLine(pi: number): boolean {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    const above = this.paragraphs[pi - 1];
+    return addressOrPictureLine(text, start, end) && /[：:]$/.test(text.slice(above.start, above.end)) && !chromeLine(text, above.start, above.end);
+  }
+
+  /** How a line at the end of the text may belong to a chrome block below it, or undefined where the document's end stops the block. */
+  private tailShape(pi: number): TailLine['shape'] | undefined {
+    const text = this.text;
+    const { start, end } = this.paragraphs[pi];
+    if (this.input.markers[pi] || this.documentEndLine(start, end)) return undefined;
+    if (weakChromeLine(text, start, end)) return labelLine(text, start, end) ? 'label' : 'weak';
+    return end - start <= 100 && withoutSentencePunctuation(text, start, end) ? 'loose' : undefined;
   }
 
   /** Chrome spans at the end of a run-together paragraph, pushed (front) onto `block`; their start. */
   private trailingSpans(p: Paragraph, floor: number, block: { start: number; end: number; chrome?: ChromeLine }[]): number {
     const text = this.text;
-    if (p.end - p.start < 40) return p.end;
     // Token starts, backwards, over the last 600 characters.
     const tokens: number[] = [];
     const from = Math.max(p.start, floor, p.end - 600);
-    for (let i = p.end - 1; i > from; i--) {
-      if (isWhitespaceCode(text.charCodeAt(i - 1)) && !isWhitespaceCode(text.charCodeAt(i))) tokens.push(i);
+    for (let i = p.end - 1; i >= from; i--) {
+      if ((i === p.start || isWhitespaceCode(text.charCodeAt(i - 1))) && !isWhitespaceCode(text.charCodeAt(i))) tokens.push(i);
     }
     let covered = p.end;
     const found: { start: number; end: number; chrome?: ChromeLine }[] = [];
@@ -798,14 +982,13 @@ class FrameBuilder {
     return covered;
   }
 
-  /** A weak line at the end may be chrome; never a date, a signature, a closing formula or an attachment label. */
-  private weakTailLine(start: number, end: number): boolean {
+  /** A line of the document's end no chrome block reaches over: a date, a closing formula, a seal, a clerk, an attachment label, the 版记, a table's delimiter row. */
+  private documentEndLine(start: number, end: number): boolean {
     const text = this.text;
-    if (dateAt(text, start, end) || isUnitName(text, start, end) || CLOSING.test(text.slice(start, end))) return false;
-    if (sticky(ATTACHMENT_LABEL, text, start, end) > 0 || sticky(COPY_TO, text, start, end) > 0) return false;
+    if (dateAt(text, start, end) || CLOSING.test(text.slice(start, end))) return true;
+    if (sticky(ATTACHMENT_LABEL, text, start, end) > 0 || sticky(COPY_TO, text, start, end) > 0 || this.printLineEndingAt(start, trimEndOf(text, start, end)) !== undefined) return true;
     const line = text.slice(start, end);
-    if (SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line)) return false;
-    return true;
+    return SEAL.test(line) || ROLE_NAME.test(line) || /……|\.{3}/.test(line) || TABLE_DELIMITER.test(line);
   }
 
   /** Start of the 版记 (抄送, 印发 line) before `end`, or `end`. */
@@ -1118,7 +1301,7 @@ class FrameBuilder {
       const date = dateEndingAt(text, at, Math.max(p.start, part.start));
       if (!date) continue;
       const issuer = this.signatureBefore(date, p, pi, part);
-      if (issuer !== undefined && this.signatureAfter(date, p)) return { date, issuerStart: issuer };
+      if (issuer !== undefined && this.signatureAfter(date, p, part.end)) return { date, issuerStart: issuer };
     }
     // Court forms: the blank date of a template (`××××年××月××日`) on a line of its own.
     return undefined;
@@ -1161,10 +1344,11 @@ class FrameBuilder {
   }
 
   /** What follows a 落款 date: the line's end, a note, the next document, never a sentence running on. */
-  private signatureAfter(date: WrittenDate, p: Paragraph): boolean {
+  private signatureAfter(date: WrittenDate, p: Paragraph, partEnd: number): boolean {
     const text = this.text;
-    const q = skipInlineSpace(text, date.end, p.end);
-    if (q >= p.end) {
+    // Chrome run into the date's line (`2024年3月12日 【打印本页】`) is the trailing residue's, not what follows the date.
+    const q = skipInlineSpace(text, date.end, Math.min(p.end, partEnd));
+    if (q >= Math.min(p.end, partEnd)) {
       // A date line: the next line is not a continuation of running text.
       return true;
     }
@@ -1407,6 +1591,12 @@ class FrameBuilder {
 /** A title wrapped over lines, read as one: the line breaks and the indentation after them go. */
 function oneLine(s: string): string {
   return s.replace(/[ \u3000\t]*(?:\r\n|\r|\n)[\s\u3000]*/g, '');
+}
+
+/** No sentence end (。！？；) in [start, end): a label's value or a site's line may hold commas, never a sentence. */
+function withoutSentenceEnd(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (SENTENCE_END_MARK[text.charCodeAt(i)] === 1) return false;
+  return true;
 }
 
 function countHan(text: string, start: number, end: number): number {

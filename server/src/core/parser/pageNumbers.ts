@@ -19,15 +19,21 @@ export interface PageNumberCandidate {
   /** First character after the marker. */
   readonly after: string | undefined;
   readonly lineLength: number;
+  /** The previous non-empty line reads as a title (short, no sentence punctuation): see `PageNumberResidue.afterTitleLine`. */
+  readonly afterTitleLine: boolean;
 }
 
 const MIN_RUN = 3;
 const PAGE_LENGTH = 200;
 
+/** The line before ends a sentence or a clause a colon opens (`…通知如下：`): a page break there may be a paragraph's. */
+export function endsSentenceOrColon(before: string | undefined): boolean {
+  return before !== undefined && (SENTENCE_END.has(before) || before === '：' || before === ':');
+}
+
 export function isMidSentenceBreak(c: PageNumberCandidate): boolean {
   const after = c.after ?? '';
-  return (c.before !== undefined && !SENTENCE_END.has(c.before) && c.before !== '：' && c.before !== ':') ||
-    /^[，。、；,;）)”]/.test(after);
+  return (c.before !== undefined && !endsSentenceOrColon(c.before)) || /^[，。、；,;）)”]/.test(after);
 }
 
 /** The candidates (in document order) that are page-number residue. */

@@ -6,10 +6,10 @@ import { zoneAt } from '../model/frame';
 import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
-import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
+import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { changedSpan } from '../text/changedSpan';
-import { PageNumberCandidate, findPageMarks, selectPageNumberResidue } from './pageNumbers';
+import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
@@ -177,6 +177,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     pageCandidates.push({
       line, value: Number(page[1]), start, end: pageEnd,
       before: k > 0 ? text[infos[k - 1].end - 1] : undefined, after: text[pageEnd], lineLength: end - start,
+      afterTitleLine: k > 0 && isTitleLine(text, infos[k - 1].start, infos[k - 1].end),
     });
   }
 
@@ -187,7 +188,8 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     residueByLine.set(c.line, c);
     pageNumberResidue.push({
       value: c.value, start: c.start, end: c.end, line: c.line,
-      splitsText: c.before !== undefined && !SENTENCE_END.has(c.before), form: 'list',
+      splitsText: c.before !== undefined && !endsSentenceOrColon(c.before) && !c.afterTitleLine, form: 'list',
+      ...(c.afterTitleLine ? { afterTitleLine: true } : {}),
     });
   }
   // `—3—`, `- 3 -`, `第3页`, `3/12`: on a line of their own (which is then no heading and no title) or in running text.
@@ -237,9 +239,20 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     }
   };
 
+  let openLeaf: MutableSection | undefined;
   const push = (marker: Marker | undefined, rank: number, start: number, titleStart: number, titleEnd: number, line: number, inline: boolean, leaf: boolean, markdownLevel = 0, attachment?: number) => {
     // Section ends where the next heading at its depth or above starts: trim to the previous line's content.
     const closeAt = inline ? start : previousContentEnd(start);
+    // A heading or attachment part run into the line of another heading ends that one's title where it begins.
+    const previous = headings[headings.length - 1];
+    if (inline && previous && previous.line === line && previous.titleEnd > start) {
+      const shortened = previous as Mutable<Heading>;
+      shortened.titleEnd = Math.max(previous.titleStart, trimEnd(text, previous.titleStart, start));
+      shortened.title = text.slice(previous.titleStart, shortened.titleEnd);
+      shortened.end = shortened.titleEnd;
+    }
+    // A leaf (a title line inside a numbered run) is never on the stack: the next heading ends it too, even one run into its line.
+    if (openLeaf && openLeaf.end > closeAt) openLeaf.end = Math.max(openLeaf.start, closeAt);
     let depth = stack.length;
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
     if (!leaf) closeSectionsFrom(depth, closeAt);
@@ -254,6 +267,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     headings.push(heading);
     const section: MutableSection = { heading, parent: parent.section, children: [], start, end: titleEnd };
     parent.children.push(section);
+    openLeaf = leaf ? section : undefined;
     if (marker) {
       parent.lastValue.set(marker.scheme, marker.value);
       lastAnywhere.set(marker.scheme, marker.value);
@@ -367,14 +381,6 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
         if (!runsIn(candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
         if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(candidate, end)) continue;
-        // The previous heading's title ends where this one begins.
-        const previous = headings[headings.length - 1];
-        if (previous && headings.length > headingsBefore && previous.titleEnd > candidate.start) {
-          const shortened = previous as Mutable<Heading>;
-          shortened.titleEnd = trimEnd(text, previous.titleStart, candidate.start);
-          shortened.title = text.slice(previous.titleStart, shortened.titleEnd);
-          shortened.end = shortened.titleEnd;
-        }
         numberedOpen = true;
         const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);

@@ -27,20 +27,23 @@ function lineText(text: string, lines: LineIndex, line: number): string {
   return text.slice(lines.lineStarts[line], lines.lineContentEnd(line));
 }
 
-/** `---` front matter at the very start (after a BOM), closed by `---` or `...`, with at least one `key:` line. */
-function frontMatter(text: string, lines: LineIndex, out: VerbatimSpan[]): void {
+/** The end of `---` front matter at the very start (after a BOM), closed by `---` or `...`, with at least one `key:` line. */
+export function frontMatterEnd(text: string, lines: LineIndex): number | undefined {
   const first = lineText(text, lines, 0).replace(/^\ufeff/, '');
-  if (first.trimEnd() !== '---') return;
+  if (first.trimEnd() !== '---') return undefined;
   let keys = 0;
   for (let line = 1; line < Math.min(lines.lineCount, FRONT_MATTER_LINES); line++) {
     const content = lineText(text, lines, line);
     const trimmed = content.trimEnd();
-    if (trimmed === '---' || trimmed === '...') {
-      if (keys > 0) out.push({ start: 0, end: lines.lineContentEnd(line), line: 0 });
-      return;
-    }
+    if (trimmed === '---' || trimmed === '...') return keys > 0 ? lines.lineContentEnd(line) : undefined;
     if (FRONT_MATTER_KEY.test(content)) keys++;
   }
+  return undefined;
+}
+
+function frontMatter(text: string, lines: LineIndex, out: VerbatimSpan[]): void {
+  const end = frontMatterEnd(text, lines);
+  if (end !== undefined) out.push({ start: 0, end, line: 0 });
 }
 
 /** Fenced code blocks (``` or ~~~, closed by a fence of the same kind at least as long, or by the text's end). */

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../model/document';
 import type { TextEdit } from '../model/findings';
 import { OccurrenceIndex } from '../text/occurrences';
+import { sliceWhole } from '../text/lineIndex';
 
 /**
  * Shared by the punctuation, number and residue rules: the spans the text-hygiene rules leave alone
@@ -75,7 +76,8 @@ export function deleteLineEdit(doc: PolicyDocument, line: number): TextEdit {
 
 /** The first `length` characters of a line's content, for messages. */
 export function excerpt(text: string, start: number, end: number, length = 20): string {
-  return end - start > length ? text.slice(start, start + length) + '…' : text.slice(start, end);
+  // Never half of a surrogate pair (an extension-B character, an emoji): the message would show “�”.
+  return end - start > length ? sliceWhole(text, start, start + length) + '…' : text.slice(start, end);
 }
 
 /** How a mark is named in a message: quotes cannot be shown inside the quotes of a Chinese message. */

@@ -66,6 +66,7 @@ import { wordUnitTerm } from './word/unitTerm';
 import { wordPlaceJurisdiction } from './word/placeJurisdiction';
 import { wordPlaceLevel } from './word/placeLevel';
 import { wordPlaceEthnicOrder } from './word/placeEthnicOrder';
+import { wordPlaceOutsideJurisdiction } from './word/placeOutsideJurisdiction';
 import { wordFormulation } from './word/formulation';
 import { wordFormulationOrder } from './word/formulationOrder';
 import { wordFormulationRetired } from './word/formulationRetired';
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   wordPlaceJurisdiction,
   wordPlaceLevel,
   wordPlaceEthnicOrder,
+  wordPlaceOutsideJurisdiction,
   wordFormulation,
   wordFormulationOrder,
   wordFormulationRetired,

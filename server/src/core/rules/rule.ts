@@ -23,12 +23,11 @@ export const CATEGORY_NAMES: Readonly<Record<RuleCategory, { readonly zh: string
 };
 
 /**
- * A finding as a rule reports it: either `messageId` (a key of the rule's `messages`, filled in from
- * `data`) or, in rules not yet moved to templates, a finished `message`.
+ * A finding as a rule reports it: `messageId`, a key of the rule's `messages`, filled in from `data` by the
+ * engine. A rule never writes a finished message: tests read the id and data, the services read the data.
  */
 export interface ReportedFinding {
-  readonly messageId?: string;
-  readonly message?: string;
+  readonly messageId: string;
   readonly start: number;
   readonly end: number;
   readonly fixes?: readonly Fix[];
@@ -73,7 +72,12 @@ export interface Rule {
    * Chinese message templates by message id; `{name}` is replaced by `data.name` (see `formatMessage`).
    * A message says what is wrong and how to write it.
    */
-  readonly messages?: Readonly<Record<string, string>>;
+  readonly messages: Readonly<Record<string, string>>;
+  /**
+   * The same templates in English, key for key, reading the same data: what an editor running in English
+   * shows (the quoted text stays as written).
+   */
+  readonly messagesEn: Readonly<Record<string, string>>;
   /**
    * `paragraph`: every finding lies in one line (or in lines a page-number residue joins) and follows
    * from that text, the next paragraph's first character and the whole parse's facts about them

@@ -13,6 +13,9 @@ export interface PhraseHit<T> {
   readonly value: T;
 }
 
+/** Up to this many phrases, a scan searches for each on its own instead of reading every character. */
+const FEW_PHRASES = 16;
+
 function pairHash(first: number, second: number): number {
   return ((first * 0x9e3b) ^ second) & 0xffff;
 }
@@ -25,12 +28,16 @@ export class PhraseIndex<T> {
   /** 1 where some phrase's first two code units hash (pairHash). */
   private readonly pairs = new Uint8Array(65536);
   readonly size: number;
+  /** A few phrases (the retired formulations, a unit's terms): each is searched for on its own. */
+  private readonly few: readonly { readonly text: string; readonly value: T }[] | undefined;
 
   /** Phrases shorter than two code units are ignored: one character is never a word list entry. */
   constructor(phrases: Iterable<{ readonly text: string; readonly value: T }>) {
     let size = 0;
+    const all: { text: string; value: T }[] = [];
     for (const p of phrases) {
       if (p.text.length < 2) continue;
+      all.push({ text: p.text, value: p.value });
       const a = p.text.charCodeAt(0);
       const b = p.text.charCodeAt(1);
       const key = a * 65536 + b;
@@ -43,6 +50,7 @@ export class PhraseIndex<T> {
     }
     for (const list of this.byPair.values()) list.sort((x, y) => y.text.length - x.text.length);
     this.size = size;
+    this.few = size <= FEW_PHRASES ? all : undefined;
   }
 
   /** Every occurrence of every phrase in `text[from, to)`, overlapping ones included, by start then longest first. */
@@ -54,6 +62,10 @@ export class PhraseIndex<T> {
 
   /** `scan` without building its array: `found` is called for each occurrence, in the same order. */
   visit(text: string, found: (start: number, end: number, value: T) => void, from = 0, to = text.length): void {
+    if (this.few) {
+      for (const hit of this.searched(this.few, text, from, to)) found(hit.start, hit.end, hit.value);
+      return;
+    }
     const firsts = this.firsts;
     const pairs = this.pairs;
     let next = from < to ? text.charCodeAt(from) : 0;
@@ -65,5 +77,19 @@ export class PhraseIndex<T> {
       if (!list) continue;
       for (const p of list) if (i + p.text.length <= to && text.startsWith(p.text, i)) found(i, i + p.text.length, p.value);
     }
+  }
+
+  /**
+   * The same hits by `indexOf` per phrase (V8 skips through the text for a pattern of several characters),
+   * put in the loop's order: by start, longest first, phrases of one length in the order given.
+   */
+  private searched(phrases: readonly { readonly text: string; readonly value: T }[], text: string, from: number, to: number): (PhraseHit<T> & { order: number })[] {
+    const hits: (PhraseHit<T> & { order: number })[] = [];
+    phrases.forEach((p, order) => {
+      for (let i = text.indexOf(p.text, from); i >= 0 && i + p.text.length <= to; i = text.indexOf(p.text, i + 1)) {
+        hits.push({ start: i, end: i + p.text.length, value: p.value, order });
+      }
+    });
+    return hits.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   }
 }

@@ -3,6 +3,7 @@ import { isCentral } from '../../agency/entries';
 import type { Rule } from '../rule';
 import { responsibilityClauses } from './clauses';
 import { withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
 
 /** Local government and party offices; offices of central bodies (税务局, 海关, 金融监管局); mass organisations and others. */
 function unitGroup(a: Agency): 'local' | 'central' | 'other' {
@@ -18,6 +19,14 @@ export const agencyClauseSeparator: Rule = {
   descriptionEn: 'Units in a responsibility clause must be separated by a single 、, not a comma or a doubled 、.',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    comma: '并列的责任单位“{before}”和“{unit}”之间应用顿号“、”，不用“{separator}”。',
+    empty: '责任分工括注中多了一个“{separator}”：两个分隔符之间或列表首尾没有单位。请删除。',
+  },
+  messagesEn: {
+    comma: 'Responsible units listed together, “{before}” and “{unit}”, are separated by an enumeration comma “、”, not “{separator}”.',
+    empty: 'An extra “{separator}” in the responsibility clause: no unit between two separators or at the list\'s start or end. Delete it.',
+  },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
     if (!resources) return;
@@ -30,18 +39,20 @@ export const agencyClauseSeparator: Rule = {
         // `区资源生态局、区财金局，区税务局，人行平潭支行`: a comma between kinds of units groups them on purpose.
         if (unitGroup(before.agency) !== unitGroup(unit.agency)) continue;
         ctx.report({
-          message: `并列的责任单位“${before.text}”和“${unit.text}”之间应用顿号“、”，不用“${separator.text}”。`,
+          messageId: 'comma',
+          data: { before: before.text, unit: unit.text, separator: separator.text },
           start: separator.start,
           end: separator.end,
-          fixes: separator.crossesBreak ? [] : [{ title: '改为顿号“、”', edits: [{ start: separator.start, end: separator.end, newText: '、' }], safe: true }],
+          fixes: separator.crossesBreak ? [] : [{ ...fixTitle('toEnumerationComma'), edits: [{ start: separator.start, end: separator.end, newText: '、' }], safe: true }],
         });
       }
       for (const separator of clause.empty) {
         ctx.report({
-          message: `责任分工括注中多了一个“${separator.text}”：两个分隔符之间或列表首尾没有单位。请删除。`,
+          messageId: 'empty',
+          data: { separator: separator.text },
           start: separator.start,
           end: separator.end,
-          fixes: separator.crossesBreak ? [] : [{ title: `删除多余的“${separator.text}”`, edits: [{ start: separator.start, end: separator.end, newText: '' }], safe: true }],
+          fixes: separator.crossesBreak ? [] : [{ ...fixTitle('deleteExtra', { text: separator.text }), edits: [{ start: separator.start, end: separator.end, newText: '' }], safe: true }],
         });
       }
     }

@@ -5,6 +5,8 @@ import type { Rule } from '../rule';
 import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * How many pieces of the full name an abbreviation keeps (`发改委` from `发展和改革委员会`: 3).
@@ -61,6 +63,9 @@ export const agencyMixedForms: Rule = {
   messages: {
     mixed: '“{written}”与“{example}”是同一机构，本文件正文全称 {full} 处、简称 {short} 处混用；建议统一为“{target}”。',
   },
+  messagesEn: {
+    mixed: '“{written}” and “{example}” are the same agency; the body uses the full name {full} times and the short form {short} times. Use “{target}” throughout.',
+  },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
     if (!resources) return;
@@ -93,10 +98,10 @@ export const agencyMixedForms: Rule = {
         data: { written: first.prefix + first.surface, example: example.prefix + target, target: first.prefix + target, full: full.length, short: short.length, count: minority.length },
         start: first.start,
         end: first.end,
-        fixes: fixable ? [{ title: minority.length > 1 ? `统一为“${first.prefix}${target}”（全部 ${minority.length} 处）` : `统一为“${first.prefix}${target}”`, edits: minority.map((m) => ({ start: m.nameStart, end: m.end, newText: target })), safe: false }] : [],
+        fixes: fixable ? [{ ...(minority.length > 1 ? fixTitle('unifyAll', { text: first.prefix + target, count: minority.length }) : fixTitle('unify', { text: first.prefix + target })), edits: minority.map((m) => ({ start: m.nameStart, end: m.end, newText: target })), safe: false }] : [],
         related: [
-          { start: example.start, end: example.end, message: `此处写作“${example.prefix}${target}”` },
-          ...minority.slice(1, 21).map((m) => ({ start: m.start, end: m.end, message: `同样写作“${m.prefix}${m.surface}”` })),
+          related(example.start, example.end, 'writtenHere', { text: example.prefix + target }),
+          ...minority.slice(1, 21).map((m) => related(m.start, m.end, 'writtenSame', { text: m.prefix + m.surface })),
         ],
       });
     }

@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { option } from '../../config/config';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Names replaced in an institutional reform. Judged against today by default: drafters copy last
@@ -51,6 +52,11 @@ export function renameDate(f: FormerEntry): string {
   return `${year}年${month ? `${month}月` : ''}${month && day ? `${day}日` : ''}`;
 }
 
+/** `renameDate` in English: `2023-07-20`, `around 2024`. */
+export function renameDateEn(f: FormerEntry): string {
+  return f.approximate ? `around ${f.date.slice(0, 4)}` : f.date;
+}
+
 /** What to write instead of the whole mention, when the data says (`中国人民银行山东省分行`), else undefined. */
 export function replacementText(m: AgencyMatch, f: FormerEntry, succession: Succession | undefined): string | undefined {
   const byPlace = m.place !== undefined ? f.replacementByPlace[m.place] : undefined;
@@ -68,6 +74,16 @@ export function datedNote(date: WrittenDate | undefined, order: DateOrder | unde
   return `本文成文日期（${writtenDate(date)}）晚于${change}。`;
 }
 
+/** `datedNote` in English (the dates as ISO). */
+export function datedNoteEn(date: WrittenDate | undefined, order: DateOrder | undefined, f: FormerEntry, change = 'the change'): string {
+  const at = `${change} (${renameDateEn(f)})`;
+  if (!date || !order) return `In documents written before ${at}, this name is correct.`;
+  const written = [date.year, date.month, date.day].filter((x) => x !== undefined).map((x) => String(x).padStart(2, '0')).join('-');
+  if (order === 'before') return `This document’s date (${written}) is before ${at}: the name was correct then; a new document uses the current name.`;
+  if (order === 'same-period') return `This document’s date (${written}) is close to ${at}: check against the exact date.`;
+  return `This document’s date (${written}) is after ${at}.`;
+}
+
 function reformOf(f: FormerEntry): string {
   return f.reform ?? `${f.year}年机构改革`;
 }
@@ -82,12 +98,12 @@ function fixesFor(m: AgencyMention, replacement: string | undefined, succession:
   if (m.crossesBreak || replacement === undefined) return [];
   const whole = replacement !== m.prefix + succession?.name;
   const fixes: Fix[] = [whole
-    ? { title: `改为“${replacement}”`, edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
-    : { title: `改为“${replacement}”`, edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
+    ? { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
+    : { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
   // `卫计委` → `卫健委`, `卫生计生委` → `卫生健康委`: the new short form of about the same length.
   if (!whole && succession && (m.form === 'abbreviation' || m.form === 'derived') && succession.name === succession.agency.name) {
     const short = dictionary.shortForms(succession.agency).sort((a, b) => Math.abs(a.length - m.surface.length) - Math.abs(b.length - m.surface.length))[0];
-    if (short) fixes.push({ title: `改为简称“${m.prefix}${short}”`, edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
+    if (short) fixes.push({ ...fixTitle('toShortForm', { text: m.prefix + short }), edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
   }
   return fixes;
 }
@@ -102,6 +118,10 @@ export const agencyOutdated: Rule = {
   messages: {
     renamed: '“{written}”是旧称，{when}起改为“{replacement}”（{reform}{path}）。{note}{dated}请核对后改用现名称。',
     abolished: '“{written}”{when}起不再保留（{reform}）。{note}{dated}请核对后改用现机构名称。',
+  },
+  messagesEn: {
+    renamed: '“{written}” is a former name: since {whenEn} it is “{replacement}”. {datedEn} Check, then use the current name.',
+    abolished: '“{written}” no longer exists since {whenEn}. {datedEn} Check, then use the current agency’s name.',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
@@ -126,6 +146,8 @@ export const agencyOutdated: Rule = {
         path: succession ? renamePath(succession) : '',
         note: [f.note, ...(succession?.steps.slice(1).map((s) => s.note) ?? [])].filter(Boolean).join(''),
         dated: datedNote(date, order, f, abolished ? '撤销' : '更名'),
+        whenEn: renameDateEn(f),
+        datedEn: datedNoteEn(date, order, f, abolished ? 'the closure' : 'the change'),
         year: f.year,
         successor: replacement ?? succession?.name ?? '',
       };

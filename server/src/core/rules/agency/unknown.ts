@@ -1,5 +1,5 @@
 import type { Agency, AgencyDictionary, NearForm } from '../../agency/dictionary';
-import type { AgencyLevel } from '../../agency/entries';
+import { LEVEL_NAMES, LEVEL_NAMES_EN, type AgencyLevel } from '../../agency/entries';
 import { soundAlike } from '../../text/pinyin';
 import { isLevelChar } from '../../agency/prefix';
 import type { Fix, RelatedSpan } from '../../model/findings';
@@ -7,6 +7,8 @@ import type { Rule, RuleContext } from '../rule';
 import { documentDefinitions } from './definitions';
 import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -18,12 +20,12 @@ import { agencyScan, withAgencies } from './mentions';
  */
 
 const MAX_RELATED = 20;
-const LEVEL_NAMES: Readonly<Record<AgencyLevel, string>> = { 国家: '中央和国家机关', 省: '省级', 市: '市级', 县: '县级', 区: '区级', 乡镇: '乡镇（街道）' };
 
 interface Evidence {
   readonly kind: 'typo' | 'contraction';
   readonly near: NearForm;
   readonly reason: string;
+  readonly reasonEn: string;
 }
 
 /** Why `name` is a slip for the known form `n`, or undefined when the difference may be a real name. */
@@ -32,24 +34,24 @@ function reasonFor(name: string, n: NearForm, dictionary: AgencyDictionary, used
   // A character added or left out at the start is another word before a name (`级人民政府` in `省级人民政府`).
   if (edit.kind !== 'replace' && edit.at === 0) return undefined;
   const elsewhere = used.get(known);
-  if (elsewhere) return { kind: 'typo', near: n, reason: `本文件其他地方写作“${elsewhere}”` };
+  if (elsewhere) return { kind: 'typo', near: n, reason: `本文件其他地方写作“${elsewhere}”`, reasonEn: `written “${elsewhere}” elsewhere in this file` };
   if (edit.kind === 'replace') {
     const written = name[edit.at];
     const right = known[edit.at];
     const words = n.pattern === 'contraction' && n.base ? dictionary.contractionWords(n.base) : undefined;
-    if (words?.some((w) => w.includes(written) && w.includes(right))) return { kind: 'contraction', near: n, reason: '' };
-    if (!dictionary.usesCharacter(written)) return { kind: 'typo', near: n, reason: `机构名称中不用“${written}”` };
-    if (soundAlike(written, right)) return { kind: 'typo', near: n, reason: `“${written}”与“${right}”同音` };
+    if (words?.some((w) => w.includes(written) && w.includes(right))) return { kind: 'contraction', near: n, reason: '', reasonEn: '' };
+    if (!dictionary.usesCharacter(written)) return { kind: 'typo', near: n, reason: `机构名称中不用“${written}”`, reasonEn: `no agency name uses “${written}”` };
+    if (soundAlike(written, right)) return { kind: 'typo', near: n, reason: `“${written}”与“${right}”同音`, reasonEn: `“${written}” sounds like “${right}”` };
     return undefined;
   }
   if (edit.kind === 'add') {
     const extra = name[edit.at];
-    if (name[edit.at - 1] === extra || name[edit.at + 1] === extra) return { kind: 'typo', near: n, reason: `“${extra}”重复` };
-    if (!dictionary.usesCharacter(extra)) return { kind: 'typo', near: n, reason: `多了“${extra}”` };
+    if (name[edit.at - 1] === extra || name[edit.at + 1] === extra) return { kind: 'typo', near: n, reason: `“${extra}”重复`, reasonEn: `“${extra}” doubled` };
+    if (!dictionary.usesCharacter(extra)) return { kind: 'typo', near: n, reason: `多了“${extra}”`, reasonEn: `an extra “${extra}”` };
     return undefined;
   }
   // A character left out of a long name; in a short one the rest may be another real name.
-  return known.length >= 5 ? { kind: 'typo', near: n, reason: `少了“${known[edit.at]}”` } : undefined;
+  return known.length >= 5 ? { kind: 'typo', near: n, reason: `少了“${known[edit.at]}”`, reasonEn: `“${known[edit.at]}” left out` } : undefined;
 }
 
 function evidenceFor(name: string, dictionary: AgencyDictionary, used: ReadonlyMap<string, string>): Evidence | undefined {
@@ -90,11 +92,15 @@ function siblingAt(dictionary: AgencyDictionary, agency: Agency, level: AgencyLe
 
 /** Occurrences after the first, as related spans (a few: the count says how many). */
 function others(spans: readonly { start: number; end: number }[], text: string): RelatedSpan[] {
-  return spans.slice(1, MAX_RELATED + 1).map((s) => ({ start: s.start, end: s.end, message: `同一写法：“${text}”` }));
+  return spans.slice(1, MAX_RELATED + 1).map((s) => related(s.start, s.end, 'sameForm', { text }));
 }
 
 function countNote(count: number): string {
   return count > 1 ? `本文件共 ${count} 处。` : '';
+}
+
+function countNoteEn(count: number): string {
+  return count > 1 ? ` ${count} in this file.` : '';
 }
 
 export const agencyUnknown: Rule = {
@@ -108,6 +114,11 @@ export const agencyUnknown: Rule = {
     typo: '“{written}”可能写错：与“{suggestion}”只差一个字（{reason}）。请核对；确认无误的，可用快速修复“添加到工作区机构词典”。{more}',
     contraction: '“{written}”不是通行的简称：“{full}”通常简称“{suggestion}”。请改用“{suggestion}”或全称。{more}',
     level: '“{written}”与层级不符：{levelName}机构称“{sibling}”，“{agency}”是{levels}的机构。请核对是否应为“{suggestion}”。{more}',
+  },
+  messagesEn: {
+    typo: '“{written}” may be misspelt: it differs from “{suggestion}” by one character ({reasonEn}). Check it; if it is right, use the quick fix “Add to the workspace agency dictionary”.{moreEn}',
+    contraction: '“{written}” is not the usual short form: “{full}” is usually shortened to “{suggestion}”. Use “{suggestion}” or the full name.{moreEn}',
+    level: '“{written}” does not fit the level: at the {levelNameEn} level the agency is called “{sibling}”; “{agency}” is an agency of the {levelsEn} levels. Check whether “{suggestion}” is meant.{moreEn}',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
@@ -135,12 +146,12 @@ export const agencyUnknown: Rule = {
       ctx.report({
         messageId: evidence.kind,
         data: {
-          name, written: first.prefix + name, suggestion: first.prefix + suggestion, reason: evidence.reason, more: countNote(occurrences.length),
+          name, written: first.prefix + name, suggestion: first.prefix + suggestion, reason: evidence.reason, reasonEn: evidence.reasonEn, more: countNote(occurrences.length), moreEn: countNoteEn(occurrences.length),
           full: first.prefix + (evidence.near.agency?.name ?? evidence.near.former?.name ?? suggestion), count: occurrences.length,
         },
         start: first.start,
         end: first.end,
-        fixes: replaceAll(occurrences, suggestion, `改为“${first.prefix}${suggestion}”`),
+        fixes: replaceAll(occurrences, suggestion, first.prefix + suggestion),
         related: others(occurrences, first.prefix + name),
       });
     }
@@ -173,16 +184,17 @@ function report(ctx: RuleContext, written: string, m: AgencyMention, sibling: { 
     data: {
       name: m.surface, written, sibling: sibling.name, agency: agency.name, suggestion: m.prefix + sibling.name,
       levelName: LEVEL_NAMES[m.level!], levels: agency.levels.map((l) => LEVEL_NAMES[l]).join('、'), more: countNote(occurrences.length), count: occurrences.length,
+      levelNameEn: LEVEL_NAMES_EN[m.level!], levelsEn: agency.levels.map((l) => LEVEL_NAMES_EN[l]).join(', '), moreEn: countNoteEn(occurrences.length),
     },
     start: m.start,
     end: m.end,
-    fixes: replaceAll(occurrences.map((o) => ({ ...o, nameStart: o.nameStart })), sibling.name, `改为“${m.prefix}${sibling.name}”`),
+    fixes: replaceAll(occurrences.map((o) => ({ ...o, nameStart: o.nameStart })), sibling.name, m.prefix + sibling.name),
     related: others(occurrences, written),
   });
 }
 
 /** One fix for every occurrence (the name part; prefixes stay); none when a name runs over a page break. */
-function replaceAll(occurrences: readonly { nameStart: number; end: number; crossesBreak: boolean }[], newText: string, title: string): Fix[] {
+function replaceAll(occurrences: readonly { nameStart: number; end: number; crossesBreak: boolean }[], newText: string, shown: string): Fix[] {
   if (occurrences.some((o) => o.crossesBreak)) return [];
-  return [{ title: occurrences.length > 1 ? `${title}（全部 ${occurrences.length} 处）` : title, edits: occurrences.map((o) => ({ start: o.nameStart, end: o.end, newText })), safe: false }];
+  return [{ ...(occurrences.length > 1 ? fixTitle('replaceAll', { text: shown, count: occurrences.length }) : fixTitle('replace', { text: shown })), edits: occurrences.map((o) => ({ start: o.nameStart, end: o.end, newText })), safe: false }];
 }

@@ -3,6 +3,7 @@ import type { Enumeration, Heading, PolicyDocument, Section } from '../../model/
 import { formatChineseNumeral, parseArabic, parseChineseNumeral } from '../../parser/numerals';
 import { firstIndexWhere } from '../../text/lineIndex';
 import { inResidue } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A count claim introduces what follows with its number: `下面，我讲三点意见。` before 一、二、三、,
@@ -92,6 +93,9 @@ export const consistencyCountClaim: Rule = {
   messages: {
     mismatch: '{claim}说有{claimed}{unit}，但其后列出的是{actual}{unit}：{items}。请补齐或删减内容，或把数目改为“{suggested}”。',
   },
+  messagesEn: {
+    mismatch: '{claim} announces {claimed} {unit}, but {actual} {unit} follow: {items}. Complete or cut the content, or change the count to “{suggested}”.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const headings = doc.headings;
@@ -123,7 +127,7 @@ export const consistencyCountClaim: Rule = {
           data: { claim: quote >= 0 ? m[0].slice(quote) : `“${m[0].replace(/[：:]$/, '')}”`, claimed: numeral(claimed), actual: suggested, unit, items: governed.items, suggested },
           start: claimStart,
           end: claimStart + m[1].length,
-          fixes: [{ title: `数目改为“${suggested}”`, edits: [{ start: claimStart, end: claimStart + m[1].length, newText: suggested }], safe: false }],
+          fixes: [{ ...fixTitle('countTo', { text: suggested }), edits: [{ start: claimStart, end: claimStart + m[1].length, newText: suggested }], safe: false }],
         });
       }
     }

@@ -48,6 +48,10 @@ export const consistencyDate: Rule = {
     early: '“{when}”早于成文日期“{signed}”：文件印发时这一时间已过。请核对时间或成文日期。',
     relative: '“{phrase}”与成文日期“{signed}”不符：按成文日期，{word}是{expected}年。请核对。',
   },
+  messagesEn: {
+    early: '“{when}” is before the date of the document “{signed}”: that time had passed when the document was issued. Check the time or the date of the document.',
+    relative: '“{phrase}” does not fit the date of the document “{signed}”: by that date, {word} is {expected}. Check it.',
+  },
   check(doc, ctx) {
     const frame = doc.frame;
     if (!frame.date) return;

@@ -27,12 +27,23 @@ function countSpan(doc: PolicyDocument, from: number, to: number): number {
   return count;
 }
 
-/** prefix[k]: counted characters before offset k × CHUNK, computed once per document. */
+/**
+ * prefix[k]: counted characters before offset k × CHUNK, computed once per document in one pass over the
+ * zones (the same count as countSpan of each chunk, which would read every zone for every chunk).
+ */
 function prefixOf(doc: PolicyDocument): Int32Array {
   let prefix = prefixes.get(doc);
   if (prefix) return prefix;
-  prefix = new Int32Array(Math.floor(doc.text.length / CHUNK) + 1);
-  for (let k = 1; k < prefix.length; k++) prefix[k] = prefix[k - 1] + countSpan(doc, (k - 1) * CHUNK, k * CHUNK);
+  const text = doc.text;
+  prefix = new Int32Array(Math.floor(text.length / CHUNK) + 1);
+  // First the counted characters of each chunk, at the index of the chunk's end…
+  for (const zone of doc.frame.zones) {
+    if (isResidueZone(zone.kind)) continue;
+    const end = Math.min(zone.end, (prefix.length - 1) * CHUNK);
+    for (let i = Math.max(0, zone.start); i < end; i++) if (counted(text, i)) prefix[((i / CHUNK) | 0) + 1]++;
+  }
+  // …then summed.
+  for (let k = 1; k < prefix.length; k++) prefix[k] += prefix[k - 1];
   prefixes.set(doc, prefix);
   return prefix;
 }
@@ -70,6 +81,10 @@ export const consistencyLength: Rule = {
   messages: {
     document: '全文约{characters}字（不计空格），超过{limit}字。《整治形式主义为基层减负若干规定》要求除部署综合性工作外，地方和部门文件一般不超过5000字，部署专项工作或者具体任务的文件一般不超过4000字。请精简篇幅。',
     speech: '讲话全文约{characters}字，按每分钟{speed}字约需{minutes}分钟，超过{limit}分钟。《整治形式主义为基层减负若干规定》要求主要负责同志讲话或者会议主报告不超过1小时。请精简篇幅。',
+  },
+  messagesEn: {
+    document: 'The document has about {characters} characters (without spaces), more than {limit}. The Provisions on Rectifying Formalism to Reduce Burdens at the Grassroots limit local and departmental documents to 5,000 characters in general, and those deploying a special task to 4,000, except documents deploying comprehensive work. Shorten it.',
+    speech: 'The speech has about {characters} characters, about {minutes} minutes at {speed} characters a minute, more than {limit} minutes. The Provisions on Rectifying Formalism to Reduce Burdens at the Grassroots limit a principal leader\'s speech or a meeting\'s main report to one hour. Shorten it.',
   },
   check(doc, ctx) {
     const frame = doc.frame;

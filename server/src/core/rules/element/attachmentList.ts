@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 const TRAILING_PUNCTUATION = /^[ \u3000]*([。．.，,；;、：:]+)/;
 
@@ -15,6 +16,12 @@ export const elementAttachmentList: Rule = {
     unnumbered: '有多个附件时，应使用阿拉伯数字标注附件顺序号，如“{expected}.{title}”（GB/T 9704—2012 7.3.4）。',
     sequence: '附件说明的顺序号不连续：此处应为“{expected}.”，实为“{number}”。',
   },
+  messagesEn: {
+    trailing: 'No punctuation after the attachment\'s name “{title}”: delete “{mark}” (GB/T 9704—2012 7.3.4).',
+    single: 'A single attachment has no number: write “附件：{title}”.',
+    unnumbered: 'Several attachments are numbered in Arabic numerals, as in “{expected}.{title}” (GB/T 9704—2012 7.3.4).',
+    sequence: 'The attachment list\'s numbers are not continuous: “{expected}.” is expected here, not “{number}”.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const items = doc.frame.attachmentList;
@@ -23,13 +30,13 @@ export const elementAttachmentList: Rule = {
       const marker = item.marker;
       const title = item.title;
       if (items.length === 1) {
-        if (marker) ctx.report({ messageId: 'single', data: { title }, start: marker.start, end: marker.end, fixes: [{ title: '删去顺序号', edits: [{ start: marker.start, end: item.titleStart, newText: '' }], safe: false }] });
+        if (marker) ctx.report({ messageId: 'single', data: { title }, start: marker.start, end: marker.end, fixes: [{ ...fixTitle('removeNumber'), edits: [{ start: marker.start, end: item.titleStart, newText: '' }], safe: false }] });
       } else if (item.number === undefined) {
         ctx.report({ messageId: 'unnumbered', data: { expected: i + 1, title }, start: item.titleStart, end: item.titleEnd });
       } else if (marker && item.number !== i + 1) {
         ctx.report({
           messageId: 'sequence', data: { expected: i + 1, number: item.number }, start: marker.start, end: marker.end,
-          fixes: [{ title: `改为“${i + 1}.”`, edits: [{ start: marker.start, end: marker.end, newText: `${i + 1}.` }], safe: false }],
+          fixes: [{ ...fixTitle('replace', { text: `${i + 1}.` }), edits: [{ start: marker.start, end: marker.end, newText: `${i + 1}.` }], safe: false }],
         });
       }
       // The item ends with its title: what a writer put after it is the text up to the line end.
@@ -38,7 +45,7 @@ export const elementAttachmentList: Rule = {
         const at = item.titleEnd + after.index + after[0].length - after[1].length;
         ctx.report({
           messageId: 'trailing', data: { title, mark: after[1] }, start: at, end: at + after[1].length,
-          fixes: [{ title: `删去“${after[1]}”`, edits: [{ start: at, end: at + after[1].length, newText: '' }], safe: true }],
+          fixes: [{ ...fixTitle('remove', { text: after[1] }), edits: [{ start: at, end: at + after[1].length, newText: '' }], safe: true }],
         });
       }
     });

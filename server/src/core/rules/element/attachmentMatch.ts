@@ -1,6 +1,8 @@
 import type { Rule } from '../rule';
 import type { AttachmentListItem, AttachmentPart } from '../../model/frame';
 import { attachmentParts, listNumber, partNumber, sameTitle } from './attachments';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export const elementAttachmentMatch: Rule = {
   id: 'element-attachment-match',
@@ -15,6 +17,13 @@ export const elementAttachmentMatch: Rule = {
     mismatch: '附件{number}的标题“{partTitle}”与附件说明中的“{listTitle}”不一致：附件顺序号和附件标题应当与附件说明的表述一致（GB/T 9704—2012 7.3.7）。',
     duplicate: '附件序号重复：前面已有附件{number}，此处按顺序应为附件{expected}。请核对附件序号及正文、附件说明中的引用。',
     gap: '附件序号不连续：附件{previous}之后是附件{number}，缺少附件{missing}。',
+  },
+  messagesEn: {
+    absent: 'The attachment list names attachment {number} “{title}”, but the document has no attachment {number}: add it, or delete it from the list (GB/T 9704—2012 7.3.7).',
+    unlisted: 'Attachment {number} is not in the attachment list: add “{number}.{title}” to the “附件：” after the body (GB/T 9704—2012 7.3.4).',
+    mismatch: 'The title of attachment {number}, “{partTitle}”, differs from “{listTitle}” in the attachment list: an attachment\'s number and title read as the list has them (GB/T 9704—2012 7.3.7).',
+    duplicate: 'Attachment number repeated: attachment {number} came before; in order this is attachment {expected}. Check the attachments\' numbers and their mentions in the body and the list.',
+    gap: 'Attachment numbers not continuous: attachment {number} follows attachment {previous}; attachment {missing} is missing.',
   },
   check(doc, ctx) {
     const frame = doc.frame;
@@ -52,11 +61,11 @@ export const elementAttachmentMatch: Rule = {
       } else if (part.title && !sameTitle(part.title.text, item.title)) {
         ctx.report({
           messageId: 'mismatch', data: { number, partTitle: part.title.text, listTitle: item.title }, start: part.title.start, end: part.title.end,
-          related: [{ start: item.titleStart, end: item.titleEnd, message: `附件说明中的附件${number}` }],
+          related: [related(item.titleStart, item.titleEnd, 'listedAttachment', { number })],
           // Which of the two is right only the writer knows: both are offered.
           fixes: [
-            { title: `附件标题改为“${item.title}”`, edits: [{ start: part.title.start, end: part.title.end, newText: item.title }], safe: false },
-            { title: `附件说明改为“${part.title.text}”`, edits: [{ start: item.titleStart, end: item.titleEnd, newText: part.title.text }], safe: false },
+            { ...fixTitle('attachmentTitleTo', { text: item.title }), edits: [{ start: part.title.start, end: part.title.end, newText: item.title }], safe: false },
+            { ...fixTitle('listTitleTo', { text: part.title.text }), edits: [{ start: item.titleStart, end: item.titleEnd, newText: part.title.text }], safe: false },
           ],
         });
       }

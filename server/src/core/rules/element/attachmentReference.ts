@@ -37,6 +37,10 @@ export const elementAttachmentReference: Rule = {
     missing: '文中提到附件{number}，但{where}没有附件{number}（现有附件：{have}）。请核对附件序号。',
     none: '文中提到“{reference}”，但文中既没有附件说明，也没有附件。请补上附件说明（“附件：××××”）或删去这一引用。',
   },
+  messagesEn: {
+    missing: 'The text mentions attachment {number}, but there is no attachment {number} (attachments present: {have}). Check the attachment\'s number.',
+    none: 'The text mentions “{reference}”, but the document has neither an attachment list nor attachments. Add the list (“附件：××××”) or delete the mention.',
+  },
   check(doc, ctx) {
     const frame = doc.frame;
     const text = doc.text;

@@ -5,6 +5,7 @@ import type { WrittenDate } from '../../model/frame';
 import { elementsOf } from '../../model/frame';
 import { fullDatesIn, paddingZeros, standardDateText } from '../dates';
 import { inResidue } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 /** GB/T 9704—2012 took effect on 2012-07-01; before it, administrative documents dated in Chinese numerals (GB/T 9704—1999). */
 function beforeStandard(date: WrittenDate): boolean {
@@ -17,8 +18,8 @@ function zeroEdits(text: string, date: WrittenDate): TextEdit[] {
 }
 
 const WHAT = {
-  signature: { what: '成文日期', cite: '（GB/T 9704—2012 7.3.5.4）' },
-  print: { what: '印发日期', cite: '，与成文日期写法相同' },
+  signature: { what: '成文日期', cite: '（GB/T 9704—2012 7.3.5.4）', whatEn: 'The date of the document', citeEn: ' (GB/T 9704—2012 7.3.5.4)' },
+  print: { what: '印发日期', cite: '，与成文日期写法相同', whatEn: 'The date of printing', citeEn: ', as the date of the document is written' },
 } as const;
 
 function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: WrittenDate, kind: keyof typeof WHAT): void {
@@ -30,10 +31,10 @@ function checkFrameDate(doc: PolicyDocument, ctx: RuleContext, date: WrittenDate
     if (date.style === 'chinese' && beforeStandard(date)) return;
     ctx.report({
       messageId: date.style, data, start: date.start, end: date.end,
-      fixes: [{ title: `改为“${fixed}”`, edits: [{ start: date.start, end: date.end, newText: fixed }], safe: false }],
+      fixes: [{ ...fixTitle('replace', { text: fixed }), edits: [{ start: date.start, end: date.end, newText: fixed }], safe: false }],
     });
   } else if (paddingZeros(text, date).length > 0) {
-    ctx.report({ messageId: 'padded', data, start: date.start, end: date.end, fixes: [{ title: `改为“${fixed}”`, edits: zeroEdits(text, date), safe: true }] });
+    ctx.report({ messageId: 'padded', data, start: date.start, end: date.end, fixes: [{ ...fixTitle('replace', { text: fixed }), edits: zeroEdits(text, date), safe: true }] });
   }
 }
 
@@ -49,6 +50,12 @@ export const elementDate: Rule = {
     chinese: '{what}“{date}”应用阿拉伯数字将年、月、日标全：应写作“{fixed}”{cite}。',
     numeric: '{what}“{date}”不用数字加分隔符的简写，应用阿拉伯数字将年、月、日标全：应写作“{fixed}”{cite}。',
     mixed: '日期“{date}”与成文日期“{main}”写法不一致：月、日不编虚位，应写作“{fixed}”。',
+  },
+  messagesEn: {
+    padded: '{whatEn} “{date}” has no leading zeros in month and day (1, not 01): write “{fixed}”{citeEn}.',
+    chinese: '{whatEn} “{date}” gives year, month and day in full in Arabic numerals: write “{fixed}”{citeEn}.',
+    numeric: '{whatEn} “{date}” is not abbreviated as figures with separators; give year, month and day in full in Arabic numerals: write “{fixed}”{citeEn}.',
+    mixed: 'The date “{date}” is written unlike the date of the document “{main}”: no leading zeros in month and day; write “{fixed}”.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -73,7 +80,7 @@ export const elementDate: Rule = {
       const fixed = standardDateText(d);
       ctx.report({
         messageId: 'mixed', data: { date: text.slice(d.start, d.end), main: mainText, fixed }, start: d.start, end: d.end,
-        fixes: [{ title: `改为“${fixed}”`, edits: zeroEdits(text, d), safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: fixed }), edits: zeroEdits(text, d), safe: true }],
       });
     }
   },

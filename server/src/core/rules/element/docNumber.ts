@@ -1,14 +1,16 @@
 import type { Rule } from '../rule';
 import type { Fix } from '../../model/findings';
 import { inResidue, trimmedElements } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A document number as written: agency code, a bracketed year, an optional `第`, the sequence number
  * and `号`. Found from its bracket: any bracket a writer uses for the year (`[` `［` `(` `（` `【` `〖`
- * `﹝` or the right `〔`), right after a Han character of the agency code. A case number (`（2021）京01民初1号`)
+ * `﹝` or the right `〔`), right after a Han character of the agency code (tested in code: a lookbehind first
+ * would make the regex engine try every character of the draft instead of only the brackets). A case number (`（2021）京01民初1号`)
  * has letters after the bracket and a bracket first, so it does not match.
  */
-const DOC_NUMBER = /(?<=[\u3400-\u9fff])([〔\[［(（【〖﹝])[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2})[ \u3000]*([〕\]］)）】〗﹞])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/g;
+const DOC_NUMBER = /([〔\[［(（【〖﹝])[ \u3000]*([0-9０-９]{4}|[0-9０-９]{2})[ \u3000]*([〕\]］)）】〗﹞])[ \u3000]*(第?)[ \u3000]*([0-9０-９]+)[ \u3000]*号/g;
 /** The agency code shown in messages: the Han characters before the bracket (at most this many). */
 const MAX_CODE = 8;
 
@@ -32,18 +34,32 @@ export const elementDocNumber: Rule = {
     shortYear: '{what}“{number}”的年份应标全称（四位数字）：应写作“{fixed}”（GB/T 9704—2012 7.2.5）。',
     malformed: '发文字号“{number}”写法不完整：应由发文机关代字、年份和发文顺序号组成，年份用六角括号括入，序号后加“号”字，如“国办发〔2024〕3号”（GB/T 9704—2012 7.2.5）。',
   },
+  messagesEn: {
+    bracket: 'The year of {whatEn} “{number}” is enclosed in hexagonal brackets “〔〕”, not “{brackets}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    ordinal: 'No “第” before the serial number of {whatEn} “{number}”: write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    zero: 'The serial number of {whatEn} “{number}” has no leading zeros (1, not 01): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    shortYear: 'The year of {whatEn} “{number}” is written in full (four digits): write “{fixed}” (GB/T 9704—2012 7.2.5).',
+    malformed: 'The document number “{number}” is incomplete: it has the issuer\'s code, the year in hexagonal brackets and the serial number followed by “号”, as in “国办发〔2024〕3号” (GB/T 9704—2012 7.2.5).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const own = trimmedElements(doc, 'doc-number');
     const matched = new Set<number>();
-    for (const m of text.matchAll(DOC_NUMBER)) {
-      const open = m.index!;
+    const numbers = new RegExp(DOC_NUMBER.source, 'g');
+    for (let m = numbers.exec(text); m; m = numbers.exec(text)) {
+      const open = m.index;
+      // Not after a Han character: no number starts here, but one may start right after this bracket.
+      if (open === 0 || !/[\u3400-\u9fff]/.test(text[open - 1])) {
+        numbers.lastIndex = open + 1;
+        continue;
+      }
       if (inResidue(doc, open)) continue;
       const end = open + m[0].length;
       const start = codeStart(text, open);
       const ownIndex = own.findIndex((e) => e.start <= open && end <= e.end);
       if (ownIndex >= 0) matched.add(ownIndex);
       const what = ownIndex >= 0 ? '发文字号' : '引用的发文字号';
+      const whatEn = ownIndex >= 0 ? 'the document number' : 'the cited document number';
       const [, openBracket, year, closeBracket, ordinal, sequence] = m;
       const yearAt = text.indexOf(year, open + 1);
       const closeAt = text.indexOf(closeBracket, yearAt + year.length);
@@ -54,10 +70,10 @@ export const elementDocNumber: Rule = {
       const fullYear = year.length === 2 ? `20${year}` : year;
       const fixed = `${code}〔${fullYear}〕${sequence.slice(zeros)}号`;
       const number = text.slice(start, end);
-      const data = { what, number, fixed };
+      const data = { what, whatEn, number, fixed };
       if (openBracket !== '〔' || closeBracket !== '〕') {
         const fix: Fix = {
-          title: '年份改用六角括号“〔〕”',
+          ...fixTitle('hexagonalBrackets'),
           edits: [
             ...(openBracket !== '〔' ? [{ start: open, end: open + 1, newText: '〔' }] : []),
             ...(closeBracket !== '〕' ? [{ start: closeAt, end: closeAt + 1, newText: '〕' }] : []),
@@ -69,19 +85,19 @@ export const elementDocNumber: Rule = {
       if (year.length === 2) {
         ctx.report({
           messageId: 'shortYear', data, start: yearAt, end: yearAt + 2,
-          fixes: [{ title: `年份改为“${fullYear}”`, edits: [{ start: yearAt, end: yearAt, newText: '20' }], safe: false }],
+          fixes: [{ ...fixTitle('yearTo', { text: fullYear }), edits: [{ start: yearAt, end: yearAt, newText: '20' }], safe: false }],
         });
       }
       if (ordinal) {
         ctx.report({
           messageId: 'ordinal', data, start: ordinalAt, end: ordinalAt + 1,
-          fixes: [{ title: '删去“第”字', edits: [{ start: ordinalAt, end: ordinalAt + 1, newText: '' }], safe: false }],
+          fixes: [{ ...fixTitle('removeCharacter', { text: '第' }), edits: [{ start: ordinalAt, end: ordinalAt + 1, newText: '' }], safe: false }],
         });
       }
       if (zeros > 0) {
         ctx.report({
           messageId: 'zero', data, start: sequenceAt, end: sequenceAt + zeros,
-          fixes: [{ title: `删去序号前的“${sequence.slice(0, zeros)}”`, edits: [{ start: sequenceAt, end: sequenceAt + zeros, newText: '' }], safe: false }],
+          fixes: [{ ...fixTitle('removeLeadingZeros', { text: sequence.slice(0, zeros) }), edits: [{ start: sequenceAt, end: sequenceAt + zeros, newText: '' }], safe: false }],
         });
       }
     }

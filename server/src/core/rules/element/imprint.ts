@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { fullDatesIn } from '../dates';
 import { trimmedElements } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 const COPY_LABEL = /^(抄送|主送)([ \u3000]*)([：:]?)/;
 const WRONG_END = /[，,；;、.:：]/;
@@ -20,6 +21,14 @@ export const elementImprint: Rule = {
     printNoIssuer: '印发行“{line}”缺少印发机关：写作“印发机关　2024年1月5日印发”（GB/T 9704—2012 7.4.3）。',
     printNoWord: '印发行“{line}”的印发日期后应加“印发”二字（翻印的文件为“翻印”）（GB/T 9704—2012 7.4.3）。',
   },
+  messagesEn: {
+    copyEnd: 'The last name of the copy-to agencies “{names}” is followed by a full stop “。” (GB/T 9704—2012 7.4.2).',
+    copyWrongEnd: 'The last name of the copy-to agencies is followed by a full stop “。”, not “{mark}” (GB/T 9704—2012 7.4.2).',
+    copyColon: '“{label}” is followed by a full-width colon “：” (GB/T 9704—2012 7.4.2).',
+    printNoDate: 'The print line “{line}” has no date of printing: write “印发机关　2024年1月5日印发” (GB/T 9704—2012 7.4.3).',
+    printNoIssuer: 'The print line “{line}” names no printing office: write “印发机关　2024年1月5日印发” (GB/T 9704—2012 7.4.3).',
+    printNoWord: 'The date of the print line “{line}” is followed by “印发” (“翻印” for a reprint) (GB/T 9704—2012 7.4.3).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     for (const { start, end } of trimmedElements(doc, 'copy-to')) {
@@ -31,7 +40,7 @@ export const elementImprint: Rule = {
         const at = start + word.length;
         ctx.report({
           messageId: 'copyColon', data: { label: word }, start, end: start + whole.length,
-          fixes: [{ title: '改为“' + word + '：”', edits: [{ start: at, end: at + spaces.length + colon.length, newText: '：' }], safe: colon === ':' && spaces === '' }],
+          fixes: [{ ...fixTitle('replace', { text: word + '：' }), edits: [{ start: at, end: at + spaces.length + colon.length, newText: '：' }], safe: colon === ':' && spaces === '' }],
         });
       }
       const names = line.slice(whole.length);
@@ -39,9 +48,9 @@ export const elementImprint: Rule = {
       const last = text[end - 1];
       if (last === '。') continue;
       if (WRONG_END.test(last)) {
-        ctx.report({ messageId: 'copyWrongEnd', data: { mark: last }, start: end - 1, end, fixes: [{ title: '改为句号“。”', edits: [{ start: end - 1, end, newText: '。' }], safe: true }] });
+        ctx.report({ messageId: 'copyWrongEnd', data: { mark: last }, start: end - 1, end, fixes: [{ ...fixTitle('toFullStop'), edits: [{ start: end - 1, end, newText: '。' }], safe: true }] });
       } else {
-        ctx.report({ messageId: 'copyEnd', data: { names }, start: start + whole.length, end, fixes: [{ title: '末尾加句号“。”', edits: [{ start: end, end, newText: '。' }], safe: true }] });
+        ctx.report({ messageId: 'copyEnd', data: { names }, start: start + whole.length, end, fixes: [{ ...fixTitle('addFullStop'), edits: [{ start: end, end, newText: '。' }], safe: true }] });
       }
     }
     for (const { start, end } of trimmedElements(doc, 'print-line')) {
@@ -54,7 +63,7 @@ export const elementImprint: Rule = {
       if (!/[\u3400-\u9fff]/.test(text.slice(start, date.start))) ctx.report({ messageId: 'printNoIssuer', data: { line }, start, end });
       // A reprint says so in the same place: `中共山东省委办公厅2020年12月22日翻印`.
       if (!/^[ \u3000]*(?:印发|翻印)/.test(text.slice(date.end, end))) {
-        ctx.report({ messageId: 'printNoWord', data: { line }, start: date.start, end: date.end, fixes: [{ title: '日期后加“印发”', edits: [{ start: date.end, end: date.end, newText: '印发' }], safe: false }] });
+        ctx.report({ messageId: 'printNoWord', data: { line }, start: date.start, end: date.end, fixes: [{ ...fixTitle('addPrintWord'), edits: [{ start: date.end, end: date.end, newText: '印发' }], safe: false }] });
       }
     }
   },

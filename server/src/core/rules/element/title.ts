@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { trimmedSpan } from '../frameText';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Marks a title never holds: sentence and clause punctuation. 书名号, quotation marks, brackets, 顿号 and
@@ -36,6 +37,13 @@ export const elementTitle: Rule = {
     dui: '公文标题不写“关于对”：“关于”已引出事由，删去“对”字（如“关于××问题的批复”）。',
     doubled: '公文标题“关于{verb}……的{kind}”语义重复：文种“{kind}”已含“{verb}”之意，删去“{verb}”。',
   },
+  messagesEn: {
+    punctuation: 'No “{mark}” in a document title: the title names the issuer, the subject and the document type, and has no punctuation besides book-title marks and the quotation marks, brackets and enumeration commas of names.',
+    urgency: 'No “{mark}” in a document title: urgency is an element of its own, marked “特急” or “加急” in the header (Regulations on the Handling of Party and Government Documents, art. 9); delete it from the title.',
+    urgentKind: '“紧急{kind}” in the title: urgency is marked “特急” or “加急” in the header (Regulations on the Handling of Party and Government Documents, art. 9); the title can read “……的{kind}”.',
+    dui: 'No “关于对” in a document title: “关于” already introduces the subject; delete “对” (as in “关于××问题的批复”).',
+    doubled: 'The title “关于{verb}……的{kind}” says one thing twice: the document type “{kind}” already means “{verb}”; delete “{verb}”.',
+  },
   check(doc, ctx) {
     const title = doc.frame.title;
     if (!title) return;
@@ -52,7 +60,7 @@ export const elementTitle: Rule = {
       const last = trailing && at === end - 1;
       ctx.report({
         messageId: 'punctuation', data: { mark: m[0] }, start: at, end: at + 1,
-        fixes: last ? [{ title: `删去标题末尾的“${m[0]}”`, edits: [{ start: at, end: at + 1, newText: '' }], safe: true }] : [],
+        fixes: last ? [{ ...fixTitle('removeTitleEnd', { text: m[0] }), edits: [{ start: at, end: at + 1, newText: '' }], safe: true }] : [],
       });
     }
     for (const m of t.matchAll(URGENCY)) {
@@ -60,7 +68,7 @@ export const elementTitle: Rule = {
       const at = start + m.index!;
       ctx.report({
         messageId: 'urgency', data: { mark }, start: at, end: at + m[0].length,
-        fixes: [{ title: `删去“${m[0]}”`, edits: [{ start: at, end: at + m[0].length, newText: '' }], safe: false }],
+        fixes: [{ ...fixTitle('remove', { text: m[0] }), edits: [{ start: at, end: at + m[0].length, newText: '' }], safe: false }],
       });
     }
     const urgent = URGENT_KIND.exec(t);
@@ -68,12 +76,12 @@ export const elementTitle: Rule = {
       const at = start + urgent.index;
       ctx.report({
         messageId: 'urgentKind', data: { kind: t.slice(urgent.index + 2) }, start: at, end: at + 2, severity: 'hint',
-        fixes: [{ title: '删去“紧急”', edits: [{ start: at, end: at + 2, newText: '' }], safe: false }],
+        fixes: [{ ...fixTitle('remove', { text: '紧急' }), edits: [{ start: at, end: at + 2, newText: '' }], safe: false }],
       });
     }
     for (const m of t.matchAll(REDUNDANT_DUI)) {
       const dui = start + m.index! + 2;
-      ctx.report({ messageId: 'dui', start: start + m.index!, end: dui + 1, fixes: [{ title: '删去“对”字', edits: [{ start: dui, end: dui + 1, newText: '' }], safe: false }] });
+      ctx.report({ messageId: 'dui', start: start + m.index!, end: dui + 1, fixes: [{ ...fixTitle('removeCharacter', { text: '对' }), edits: [{ start: dui, end: dui + 1, newText: '' }], safe: false }] });
     }
     for (const { verb, kind } of DOUBLED) {
       const m = verb.exec(t);
@@ -81,7 +89,7 @@ export const elementTitle: Rule = {
       const at = start + m.index! + 2;
       ctx.report({
         messageId: 'doubled', data: { verb: m[1], kind }, start: at, end: at + m[1].length,
-        fixes: [{ title: `删去“${m[1]}”`, edits: [{ start: at, end: at + m[1].length, newText: '' }], safe: false }],
+        fixes: [{ ...fixTitle('remove', { text: m[1] }), edits: [{ start: at, end: at + m[1].length, newText: '' }], safe: false }],
       });
     }
   },

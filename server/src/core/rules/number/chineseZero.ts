@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { offsetsOf } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A year in Chinese numerals written with 零, the circle ○ (U+25CB), a letter O or a digit 0 for the
@@ -21,6 +22,9 @@ export const numberChineseZero: Rule = {
   messages: {
     zero: '年份“{written}”中的“{zero}”应写作“〇”：年份是编号，其中的零写作“〇”（GB/T 15835—2011 5.2.5），应为“{right}”。',
   },
+  messagesEn: {
+    zero: '“{zero}” in the year “{written}” should be “〇”: a year is a code, and its zero is written “〇” (GB/T 15835—2011 5.2.5); write “{right}”.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     // From each 年 back over four numerals: a year of four, not part of a longer run.
@@ -35,7 +39,7 @@ export const numberChineseZero: Rule = {
       const right = written.replace(WRONG_ZERO, '〇');
       ctx.report({
         messageId: 'zero', data: { written: written + '年', zero: [...new Set(zeros)].join('”“'), right: right + '年' }, start, end: at,
-        fixes: [{ title: `改为“${right}年”`, edits: [{ start, end: at, newText: right }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: `${right}年` }), edits: [{ start, end: at, newText: right }], safe: true }],
       });
     }
   },

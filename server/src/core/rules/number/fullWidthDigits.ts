@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Full-width digits (`２０２４年`, `３．５％`): a Chinese input method left in full-width mode. Official
@@ -19,6 +20,9 @@ export const numberFullWidthDigits: Rule = {
   messages: {
     fullWidth: '全角数字“{written}”应写作半角“{right}”：阿拉伯数字使用半角形式（参见 GB/T 15835—2011）。',
   },
+  messagesEn: {
+    fullWidth: 'Full-width digits “{written}” should be half-width “{right}”: Arabic numerals are written half-width (see GB/T 15835—2011).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     if (!/[０-９]/.test(text)) return;
@@ -32,7 +36,7 @@ export const numberFullWidthDigits: Rule = {
       const right = m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       ctx.report({
         messageId: 'fullWidth', data: { written: m[0], right }, start, end,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start, end, newText: right }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: right }), edits: [{ start, end, newText: right }], safe: true }],
       });
     }
   },

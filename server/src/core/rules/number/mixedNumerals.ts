@@ -3,6 +3,8 @@ import type { TextEdit } from '../../model/findings';
 import type { PolicyDocument } from '../../model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
 import { offsetsOf } from '../hygiene';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * The same kind of figure written in Chinese numerals in one place and Arabic in another
@@ -171,6 +173,12 @@ export const numberMixedNumerals: Rule = {
   description: '同类数字汉字、阿拉伯数字混用（如“二〇二一年”与“2021年”并存）（GB/T 15835—2011 4.3 同类别同形式）。',
   descriptionEn: 'Figures of one kind written both in Chinese and in Arabic numerals in one document.',
   fixable: false,
+  messages: {
+    mixed: '{kind}写法不统一：此处为“{written}”，文中另有 {count} 处用{otherForm}（如“{other}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。',
+  },
+  messagesEn: {
+    mixed: 'Numbers of one kind written two ways: “{written}” here, while {count} others in the text are written like “{other}”. Write numbers of one kind the same way (GB/T 15835—2011 4.3).',
+  },
   check(doc, ctx) {
     for (const kind of KINDS) {
       const chinese = chineseOccurrences(kind, doc);
@@ -185,11 +193,12 @@ export const numberMixedNumerals: Rule = {
         const converted = reportChinese ? kind.toArabic(o.written) : kind.toChinese(o.written);
         const edit: TextEdit | undefined = converted ? { start: o.start, end: o.end, newText: converted } : undefined;
         ctx.report({
-          message: `${kind.name}写法不统一：此处为“${o.written}”，文中另有 ${majority.length} 处用${reportChinese ? '阿拉伯数字' : '汉字数字'}（如“${majority[0].written}”）。同类数字应统一形式（GB/T 15835—2011 4.3）。`,
+          messageId: 'mixed',
+          data: { kind: kind.name, written: o.written, count: majority.length, otherForm: reportChinese ? '阿拉伯数字' : '汉字数字', other: majority[0].written },
           start: o.start,
           end: o.end,
-          fixes: edit ? [{ title: `改为“${converted}”`, edits: [edit], safe: false }] : [],
-          related: [{ start: majority[0].start, end: majority[0].end, message: `另一种写法：“${majority[0].written}”` }],
+          fixes: edit ? [{ ...fixTitle('replace', { text: edit.newText }), edits: [edit], safe: false }] : [],
+          related: [related(majority[0].start, majority[0].end, 'otherForm', { text: majority[0].written })],
         });
       }
     }

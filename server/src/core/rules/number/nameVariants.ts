@@ -1,4 +1,6 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * A name of letters and digits written two ways in one draft: `PM2.5` / `PM₂.₅` / `PM 2.5` / `pm2.5`,
@@ -18,6 +20,12 @@ export const numberNameVariants: Rule = {
   description: '同一名称写法不一致（如“PM2.5”与“PM₂.₅”“PM 2.5”并存）。',
   descriptionEn: 'One name written two ways in a document (PM2.5 and PM₂.₅).',
   fixable: false,
+  messages: {
+    variant: '同一名称写法不一致：此处为“{written}”，文中另有 {count} 处写作“{main}”。请统一写法。',
+  },
+  messagesEn: {
+    variant: 'One name written two ways: “{written}” here, while {count} others in the text read “{main}”. Write it one way.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const byKey = new Map<string, Map<string, { start: number; end: number }[]>>();
@@ -40,11 +48,12 @@ export const numberNameVariants: Rule = {
       for (const [form, at] of ranked.slice(1)) {
         for (const o of at) {
           ctx.report({
-            message: `同一名称写法不一致：此处为“${form}”，文中另有 ${mainAt.length} 处写作“${main}”。请统一写法。`,
+            messageId: 'variant',
+            data: { written: form, count: mainAt.length, main },
             start: o.start,
             end: o.end,
-            fixes: [{ title: `改为“${main}”`, edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
-            related: [{ start: mainAt[0].start, end: mainAt[0].end, message: `写作“${main}”` }],
+            fixes: [{ ...fixTitle('replace', { text: main }), edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
+            related: [related(mainAt[0].start, mainAt[0].end, 'writtenAs', { text: main })],
           });
         }
       }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 /**
  * `9～16亿`, `15～30%`: in a range the first number must keep its 亿/万/% (GB/T 15835—2011 5.1.3:
@@ -17,6 +18,12 @@ export const numberRangeUnit: Rule = {
   descriptionEn: 'A range drops 亿/万/% from its first number (9～16亿 for 9亿～16亿).',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    range: '数值范围中前一个数省略了“{unit}”：“{written}”应写作“{expected}”，否则“{first}”会被误读（GB/T 15835—2011 5.1.3）。',
+  },
+  messagesEn: {
+    range: 'The first number of a range leaves out “{unit}”: write “{written}” as “{expected}”, or “{first}” may be misread (GB/T 15835—2011 5.1.3).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     RANGE.lastIndex = 0;
@@ -26,11 +33,13 @@ export const numberRangeUnit: Rule = {
       const unit = magnitude + measure;
       const start = m.index;
       const firstEnd = start + first.length;
+      const expected = `${first}${unit}${connector}${second}${unit}`;
       ctx.report({
-        message: `数值范围中前一个数省略了“${unit}”：“${written}”应写作“${first}${unit}${connector}${second}${unit}”，否则“${first}”会被误读（GB/T 15835—2011 5.1.3）。`,
+        messageId: 'range',
+        data: { unit, written, expected, first },
         start,
         end: start + written.length,
-        fixes: [{ title: `改为“${first}${unit}${connector}${second}${unit}”`, edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: expected }), edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
       });
     }
   },

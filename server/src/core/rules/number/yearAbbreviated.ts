@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { offsetsOf } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -23,6 +24,12 @@ export const numberYearAbbreviated: Rule = {
   descriptionEn: 'Abbreviated two-digit year (24年 for 2024年).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    abbreviated: '年份不应简写：“{digits}年”应写全为“{full}年”（GB/T 15835—2011 5.1.4）。请核对年份。',
+  },
+  messagesEn: {
+    abbreviated: 'Years are not abbreviated: write “{digits}年” in full as “{full}年” (GB/T 15835—2011 5.1.4). Check the year.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     // From each 年 (its offsets are shared with the other number rules) back to two digits before it.
@@ -38,10 +45,11 @@ export const numberYearAbbreviated: Rule = {
       const full = `${yy >= 50 ? 19 : 20}${digits}`;
       const end = start + 2;
       ctx.report({
-        message: `年份不应简写：“${digits}年”应写全为“${full}年”（GB/T 15835—2011 5.1.4）。请核对年份。`,
+        messageId: 'abbreviated',
+        data: { digits, full },
         start,
         end,
-        fixes: [{ title: `改为“${full}年”`, edits: [{ start, end, newText: full }], safe: false }],
+        fixes: [{ ...fixTitle('replace', { text: `${full}年` }), edits: [{ start, end, newText: full }], safe: false }],
       });
     }
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { OUTLINE_CHAIN } from '../../model/document';
 import { numberingRuns, SCHEME_NAME } from './runs';
+import { related } from '../relatedMessages';
 
 export const numberingLevelSkip: Rule = {
   id: 'numbering-level-skip',
@@ -9,6 +10,12 @@ export const numberingLevelSkip: Rule = {
   description: '层级跳跃：上一级之下越级使用序号（如“一、”下直接用“1.”，缺少“（一）”一级），依据 GB/T 9704。',
   descriptionEn: 'A level of the 一、/（一）/1./（1） hierarchy is skipped.',
   fixable: false,
+  messages: {
+    skip: '层级跳跃：“{parent}”之下直接使用“{marker}”，缺少{missing}一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用{missing}。',
+  },
+  messagesEn: {
+    skip: 'Level skipped: “{marker}” is used directly under “{parent}”, without the level {missing} between. Use the levels of GB/T 9704 “一、（一）1.（1）” in order, or use {missing} instead.',
+  },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
       const parent = run.parent?.marker;
@@ -21,10 +28,11 @@ export const numberingLevelSkip: Rule = {
       if (first.heading.marker.value !== 1 && run.items[0].expected !== 1) continue;
       const missing = OUTLINE_CHAIN.slice(parentLevel + 1, level).map((s) => `“${SCHEME_NAME[s]}”`).join('、');
       ctx.report({
-        message: `层级跳跃：“${parent.text}”之下直接使用“${first.heading.marker.text}”，缺少${missing}一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用${missing}。`,
+        messageId: 'skip',
+        data: { parent: parent.text, marker: first.heading.marker.text, missing },
         start: first.heading.marker.start,
         end: first.heading.marker.end,
-        related: [{ start: parent.start, end: parent.end, message: `上一级序号“${parent.text}”` }],
+        related: [related(parent.start, parent.end, 'parentMarker', { text: parent.text })],
       });
     }
   },

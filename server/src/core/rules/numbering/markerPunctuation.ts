@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { fixTitle } from '../fixTitles';
 
 export const numberingMarkerPunctuation: Rule = {
   id: 'numbering-marker-punctuation',
@@ -7,24 +8,37 @@ export const numberingMarkerPunctuation: Rule = {
   description: '序号后标点错误：“（一）、”“①、”多了顿号，“一.”应为“一、”，“一是，”不加逗号（GB/T 15834—2011 附录 B.3）。',
   descriptionEn: 'Wrong punctuation after a heading marker or an enumeration word.',
   fixable: true,
+  messages: {
+    extraMark: '序号后标点多余：“{marker}{mark}”中括号或圈码序号后不再加“{mark}”（GB/T 15834—2011 B.3）。请删除。',
+    chineseSeparator: '序号后标点错误：汉字序号“{marker}”后应用顿号，写作“{expected}”（GB/T 15834—2011 B.3）。',
+    enumerationComma: '“{item}”后不加逗号，直接接内容（GB/T 15834—2011 B.3）。请删除“{mark}”。',
+  },
+  messagesEn: {
+    extraMark: 'Extra punctuation after a number: no “{mark}” follows a bracketed or circled number such as “{marker}{mark}” (GB/T 15834—2011 B.3). Delete it.',
+    chineseSeparator: 'Wrong punctuation after a number: a Chinese numeral “{marker}” is followed by an enumeration comma, “{expected}” (GB/T 15834—2011 B.3).',
+    enumerationComma: 'No comma after “{item}”: the text follows directly (GB/T 15834—2011 B.3). Delete “{mark}”.',
+  },
   check(doc, ctx) {
     for (const h of doc.headings) {
       const m = h.marker;
       if (!m) continue;
       if (m.trailing) {
         ctx.report({
-          message: `序号后标点多余：“${m.text}${m.trailing.text}”中括号或圈码序号后不再加“${m.trailing.text}”（GB/T 15834—2011 B.3）。请删除。`,
+          messageId: 'extraMark',
+          data: { marker: m.text, mark: m.trailing.text },
           start: m.start,
           end: m.trailing.end,
-          fixes: [{ title: `删除“${m.trailing.text}”`, edits: [{ start: m.trailing.start, end: m.trailing.end, newText: '' }], safe: true }],
+          fixes: [{ ...fixTitle('delete', { text: m.trailing.text }), edits: [{ start: m.trailing.start, end: m.trailing.end, newText: '' }], safe: true }],
         });
       }
       if (m.scheme === 'chinese' && m.separator !== '、') {
+        const expected = `${doc.text.slice(m.start, m.numeralEnd)}、`;
         ctx.report({
-          message: `序号后标点错误：汉字序号“${m.text}”后应用顿号，写作“${doc.text.slice(m.start, m.numeralEnd)}、”（GB/T 15834—2011 B.3）。`,
+          messageId: 'chineseSeparator',
+          data: { marker: m.text, expected },
           start: m.start,
           end: m.end,
-          fixes: [{ title: `改为“${doc.text.slice(m.start, m.numeralEnd)}、”`, edits: [{ start: m.numeralEnd, end: m.end, newText: '、' }], safe: true }],
+          fixes: [{ ...fixTitle('replace', { text: expected }), edits: [{ start: m.numeralEnd, end: m.end, newText: '、' }], safe: true }],
         });
       }
     }
@@ -34,10 +48,11 @@ export const numberingMarkerPunctuation: Rule = {
         const next = doc.text[item.end];
         if (next === '，' || next === ',') {
           ctx.report({
-            message: `“${item.text}”后不加逗号，直接接内容（GB/T 15834—2011 B.3）。请删除“${next}”。`,
+            messageId: 'enumerationComma',
+            data: { item: item.text, mark: next },
             start: item.start,
             end: item.end + 1,
-            fixes: [{ title: `删除“${next}”`, edits: [{ start: item.end, end: item.end + 1, newText: '' }], safe: true }],
+            fixes: [{ ...fixTitle('delete', { text: next }), edits: [{ start: item.end, end: item.end + 1, newText: '' }], safe: true }],
           });
         }
       }

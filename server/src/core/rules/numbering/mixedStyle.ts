@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { Marker } from '../../model/document';
 import type { TextEdit } from '../../model/findings';
 import { numberingRuns } from './runs';
+import { fixTitle } from '../fixTitles';
 
 const FULL = { open: '（', close: '）' };
 const HALF = { open: '(', close: ')' };
@@ -25,6 +26,7 @@ function editsToVariant(m: Marker, target: string): TextEdit[] {
 }
 
 const DESCRIBE: Readonly<Record<string, string>> = { full: '全角括号“（）”', half: '半角括号“()”', mixed: '全角半角混用的括号', '.': '半角下脚点“.”', '．': '全角下脚点“．”' };
+const DESCRIBE_EN: Readonly<Record<string, string>> = { full: 'full-width brackets “（）”', half: 'half-width brackets “()”', mixed: 'mixed-width brackets', '.': 'a half-width point “.”', '．': 'a full-width point “．”' };
 
 export const numberingMixedStyle: Rule = {
   id: 'numbering-mixed-style',
@@ -33,6 +35,12 @@ export const numberingMixedStyle: Rule = {
   description: '同级序号写法不一致：括号全角半角混用，或下脚点“.”“．”混用。',
   descriptionEn: 'Markers of one level mix bracket widths or separators.',
   fixable: true,
+  messages: {
+    mixed: '同级序号写法不一致：“{marker}”用了{written}，本级其余序号多用{target}。请统一写法。',
+  },
+  messagesEn: {
+    mixed: 'Numbers of one level written differently: “{marker}” uses {writtenEn}, most others of this level use {targetEn}. Write them all the same way.',
+  },
   check(doc, ctx) {
     for (const run of numberingRuns(doc)) {
       const counts = new Map<string, number>();
@@ -51,10 +59,11 @@ export const numberingMixedStyle: Rule = {
         if (!v || v === target) continue;
         const edits = editsToVariant(m, target);
         ctx.report({
-          message: `同级序号写法不一致：“${m.text}”用了${DESCRIBE[v]}，本级其余序号多用${DESCRIBE[target]}。请统一写法。`,
+          messageId: 'mixed',
+          data: { marker: m.text, written: DESCRIBE[v], target: DESCRIBE[target], writtenEn: DESCRIBE_EN[v], targetEn: DESCRIBE_EN[target] },
           start: m.start,
           end: m.end,
-          fixes: [{ title: `统一为${DESCRIBE[target]}`, edits, safe: true }],
+          fixes: [{ ...fixTitle('unifyStyle', { style: DESCRIBE[target], styleEn: DESCRIBE_EN[target] }), edits, safe: true }],
         });
       }
     }

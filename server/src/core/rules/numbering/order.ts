@@ -8,8 +8,13 @@ export const numberingOrder: Rule = {
   description: '同级序号顺序颠倒（如“（三）”之后是“（二）”）。',
   descriptionEn: 'A same-level marker goes backwards.',
   fixable: false,
+  messages: {
+    order: '序号顺序颠倒：“{actual}”排在“{previous}”之后，此处应为“{expected}”。请调整顺序或重新编号。',
+  },
+  messagesEn: {
+    order: 'Numbers out of order: “{actual}” comes after “{previous}”; “{expected}” is expected here. Reorder or renumber.',
+  },
   check(doc, ctx) {
-    reportSequence(doc, ctx, 'order', ({ expected, actual, prev }) =>
-      `序号顺序颠倒：“${actual}”排在“${prev!.heading.marker.text}”之后，此处应为“${expected}”。请调整顺序或重新编号。`);
+    reportSequence(doc, ctx, 'order');
   },
 };

@@ -3,6 +3,8 @@ import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
@@ -61,7 +63,7 @@ function renumberingOf(doc: PolicyDocument, run: NumberingRun): RunRenumbering {
       misnumbered++;
       last = item;
     }
-    r = { misnumbered, last, fix: lazyFix({ title: `重新编号本级全部 ${run.items.length} 个序号`, safe: false }, () => renumberRunEdits(run, doc.text)) };
+    r = { misnumbered, last, fix: lazyFix({ ...fixTitle('renumberLevel', { count: run.items.length }), safe: false }, () => renumberRunEdits(run, doc.text)) };
     renumberings.set(run, r);
   }
   return r;
@@ -75,7 +77,7 @@ function renumberingOf(doc: PolicyDocument, run: NumberingRun): RunRenumbering {
  */
 function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
   const marker = item.heading.marker;
-  const fixes: Fix[] = [lazyFix({ title: `改为“${markerWithValue(marker, value, doc.text)}”`, safe: false }, () => {
+  const fixes: Fix[] = [lazyFix({ ...fixTitle('replace', { text: markerWithValue(marker, value, doc.text) }), safe: false }, () => {
     const single = renumberEdit(marker, value, doc.text);
     return single ? [single] : [];
   })];
@@ -84,18 +86,25 @@ function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, va
   return fixes;
 }
 
-export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem, message: (args: { item: RunItem; prev: RunItem | undefined; expected: string; actual: string }) => string): void {
+/**
+ * Report the run items with one problem; the message id is the problem. Data: `expected` and `actual`
+ * (the marker as it should be and as written), and after the first item `previous` (the marker before)
+ * and `previousLine` (its line, one-based).
+ */
+export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: SequenceProblem): void {
   for (const p of sequenceProblems(doc)) {
     if (p.problem !== problem) continue;
     const marker = p.item.heading.marker;
     const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
     const value = prev ? prev.heading.marker.value + 1 : 1;
+    const data = { expected: markerWithValue(marker, value, doc.text), actual: marker.text };
     ctx.report({
-      message: message({ item: p.item, prev, expected: markerWithValue(marker, value, doc.text), actual: marker.text }),
+      messageId: problem,
+      data: prev ? { ...data, previous: prev.heading.marker.text, previousLine: prev.heading.line + 1 } : data,
       start: marker.start,
       end: marker.end,
       fixes: sequenceFixes(doc, p.run, p.item, value),
-      related: prev ? [{ start: prev.heading.marker.start, end: prev.heading.marker.end, message: `上一个序号“${prev.heading.marker.text}”` }] : undefined,
+      related: prev ? [related(prev.heading.marker.start, prev.heading.marker.end, 'previousMarker', { text: prev.heading.marker.text })] : undefined,
     });
   }
 }

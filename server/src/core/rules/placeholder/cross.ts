@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isDigit, isLineBreak, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, insideMarker, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const CROSS_KIND = '叉号占位符';
+export const CROSS_KIND_EN = 'Cross placeholder';
 
 const CROSSES = '×╳';
 const CROSS_RUN = codes(CROSSES);
@@ -31,6 +32,8 @@ export const placeholderCross: Rule = {
   description: '叉号占位符：用“×”“××”代替数字或名称（如“×县”“×%”“×月×日”）。',
   descriptionEn: 'A × or ×× standing for a figure or a name (×县, ×%, ×月×日).',
   fixable: false,
+  messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(CROSS_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
@@ -38,7 +41,6 @@ export const placeholderCross: Rule = {
       // Visit each run once, from its first character.
       if (continuesRun(text, start, CROSS_RUN)) return;
       const end = runEnd(text, start, CROSS_RUN);
-      const written = text.slice(start, end);
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       // `3×4`, `7×24小时`, `“4×4”`; years such as `20××` are the year rule's.
@@ -48,7 +50,7 @@ export const placeholderCross: Rule = {
       if (DIMENSIONS.has(before) && DIMENSIONS.has(after)) return;
       if (SLOGANS.some((s) => text.startsWith(s, start - s.length))) return;
       if (inFormula(text, start, end) || leftAlone(doc, start) || insideMarker(text, start, end)) return;
-      reportPlaceholder(ctx, CROSS_KIND, start, end, standInMessage(CROSS_KIND, written, expectationAfter(text, end)));
+      reportStandIn(ctx, CROSS_KIND, text, start, end);
     });
   },
 };

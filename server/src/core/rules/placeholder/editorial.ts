@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { codes, eachOccurrence, leftAlone, isAsciiAlnum, isBlank, isLineBreak, reportPlaceholder } from './scan';
 
 export const EDITORIAL_KIND = '编辑标记';
+export const EDITORIAL_KIND_EN = 'Editorial mark';
 
 /** The notes this rule reports (the fill-in instruction rule leaves a bracket opening with one to it). */
 export const NOTES = ['待补充', '待定', '待核实', '待确认', '待完善', '待填写', '待更新'];
@@ -18,6 +19,12 @@ export const placeholderEditorial: Rule = {
   descriptionEn: 'An editorial note left in the draft (待补充, 待定, 待核实, TBD, TODO).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    note: '编辑标记“{text}”：起草时留下的批注，请落实相关内容后删除该标记。',
+  },
+  messagesEn: {
+    note: 'Editorial mark “{text}”: a note left while drafting. Act on it, then delete the mark.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     /** A bracketed note is reported with its brackets, so filling it replaces the whole note. */
@@ -27,7 +34,7 @@ export const placeholderEditorial: Rule = {
         start--;
         end++;
       }
-      reportPlaceholder(ctx, EDITORIAL_KIND, start, end, `${EDITORIAL_KIND}“${text.slice(start, end)}”：起草时留下的批注，请落实相关内容后删除该标记。`);
+      reportPlaceholder(ctx, start, end, 'note', { kind: EDITORIAL_KIND, expected: 'note', fill: 'replace', text: text.slice(start, end) });
     };
     // 待补充 / 待定 / 待核实 … as a note: bracketed, or ending a clause or line. `对待核实的线索` is a sentence.
     eachOccurrence(doc, '待', (start) => {

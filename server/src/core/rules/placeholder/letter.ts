@@ -1,9 +1,10 @@
 import type { Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, insideMarker, codeAfter, codeBefore, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const LETTER_KIND = '字母占位符';
+export const LETTER_KIND_EN = 'Letter placeholder';
 
 const LETTERS = 'XxＸｘ';
 const LETTER_RUN = codes(LETTERS);
@@ -41,6 +42,8 @@ export const placeholderLetter: Rule = {
   description: '字母占位符：用“X”“XX”“xx”“XXX”代替名称或数字（如“美丽XX建设”“XX公司”“党的xx全会”）；文中已定义为符号的字母（“1+N+X”“其中X是…”）此后不报。',
   descriptionEn: 'X, XX, xx or XXX standing for a name or figure in Chinese text.',
   fixable: false,
+  messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(LETTER_KIND_EN),
   // Document scope: a letter defined as a symbol anywhere before (`1+N+X`) is exempt for the rest of the draft.
   check(doc, ctx) {
     const text = doc.text;
@@ -58,7 +61,7 @@ export const placeholderLetter: Rule = {
       if (written.length === 1 && TERMS.some((t) => text.startsWith(t, end))) return;
       if (written.length === 1 && symbols.get(text.charCodeAt(start))! <= start) return;
       if (leftAlone(doc, start) || insideMarker(text, start, end)) return;
-      reportPlaceholder(ctx, LETTER_KIND, start, end, standInMessage(LETTER_KIND, written, expectationAfter(text, end)));
+      reportStandIn(ctx, LETTER_KIND, text, start, end);
     });
   },
 };

@@ -1,7 +1,8 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeBefore, codes, eachOccurrence, expectationAfter, leftAlone, reportPlaceholder, standInMessage } from './scan';
+import { atLineStart, codeBefore, codes, eachOccurrence, leftAlone, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const MARKER_KIND = '方括号占位符';
+export const MARKER_KIND_EN = 'Bracket placeholder';
 
 const OPENERS = '[［【';
 /**
@@ -18,6 +19,8 @@ export const placeholderMarker: Rule = {
   description: '方括号占位符：“[X]”“【X】”“[ ]”等尚未填写的标记。',
   descriptionEn: 'A bracketed placeholder such as [X], 【X】 or [ ] not yet filled in.',
   fixable: false,
+  messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(MARKER_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
@@ -29,7 +32,7 @@ export const placeholderMarker: Rule = {
       // `- [ ] task` / `- [x] done`: a Markdown task-list box.
       const bullet = codeBefore(text, start);
       if (BULLETS.has(bullet) && atLineStart(text, text.lastIndexOf(String.fromCharCode(bullet), start))) return;
-      reportPlaceholder(ctx, MARKER_KIND, start, end, standInMessage(MARKER_KIND, m[0], expectationAfter(text, end)));
+      reportStandIn(ctx, MARKER_KIND, text, start, end);
     });
   },
 };

@@ -1,7 +1,9 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, runEnd } from './scan';
+import type { Expected } from './scan';
+import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, reportPlaceholder, runEnd } from './scan';
 
 export const MASKED_KIND = '遮盖的号码';
+export const MASKED_KIND_EN = 'Masked number';
 
 /**
  * Digits masked with `X` or `×`, as drafts leave a number to fill in and published versions withhold
@@ -16,6 +18,7 @@ const CROSSES = codes('×╳');
 const LATIN_UNIT = /^ ?(?:kV|KV|kv|kW|KW|kWh|MW|MWh|GW|GWh|km|mm|cm|kg|MHz|GHz|GB|TB|Mbps|m²|m³|t\b)/;
 /** `@` and a domain (ending with its last letter, not the full stop of the sentence after it). */
 const MAIL = /^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/;
+const EXPECTED: Readonly<Record<'digits' | 'unit' | 'mail', Expected>> = { digits: 'digits', unit: 'number', mail: 'mail' };
 
 export const placeholderMasked: Rule = {
   id: 'placeholder-masked',
@@ -29,6 +32,11 @@ export const placeholderMasked: Rule = {
     digits: '遮盖的号码“{text}”：数字中的“{mask}”尚未填写或被隐去，请填写完整的实际数字。',
     unit: '遮盖的号码“{text}”：“{mask}”代替了数值，请填写实际数值。',
     mail: '遮盖的号码“{text}”：邮箱地址中的“{mask}”尚未填写，请填写实际邮箱。',
+  },
+  messagesEn: {
+    digits: 'Masked number “{text}”: “{mask}” in the number is not filled in or was hidden. Write the complete actual number.',
+    unit: 'Masked number “{text}”: “{mask}” stands for a value. Fill in the actual value.',
+    mail: 'Masked number “{text}”: “{mask}” in the mail address is not filled in. Write the actual address.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -58,11 +66,7 @@ export const placeholderMasked: Rule = {
         to = end + MAIL.exec(rest)![0].length;
       }
       if (!messageId || leftAlone(doc, start)) return;
-      ctx.report({
-        messageId,
-        data: { kind: MASKED_KIND, fill: 'replace', text: text.slice(from, to), mask: text.slice(start, end) },
-        start, end,
-      });
+      reportPlaceholder(ctx, start, end, messageId, { kind: MASKED_KIND, expected: EXPECTED[messageId], fill: 'replace', text: text.slice(from, to), mask: text.slice(start, end) });
     };
     eachOccurrence(doc, 'XxＸｘ', (i) => visit(i, LETTERS));
     eachOccurrence(doc, '×╳', (i) => visit(i, CROSSES));

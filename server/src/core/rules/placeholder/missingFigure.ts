@@ -1,11 +1,13 @@
 import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
-import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone } from './scan';
+import type { Expected } from './scan';
+import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
+export const MISSING_FIGURE_KIND_EN = 'Missing figure';
 
 /**
  * A quantity slot with no figure in it: a unit that needs a number (`%`, `个百分点`, `万亩`, `亿元`, `公里`,
@@ -87,8 +89,26 @@ const MEASURES: Readonly<Record<string, Measure>> = {
   批: { wordBefore: '审报获分大小成整同秒' }, 期: { wordBefore: '年时近定长短到周日学初中后前同逾限工分星' },
   天: {}, 处: {}, 届: {}, 轮: {}, 场: {}, 位: {},
 };
-/** Measure words that are a slot only in a list of figures or after 第: after a word expecting a figure they are mostly words of their own (提高人均, 投资所产生). */
+/**
+ * Measure words that are a slot only in a list of figures or after 第 (and 人 after a verb counting people, below):
+ * after a word expecting a figure they are mostly words of their own (提高人均, 投资所产生).
+ */
 const ONLY_IN_LISTS = ['人', '人次', '所'];
+
+/**
+ * Verbs whose object is people counted with 人 (`带动就业3000人`, `转移农村劳动力5万人`, `培训乡村医生5000人`): 人
+ * ending the phrase (or before 就业/增收…) a short object after one has lost its count (`带动就业人，`). The
+ * object holds no particle, preposition or numeral (`投资于人`, `帮扶三类人`), and 人 is no word's end (残疾人, 经理人,
+ * 带头人, 老年人: the segmenter does not join them all).
+ */
+const PEOPLE_VERBS = ['带动', '吸纳', '培训', '帮扶', '转移', '安置', '救助', '资助', '招聘', '招录', '招收', '慰问', '培养', '接待', '惠及', '救治', '选派', '录用', '表彰'];
+const MAX_PEOPLE_OBJECT = 6;
+const PEOPLE_WORD_BEFORE = charCodeTable('疾理头工军个年老班法家病责事请护系路心能匠书白纪承国轻新主他本众商名好亲友客证华私男女诗文艺犯夫成大小外别行世后前真');
+const NOT_IN_PEOPLE_OBJECT = codes('的了是和与及或也都在于为给对向从把被将让由以到等之而并且么谁');
+/** The object is a noun of two characters or more: `培养人`, `怎样培养人` is a verb and its object, no count. */
+const MIN_PEOPLE_OBJECT = 2;
+/** What the counted people do, right after 人: `带动周边农户人增收`. */
+const PEOPLE_DO = ['就业', '增收', '致富', '脱贫', '创业', '受益'];
 const MEASURE_UNITS = [...Object.keys(MEASURES), ...ONLY_IN_LISTS];
 /** What follows a measure word that does not count a noun: particles, prepositions, verbs of grammar (`在家中`, `个的`). */
 const NOT_A_COUNTED_NOUN = codes('的了是和与及或也都在中里内外上下等之而并且就才又还被把将对向从以为由于到去来过着得地很更最不没已要会能可应该需所其转升变');
@@ -245,7 +265,7 @@ function atClauseStart(text: string, start: number): boolean {
  * of figures, follows a word expecting one, opens a clause, ends a phrase after a noun, counts the
  * noun after it, or follows 第.
  */
-type Slot = 'ordinal' | 'list' | 'trigger' | 'clause-start' | 'after-word' | 'counts-noun' | 'after-noun';
+type Slot = 'ordinal' | 'list' | 'trigger' | 'clause-start' | 'after-word' | 'counts-noun' | 'after-noun' | 'counted-people';
 
 function slotBefore(text: string, start: number, end: number, unit: Unit): Slot | undefined {
   const before = text.charCodeAt(start - 1);
@@ -254,8 +274,8 @@ function slotBefore(text: string, start: number, end: number, unit: Unit): Slot 
   if (QUANTITY[before] === 1 && !(wordEndsAt(text, start, RANGE_WORDS) && inFigureList(text, start, end))) return undefined;
   const list = inFigureList(text, start, end);
   if (before === 0x7b2c /* 第 */) return unit.kind === 'measure' && ORDINAL_UNITS.has(text.charCodeAt(start)) ? 'ordinal' : undefined;
-  // Measure words that are slots only in lists (人, 所): nothing else to read unless one is.
-  if (unit.kind === 'measure' && !unit.measure && !inFigureList(text, start, end)) return undefined;
+  // Measure words that are slots only in lists (人, 所): nothing else to read unless one is, or 人 counts a verb's object.
+  if (unit.kind === 'measure' && !unit.measure && !list) return unit.text === '人' && peopleSlot(text, start, end, before) ? 'counted-people' : undefined;
   const trigger = triggerBefore(text, start);
   // 近万人, 超亿元: 万/亿 is the numeral, unless a longer word expecting a figure ends there (不超过万元) or
   // the unit is an item of a range (3万元以上万元以下).
@@ -282,6 +302,22 @@ function slotBefore(text: string, start: number, end: number, unit: Unit): Slot 
       return slot && standsAlone(text, start, end) ? slot : undefined;
     }
   }
+}
+
+/** A verb counting people ends before a short object ending at `start` (`带动/就业/人`). */
+function peopleVerbBefore(text: string, start: number): boolean {
+  for (let at = start; at >= Math.max(0, start - MAX_PEOPLE_OBJECT); at--) {
+    if (start - at >= MIN_PEOPLE_OBJECT && wordEndsAt(text, at, PEOPLE_VERBS)) return true;
+    const c = text.charCodeAt(at - 1);
+    if (!isHanCode(c) || NOT_IN_PEOPLE_OBJECT.has(c) || QUANTITY[c] === 1) return false;
+  }
+  return false;
+}
+
+/** 人 with its count left out after a verb counting people and its object: `带动就业人，`, `吸纳农村劳动力人就业`. */
+function peopleSlot(text: string, start: number, end: number, before: number): boolean {
+  if (PEOPLE_WORD_BEFORE[before] === 1 || !(endsClause(text, end) || beforePhraseEnd(text, end) || wordAt(text, end, PEOPLE_DO))) return false;
+  return peopleVerbBefore(text, start) && standsAlone(text, start, end);
 }
 
 /** The evidence for a measure word, before the segmenter is asked whether it stands alone. */
@@ -316,6 +352,8 @@ const DAY_TRIGGERS = ['到', '从', '由', '年的'];
 const AFTER_DAYS = codes('，,。；、');
 const DAY_VERBS = ['提高', '增加', '下降', '减少', '以上', '以下', '以内', '左右'];
 
+const EXPECTED: Readonly<Record<'figure' | 'year' | 'ordinal', Expected>> = { figure: 'number', year: 'year', ordinal: 'ordinal' };
+
 function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: string, messageId: 'figure' | 'year' | 'ordinal', slot: Slot | 'after-word' | 'clause-start', trigger?: string): void {
   if (leftAlone(doc, start)) return;
   const text = doc.text;
@@ -332,7 +370,7 @@ function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: stri
     while (from > Math.max(0, start - 2) && !isLineBreak(text.charCodeAt(from - 1))) from--;
     context = text.slice(from, start + unit.length);
   }
-  ctx.report({ messageId, data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit, context, slot }, start, end: start + unit.length });
+  reportPlaceholder(ctx, start, start + unit.length, messageId, { kind: MISSING_FIGURE_KIND, expected: EXPECTED[messageId], fill: 'insert', unit, context, slot });
 }
 
 export const placeholderMissingFigure: Rule = {
@@ -343,11 +381,16 @@ export const placeholderMissingFigure: Rule = {
   descriptionEn: 'A figure missing without any marker: a unit with no number where one must stand (增长%, 新增造林万亩, 第次会议).',
   fixable: false,
   scope: 'paragraph',
-  // data: kind, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
+  // data: kind, expected, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
   messages: {
     figure: '缺失数字：“{context}”的“{unit}”前没有数字，请在“{unit}”前填写实际数值。',
     year: '缺失数字：“{context}”的“年”前没有数字，请在“年”前填写实际年份。',
     ordinal: '缺失数字：“{context}”的“第”后没有序数，请在“第”后填写序数（如“第一{unit}”）。',
+  },
+  messagesEn: {
+    figure: 'Missing figure: no number before “{unit}” in “{context}”. Write the actual value before “{unit}”.',
+    year: 'Missing figure: no number before “年” in “{context}”. Write the actual year before “年”.',
+    ordinal: 'Missing figure: no ordinal after “第” in “{context}”. Write the ordinal after “第” (such as “第一{unit}”).',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -374,7 +417,7 @@ export const placeholderMissingFigure: Rule = {
         // A clause that opens with the bare year: `。年,我市…`, `，年万元生产总值…`.
         const opener = codeBefore(text, start);
         if (Number.isNaN(opener) || isLineBreak(opener) || YEAR_CLAUSE_OPENERS.has(opener)) {
-          if (!leftAlone(doc, start)) ctx.report({ messageId: 'year', data: { kind: MISSING_FIGURE_KIND, fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' }, start, end: start + 1 });
+          if (!leftAlone(doc, start)) reportPlaceholder(ctx, start, start + 1, 'year', { kind: MISSING_FIGURE_KIND, expected: 'year', fill: 'insert', unit: '年', context: text.slice(start, start + 3), slot: 'clause-start' });
         }
       }
     });

@@ -3,6 +3,7 @@ import { codeAfter, codeBefore, codes, continuesRun, eachOccurrence, leftAlone, 
 import { isHanCode } from '../../text/chars';
 
 export const OMISSION_KIND = '省略标记';
+export const OMISSION_KIND_EN = 'Omission mark';
 
 const ELLIPSIS = '…';
 const ELLIPSIS_RUN = codes(ELLIPSIS);
@@ -37,15 +38,23 @@ export const placeholderOmission: Rule = {
   descriptionEn: 'An omission (……略……, （略）, or an ellipsis cutting a sentence off): the text is unfinished.',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    omitted: '省略标记“{text}”：此处有内容被省略，请补全正文或删除该标记。',
+    cutOff: '省略标记“{text}”：省略号截断了句子，此处内容尚未写完，请补全。',
+  },
+  messagesEn: {
+    omitted: 'Omission mark “{text}”: text has been left out here. Complete the text or delete the mark.',
+    cutOff: 'Omission mark “{text}”: the ellipsis cuts the sentence off; the text here is not finished. Complete it.',
+  },
   check(doc, ctx) {
     const text = doc.text;
-    const report = (start: number, end: number, message: string) => {
-      if (!leftAlone(doc, start)) reportPlaceholder(ctx, OMISSION_KIND, start, end, `${OMISSION_KIND}“${text.slice(start, end)}”：${message}`);
+    const report = (start: number, end: number, messageId: 'omitted' | 'cutOff') => {
+      if (!leftAlone(doc, start)) reportPlaceholder(ctx, start, end, messageId, { kind: OMISSION_KIND, expected: 'omitted', fill: 'replace', text: text.slice(start, end) });
     };
     // `（略）`, or 略 with an ellipsis on either side: `……略……`, `…… 略 ……`.
     eachOccurrence(doc, OMITTED, (i) => {
       if (OPEN.has(text.charCodeAt(i - 1)) && CLOSE.has(text.charCodeAt(i + 1))) {
-        report(i - 1, i + 2, '此处有内容被省略，请补全正文或删除该标记。');
+        report(i - 1, i + 2, 'omitted');
         return;
       }
       let start = i;
@@ -58,14 +67,14 @@ export const placeholderOmission: Rule = {
       if (ellipsisBefore) while (text.charCodeAt(start - 1) === ELLIPSIS_CODE) start--;
       else start = i;
       end = ellipsisAfter ? runEnd(text, end, ELLIPSIS_RUN) : i + 1;
-      report(start, end, '此处有内容被省略，请补全正文或删除该标记。');
+      report(start, end, 'omitted');
     });
     eachOccurrence(doc, ELLIPSIS, (start) => {
       if (continuesRun(text, start, ELLIPSIS_RUN)) return;
       const end = runEnd(text, start, ELLIPSIS_RUN);
       // Part of an omission `……略……`, reported above.
       if (codeAfter(text, end) === OMITTED_CODE || codeBefore(text, start) === OMITTED_CODE) return;
-      if (cutsSentence(text, start, end)) report(start, end, '省略号截断了句子，此处内容尚未写完，请补全。');
+      if (cutsSentence(text, start, end)) report(start, end, 'cutOff');
     });
   },
 };

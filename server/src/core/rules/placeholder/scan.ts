@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../../model/document';
-import type { RuleContext } from '../rule';
+import type { ReportedFinding, RuleContext } from '../rule';
 
 interface Span {
   readonly start: number;
@@ -188,6 +188,13 @@ function inModelWording(doc: PolicyDocument, offset: number): boolean {
 /** What a stand-in replaces, read from the character that follows it. */
 export type Expectation = 'number' | 'name' | 'content';
 
+/**
+ * What the writer is to put where a placeholder stands: a stand-in's expectation, or what a kind of its
+ * own asks for (a full year, an ordinal, the digits of a masked number, a mail address, what a template's
+ * instruction asks, the omitted text, what an editorial note asks before it is deleted).
+ */
+export type Expected = Expectation | 'year' | 'ordinal' | 'digits' | 'mail' | 'instructed' | 'omitted' | 'note';
+
 const NUMBER_FOLLOWERS = codes('%％年月日时个家项万亿元吨亩倍天次名户座所辆套台份条处大期批号届位人米克度');
 const NAME_FOLLOWERS = codes('县区市省州镇乡村街江河湖山公司集团同志书记局厅委部院校园');
 
@@ -209,21 +216,47 @@ export function expectationAfter(text: string, end: number): Expectation {
   return 'content';
 }
 
-const TO_DO: Readonly<Record<Expectation, string>> = {
-  number: '此处缺少数字，请填写实际数值。',
-  name: '此处缺少名称，请填写实际名称。',
-  content: '此处内容未填写，请填写实际内容。',
+/**
+ * The messages of the stand-in rules (`[X]`, `×`, `XX`, `○○`, `___`), one per expectation (the message id):
+ * `{kind}` is the rule's kind, `{text}` the stand-in as written.
+ */
+export const STAND_IN_MESSAGES: Readonly<Record<Expectation, string>> = {
+  number: '{kind}“{text}”：此处缺少数字，请填写实际数值。',
+  name: '{kind}“{text}”：此处缺少名称，请填写实际名称。',
+  content: '{kind}“{text}”：此处内容未填写，请填写实际内容。',
 };
 
-/** `叉号占位符“×”：此处缺少数字，请填写实际数值。` */
-export function standInMessage(kind: string, written: string, expectation: Expectation): string {
-  return `${kind}“${written}”：${TO_DO[expectation]}`;
+/** `STAND_IN_MESSAGES` in English, for a rule whose kind is called `kind` (`Cross placeholder`). */
+export function standInMessagesEn(kind: string): Readonly<Record<Expectation, string>> {
+  return {
+    number: `${kind} “{text}”: a figure is missing here. Fill in the actual value.`,
+    name: `${kind} “{text}”: a name is missing here. Fill in the actual name.`,
+    content: `${kind} “{text}”: nothing is written here yet. Fill in the actual content.`,
+  };
 }
 
 /**
- * Report one placeholder. `fill` tells the editor what “填写此处” does: replace the placeholder,
- * or insert the missing figure at the start of the range (the range then covers the unit).
+ * The data every placeholder finding carries, besides what its message needs. The placeholder view,
+ * the hover and “填写此处” read these, never the message.
  */
-export function reportPlaceholder(ctx: RuleContext, kind: string, start: number, end: number, message: string, fill: 'replace' | 'insert' = 'replace'): void {
-  ctx.report({ message, start, end, data: { kind, fill } });
+export interface PlaceholderData {
+  /** The kind's Chinese name (`叉号占位符`). */
+  readonly kind: string;
+  readonly expected: Expected;
+  /** What “填写此处” does: replace the range, or insert the missing figure at its start (the range covers the unit). */
+  readonly fill: 'replace' | 'insert';
+}
+
+/** Report one placeholder with its data (and what its message template reads). */
+export function reportPlaceholder(
+  ctx: RuleContext, start: number, end: number, messageId: string,
+  data: PlaceholderData & Readonly<Record<string, string | number>>, more: Omit<ReportedFinding, 'messageId' | 'data' | 'start' | 'end'> = {},
+): void {
+  ctx.report({ messageId, data, start, end, ...more });
+}
+
+/** Report a stand-in (`[X]`, `×`, `XX`, `○○`, `___`) with what the character after it says it stands for. */
+export function reportStandIn(ctx: RuleContext, kind: string, text: string, start: number, end: number): void {
+  const expected = expectationAfter(text, end);
+  reportPlaceholder(ctx, start, end, expected, { kind, expected, fill: 'replace', text: text.slice(start, end) });
 }

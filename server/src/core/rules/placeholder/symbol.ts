@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { atLineStart, codeAfter, codes, insideMarker, codeBefore, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const SYMBOL_KIND = '符号占位符';
+export const SYMBOL_KIND_EN = 'Symbol placeholder';
 
 /** `○○` `△△` `□□` (a single one is a bullet or a tick box), or a lone `*` / `＊`. */
 const SHAPES = '○△□';
@@ -19,11 +20,13 @@ export const placeholderSymbol: Rule = {
   description: '符号占位符：用“○○”“△△”“□□”或单独的“*”代替名称（如“建设美丽 * 、”）。',
   descriptionEn: 'Symbols (○○, △△, □□, a lone *) standing for a name.',
   fixable: false,
+  messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(SYMBOL_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     const report = (start: number, end: number) => {
-      if (!leftAlone(doc, start)) reportPlaceholder(ctx, SYMBOL_KIND, start, end, standInMessage(SYMBOL_KIND, text.slice(start, end), expectationAfter(text, end)));
+      if (!leftAlone(doc, start)) reportStandIn(ctx, SYMBOL_KIND, text, start, end);
     };
     eachOccurrence(doc, SHAPES, (start) => {
       if (continuesRun(text, start, SHAPE_RUN)) return;

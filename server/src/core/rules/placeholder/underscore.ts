@@ -1,8 +1,9 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd, standInMessage } from './scan';
+import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
 
 export const UNDERSCORE_KIND = '下划线占位符';
+export const UNDERSCORE_KIND_EN = 'Underscore placeholder';
 
 const UNDERSCORES = '_＿';
 const UNDERSCORE_RUN = codes(UNDERSCORES);
@@ -14,13 +15,14 @@ export const placeholderUnderscore: Rule = {
   description: '下划线占位符：汉字旁的“_”“___”是待填写的空白（如“深入贯彻_生态文明思想”）。',
   descriptionEn: 'An underscore blank between Chinese characters.',
   fixable: false,
+  messages: STAND_IN_MESSAGES,
+  messagesEn: standInMessagesEn(UNDERSCORE_KIND_EN),
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
     eachOccurrence(doc, UNDERSCORES, (start) => {
       if (continuesRun(text, start, UNDERSCORE_RUN)) return;
       const end = runEnd(text, start, UNDERSCORE_RUN);
-      const written = text.slice(start, end);
       // `__粗体__`: Markdown strong emphasis, not a blank.
       if (end - start === 2) return;
       const before = text.charCodeAt(start - 1);
@@ -29,7 +31,7 @@ export const placeholderUnderscore: Rule = {
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) return;
       if (!isChineseContextCode(before) && !isChineseContextCode(after)) return;
       if (leftAlone(doc, start)) return;
-      reportPlaceholder(ctx, UNDERSCORE_KIND, start, end, standInMessage(UNDERSCORE_KIND, written, expectationAfter(text, end)));
+      reportStandIn(ctx, UNDERSCORE_KIND, text, start, end);
     });
   },
 };

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, reportPlaceholder, runEnd } from './scan';
 
 export const YEAR_KIND = '年份占位符';
+export const YEAR_KIND_EN = 'Year placeholder';
 
 const OPEN_DIGITS = 'xXＸｘ×';
 const OPEN_RUN = codes(OPEN_DIGITS);
@@ -15,6 +16,12 @@ export const placeholderYear: Rule = {
   descriptionEn: 'A year with its last digits left open (202x, 20XX).',
   fixable: false,
   scope: 'paragraph',
+  messages: {
+    open: '年份占位符“{text}”：年份未写全，请填写实际年份。',
+  },
+  messagesEn: {
+    open: 'Year placeholder “{text}”: the year is not written in full. Fill in the actual year.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     // From the open digits back to the century: `202x`, `20XX`, `19xx`.
@@ -28,8 +35,7 @@ export const placeholderYear: Rule = {
       if (!century || start + century[0].length !== open) return;
       if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(end))) return;
       if (leftAlone(doc, start)) return;
-      const written = text.slice(start, end);
-      reportPlaceholder(ctx, YEAR_KIND, start, end, `${YEAR_KIND}“${written}”：年份未写全，请填写实际年份。`);
+      reportPlaceholder(ctx, start, end, 'open', { kind: YEAR_KIND, expected: 'year', fill: 'replace', text: text.slice(start, end) });
     });
   },
 };

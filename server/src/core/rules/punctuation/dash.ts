@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
 import { isChineseContext } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A dash typed with the wrong characters: Chinese text needs `——` (two em dashes, GB/T 15834—2011 4.10).
@@ -27,6 +28,10 @@ export const punctuationDash: Rule = {
     dash: '破折号应写作“——”（GB/T 15834—2011 4.10），此处为“{written}”。',
     single: '“{written}”不是中文标点：用作破折号应写作“——”（GB/T 15834—2011 4.10），用作连接号应写作一字线“—”（GB/T 15834—2011 4.13）。',
   },
+  messagesEn: {
+    dash: 'A dash is written “——” (GB/T 15834—2011 4.10), not “{written}”.',
+    single: '“{written}” is no Chinese punctuation mark: as a dash write “——” (GB/T 15834—2011 4.10), as a connecting mark the one-character “—” (GB/T 15834—2011 4.13).',
+  },
   check(doc, ctx) {
     const text = doc.text;
     if (!/--|－－|—-|-—|[―─–]/.test(text)) return;
@@ -49,12 +54,12 @@ export const punctuationDash: Rule = {
         ctx.report({
           messageId: 'single', data: { written }, start, end,
           fixes: [
-            { title: '改为破折号“——”', edits: [{ start, end, newText: '——' }], safe: false },
-            { title: '改为连接号“—”', edits: [{ start, end, newText: '—' }], safe: false },
+            { ...fixTitle('toDash'), edits: [{ start, end, newText: '——' }], safe: false },
+            { ...fixTitle('toConnector'), edits: [{ start, end, newText: '—' }], safe: false },
           ],
         });
       } else {
-        ctx.report({ messageId: 'dash', data: { written }, start, end, fixes: [{ title: '改为“——”', edits: [{ start, end, newText: '——' }], safe: true }] });
+        ctx.report({ messageId: 'dash', data: { written }, start, end, fixes: [{ ...fixTitle('replace', { text: '——' }), edits: [{ start, end, newText: '——' }], safe: true }] });
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
 import { isChineseContext } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /** `...` `。。。` `···` or a lone/odd `…` where Chinese text needs `……` (two characters of three dots each). */
 const ELLIPSIS = /\.{3,}|。{3,}|·{3,}|…+/g;
@@ -13,6 +14,12 @@ export const punctuationEllipsis: Rule = {
   descriptionEn: 'Ellipsis written as ... or 。。。 or a single … instead of ……',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    ellipsis: '省略号应写作“……”（GB/T 15834—2011 4.11），此处为“{written}”。',
+  },
+  messagesEn: {
+    ellipsis: 'An ellipsis is written “……” (GB/T 15834—2011 4.11), not “{written}”.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const isProtected = protectedSpans(doc).cursor();
@@ -28,10 +35,11 @@ export const punctuationEllipsis: Rule = {
       if (written[0] !== '…' && !isChineseContext(text[start - 1]) && !isChineseContext(text[end])) continue;
       if (isProtected(start, end)) continue;
       ctx.report({
-        message: `省略号应写作“……”（GB/T 15834—2011 4.11），此处为“${written}”。`,
+        messageId: 'ellipsis',
+        data: { written },
         start,
         end,
-        fixes: [{ title: '改为“……”', edits: [{ start, end, newText: '……' }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: '……' }), edits: [{ start, end, newText: '……' }], safe: true }],
       });
     }
   },

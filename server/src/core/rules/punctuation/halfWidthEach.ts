@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { FULL_WIDTH, halfWidthMarks, MARK_NAME } from './halfWidthMarks';
+import { fixTitle } from '../fixTitles';
 
 /** Every half-width mark on its own: off by default (the summary rule covers them), for users who want each one marked. */
 export const punctuationHalfWidthEach: Rule = {
@@ -11,19 +12,26 @@ export const punctuationHalfWidthEach: Rule = {
   descriptionEn: 'Each half-width punctuation mark in Chinese text (off by default; switch on in settings).',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    mark: '半角{name}“{mark}”应为全角“{full}”（GB/T 15834—2011：中文标点占一个字的位置）。',
+  },
+  messagesEn: {
+    mark: 'Half-width “{mark}” should be full-width “{full}” (GB/T 15834—2011: Chinese punctuation takes the space of one character).',
+  },
   check(doc, ctx) {
     const text = doc.text;
-    // Seven marks, seven messages and titles: built once, not for each of a dense draft's 200,000 marks.
-    const words = new Map<string, { message: string; title: string; full: string }>();
+    // Seven marks: one data object and title each, not one for each of a dense draft's 200,000 marks (the
+    // engine fills a message in once per data object).
+    const words = new Map<string, { data: { name: string; mark: string; full: string }; title: ReturnType<typeof fixTitle> }>();
     for (const o of halfWidthMarks(doc)) {
       const mark = text[o];
       let w = words.get(mark);
       if (!w) {
         const full = FULL_WIDTH[mark];
-        w = { message: `半角${MARK_NAME[mark]}“${mark}”应为全角“${full}”（GB/T 15834—2011：中文标点占一个字的位置）。`, title: `改为全角“${full}”`, full };
+        w = { data: { name: MARK_NAME[mark], mark, full }, title: fixTitle('toFullWidth', { mark: full }) };
         words.set(mark, w);
       }
-      ctx.report({ message: w.message, start: o, end: o + 1, fixes: [{ title: w.title, edits: [{ start: o, end: o + 1, newText: w.full }], safe: true }] });
+      ctx.report({ messageId: 'mark', data: w.data, start: o, end: o + 1, fixes: [{ ...w.title, edits: [{ start: o, end: o + 1, newText: w.data.full }], safe: true }] });
     }
   },
 };

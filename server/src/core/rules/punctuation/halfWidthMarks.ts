@@ -6,6 +6,8 @@ import { CarriedScan, splicedByWindow } from '../rule';
 
 export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！', '.': '。' };
 export const MARK_NAME: Readonly<Record<string, string>> = { ',': '逗号', ';': '分号', ':': '冒号', '(': '括号', ')': '括号', '?': '问号', '!': '叹号', '.': '句号' };
+/** The marks' names in English (plural, as the summary counts them), by their Chinese name. */
+export const MARK_NAME_EN: Readonly<Record<string, string>> = { 逗号: 'commas', 分号: 'semicolons', 冒号: 'colons', 括号: 'brackets', 问号: 'question marks', 叹号: 'exclamation marks', 句号: 'full stops' };
 
 /** MARK_NAME by code unit: the summary counts every mark without reading it as a string. */
 export function markNameOf(c: number): string {

@@ -1,6 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import { webResidueLineSet } from '../webLines';
 import { shownMark as shown } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
@@ -125,9 +126,9 @@ class PairScanner {
       while (stack.length && stack[stack.length - 1].ch !== '“') reportUnclosed(ctx, text, this.pop());
       this.pop();
       ctx.report({
-        message: `引号不配对：前面的左引号“尚未结束，此处又是左引号“。如为引文结束，应改为右引号”；引号内再用引号时，里层用单引号‘’（GB/T 15834—2011 4.8）。`,
+        messageId: 'leftQuoteAgain',
         start: i, end: i + 1,
-        fixes: [{ title: '改为右引号”', edits: [{ start: i, end: i + 1, newText: '”' }], safe: false }],
+        fixes: [{ ...fixTitle('toClosingQuote'), edits: [{ start: i, end: i + 1, newText: '”' }], safe: false }],
       });
       return;
     }
@@ -143,7 +144,8 @@ class PairScanner {
     const opener = closerOpener(c);
     if (!this.holds(opener)) {
       ctx.report({
-        message: `${NAME[opener]}不配对：${shown(text[i])}前面没有对应的${shown(opener)}（GB/T 15834—2011 ${CLAUSE[opener]}）。请补上前一半或删去此处。`,
+        messageId: 'unopened',
+        data: { name: NAME[opener], mark: text[i], shown: shown(text[i]), other: shown(opener), clause: CLAUSE[opener] },
         start: i, end: i + 1,
       });
       return;
@@ -167,7 +169,8 @@ function reportUnclosed(ctx: RuleContext, text: string, o: Open): void {
   if (o.ch === '"') return;
   const written = text[o.offset];
   ctx.report({
-    message: `${NAME[o.ch]}不配对：${shown(written)}之后没有对应的${shown(CLOSER[o.ch])}（GB/T 15834—2011 ${CLAUSE[o.ch]}）。请补上后一半或删去此处。`,
+    messageId: 'unclosed',
+    data: { name: NAME[o.ch], mark: written, shown: shown(written), other: shown(CLOSER[o.ch]), clause: CLAUSE[o.ch] },
     start: o.offset, end: o.offset + 1,
   });
 }
@@ -180,6 +183,17 @@ export const punctuationPair: Rule = {
   descriptionEn: 'Unbalanced or misordered paired punctuation (quotes, book-title marks, brackets).',
   fixable: false,
   scope: 'paragraph',
+  // data: name (引号, 书名号…), mark (as written), shown (how the message names it), other (the missing half, named), clause.
+  messages: {
+    leftQuoteAgain: '引号不配对：前面的左引号“尚未结束，此处又是左引号“。如为引文结束，应改为右引号”；引号内再用引号时，里层用单引号‘’（GB/T 15834—2011 4.8）。',
+    unopened: '{name}不配对：{shown}前面没有对应的{other}（GB/T 15834—2011 {clause}）。请补上前一半或删去此处。',
+    unclosed: '{name}不配对：{shown}之后没有对应的{other}（GB/T 15834—2011 {clause}）。请补上后一半或删去此处。',
+  },
+  messagesEn: {
+    leftQuoteAgain: 'Unpaired quotation marks: an opening quotation mark “ is still open and here is another opening “. If the quotation ends here, use the closing mark ”; quotes inside quotes use single marks ‘’ (GB/T 15834—2011 4.8).',
+    unopened: 'Unpaired mark: nothing before {shown} opens it (GB/T 15834—2011 {clause}). Add the opening half or delete this one.',
+    unclosed: 'Unpaired mark: nothing after {shown} closes it (GB/T 15834—2011 {clause}). Add the closing half or delete this one.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const skip = webResidueLineSet(doc);

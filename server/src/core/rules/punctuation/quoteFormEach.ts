@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { excerpt } from '../hygiene';
 import { quoteFormItems } from './quoteForms';
+import { fixTitle } from '../fixTitles';
 
 /** Each quotation in the wrong form on its own: off by default (the summary rule covers them), for users who want each one marked. */
 export const punctuationQuoteFormEach: Rule = {
@@ -16,6 +17,11 @@ export const punctuationQuoteFormEach: Rule = {
     straight: '引号写法不规范：{written}用了英文直引号，中文文本应为{right}（GB/T 15834—2011 4.8）。',
     mixed: '引号不配对：{written}以中文引号和英文直引号配对，应为{right}（GB/T 15834—2011 4.8）。',
     corner: '引号写法不规范：{written}用了直角引号，横排中文文本应为{right}（GB/T 15834—2011 4.8）。',
+  },
+  messagesEn: {
+    straight: 'Quotation marks not written the Chinese way: {written} uses straight English quotes; Chinese text uses {right} (GB/T 15834—2011 4.8).',
+    mixed: 'Unpaired quotation marks: {written} pairs a Chinese quotation mark with a straight English one; write {right} (GB/T 15834—2011 4.8).',
+    corner: 'Quotation marks not written the Chinese way: {written} uses corner brackets; horizontal Chinese text uses {right} (GB/T 15834—2011 4.8).',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -33,7 +39,7 @@ export const punctuationQuoteFormEach: Rule = {
         data: { written: excerpt(text, item.start, item.end, 24), right: excerpt(right, 0, right.length, 24) },
         start: first.start,
         end: first.end,
-        fixes: [{ title: `改为${excerpt(right, 0, right.length, 12)}`, edits: item.edits, safe: true }],
+        fixes: [{ ...fixTitle('replaceShown', { text: excerpt(right, 0, right.length, 12) }), edits: item.edits, safe: true }],
       });
     }
   },

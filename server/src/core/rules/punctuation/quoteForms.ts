@@ -138,3 +138,8 @@ export const KIND_NAME: Readonly<Record<QuoteFormKind, string>> = {
   mixed: '中文引号与英文直引号混配',
   corner: '直角引号「」『』',
 };
+export const KIND_NAME_EN: Readonly<Record<QuoteFormKind, string>> = {
+  straight: 'straight English quotes',
+  mixed: 'Chinese and straight quotes paired',
+  corner: 'corner brackets 「」『』',
+};

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { protectedSpans } from '../hygiene';
+import { fixTitle } from '../fixTitles';
 
 /** `。。` `，，` `、、` `；；` `：：`: a mark typed twice. Three or more full stops are a wrong ellipsis (punctuation-ellipsis). */
 const REPEATED = /(?<!。)。。(?!。)|，{2,}|、{2,}|；{2,}|：{2,}/g;
@@ -12,6 +13,12 @@ export const punctuationRepeated: Rule = {
   descriptionEn: 'A punctuation mark typed twice (。。, ，，, 、、).',
   fixable: true,
   scope: 'paragraph',
+  messages: {
+    repeated: '标点重复：“{written}”应为“{mark}”。请删除多余的标点。',
+  },
+  messagesEn: {
+    repeated: 'Repeated punctuation: “{written}” should be “{mark}”. Delete the extra mark.',
+  },
   check(doc, ctx) {
     const isProtected = protectedSpans(doc).cursor();
     REPEATED.lastIndex = 0;
@@ -22,10 +29,11 @@ export const punctuationRepeated: Rule = {
       // `5、、市城管局`: the first 、 belongs to a page number, reported as residue.
       if (isProtected(start, end)) continue;
       ctx.report({
-        message: `标点重复：“${m[0]}”应为“${m[0][0]}”。请删除多余的标点。`,
+        messageId: 'repeated',
+        data: { written: m[0], mark: m[0][0] },
         start,
         end,
-        fixes: [{ title: `改为“${m[0][0]}”`, edits: [{ start: start + 1, end, newText: '' }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: m[0][0] }), edits: [{ start: start + 1, end, newText: '' }], safe: true }],
       });
     }
   },

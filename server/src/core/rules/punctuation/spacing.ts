@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../../model/document';
 import { elementsOf, isResidueZone } from '../../model/frame';
 import { protectedSpans, shownMark as shown } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
+import { fixTitle } from '../fixTitles';
 
 /**
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
@@ -114,6 +115,13 @@ export const punctuationSpacing: Rule = {
     insideClosing: '{mark}前多了空格：引号、括号、书名号的后一半紧贴其中的文字（GB/T 15834—2011 5.1.3），请删除空格。',
     betweenHan: '汉字“{before}”与“{after}”之间多了空格。中文正文字词之间不空格，请删除。',
   },
+  messagesEn: {
+    beforeMark: 'Extra space before “{mark}”. Punctuation follows its text directly (GB/T 15834—2011 {clause}); delete the space.',
+    afterMark: 'Extra space after “{mark}”. A Chinese punctuation mark takes the space of a character itself, and no space follows it (GB/T 15834—2011 {clause}); delete the space.',
+    insideOpening: 'Extra space after {mark}: the opening half of quotation marks, brackets and book-title marks touches the text inside (GB/T 15834—2011 5.1.3); delete the space.',
+    insideClosing: 'Extra space before {mark}: the closing half of quotation marks, brackets and book-title marks touches the text inside (GB/T 15834—2011 5.1.3); delete the space.',
+    betweenHan: 'Extra space between “{before}” and “{after}”. Chinese body text has no spaces between words; delete it.',
+  },
   check(doc, ctx) {
     const text = doc.text;
     const skip = webResidueLineSet(doc);
@@ -163,7 +171,7 @@ export const punctuationSpacing: Rule = {
         }
       }
       if (!messageId || isProtected(start, end) || skip.has(doc.lines.lineOf(start))) continue;
-      ctx.report({ messageId, data, start, end, fixes: [{ title: '删除空格', edits: [{ start, end, newText: '' }], safe: true }] });
+      ctx.report({ messageId, data, start, end, fixes: [{ ...fixTitle('deleteSpace'), edits: [{ start, end, newText: '' }], safe: true }] });
     }
   },
 };

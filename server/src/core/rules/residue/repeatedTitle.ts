@@ -1,6 +1,8 @@
 import type { Rule } from '../rule';
 import { elementsOf } from '../../model/frame';
 import { deleteLineEdit, excerpt } from '../hygiene';
+import { fixTitle } from '../fixTitles';
+import { related } from '../relatedMessages';
 
 /**
  * Copies from web pages and databases print the title again in the head of the draft. The frame finds
@@ -14,16 +16,23 @@ export const residueRepeatedTitle: Rule = {
   description: '标题在文首重复出现（网页、数据库复制时常见）。',
   descriptionEn: 'The title is repeated in the first lines (a copy from a web page or database).',
   fixable: true,
+  messages: {
+    repeated: '标题“{title}”在第 {line} 行已出现，此处重复。请删除重复的一行。',
+  },
+  messagesEn: {
+    repeated: 'The title “{title}” already stands on line {line}; this is a repetition. Delete the repeated line.',
+  },
   check(doc, ctx) {
     const title = doc.frame.title;
     if (!title) return;
     for (const repeat of elementsOf(doc.frame, 'repeated-title')) {
       ctx.report({
-        message: `标题“${excerpt(doc.text, repeat.start, repeat.end)}”在第 ${doc.lines.lineOf(title.start) + 1} 行已出现，此处重复。请删除重复的一行。`,
+        messageId: 'repeated',
+        data: { title: excerpt(doc.text, repeat.start, repeat.end), line: doc.lines.lineOf(title.start) + 1 },
         start: repeat.start,
         end: repeat.end,
-        fixes: [{ title: '删除重复的标题行', edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
-        related: [{ start: title.start, end: title.end, message: '标题首次出现处' }],
+        fixes: [{ ...fixTitle('deleteRepeatedTitle'), edits: [deleteLineEdit(doc, doc.lines.lineOf(repeat.start))], safe: true }],
+        related: [related(title.start, title.end, 'firstTitle')],
       });
     }
   },

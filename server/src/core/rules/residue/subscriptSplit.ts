@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { isChineseContext } from '../../text/chars';
+import { fixTitle } from '../fixTitles';
 
 /**
  * A subscript that a conversion broke out of its name: `PM` / `2.5` / `年平均浓度` on three lines
@@ -18,6 +19,14 @@ export const residueSubscriptSplit: Rule = {
   description: '名称中的下标在转换中被拆开（“PM”“2.5”分成两行，或写成“PM_2.5”）。',
   descriptionEn: 'A subscript split off its name by a conversion (PM / 2.5 on separate lines, or PM_2.5).',
   fixable: true,
+  messages: {
+    lines: '“{name}{subscript}”被拆成了三行（“{name}”/“{subscript}”/“{next}”），是转换时下标断开所致。请接回一行。',
+    underscore: '“{written}”中的“_”是下标标记的残留，应写作“{expected}”。',
+  },
+  messagesEn: {
+    lines: '“{name}{subscript}” is split over three lines (“{name}” / “{subscript}” / “{next}”): a subscript broken by a conversion. Join them into one line.',
+    underscore: '“_” in “{written}” is left over from a subscript mark; write “{expected}”.',
+  },
   check(doc, ctx) {
     const { text } = doc;
     const paragraphs = doc.paragraphs;
@@ -31,11 +40,12 @@ export const residueSubscriptSplit: Rule = {
       const name = NAME_END.exec(text.slice(Math.max(before.start, before.end - 4), before.end));
       if (!name || !isChineseContext(text[after.start])) continue;
       ctx.report({
-        message: `“${name[0]}${figure}”被拆成了三行（“${name[0]}”/“${figure}”/“${text.slice(after.start, after.start + 4)}”），是转换时下标断开所致。请接回一行。`,
+        messageId: 'lines',
+        data: { name: name[0], subscript: figure, next: text.slice(after.start, after.start + 4) },
         start: p.start,
         end: p.end,
         fixes: [{
-          title: `接回为“${name[0]}${figure}${text.slice(after.start, after.start + 2)}…”`,
+          ...fixTitle('joinAs', { text: `${name[0]}${figure}${text.slice(after.start, after.start + 2)}` }),
           edits: [{ start: before.end, end: p.start, newText: '' }, { start: p.end, end: after.start, newText: '' }],
           safe: true,
         }],
@@ -59,10 +69,11 @@ export const residueSubscriptSplit: Rule = {
       if (!isChineseContext(text[m.index - 1]) && !isChineseContext(text[end])) continue;
       const right = m[1] + m[2];
       ctx.report({
-        message: `“${m[0]}”中的“_”是下标标记的残留，应写作“${right}”。`,
+        messageId: 'underscore',
+        data: { written: m[0], expected: right },
         start: m.index,
         end,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start: m.index, end, newText: right }], safe: true }],
+        fixes: [{ ...fixTitle('replace', { text: right }), edits: [{ start: m.index, end, newText: right }], safe: true }],
       });
     }
   },

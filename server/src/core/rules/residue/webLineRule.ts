@@ -4,9 +4,12 @@ import type { PolicyDocument } from '../../model/document';
 import type { ChromeKind, FrameElement } from '../../model/frame';
 import { excerpt } from '../hygiene';
 import { chromeWhat } from '../../parser/chrome';
+import { fixTitle } from '../fixTitles';
 
 /** What the rule says a block is when none of its lines has a name of its own (a block of short widget lines). */
 const FALLBACK_WHAT: Readonly<Record<ChromeKind, string>> = { navigation: '网页导航和工具栏', 'contact-spam': '联系方式广告', 'source-notice': '转载和来源说明' };
+/** What each kind of block is, in English (the Chinese names of single widgets have no English here). */
+const WHAT_EN: Readonly<Record<ChromeKind, string>> = { navigation: 'navigation and toolbar', 'contact-spam': 'contact advertising', 'source-notice': 'reposting or source notice' };
 
 interface BlockLine {
   readonly line: number;
@@ -70,7 +73,10 @@ export function webLineRule(spec: {
   kind: ChromeKind;
   description: string;
   descriptionEn: string;
-  advice: string;
+  /** The message template: `{what}` (what the block is), `{shown}` (its text or lines), `{lines}` (how many). */
+  message: string;
+  /** The same template in English. */
+  messageEn: string;
 }): Rule {
   return {
     id: spec.id,
@@ -79,9 +85,8 @@ export function webLineRule(spec: {
     description: spec.description,
     descriptionEn: spec.descriptionEn,
     fixable: true,
-    messages: {
-      block: `疑似从网页带入的{what}：{shown}。${spec.advice}`,
-    },
+    messages: { block: spec.message },
+    messagesEn: { block: spec.messageEn },
     check(doc, ctx) {
       for (const block of doc.frame.elements) {
         if (block.kind !== 'chrome' || block.chrome !== spec.kind) continue;
@@ -94,12 +99,15 @@ export function webLineRule(spec: {
         const shown = lines.length === 1
           ? `“${excerpt(doc.text, first.start, first.end)}”`
           : `第 ${first.line + 1}–${last.line + 1} 行（${lines.slice(0, 4).map((l) => `“${excerpt(doc.text, l.start, l.end, 8)}”`).join('')}${lines.length > 4 ? '等' : ''}）`;
+        const shownEn = lines.length === 1
+          ? shown
+          : `lines ${first.line + 1}–${last.line + 1} (${lines.slice(0, 4).map((l) => `“${excerpt(doc.text, l.start, l.end, 8)}”`).join('')}${lines.length > 4 ? ' …' : ''})`;
         ctx.report({
           messageId: 'block',
-          data: { what, shown, lines: lines.length },
+          data: { what, whatEn: WHAT_EN[spec.kind], shown, shownEn, lines: lines.length },
           start: first.start,
           end: last.end,
-          fixes: [{ title: lines.length === 1 ? (first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? '删除此段' : '删除此行') : `删除这 ${lines.length} 行`, edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
+          fixes: [{ ...(lines.length === 1 ? fixTitle(first.line === last.line && (first.start > doc.lines.lineStarts[first.line] + 4 || last.end < doc.lines.lineContentEnd(last.line)) ? 'deleteParagraph' : 'deleteLine') : fixTitle('deleteLines', { count: lines.length })), edits: [deleteBlockEdit(doc, block.start, block.end)], safe: true }],
         });
       }
     },

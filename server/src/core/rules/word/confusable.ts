@@ -9,4 +9,8 @@ export const wordConfusable = wordListRule('易错词', {
     replace: '“{wrong}”应为“{right}”：{reason}',
     avoid: '“{wrong}”：{reason}',
   },
+  messagesEn: {
+    replace: '“{wrong}” should be “{right}”: {reason}',
+    avoid: '“{wrong}”: {reason}',
+  },
 });

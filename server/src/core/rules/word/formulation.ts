@@ -2,6 +2,7 @@ import type { NearMissKind } from '../../words/formulations';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { wordScan } from './scan';
+import { fixTitle } from '../fixTitles';
 
 const KIND_NAMES: Readonly<Record<NearMissKind, string>> = {
   homophone: '用了同音字',
@@ -21,6 +22,9 @@ export const wordFormulation: Rule = {
   messages: {
     nearMiss: '规范表述有误（{kind}）：“{written}”应为“{right}”（{source}）。',
   },
+  messagesEn: {
+    nearMiss: 'Fixed formulation written wrong: “{written}” should be “{right}” ({source}).',
+  },
   check(doc, ctx) {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
@@ -32,7 +36,7 @@ export const wordFormulation: Rule = {
         data: { kind: KIND_NAMES[m.kind], written: doc.text.slice(m.start, m.end), right, source: formulations.data.sources[m.phrase.source] ?? m.phrase.source, variant: m.kind },
         start: m.start,
         end: m.end,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start: m.start, end: m.end, newText: right }], safe: false }],
+        fixes: [{ ...fixTitle('replace', { text: right }), edits: [{ start: m.start, end: m.end, newText: right }], safe: false }],
       });
     }
   },

@@ -3,6 +3,7 @@ import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { wordScan } from './scan';
+import { fixTitle } from '../fixTitles';
 
 /** What may stand between two items of a list: `、`, `，`, `和`, quotes, spaces (never a line break: a run is one line). */
 const SEPARATOR = /^[、，,和及与以“”‘’" \u3000]{0,4}$/;
@@ -33,6 +34,10 @@ export const wordFormulationOrder: Rule = {
     order: '“{name}”的次序有误，应为“{right}”（{source}）。',
     missing: '“{name}”缺少“{missing}”，完整表述为“{right}”（{source}）。',
   },
+  messagesEn: {
+    order: '“{name}” is in the wrong order: write “{right}” ({source}).',
+    missing: '“{name}” leaves out “{missing}”: in full it reads “{right}” ({source}).',
+  },
   check(doc, ctx) {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
@@ -59,7 +64,7 @@ export const wordFormulationOrder: Rule = {
         const right = sorted.map((r) => list.items[r.index]).join('、');
         // The same slots in canonical order, separators kept.
         const edits = run.map((slot, i) => ({ start: slot.start, end: slot.end, newText: list.items[sorted[i].index] })).filter((e) => text.slice(e.start, e.end) !== e.newText);
-        const fixes: Fix[] = [{ title: '按规范次序排列', edits, safe: false }];
+        const fixes: Fix[] = [{ ...fixTitle('standardOrder'), edits, safe: false }];
         ctx.report({ messageId: 'order', data: { name: list.name, right, source }, start, end, fixes });
       } else if (list.items.length >= 4 && run.length === list.items.length - 1 && namedBefore(text, start, list.name)) {
         const missing = list.items.find((_, i) => !distinct.has(i))!;

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { draftDate } from './unitTerm';
+import { fixTitle } from '../fixTitles';
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -18,6 +19,10 @@ export const wordFormulationRetired: Rule = {
     retired: '“{written}”已停用：自{from}起应为“{right}”。{reason}',
     undated: '“{written}”自{from}起已停用，应为“{right}”；成文日期在此之前的文件可不改。{reason}',
   },
+  messagesEn: {
+    retired: '“{written}” is no longer used: since {from} it is “{right}”. {reason}',
+    undated: '“{written}” has been retired since {from}: write “{right}”; a document dated before that may keep it. {reason}',
+  },
   check(doc, ctx) {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
@@ -31,7 +36,7 @@ export const wordFormulationRetired: Rule = {
         start: h.start,
         end: h.end,
         severity: dated ? undefined : 'hint',
-        fixes: [{ title: `改为“${r.replacement}”`, edits: [{ start: h.start, end: h.end, newText: r.replacement }], safe: false }],
+        fixes: [{ ...fixTitle('replace', { text: r.replacement }), edits: [{ start: h.start, end: h.end, newText: r.replacement }], safe: false }],
       });
     }
   },

@@ -3,6 +3,7 @@ import type { WordList } from '../../words/entries';
 import type { WordHit, WordLexicon } from '../../words/lexicon';
 import type { Rule, RuleContext } from '../rule';
 import { wordScan } from './scan';
+import { fixTitle } from '../fixTitles';
 
 const hitCache = new WeakMap<PolicyDocument, WeakMap<WordLexicon, readonly WordHit[]>>();
 
@@ -46,7 +47,7 @@ export function reportList(doc: PolicyDocument, ctx: RuleContext, list: WordList
     if (right) {
       ctx.report({
         messageId: 'replace', data: { wrong, right, reason, source }, start: h.start, end: h.end, severity,
-        fixes: [{ title: `改为“${right}”`, edits: [{ start: h.start, end: h.end, newText: right }], safe: false }],
+        fixes: [{ ...fixTitle('replace', { text: right }), edits: [{ start: h.start, end: h.end, newText: right }], safe: false }],
       });
     } else {
       ctx.report({ messageId: 'avoid', data: { wrong, reason, source }, start: h.start, end: h.end, severity });

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { peoplesAt, placeMentions } from './placeScan';
+import { fixTitle } from '../fixTitles';
 
 /**
  * `黔东南侗族苗族自治州` → `黔东南苗族侗族自治州`, `广西自治区` → `广西壮族自治区`: the stem of an
@@ -18,6 +19,10 @@ export const wordPlaceEthnicOrder: Rule = {
     order: '“{written}”中民族名称的顺序有误，应为“{right}”。',
     name: '“{written}”不是规范名称，应为“{right}”。',
   },
+  messagesEn: {
+    order: 'The ethnic groups in “{written}” are in the wrong order: write “{right}”.',
+    name: '“{written}” is not the official name: write “{right}”.',
+  },
   check(doc, ctx) {
     const table = ctx.resources.places;
     if (!table) return;
@@ -34,7 +39,7 @@ export const wordPlaceEthnicOrder: Rule = {
       const same = tail.peoples.length === official.peoples.length && [...tail.peoples].sort().join() === [...official.peoples].sort().join();
       ctx.report({
         messageId: same ? 'order' : 'name', data: { written, right: official.name }, start: m.start, end: tail.end,
-        fixes: [{ title: `改为“${official.name}”`, edits: [{ start: m.start, end: tail.end, newText: official.name }], safe: false }],
+        fixes: [{ ...fixTitle('replace', { text: official.name }), edits: [{ start: m.start, end: tail.end, newText: official.name }], safe: false }],
       });
     }
   },

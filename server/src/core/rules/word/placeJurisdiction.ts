@@ -4,6 +4,7 @@ import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import type { PlaceMention } from './placeScan';
 import { placeMentions } from './placeScan';
+import { fixTitle } from '../fixTitles';
 
 /** `湖北省` + `张家界市`, `南京市` + `朝阳区`: the second name is a division of none of the places the first names. */
 function insideAny(table: PlaceTable, inner: readonly Place[], outer: readonly Place[]): boolean {
@@ -25,6 +26,10 @@ export const wordPlaceJurisdiction: Rule = {
   messages: {
     notInside: '“{outer}{inner}”有误：“{inner}”不属于“{outer}”，而是{actual}。请核对地名。',
     municipality: '“{outer}{inner}”有误：“{inner}”是{kind}，不属于“{outer}”。请核对地名。',
+  },
+  messagesEn: {
+    notInside: '“{outer}{inner}” is wrong: “{inner}” is not in “{outer}” but in {actual}. Check the place names.',
+    municipality: '“{outer}{inner}” is wrong: “{inner}” is not in “{outer}”. Check the place names.',
   },
   check(doc, ctx) {
     const table = ctx.resources.places;
@@ -60,8 +65,8 @@ function outerFix(table: PlaceTable, outer: PlaceMention, outerText: string, inn
   const real = table.chain(inner[0]).find((p) => p.level === level && p !== inner[0]);
   const newText = real ? real.name : inner[0].level === 'province' ? '' : undefined;
   if (newText === undefined) return [];
-  const title = newText ? `改为“${newText}${table.chain(inner[0]).slice(-1)[0].name}”` : `删去“${outerText}”`;
-  return [{ title, edits: [{ start: outer.start, end: outer.end, newText }], safe: false }];
+  const title = newText ? fixTitle('replace', { text: newText + table.chain(inner[0]).slice(-1)[0].name }) : fixTitle('remove', { text: outerText });
+  return [{ ...title, edits: [{ start: outer.start, end: outer.end, newText }], safe: false }];
 }
 
 function levelRank(p: Place): number {

@@ -2,6 +2,7 @@ import type { Place } from '../../places/places';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { placeMentions } from './placeScan';
+import { fixTitle } from '../fixTitles';
 
 /**
  * `广西省`, `深圳县`, `慈利市`: a short name with a level character that makes no division's name.
@@ -37,6 +38,9 @@ export const wordPlaceLevel: Rule = {
   messages: {
     level: '“{written}”有误：{short}是{kind}，应为“{right}”。',
   },
+  messagesEn: {
+    level: '“{written}” is wrong: write “{right}”.',
+  },
   check(doc, ctx) {
     const table = ctx.resources.places;
     if (!table) return;
@@ -61,7 +65,7 @@ export const wordPlaceLevel: Rule = {
       ctx.report({
         messageId: 'level', data: { written, short, kind: kinds, right },
         start: m.start, end: m.end + 1,
-        fixes: m.places.length === 1 ? [{ title: `改为“${m.places[0].name}”`, edits: [{ start: m.start, end: m.end + 1, newText: m.places[0].name }], safe: false }] : [],
+        fixes: m.places.length === 1 ? [{ ...fixTitle('replace', { text: m.places[0].name }), edits: [{ start: m.start, end: m.end + 1, newText: m.places[0].name }], safe: false }] : [],
       });
     }
   },

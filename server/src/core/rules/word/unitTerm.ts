@@ -24,6 +24,10 @@ export const wordUnitTerm: Rule = {
     replace: '“{wrong}”应为“{right}”（本单位词表）：{reason}',
     avoid: '“{wrong}”（本单位词表）：{reason}',
   },
+  messagesEn: {
+    replace: '“{wrong}” should be “{right}” (unit lexicon): {reason}',
+    avoid: '“{wrong}” (unit lexicon): {reason}',
+  },
   check(doc, ctx) {
     if (!ctx.resources.words?.hasUnitTerms) return;
     const dated = draftDate(doc.frame.date);

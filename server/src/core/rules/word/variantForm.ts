@@ -9,4 +9,8 @@ export const wordVariantForm = wordListRule('异形词', {
     replace: '异形词：“{wrong}”应写作推荐词形“{right}”。{reason}',
     avoid: '“{wrong}”：{reason}',
   },
+  messagesEn: {
+    replace: 'Variant form: write “{wrong}” in the recommended form “{right}”. {reason}',
+    avoid: '“{wrong}”: {reason}',
+  },
 });
