@@ -472,7 +472,7 @@ try {
     await page.keyboard.press('Control+Shift+M');
     const filter = problemsFilter();
     await filter.fill('placeholder-marker');
-    const markerRows = problemRows().filter({ hasText: '方括号占位符' });
+    const markerRows = problemRows().filter({ hasText: 'Bracket placeholder' });
     await markerRows.locator('.codicon-warning:visible').first().waitFor({ timeout: TIMEOUT });
     await runCommand('command.finalCheck');
     await statusItem().filter({ hasText: t('Final') }).waitFor({ timeout: TIMEOUT });
