@@ -28,17 +28,42 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
 }
 
 /**
- * The finished message: the rule's template for `messageId` filled in from `data`. Filled in once per data
- * object: a rule reporting thousands of findings of a few kinds (a mark each) shares one data object per kind.
+ * The finished messages of one rule's findings: its template for `messageId` filled in from `data`, once per
+ * data object (a rule reporting thousands of findings of a few kinds, a mark each, shares one data object
+ * per kind) and once per message id for findings without data. The last message is kept at hand: dense
+ * findings come in runs of one kind.
  */
-function messageOf(rule: Rule, f: ReportedFinding, filled: WeakMap<object, { readonly id: string; readonly message: string }>): string {
-  const known = f.data && filled.get(f.data);
-  if (known && known.id === f.messageId) return known.message;
-  const template = rule.messages[f.messageId];
-  if (template === undefined) throw new Error(`${rule.id}: no message template “${f.messageId}”`);
-  const message = formatMessage(template, f.data);
-  if (f.data) filled.set(f.data, { id: f.messageId, message });
-  return message;
+class RuleMessages {
+  private readonly byData = new WeakMap<object, { readonly id: string; readonly message: string }>();
+  private readonly withoutData = new Map<string, string>();
+  private lastData: object | undefined;
+  private lastId = '';
+  private lastMessage = '';
+
+  constructor(private readonly rule: Rule) {}
+
+  of(f: ReportedFinding): string {
+    const data = f.data;
+    if (data === undefined) {
+      let message = this.withoutData.get(f.messageId);
+      if (message === undefined) this.withoutData.set(f.messageId, (message = this.fill(f.messageId, undefined)));
+      return message;
+    }
+    if (data === this.lastData && f.messageId === this.lastId) return this.lastMessage;
+    const known = this.byData.get(data);
+    const message = known && known.id === f.messageId ? known.message : this.fill(f.messageId, data);
+    if (!known || known.id !== f.messageId) this.byData.set(data, { id: f.messageId, message });
+    this.lastData = data;
+    this.lastId = f.messageId;
+    this.lastMessage = message;
+    return message;
+  }
+
+  private fill(messageId: string, data: ReportedFinding['data']): string {
+    const template = this.rule.messages[messageId];
+    if (template === undefined) throw new Error(`${this.rule.id}: no message template “${messageId}”`);
+    return formatMessage(template, data);
+  }
 }
 
 /** Where each rule is switched off by inline directives: the whole file, or lines (zero-based; '*' means every rule). */
@@ -108,12 +133,14 @@ export function* ruleSteps(
 ): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const filled = new WeakMap<object, { readonly id: string; readonly message: string }>();
+    const messages = new RuleMessages(rule);
+    // The severity of findings that name none: the same for every finding of the rule.
+    const ruleSeverity = effectiveSeverity(rule, undefined, config);
     const ctx = {
       config,
       resources,
       report(f: ReportedFinding) {
-        const severity = effectiveSeverity(rule, f.severity, config);
+        const severity = f.severity === undefined ? ruleSeverity : effectiveSeverity(rule, f.severity, config);
         if (severity === 'off') return;
         const start = Math.max(0, Math.min(f.start, doc.text.length));
         const end = Math.max(start, Math.min(f.end, doc.text.length));
@@ -126,7 +153,7 @@ export function* ruleSteps(
         if (verbatim.length && breaksVerbatim(verbatim, start, end)) return;
         const fixes = f.fixes === undefined ? [] : verbatim.length ? f.fixes.filter((fix) => !fix.edits.some((e) => breaksVerbatim(verbatim, e.start, e.end))) : f.fixes;
         findings.push({
-          ruleId: rule.id, category: rule.category, severity, message: messageOf(rule, f, filled), messageId: f.messageId, start, end,
+          ruleId: rule.id, category: rule.category, severity, message: messages.of(f), messageId: f.messageId, start, end,
           fixes, related: f.related, data: f.data,
         });
       },

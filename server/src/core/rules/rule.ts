@@ -131,6 +131,16 @@ export interface CarriedScan {
   carry(previous: PolicyDocument, doc: PolicyDocument, window: EditedWindow, resources: RuleResources): void;
 }
 
+/**
+ * `value`, kept in `shared` under `key` and returned: `shared.get(key) ?? remember(shared, key, {…})` gives
+ * findings of one kind one data object (the engine fills a message in once per data object), built only
+ * the first time.
+ */
+export function remember<K, V>(shared: Map<K, V>, key: K, value: V): V {
+  shared.set(key, value);
+  return value;
+}
+
 /** A message template filled in from a finding's data: `{name}` → `data.name` (left as is when absent). */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (data && data[name] !== undefined ? String(data[name]) : whole));

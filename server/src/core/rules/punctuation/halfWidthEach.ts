@@ -31,7 +31,8 @@ export const punctuationHalfWidthEach: Rule = {
         w = { data: { name: MARK_NAME[mark], mark, full }, title: fixTitle('toFullWidth', { mark: full }) };
         words.set(mark, w);
       }
-      ctx.report({ messageId: 'mark', data: w.data, start: o, end: o + 1, fixes: [{ ...w.title, edits: [{ start: o, end: o + 1, newText: w.data.full }], safe: true }] });
+      const { title } = w;
+      ctx.report({ messageId: 'mark', data: w.data, start: o, end: o + 1, fixes: [{ title: title.title, titleId: title.titleId, titleData: title.titleData, edits: [{ start: o, end: o + 1, newText: w.data.full }], safe: true }] });
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext } from '../rule';
+import { remember } from '../rule';
 import { webResidueLineSet } from '../webLines';
 import { shownMark as shown } from '../hygiene';
 import { fixTitle } from '../fixTitles';
@@ -143,11 +144,7 @@ class PairScanner {
     }
     const opener = closerOpener(c);
     if (!this.holds(opener)) {
-      ctx.report({
-        messageId: 'unopened',
-        data: { name: NAME[opener], mark: text[i], shown: shown(text[i]), other: shown(opener), clause: CLAUSE[opener] },
-        start: i, end: i + 1,
-      });
+      ctx.report({ messageId: 'unopened', data: UNOPENED.get(c) ?? remember(UNOPENED, c, pairData(text[i], opener, opener)), start: i, end: i + 1 });
       return;
     }
     // The opener is in the stack: what stands above it was left open (each mark is popped once).
@@ -167,13 +164,22 @@ class PairScanner {
 function reportUnclosed(ctx: RuleContext, text: string, o: Open): void {
   // An ASCII quote left open is no pair of its own (an inch mark, a ditto): nothing to report.
   if (o.ch === '"') return;
-  const written = text[o.offset];
-  ctx.report({
-    messageId: 'unclosed',
-    data: { name: NAME[o.ch], mark: written, shown: shown(written), other: shown(CLOSER[o.ch]), clause: CLAUSE[o.ch] },
-    start: o.offset, end: o.offset + 1,
-  });
+  const c = text.charCodeAt(o.offset);
+  ctx.report({ messageId: 'unclosed', data: UNCLOSED.get(c) ?? remember(UNCLOSED, c, pairData(text[o.offset], o.ch, CLOSER[o.ch])), start: o.offset, end: o.offset + 1 });
 }
+
+/**
+ * The data of a finding on `mark` (as written; its kind is that of the opener `kind`), missing `other`.
+ * Determined by the mark alone, so kept per mark (below): one data object per mark, not one per finding of
+ * a dense draft (the engine fills a message in once per data object).
+ */
+function pairData(mark: string, kind: string, other: string): Readonly<Record<string, string>> {
+  return { name: NAME[kind], mark, shown: shown(mark), other: shown(other), clause: CLAUSE[kind] };
+}
+
+/** The data of `unopened` and `unclosed` findings, by the mark's code unit (a handful of marks). */
+const UNOPENED = new Map<number, Readonly<Record<string, string>>>();
+const UNCLOSED = new Map<number, Readonly<Record<string, string>>>();
 
 export const punctuationPair: Rule = {
   id: 'punctuation-pair',

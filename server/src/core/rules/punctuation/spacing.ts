@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { remember } from '../rule';
 import { isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import { elementsOf, isResidueZone } from '../../model/frame';
@@ -133,6 +134,14 @@ export const punctuationSpacing: Rule = {
     for (const h of doc.headings) if (h.inline) runTogetherLines.add(h.line);
     const partBoundaries = new Set<number>();
     for (const part of [...doc.frame.zones, ...doc.frame.elements]) partBoundaries.add(part.start).add(part.end);
+    // One data object per kind and mark (per pair of characters between Han), not one per space: a dense
+    // draft has hundreds of thousands, and the engine fills a message in once per data object.
+    const beforeMark = new Map<number, Readonly<Record<string, string>>>();
+    const afterMark = new Map<number, Readonly<Record<string, string>>>();
+    const insideOpening = new Map<number, Readonly<Record<string, string>>>();
+    const insideClosing = new Map<number, Readonly<Record<string, string>>>();
+    const betweenHan = new Map<number, Readonly<Record<string, string>>>();
+    const deleteSpace = fixTitle('deleteSpace');
     SPACES.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SPACES.exec(text))) {
@@ -141,7 +150,7 @@ export const punctuationSpacing: Rule = {
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       let messageId: string | undefined;
-      let data: Record<string, string> = {};
+      let data: Readonly<Record<string, string>> | undefined;
       // Web chrome is the residue rules'; a space where the frame starts a new part (a 落款 after the body's last
       // sentence, the body after a title) is a paragraph break a scrape lost, not a stray space.
       if (inChrome(start) || partBoundaries.has(start) || partBoundaries.has(end)) continue;
@@ -151,27 +160,27 @@ export const punctuationSpacing: Rule = {
       const runTogether = runTogetherLines.has(doc.lines.lineOf(start));
       if (isMarkCode(after) && (isHanCode(before) || isBeforeMarkCode(before))) {
         messageId = 'beforeMark';
-        data = { mark: text[end], clause: clauseOf(after) };
+        data = beforeMark.get(after) ?? remember(beforeMark, after, { mark: text[end], clause: clauseOf(after) });
       } else if (isMarkCode(before) && (isHanCode(after) || isAfterMarkCode(after))) {
         if (runTogether) continue;
         messageId = 'afterMark';
-        data = { mark: text[start - 1], clause: clauseOf(before) };
+        data = afterMark.get(before) ?? remember(afterMark, before, { mark: text[start - 1], clause: clauseOf(before) });
       } else if (isOpeningCode(before) && (isHanCode(after) || isAsciiAlnumCode(after))) {
         messageId = 'insideOpening';
-        data = { mark: shown(text[start - 1]) };
+        data = insideOpening.get(before) ?? remember(insideOpening, before, { mark: shown(text[start - 1]) });
       } else if (isClosingCode(after) && (isHanCode(before) || isAsciiAlnumCode(before))) {
         messageId = 'insideClosing';
-        data = { mark: shown(text[end]) };
+        data = insideClosing.get(after) ?? remember(insideClosing, after, { mark: shown(text[end]) });
       } else if (m[0].indexOf('\u3000') < 0 && isHanCode(before) && isHanCode(after)) {
         afterMarker ??= new Set(doc.headings.flatMap((h) => (h.marker ? [h.marker.trailing ? h.marker.trailing.end : h.marker.end] : [])));
         if (afterMarker.has(start) || runTogether) continue;
         if (lines.inRunningProse(start)) {
           messageId = 'betweenHan';
-          data = { before: text[start - 1], after: text[end] };
+          data = betweenHan.get(before * 0x10000 + after) ?? remember(betweenHan, before * 0x10000 + after, { before: text[start - 1], after: text[end] });
         }
       }
       if (!messageId || isProtected(start, end) || skip.has(doc.lines.lineOf(start))) continue;
-      ctx.report({ messageId, data, start, end, fixes: [{ ...fixTitle('deleteSpace'), edits: [{ start, end, newText: '' }], safe: true }] });
+      ctx.report({ messageId, data, start, end, fixes: [{ title: deleteSpace.title, titleId: deleteSpace.titleId, edits: [{ start, end, newText: '' }], safe: true }] });
     }
   },
 };
