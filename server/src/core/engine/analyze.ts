@@ -28,17 +28,20 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
 }
 
 /**
- * The finished messages of one rule's findings: its template for `messageId` filled in from `data`, once per
- * data object (a rule reporting thousands of findings of a few kinds, a mark each, shares one data object
- * per kind) and once per message id for findings without data. The last message is kept at hand: dense
- * findings come in runs of one kind.
+ * The finished messages of one rule's findings: its template for `messageId` filled in from `data`. A rule
+ * reporting thousands of findings of a few kinds (a mark each) shares one data object per kind, so the
+ * messages of the last few data objects are kept and each is filled in once; findings without data are
+ * filled in once per message id. Only a few are kept, and by position, not in a map of every data object:
+ * a rule reporting a fresh data object per finding would otherwise pay for an entry per finding.
  */
 class RuleMessages {
-  private readonly byData = new WeakMap<object, { readonly id: string; readonly message: string }>();
+  private static readonly KEPT = 16;
+  private readonly data: (object | undefined)[] = new Array(RuleMessages.KEPT).fill(undefined);
+  private readonly ids: string[] = new Array(RuleMessages.KEPT).fill('');
+  private readonly messages: string[] = new Array(RuleMessages.KEPT).fill('');
+  /** Where the next data object kept goes (the oldest is replaced). */
+  private next = 0;
   private readonly withoutData = new Map<string, string>();
-  private lastData: object | undefined;
-  private lastId = '';
-  private lastMessage = '';
 
   constructor(private readonly rule: Rule) {}
 
@@ -49,13 +52,13 @@ class RuleMessages {
       if (message === undefined) this.withoutData.set(f.messageId, (message = this.fill(f.messageId, undefined)));
       return message;
     }
-    if (data === this.lastData && f.messageId === this.lastId) return this.lastMessage;
-    const known = this.byData.get(data);
-    const message = known && known.id === f.messageId ? known.message : this.fill(f.messageId, data);
-    if (!known || known.id !== f.messageId) this.byData.set(data, { id: f.messageId, message });
-    this.lastData = data;
-    this.lastId = f.messageId;
-    this.lastMessage = message;
+    for (let k = 0; k < RuleMessages.KEPT; k++) if (this.data[k] === data && this.ids[k] === f.messageId) return this.messages[k];
+    const message = this.fill(f.messageId, data);
+    const k = this.next;
+    this.data[k] = data;
+    this.ids[k] = f.messageId;
+    this.messages[k] = message;
+    this.next = (k + 1) % RuleMessages.KEPT;
     return message;
   }
 
