@@ -94,18 +94,61 @@ function renamePath(succession: Succession): string {
   return `，历次更名：${succession.steps.map((s, i) => `${renameDate(s)}改为“${i + 1 < succession.steps.length ? succession.steps[i + 1].name : succession.name}”`).join('，')}`;
 }
 
-function fixesFor(m: AgencyMention, replacement: string | undefined, succession: Succession | undefined, dictionary: AgencyDictionary): Fix[] {
-  if (m.crossesBreak || replacement === undefined) return [];
+/** A fix's title and the text it writes; the edit's range is the mention's own. */
+interface FixPlan {
+  readonly title: Pick<Fix, 'title' | 'titleId' | 'titleData'>;
+  readonly newText: string;
+  /** From the prefix (the whole mention is replaced), or from the name. */
+  readonly fromPrefix: boolean;
+}
+
+function fixPlans(m: AgencyMention, replacement: string | undefined, succession: Succession | undefined, dictionary: AgencyDictionary): readonly FixPlan[] {
+  if (replacement === undefined) return [];
   const whole = replacement !== m.prefix + succession?.name;
-  const fixes: Fix[] = [whole
-    ? { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.start, end: m.end, newText: replacement }], safe: false }
-    : { ...fixTitle('replace', { text: replacement }), edits: [{ start: m.nameStart, end: m.end, newText: succession!.name }], safe: false }];
+  const plans: FixPlan[] = [whole
+    ? { title: fixTitle('replace', { text: replacement }), newText: replacement, fromPrefix: true }
+    : { title: fixTitle('replace', { text: replacement }), newText: succession!.name, fromPrefix: false }];
   // `卫计委` → `卫健委`, `卫生计生委` → `卫生健康委`: the new short form of about the same length.
   if (!whole && succession && (m.form === 'abbreviation' || m.form === 'derived') && succession.name === succession.agency.name) {
     const short = dictionary.shortForms(succession.agency).sort((a, b) => Math.abs(a.length - m.surface.length) - Math.abs(b.length - m.surface.length))[0];
-    if (short) fixes.push({ ...fixTitle('toShortForm', { text: m.prefix + short }), edits: [{ start: m.nameStart, end: m.end, newText: short }], safe: false });
+    if (short) plans.push({ title: fixTitle('toShortForm', { text: m.prefix + short }), newText: short, fromPrefix: false });
   }
-  return fixes;
+  return plans;
+}
+
+function fixesFor(m: AgencyMention, plans: readonly FixPlan[]): Fix[] {
+  if (m.crossesBreak) return [];
+  return plans.map((p) => ({ title: p.title.title, titleId: p.title.titleId, titleData: p.title.titleData, edits: [{ start: p.fromPrefix ? m.start : m.nameStart, end: m.end, newText: p.newText }], safe: false }));
+}
+
+/** What the rule says about one written form of one former name: the same for each of its mentions. */
+interface Judgement {
+  readonly messageId: 'renamed' | 'abolished';
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly plans: readonly FixPlan[];
+  readonly order: DateOrder | undefined;
+}
+
+function judge(m: AgencyMention, f: FormerEntry, date: WrittenDate | undefined, dictionary: AgencyDictionary): Judgement {
+  const order = date ? compareWithRename(date, f) : undefined;
+  const succession = dictionary.successor(f, m.level);
+  const replacement = replacementText(m, f, succession);
+  // A branch office without a named successor (a county 支行): closed, its work moved up.
+  const abolished = !f.replacement && !!succession?.agency.prefixes.includes('branch');
+  const data = {
+    written: m.prefix + m.surface,
+    when: renameDate(f),
+    replacement: replacement ?? succession?.agency.title ?? succession?.name ?? '',
+    reform: reformOf(f),
+    path: succession ? renamePath(succession) : '',
+    note: [f.note, ...(succession?.steps.slice(1).map((s) => s.note) ?? [])].filter(Boolean).join(''),
+    dated: datedNote(date, order, f, abolished ? '撤销' : '更名'),
+    whenEn: renameDateEn(f),
+    datedEn: datedNoteEn(date, order, f, abolished ? 'the closure' : 'the change'),
+    year: f.year,
+    successor: replacement ?? succession?.name ?? '',
+  };
+  return { messageId: abolished ? 'abolished' : 'renamed', data, plans: fixPlans(m, replacement, succession, dictionary), order };
 }
 
 export const agencyOutdated: Rule = {
@@ -129,36 +172,26 @@ export const agencyOutdated: Rule = {
     const dictionary = resources.agencies;
     const date = doc.frame.date?.year ? doc.frame.date : undefined;
     const asOfDocument = option(ctx.config, 'agencies.asOf') === 'documentDate';
+    // A long draft names the same few former agencies again and again: each written form is judged once
+    // (its message data, shared, is then also filled once) and each mention only gets its own fix ranges.
+    const judged = new Map<FormerEntry, Map<string, Judgement>>();
     for (const m of agencyScan(doc, resources).mentions) {
       const f = m.former;
       if (!f) continue;
-      const order = date ? compareWithRename(date, f) : undefined;
-      if (asOfDocument && order === 'before') continue;
-      const succession = dictionary.successor(f, m.level);
-      const replacement = replacementText(m, f, succession);
-      // A branch office without a named successor (a county 支行): closed, its work moved up.
-      const abolished = !f.replacement && !!succession?.agency.prefixes.includes('branch');
-      const data = {
-        written: m.prefix + m.surface,
-        when: renameDate(f),
-        replacement: replacement ?? succession?.agency.title ?? succession?.name ?? '',
-        reform: reformOf(f),
-        path: succession ? renamePath(succession) : '',
-        note: [f.note, ...(succession?.steps.slice(1).map((s) => s.note) ?? [])].filter(Boolean).join(''),
-        dated: datedNote(date, order, f, abolished ? '撤销' : '更名'),
-        whenEn: renameDateEn(f),
-        datedEn: datedNoteEn(date, order, f, abolished ? 'the closure' : 'the change'),
-        year: f.year,
-        successor: replacement ?? succession?.name ?? '',
-      };
+      let forms = judged.get(f);
+      if (!forms) judged.set(f, (forms = new Map()));
+      const key = `${m.level ?? ''}\u0000${m.place ?? ''}\u0000${m.prefix}\u0000${m.surface}\u0000${m.form}`;
+      let j = forms.get(key);
+      if (!j) forms.set(key, (j = judge(m, f, date, dictionary)));
+      if (asOfDocument && j.order === 'before') continue;
       ctx.report({
-        messageId: abolished ? 'abolished' : 'renamed',
-        data,
+        messageId: j.messageId,
+        data: j.data,
         start: m.start,
         end: m.end,
-        fixes: fixesFor(m, replacement, succession, dictionary),
+        fixes: fixesFor(m, j.plans),
         // Judged as of the document's date, a rename in the same period is a question, not a warning.
-        severity: asOfDocument && order === 'same-period' ? 'information' : undefined,
+        severity: asOfDocument && j.order === 'same-period' ? 'information' : undefined,
       });
     }
   },

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import type { TextEdit } from '../../model/findings';
 import type { PolicyDocument } from '../../model/document';
 import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals';
 import { offsetsOf } from '../hygiene';
@@ -189,16 +188,28 @@ export const numberMixedNumerals: Rule = {
       const reportChinese = chinese.length <= arabic.length;
       const minority = reportChinese ? chinese : arabic;
       const majority = reportChinese ? arabic : chinese;
+      // Worded once per written form (its shared data is then also filled into the message once).
+      const otherSpan = [related(majority[0].start, majority[0].end, 'otherForm', { text: majority[0].written })];
+      const worded = new Map<string, { readonly data: Readonly<Record<string, string | number>>; readonly converted: string | undefined; readonly title: ReturnType<typeof fixTitle> | undefined }>();
       for (const o of minority) {
-        const converted = reportChinese ? kind.toArabic(o.written) : kind.toChinese(o.written);
-        const edit: TextEdit | undefined = converted ? { start: o.start, end: o.end, newText: converted } : undefined;
+        let w = worded.get(o.written);
+        if (!w) {
+          const converted = reportChinese ? kind.toArabic(o.written) : kind.toChinese(o.written);
+          w = {
+            data: { kind: kind.name, written: o.written, count: majority.length, otherForm: reportChinese ? '阿拉伯数字' : '汉字数字', other: majority[0].written },
+            converted,
+            title: converted ? fixTitle('replace', { text: converted }) : undefined,
+          };
+          worded.set(o.written, w);
+        }
+        const { converted, title } = w;
         ctx.report({
           messageId: 'mixed',
-          data: { kind: kind.name, written: o.written, count: majority.length, otherForm: reportChinese ? '阿拉伯数字' : '汉字数字', other: majority[0].written },
+          data: w.data,
           start: o.start,
           end: o.end,
-          fixes: edit ? [{ ...fixTitle('replace', { text: edit.newText }), edits: [edit], safe: false }] : [],
-          related: [related(majority[0].start, majority[0].end, 'otherForm', { text: majority[0].written })],
+          fixes: converted && title ? [{ title: title.title, titleId: title.titleId, titleData: title.titleData, edits: [{ start: o.start, end: o.end, newText: converted }], safe: false }] : [],
+          related: otherSpan,
         });
       }
     }

@@ -45,15 +45,19 @@ export const numberNameVariants: Rule = {
       if (forms.size < 2) continue;
       const ranked = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
       const [main, mainAt] = ranked[0];
+      // The same for every occurrence of a form (its shared data is then also filled into the message once).
+      const title = fixTitle('replace', { text: main });
+      const mainSpan = [related(mainAt[0].start, mainAt[0].end, 'writtenAs', { text: main })];
       for (const [form, at] of ranked.slice(1)) {
+        const data = { written: form, count: mainAt.length, main };
         for (const o of at) {
           ctx.report({
             messageId: 'variant',
-            data: { written: form, count: mainAt.length, main },
+            data,
             start: o.start,
             end: o.end,
-            fixes: [{ ...fixTitle('replace', { text: main }), edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
-            related: [related(mainAt[0].start, mainAt[0].end, 'writtenAs', { text: main })],
+            fixes: [{ title: title.title, titleId: title.titleId, titleData: title.titleData, edits: [{ start: o.start, end: o.end, newText: main }], safe: false }],
+            related: mainSpan,
           });
         }
       }

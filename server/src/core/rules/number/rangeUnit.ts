@@ -26,20 +26,29 @@ export const numberRangeUnit: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
+    // A table of figures repeats the same few ranges: each written range is worded once (its shared data is
+    // then also filled into the message once); each occurrence only gets its own offsets.
+    const worded = new Map<string, { readonly data: Readonly<Record<string, string>>; readonly title: ReturnType<typeof fixTitle>; readonly unit: string; readonly firstLength: number }>();
     RANGE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = RANGE.exec(text))) {
-      const [written, first, connector, second, magnitude, measure = ''] = m;
-      const unit = magnitude + measure;
+      const written = m[0];
+      let w = worded.get(written);
+      if (!w) {
+        const [, first, connector, second, magnitude, measure = ''] = m;
+        const unit = magnitude + measure;
+        const expected = `${first}${unit}${connector}${second}${unit}`;
+        w = { data: { unit, written, expected, first }, title: fixTitle('replace', { text: expected }), unit, firstLength: first.length };
+        worded.set(written, w);
+      }
       const start = m.index;
-      const firstEnd = start + first.length;
-      const expected = `${first}${unit}${connector}${second}${unit}`;
+      const firstEnd = start + w.firstLength;
       ctx.report({
         messageId: 'range',
-        data: { unit, written, expected, first },
+        data: w.data,
         start,
         end: start + written.length,
-        fixes: [{ ...fixTitle('replace', { text: expected }), edits: [{ start: firstEnd, end: firstEnd, newText: unit }], safe: true }],
+        fixes: [{ title: w.title.title, titleId: w.title.titleId, titleData: w.title.titleData, edits: [{ start: firstEnd, end: firstEnd, newText: w.unit }], safe: true }],
       });
     }
   },

@@ -1,7 +1,7 @@
 import type { Fix } from '../../model/findings';
 import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
-import type { PolicyDocument } from '../../model/document';
+import type { Marker, PolicyDocument } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
@@ -70,17 +70,47 @@ function renumberingOf(doc: PolicyDocument, run: NumberingRun): RunRenumbering {
 }
 
 /**
- * Quick fixes shared by the sequence rules: this heading, then the whole run. Both are lazy: their edits
- * are built when a code action asks (the run's are as many as its headings; a numeral the style cannot
- * write gives none, and the fix is then not offered). The run's is not offered when this heading is the
- * only misnumbered one, whose own fix does the same.
+ * A marker as it reads with another value, the fix's title, and the numeral its own fix writes (none when
+ * the style cannot write the value: ㉑ after ⑳). The same for every marker written alike, so worked out
+ * once per document and written form: a long run of repeated `（二）` would otherwise format, re-read and
+ * title the same marker once per finding.
  */
-function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, value: number): Fix[] {
+interface Rewriting {
+  readonly expected: string;
+  readonly title: ReturnType<typeof fixTitle>;
+  readonly numeral: string | undefined;
+}
+
+const rewritings = new WeakMap<PolicyDocument, Map<string, Rewriting>>();
+
+function rewritingOf(doc: PolicyDocument, marker: Marker, value: number): Rewriting {
+  let known = rewritings.get(doc);
+  if (!known) rewritings.set(doc, (known = new Map()));
+  const text = doc.text;
+  // Everything markerWithValue and renumberEdit read of the marker.
+  const key = `${value}\u0000${marker.value}\u0000${marker.scheme}\u0000${marker.numeralKind}\u0000${marker.numeralStart - marker.start}\u0000${marker.numeralEnd - marker.start}\u0000${text.slice(marker.start, marker.end)}`;
+  let r = known.get(key);
+  if (!r) {
+    const expected = markerWithValue(marker, value, text);
+    r = { expected, title: fixTitle('replace', { text: expected }), numeral: renumberEdit(marker, value, text)?.newText };
+    known.set(key, r);
+  }
+  return r;
+}
+
+/**
+ * Quick fixes shared by the sequence rules: this heading, then the whole run. The run's is lazy: its
+ * edits (as many as its headings) are built when a code action asks; a numeral the style cannot write
+ * gives none, and the fix is then not offered. The run's is not offered when this heading is the only
+ * misnumbered one, whose own fix does the same.
+ */
+function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, rewriting: Rewriting): Fix[] {
   const marker = item.heading.marker;
-  const fixes: Fix[] = [lazyFix({ ...fixTitle('replace', { text: markerWithValue(marker, value, doc.text) }), safe: false }, () => {
-    const single = renumberEdit(marker, value, doc.text);
-    return single ? [single] : [];
-  })];
+  const { title, numeral } = rewriting;
+  const fixes: Fix[] = [{
+    title: title.title, titleId: title.titleId, titleData: title.titleData, safe: false,
+    edits: numeral === undefined ? [] : [{ start: marker.numeralStart, end: marker.numeralEnd, newText: numeral }],
+  }];
   const r = renumberingOf(doc, run);
   if (r.misnumbered > 1 || (r.misnumbered === 1 && r.last !== item)) fixes.push(r.fix);
   return fixes;
@@ -97,13 +127,15 @@ export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: S
     const marker = p.item.heading.marker;
     const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
     const value = prev ? prev.heading.marker.value + 1 : 1;
-    const data = { expected: markerWithValue(marker, value, doc.text), actual: marker.text };
+    const rewriting = rewritingOf(doc, marker, value);
     ctx.report({
       messageId: problem,
-      data: prev ? { ...data, previous: prev.heading.marker.text, previousLine: prev.heading.line + 1 } : data,
+      data: prev
+        ? { expected: rewriting.expected, actual: marker.text, previous: prev.heading.marker.text, previousLine: prev.heading.line + 1 }
+        : { expected: rewriting.expected, actual: marker.text },
       start: marker.start,
       end: marker.end,
-      fixes: sequenceFixes(doc, p.run, p.item, value),
+      fixes: sequenceFixes(doc, p.run, p.item, rewriting),
       related: prev ? [related(prev.heading.marker.start, prev.heading.marker.end, 'previousMarker', { text: prev.heading.marker.text })] : undefined,
     });
   }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { codes, continuesRun, insideMarker, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
+import type { Expectation, PlaceholderData } from './scan';
+import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportPlaceholder, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const CROSS_KIND = '叉号占位符';
 export const CROSS_KIND_EN = 'Cross placeholder';
@@ -37,6 +38,9 @@ export const placeholderCross: Rule = {
   scope: 'paragraph',
   check(doc, ctx) {
     const text = doc.text;
+    // What `reportStandIn` reports, with one data object per written run and expectation:
+    // a draft with thousands of `×县`, `×月×日` then has its few messages filled once, not once per run.
+    const dataFor = new Map<string, PlaceholderData & Readonly<Record<string, string>>>();
     eachOccurrence(doc, CROSSES, (start) => {
       // Visit each run once, from its first character.
       if (continuesRun(text, start, CROSS_RUN)) return;
@@ -50,7 +54,12 @@ export const placeholderCross: Rule = {
       if (DIMENSIONS.has(before) && DIMENSIONS.has(after)) return;
       if (SLOGANS.some((s) => text.startsWith(s, start - s.length))) return;
       if (inFormula(text, start, end) || leftAlone(doc, start) || insideMarker(text, start, end)) return;
-      reportStandIn(ctx, CROSS_KIND, text, start, end);
+      const expected: Expectation = expectationAfter(text, end);
+      const written = text.slice(start, end);
+      const key = `${expected}\u0000${written}`;
+      let data = dataFor.get(key);
+      if (!data) dataFor.set(key, (data = { kind: CROSS_KIND, expected, fill: 'replace', text: written }));
+      reportPlaceholder(ctx, start, end, expected, data);
     });
   },
 };
