@@ -191,11 +191,7 @@ describe('protocol: agency names', () => {
     fs.writeFileSync(file, '{ "version": "1.0.0", "agencies": [ { "name": "河长制办公室", } ] ');
     const client = new TestClient();
     try {
-      await client.connection.sendRequest('initialize', {
-        processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
-        capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {} },
-      } satisfies InitializeParams);
-      await client.connection.sendNotification('initialized', {});
+      await client.initialize({ folder: dir, settings: {} });
       const uri = fileUri(path.join(dir, 'draft.txt'));
       await client.open(uri, '（市环保局、市发改委按职责分工负责）');
       const published = await client.waitForDiagnostics(uri);

@@ -29,11 +29,7 @@ async function withDictionary(prepare: (file: string) => void, check: (client: T
   prepare(file);
   const client = new TestClient();
   try {
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: fileUri(dir), workspaceFolders: [{ uri: fileUri(dir), name: 'ws' }],
-      capabilities: { textDocument: { publishDiagnostics: {} } }, initializationOptions: { settings: {} },
-    } satisfies InitializeParams);
-    await client.connection.sendNotification('initialized', {});
+    await client.initialize({ folder: dir, settings: {} });
     const uri = fileUri(path.join(dir, 'draft.txt'));
     await client.open(uri, DRAFT);
     const published = await client.waitForDiagnostics(uri);
