@@ -1,13 +1,14 @@
 // `npm run bench`: speed and memory of the analysis on drafts of 100 KB, 1 MB and 10 MB built from
 // the seeds, measured side by side with a bare Node baseline in one run, against the targets of
 // issues 7 and 16. Uses the bundles in dist/ (the build runs first). Prints tables; never part of `npm test`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { buildDraft, median, ms, percentile, serverLatencies, WARM_UP_RUNS, wholeLines } from './bench-server.mjs';
 import { table } from './bench-table.mjs';
 import { runWorstCases } from './bench-worst.mjs';
 
@@ -15,26 +16,17 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
 const core = require(path.join(DIST, 'bench-core.js'));
-const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = require('vscode-languageserver-protocol/node');
-const { SECTION } = core;
 /** `gongwen.debounce` when nothing is set: the pause a writer gets on top of the processing. */
 const DEFAULT_DEBOUNCE = core.SETTINGS.debounce.default;
 /** A pause a writer may set, measured on the small draft to show that it comes on top. */
 const WRITER_PAUSE = 200;
 
 const MB = 1024 * 1024;
-/**
- * Runs before timing in-process analysis: the language server is long-running, so steady state is what a
- * writer gets. V8 needs a dozen runs of a 1 MB draft to optimise the rules' loops (the first run takes ~100 ms,
- * see the CLI column for cold processes); fewer warm-ups measure the JIT, not the analysis.
- */
-const WARM_UP_RUNS = 5;
 const SIZES = [
   { label: '100 KB', bytes: 100 * 1024, warmUp: 60, runs: 41 },
   { label: '1 MB', bytes: MB, warmUp: 20, runs: 21 },
   { label: '10 MB', bytes: 10 * MB, warmUp: 4, runs: 5 },
 ];
-const EDITS = 200;
 const TARGET = { msPerMb: 20, cliVsBaseline: 3, keystrokeP95: 50, smallKeystrokeP95: 10, memoryTimesText: 20 };
 const SMALL_DRAFT_BYTES = 60 * 1024;
 
@@ -61,39 +53,8 @@ global.gc();
 const after = process.memoryUsage();
 process.stdout.write(JSON.stringify({ rssBefore: before.rss, peakRss, heapHeld: after.heapUsed - before.heapUsed, findings: result.findings.length, firstRun }));`;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const percentile = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const mib = (bytes) => (bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1);
 const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
-
-/** Seeds joined and repeated until the draft reaches `bytes` (UTF-8). */
-function buildDraft(bytes) {
-  const seedDir = path.join(ROOT, 'seeds');
-  const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8').trimEnd());
-  const block = seeds.join('\n\n') + '\n\n';
-  const blockBytes = Buffer.byteLength(block);
-  return block.repeat(Math.ceil(bytes / blockBytes));
-}
-
-/**
- * Whole lines of the seed draft up to about `bytes` of UTF-8 (buildDraft repeats the whole block of
- * seeds, about 120 KB, so it cannot build a smaller draft).
- */
-function wholeLines(bytes) {
-  let text = '';
-  for (const line of buildDraft(bytes).split('\n')) {
-    if (Buffer.byteLength(text) >= bytes) break;
-    text += line + '\n';
-  }
-  return text;
-}
 
 function timeProcess(args) {
   const start = performance.now();
@@ -238,124 +199,6 @@ function readAndDecode(file, runs) {
     times.push(performance.now() - start);
   }
   return median(times);
-}
-
-/**
- * Talk to dist/server.js over stdio as an editor with pull diagnostics does. Keystrokes insert a
- * placeholder (`[X]`) in running text, so every edit changes the diagnostics and each pull is answered
- * in full. `debounce`: the `gongwen.debounce` the editor's workspace/configuration answers (undefined:
- * nothing set, so the default). `features`: also documentSymbol and completion latencies.
- */
-async function serverLatencies(text, { features = false, debounce, edits = EDITS } = {}) {
-  const server = spawn(process.execPath, [path.join(DIST, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const stderr = [];
-  server.stderr.on('data', (d) => stderr.push(String(d)));
-  const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
-  connection.onRequest('workspace/configuration', (p) => p.items.map((item) => (item.section === SECTION && debounce !== undefined ? { debounce } : {})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.onNotification(() => undefined);
-  connection.listen();
-  try {
-    const init = await connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: {
-        workspace: { configuration: true },
-        textDocument: {
-          synchronization: { didSave: true },
-          diagnostic: { dynamicRegistration: false },
-          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-          completion: { completionItem: { snippetSupport: true } },
-        },
-      },
-    });
-    await connection.sendNotification('initialized', {});
-    const uri = pathToFileURL(path.join(os.tmpdir(), 'gongwen-bench.gw')).href;
-    let version = 1;
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'gongwen', version, text } });
-    // As VS Code does: send the last resultId, so an edit that moves no diagnostic is answered “unchanged”.
-    let resultId;
-    let diagnostics = 0;
-    let unchanged = 0;
-    const pull = async () => {
-      const report = await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId });
-      if (report.kind === 'full') {
-        resultId = report.resultId;
-        diagnostics = report.items.length;
-      } else unchanged++;
-    };
-    await pull();
-
-    // Typing in running text: the middle of long lines spread over the draft. A keystroke inserts a
-    // placeholder (each changes the diagnostics); the symbol and completion rounds insert a character and
-    // delete it again.
-    const lines = text.split('\n');
-    const candidates = lines.map((l, i) => [l.length, i]).filter(([len]) => len >= 40).map(([, i]) => i);
-    const at = (k) => {
-      const line = candidates[(Math.floor(k / 2) * 7919) % candidates.length];
-      return { line, character: Math.floor(lines[line].length / 2) };
-    };
-    const editAt = (k) => {
-      const p = at(k);
-      return k % 2 === 0 ? { range: { start: p, end: p }, text: '字' } : { range: { start: p, end: { line: p.line, character: p.character + 1 } }, text: '' };
-    };
-    const send = (change) => connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
-    const change = (k) => send(editAt(k));
-
-    const keystroke = [];
-    const fullReports = { before: 0 };
-    for (let k = 0; k < WARM_UP_RUNS * 4 + edits; k++) {
-      const p = at(2 * k);
-      const start = performance.now();
-      await send({ range: { start: p, end: p }, text: '[X]' });
-      const before = unchanged;
-      await pull();
-      if (k >= WARM_UP_RUNS * 4) {
-        keystroke.push(performance.now() - start);
-        if (unchanged === before) fullReports.before++;
-      }
-    }
-    if (!features) {
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
-      return { keystroke, full: fullReports.before, diagnostics };
-    }
-    const symbolsAfterEdit = [];
-    const symbolsCached = [];
-    let symbols = 0;
-    for (let k = 0; k < 40; k++) {
-      const start = performance.now();
-      await change(k);
-      const result = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-      symbolsAfterEdit.push(performance.now() - start);
-      symbols = result?.length ?? 0;
-      const cachedStart = performance.now();
-      await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-      symbolsCached.push(performance.now() - cachedStart);
-    }
-    let completion;
-    if (init.capabilities.completionProvider) {
-      const times = [];
-      for (let k = 0; k < 40; k++) {
-        const edit = editAt(k);
-        const start = performance.now();
-        await change(k);
-        const position = k % 2 === 0 ? { line: edit.range.start.line, character: edit.range.start.character + 1 } : edit.range.start;
-        await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position });
-        times.push(performance.now() - start);
-      }
-      completion = times;
-    }
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-    return { keystroke, full: fullReports.before, diagnostics, symbolsAfterEdit, symbolsCached, symbols, completion };
-  } catch (e) {
-    throw new Error(`${e instanceof Error ? e.message : e}\nserver stderr:\n${stderr.join('')}`);
-  } finally {
-    connection.dispose();
-    server.kill();
-  }
 }
 
 async function main() {
