@@ -53,15 +53,33 @@ export function wholeLines(bytes) {
   return text;
 }
 
+/** CPU time (user + system, ms) a process has used so far, from /proc (undefined where there is none). */
+function cpuTime(pid) {
+  try {
+    // Fields 14 and 15 of /proc/PID/stat (after the parenthesised command name): utime and stime in clock ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux Node runs on. */
+const CLOCK_TICKS = 100;
+const cpuPerKeystroke = (from, to, edits) => (from === undefined || to === undefined ? undefined : (to - from) / edits);
+
 /**
  * Talk to dist/server.js over stdio as an editor with pull diagnostics does. Keystrokes insert a
  * placeholder (`[X]`) in running text, so every edit changes the diagnostics and each pull is answered
  * in full. `debounce`: the `gongwen.debounce` the editor's workspace/configuration answers (undefined:
- * nothing set, so the default). `features`: also documentSymbol and completion latencies. `server`: the
+ * nothing set, so the default). `features`: also documentSymbol and completion latencies. `keystrokeCpu`: the
+ * server's CPU time per measured keystroke (ms; Linux), steadier than latencies on a loaded machine. `server`: the
  * bundle to start (another build, for A/B runs); `nodeArgs`: flags for its process (`--cpu-prof`).
  */
 export async function serverLatencies(text, { features = false, debounce, edits = EDITS, server: serverJs = path.join(ROOT, 'dist', 'server.js'), nodeArgs = [] } = {}) {
   const server = spawn(process.execPath, [...nodeArgs, serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // After `exit` the server ends by itself (and writes its --cpu-prof profile); killed if it has not within 5 s.
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  let ended = false;
   const stderr = [];
   server.stderr.on('data', (d) => stderr.push(String(d)));
   const connection = createProtocolConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
@@ -119,7 +137,9 @@ export async function serverLatencies(text, { features = false, debounce, edits 
 
     const keystroke = [];
     const fullReports = { before: 0 };
+    let cpuFrom;
     for (let k = 0; k < WARM_UP_RUNS * 4 + edits; k++) {
+      if (k === WARM_UP_RUNS * 4) cpuFrom = cpuTime(server.pid);
       const p = at(2 * k);
       const start = performance.now();
       await send({ range: { start: p, end: p }, text: '[X]' });
@@ -133,8 +153,10 @@ export async function serverLatencies(text, { features = false, debounce, edits 
     if (!features) {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
-      return { keystroke, full: fullReports.before, diagnostics };
+    ended = true;
+      return { keystroke, full: fullReports.before, diagnostics, keystrokeCpu: cpuPerKeystroke(cpuFrom, cpuTime(server.pid), edits) };
     }
+    const keystrokeCpu = cpuPerKeystroke(cpuFrom, cpuTime(server.pid), edits);
     const symbolsAfterEdit = [];
     const symbolsCached = [];
     let symbols = 0;
@@ -163,11 +185,14 @@ export async function serverLatencies(text, { features = false, debounce, edits 
     }
     await connection.sendRequest('shutdown');
     await connection.sendNotification('exit');
-    return { keystroke, full: fullReports.before, diagnostics, symbolsAfterEdit, symbolsCached, symbols, completion };
+    ended = true;
+    return { keystroke, full: fullReports.before, diagnostics, keystrokeCpu, symbolsAfterEdit, symbolsCached, symbols, completion };
   } catch (e) {
     throw new Error(`${e instanceof Error ? e.message : e}\nserver stderr:\n${stderr.join('')}`);
   } finally {
+    const timer = setTimeout(() => server.kill(), server.exitCode === null && ended ? 5000 : 0);
+    await exited;
+    clearTimeout(timer);
     connection.dispose();
-    server.kill();
   }
 }

@@ -192,22 +192,43 @@ const LINE_PATTERNS: readonly Pattern[] = [
 /** Any of the patterns: one test rejects a line none matches (nearly every line of a real draft). */
 const ANY_LINE = new RegExp(LINE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/**
+ * The first of the patterns a line's content matches (null: none), by content. The frame and the
+ * punctuation rules ask about every short line two or three times per parse, and the server parses a
+ * draft again on every keystroke with nearly all its lines unchanged: each content is tested once.
+ * The answer depends on the content alone, so keeping it changes no result. A null-prototype object,
+ * not a Map: its keys are internalised copies, where a Map would keep each line's substring — and
+ * through it the whole text of a draft version long gone. Bounded: emptied when full.
+ */
+let patternByContent: Record<string, Pattern | null> = Object.create(null);
+let memoised = 0;
+const MEMO_LIMIT = 20_000;
+
+function linePattern(text: string, start: number, end: number): Pattern | null {
+  if (end - start > MAX_CHROME_LINE || end <= start) return null;
+  const content = text.slice(start, end);
+  const known = patternByContent[content];
+  if (known !== undefined) return known;
+  // A Markdown quote at the top of a file is a collector's notice (`> 本文整理自…`).
+  const match = ANY_LINE.test(content) ? LINE_PATTERNS.find((p) => p.re.test(content)) ?? null : null;
+  if (memoised >= MEMO_LIMIT) {
+    patternByContent = Object.create(null);
+    memoised = 0;
+  }
+  patternByContent[content] = match;
+  memoised++;
+  return match;
+}
+
 /** The strong chrome shape of a whole line [start, end) (content bounds), if it has one. */
 export function chromeLine(text: string, start: number, end: number): ChromeLine | undefined {
-  if (end - start > MAX_CHROME_LINE || end <= start) return undefined;
-  const content = text.slice(start, end);
-  // A Markdown quote at the top of a file is a collector's notice (`> 本文整理自…`).
-  if (!ANY_LINE.test(content)) return undefined;
-  const match = LINE_PATTERNS.find((p) => p.re.test(content));
-  return match && { kind: match.kind, what: match.what };
+  const match = linePattern(text, start, end);
+  return match ? { kind: match.kind, what: match.what } : undefined;
 }
 
 /** The chrome shape of a line between paragraphs of the body: only what is clutter wherever it stands. */
 export function interiorChromeLine(text: string, start: number, end: number): ChromeLine | undefined {
-  if (end - start > MAX_CHROME_LINE || end <= start) return undefined;
-  const content = text.slice(start, end);
-  if (!ANY_LINE.test(content)) return undefined;
-  const match = LINE_PATTERNS.find((p) => p.re.test(content));
+  const match = linePattern(text, start, end);
   return match?.anywhere ? { kind: match.kind, what: match.what } : undefined;
 }
 
