@@ -27,6 +27,14 @@ describe('engine: message templates and categories', () => {
   it('leaves an unknown placeholder as written', () => {
     assert.equal(formatMessage('缺少{what}与{other}', { what: '数字' }), '缺少数字与{other}');
   });
+  it('fills the same template from each data object anew (templates are split once and kept)', () => {
+    const template = '第{n}处“{mark}”，共{n}处';
+    assert.equal(formatMessage(template, { n: 1, mark: '，' }), '第1处“，”，共1处');
+    assert.equal(formatMessage(template, { n: 2, mark: '；' }), '第2处“；”，共2处');
+    assert.equal(formatMessage(template, undefined), template);
+    assert.equal(formatMessage('{mark}', { mark: '：' }), '：');
+    assert.equal(formatMessage('没有占位', { mark: '：' }), '没有占位');
+  });
   it('fills in the message of a data object shared by many findings once, per message id', () => {
     let reads = 0;
     const data = { get mark() { reads++; return '，'; } };

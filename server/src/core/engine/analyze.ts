@@ -36,28 +36,33 @@ function effectiveSeverity(rule: Rule, reported: Severity | undefined, config: A
  */
 class RuleMessages {
   private static readonly KEPT = 16;
-  private readonly data: (object | undefined)[] = new Array(RuleMessages.KEPT).fill(undefined);
-  private readonly ids: string[] = new Array(RuleMessages.KEPT).fill('');
-  private readonly messages: string[] = new Array(RuleMessages.KEPT).fill('');
+  // Made at the first finding: most rules report nothing on most drafts, and this runs per rule per analysis.
+  private data: (object | undefined)[] | undefined;
+  private ids: string[] | undefined;
+  private messages: string[] | undefined;
   /** Where the next data object kept goes (the oldest is replaced). */
   private next = 0;
-  private readonly withoutData = new Map<string, string>();
+  private withoutData: Map<string, string> | undefined;
 
   constructor(private readonly rule: Rule) {}
 
   of(f: ReportedFinding): string {
     const data = f.data;
     if (data === undefined) {
+      this.withoutData ??= new Map();
       let message = this.withoutData.get(f.messageId);
       if (message === undefined) this.withoutData.set(f.messageId, (message = this.fill(f.messageId, undefined)));
       return message;
     }
-    for (let k = 0; k < RuleMessages.KEPT; k++) if (this.data[k] === data && this.ids[k] === f.messageId) return this.messages[k];
+    const kept = (this.data ??= new Array(RuleMessages.KEPT).fill(undefined));
+    const ids = (this.ids ??= new Array(RuleMessages.KEPT).fill(''));
+    const messages = (this.messages ??= new Array(RuleMessages.KEPT).fill(''));
+    for (let k = 0; k < RuleMessages.KEPT; k++) if (kept[k] === data && ids[k] === f.messageId) return messages[k];
     const message = this.fill(f.messageId, data);
     const k = this.next;
-    this.data[k] = data;
-    this.ids[k] = f.messageId;
-    this.messages[k] = message;
+    kept[k] = data;
+    ids[k] = f.messageId;
+    messages[k] = message;
     this.next = (k + 1) % RuleMessages.KEPT;
     return message;
   }

@@ -141,7 +141,26 @@ export function remember<K, V>(shared: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
+/**
+ * Templates split at their `{name}`s (odd indices hold the names), each once: every analysis fills in the
+ * messages of its findings again, from the few hundred templates the rules, fix titles and related spans
+ * declare. Bounded all the same, should a caller pass templates of its own.
+ */
+const templateParts = new Map<string, readonly string[]>();
+const TEMPLATES_KEPT = 4096;
+
 /** A message template filled in from a finding's data: `{name}` → `data.name` (left as is when absent). */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
-  return template.replace(/\{([A-Za-z0-9_]+)\}/g, (whole, name: string) => (data && data[name] !== undefined ? String(data[name]) : whole));
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([A-Za-z0-9_]+)\}/);
+    if (templateParts.size >= TEMPLATES_KEPT) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (data && data[name] !== undefined ? String(data[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
 }
