@@ -27,6 +27,13 @@ describe('diagnostic messages: the advice, then the context excerpt', () => {
     assert.equal(excerpt('压实政治责任\u3000\u3000。全市上下', 6, 8), '压实政治责任 。全市上下');
   });
 
+  it('marks a cut only where the line holds more than white space beyond the excerpt (any white space trim removes)', () => {
+    const tail = '\t\u3000\u00a0\u2028\u2003\ufeff ';
+    assert.equal(excerpt(`${tail}各地要落实×项措施${tail}`, tail.length + 5, tail.length + 6), '各地要落实×项措施');
+    assert.equal(excerpt(`前${tail}各地要落实×项措施${tail}后`, tail.length + 6, tail.length + 7), '…各地要落实×项措施…');
+    assert.equal(excerpt(`各地要落实×项措施。\n下一行`, 5, 6), '各地要落实×项措施。');
+  });
+
   it('never cuts a surrogate pair', () => {
     const text = '请点击👉👉加微信联系老师获取全文资料包';
     const at = text.indexOf('加');

@@ -38,7 +38,21 @@ export function contextExcerpt(lines: LineIndex, start: number, end: number): st
   const after = long ? '' : sliceWhole(text, spanEnd, Math.min(lineEnd, spanEnd + CONTEXT)).replace(/\s+$/, '');
   const body = (before + span + after).replace(/\s+/g, ' ').trim();
   if (!body) return '';
-  const cutBefore = text.slice(lineStart, start - before.length).trim() !== '';
-  const cutAfter = long || text.slice(spanEnd + after.length, lineEnd).trim() !== '';
+  const cutBefore = holdsNonSpace(text, lineStart, start - before.length);
+  const cutAfter = long || holdsNonSpace(text, spanEnd + after.length, lineEnd);
   return `${cutBefore ? '…' : ''}${body}${cutAfter ? '…' : ''}`;
+}
+
+const NON_SPACE = /\S/g;
+
+/**
+ * `text.slice(from, to).trim() !== ''` (`\s` is the white space `trim` removes, and the bounds are read as
+ * `slice` reads them), without copying the rest of a long line for every finding of every keystroke.
+ */
+function holdsNonSpace(text: string, from: number, to: number): boolean {
+  const start = from < 0 ? Math.max(0, text.length + from) : Math.min(from, text.length);
+  const end = to < 0 ? Math.max(0, text.length + to) : Math.min(to, text.length);
+  if (end <= start) return false;
+  NON_SPACE.lastIndex = start;
+  return NON_SPACE.test(text) && NON_SPACE.lastIndex - 1 < end;
 }
