@@ -1,6 +1,8 @@
 import type { CarriedScan, Rule } from './rule';
 import { carriedAgencyScan } from './agency/mentions';
 import { carriedHalfWidthMarks } from './punctuation/halfWidthMarks';
+import { carriedModelWording, carriedPlaceholderOccurrences } from './placeholder/scan';
+import { carriedQuoteFormItems } from './punctuation/quoteForms';
 import { numberingStart } from './numbering/start';
 import { numberingGap } from './numbering/gap';
 import { numberingDuplicate } from './numbering/duplicate';
@@ -145,7 +147,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
-export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks];
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

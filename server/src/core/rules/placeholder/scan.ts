@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../../model/document';
-import type { ReportedFinding, RuleContext } from '../rule';
+import type { CarriedScan, ReportedFinding, RuleContext } from '../rule';
+import { splicedByWindow } from '../rule';
 
 interface Span {
   readonly start: number;
@@ -87,6 +88,25 @@ function occurrences(doc: PolicyDocument): ReadonlyMap<number, readonly number[]
 const NONE: readonly number[] = [];
 
 /**
+ * After an edit, the occurrences in the new draft from the previous draft's and the re-checked lines'
+ * (an occurrence is one character: nothing reaches across the window's edges), so the document-scope
+ * placeholder rules do not scan the whole draft again on every keystroke.
+ */
+export const carriedPlaceholderOccurrences: CarriedScan = {
+  carry(previous, doc, window) {
+    const before = occurrenceCache.get(previous);
+    if (!before || occurrenceCache.has(doc)) return;
+    const inWindow = occurrences(window.document);
+    const found = new Map<number, number[]>();
+    for (const c of new Set([...before.keys(), ...inWindow.keys()])) {
+      const offsets = splicedByWindow(before.get(c) ?? NONE, inWindow.get(c) ?? NONE, window, (o) => o, (o, by) => o + by);
+      if (offsets.length) found.set(c, offsets);
+    }
+    occurrenceCache.set(doc, found);
+  },
+};
+
+/**
  * Calls `visit` with the offset of every occurrence of each character of `chars` (characters in the
  * order given, each in text order; the engine sorts findings). The rules share one scan per document:
  * an `indexOf` per character costs a pass over the text each, and V8 searches some (【 ╳ 略) slowly.
@@ -168,6 +188,18 @@ function modelWordingSpans(doc: PolicyDocument): readonly Span[] {
   modelWordingCache.set(doc, spans);
   return spans;
 }
+
+/**
+ * After an edit, the prescribed wordings of the new draft from the previous draft's and the re-checked
+ * lines' (a span runs from its colon to the end of that line).
+ */
+export const carriedModelWording: CarriedScan = {
+  carry(previous, doc, window) {
+    const before = modelWordingCache.get(previous);
+    if (!before || modelWordingCache.has(doc)) return;
+    modelWordingCache.set(doc, splicedByWindow(before, modelWordingSpans(window.document), window, (s) => s.start, (s, by) => ({ start: s.start + by, end: s.end + by })));
+  },
+};
 
 /**
  * No placeholder is reported here: the offset lies in verbatim text (an address, code, Markdown syntax)

@@ -2,6 +2,8 @@ import type { PolicyDocument } from '../../model/document';
 import { isHanCode } from '../../text/chars';
 import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
+import type { CarriedScan } from '../rule';
+import { splicedByWindow } from '../rule';
 
 /**
  * Quotations written with marks that are not the quotation marks of horizontal Chinese text (“”, and
@@ -130,6 +132,23 @@ export function quoteFormItems(doc: PolicyDocument): readonly QuoteFormItem[] {
   items = out.sort((a, b) => a.start - b.start);
   cache.set(doc, items);
   return items;
+}
+
+/**
+ * After an edit, the quotations of the new draft from the previous draft's and the re-checked lines'
+ * (a quotation is paired within its paragraph, and a paragraph is one line), so the summary rule does
+ * not read every quote mark of the draft again on every keystroke.
+ */
+export const carriedQuoteFormItems: CarriedScan = {
+  carry(previous, doc, window) {
+    const before = cache.get(previous);
+    if (!before || cache.has(doc)) return;
+    cache.set(doc, splicedByWindow(before, quoteFormItems(window.document), window, (item) => item.start, moveItem));
+  },
+};
+
+function moveItem(item: QuoteFormItem, by: number): QuoteFormItem {
+  return { kind: item.kind, start: item.start + by, end: item.end + by, edits: item.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
 }
 
 /** What each kind is called in messages. */

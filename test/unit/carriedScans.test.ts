@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { analyzeDocument, type AnalysisResult } from '../../server/src/core/engine/analyze';
+import { reanalyzeDocument, recheckedLines } from '../../server/src/core/engine/incremental';
+import { parseDocument, reparseDocument } from '../../server/src/core/parser/parseDocument';
+import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
+import type { PolicyDocument } from '../../server/src/core/model/document';
+import { eachOccurrence, leftAlone } from '../../server/src/core/rules/placeholder/scan';
+import { quoteFormItems } from '../../server/src/core/rules/punctuation/quoteForms';
+import { loadResources } from '../../server/src/resources';
+import { readText, seedFiles } from '../helpers/paths';
+
+/**
+ * After an edit the engine builds the shared scans of the new draft from the previous draft's and a scan
+ * of the re-checked lines (`CarriedScan`, rules/index.ts). Each carried scan must equal the scan of a fresh
+ * parse of the edited text — read here through the functions the rules read, after edits that add, move
+ * and remove what each scan finds. (The property tests compare the findings; this compares the scans.)
+ */
+describe('shared scans carried from the previous version equal a fresh scan', () => {
+  const resources = loadResources();
+  /** Every character the placeholder scan indexes. */
+  const SOUGHT = '[Xx*_%［Ｘｘ＊＿％【×╳○△□…待年天略百';
+
+  const occurrences = (doc: PolicyDocument) => {
+    const out: number[] = [];
+    eachOccurrence(doc, SOUGHT, (o) => out.push(o));
+    return out;
+  };
+  /** Offsets the placeholder rules leave alone: in verbatim text or a prescribed wording (`报送格式为：…`). */
+  const leftAloneOffsets = (doc: PolicyDocument) => occurrences(doc).filter((o) => leftAlone(doc, o));
+
+  /** The middle of the n-th line of at least 40 characters. */
+  const middleOf = (doc: PolicyDocument, n: number) => {
+    const long: number[] = [];
+    for (let i = 0; i + 1 < doc.lines.lineCount; i++) if (doc.lines.lineContentEnd(i) - doc.lines.lineStarts[i] >= 40) long.push(i);
+    const line = long[n % long.length];
+    return (doc.lines.lineStarts[line] + doc.lines.lineContentEnd(line)) >> 1;
+  };
+  type Edit = (doc: PolicyDocument) => { at: number; remove: number; insert: string };
+  const insert = (n: number, text: string): Edit => (doc) => ({ at: middleOf(doc, n), remove: 0, insert: text });
+  const EDITS: readonly Edit[] = [
+    insert(3, '"十四五"'),
+    insert(11, 'XX公司和×县'),
+    insert(11, '报送格式为：XX单位［X］'),
+    insert(5, '「示例」与“蒙速办"'),
+    insert(40, '【待定】'),
+    // Deletes the first wrong-form quotation's opening mark, then a prescribed wording's colon.
+    (doc) => ({ at: quoteFormItems(doc)[0].start, remove: 1, insert: '' }),
+    (doc) => ({ at: doc.text.indexOf('格式为：') + 3, remove: 1, insert: '' }),
+    insert(3, '\n新的一行：“引文"和XX\n'),
+  ];
+
+  it('placeholder characters, prescribed wordings and wrong-form quotations, after each of a chain of edits to the seeds', () => {
+    const reached = { quotations: false, wordings: false };
+    let result: AnalysisResult = analyzeDocument(parseDocument(seedFiles().map(readText).join('\n\n')), DEFAULT_CONFIG, resources);
+    for (const [k, make] of EDITS.entries()) {
+      const { at, remove, insert: added } = make(result.document);
+      const text = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
+      const doc = reparseDocument(result.document, text);
+      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the scans are carried)`);
+      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const fresh = parseDocument(text);
+      assert.deepEqual(occurrences(result.document), occurrences(fresh), `edit ${k}: placeholder characters`);
+      assert.deepEqual(leftAloneOffsets(result.document), leftAloneOffsets(fresh), `edit ${k}: prescribed wordings`);
+      assert.deepEqual(quoteFormItems(result.document), quoteFormItems(fresh), `edit ${k}: wrong-form quotations`);
+      reached.quotations ||= quoteFormItems(fresh).length > 0;
+      reached.wordings ||= leftAloneOffsets(fresh).length > 0;
+    }
+    // The chain did reach what it means to test.
+    assert.deepEqual(reached, { quotations: true, wordings: true });
+  });
+});
