@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeDocument, shiftFinding } from '../../server/src/core/engine/analyze';
-import { lazyFix } from '../../server/src/core/model/findings';
+import { lazyFix, type Finding } from '../../server/src/core/model/findings';
 import { fixTitle } from '../../server/src/core/rules/fixTitles';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
@@ -72,5 +72,18 @@ describe('engine: message templates and categories', () => {
     assert.equal(built, 0);
     assert.deepEqual({ ...moved }, { title: '改为“部署”', titleId: 'replace', titleData: { text: '部署' }, safe: true, edits: [{ start: 3, end: 5, newText: '部署' }] });
     assert.equal(built, 1);
+  });
+  it('a finding moved again and again has the edits of its original moved once by the sum, built once', () => {
+    let built = 0;
+    const fix = lazyFix({ ...fixTitle('replace', { text: '部署' }), safe: true }, () => (built++, [{ start: 0, end: 2, newText: '部署' }]));
+    const [f] = analyzeDocument(parseDocument('布署工作。'), DEFAULT_CONFIG, {}, [templated]).findings;
+    let moved: Finding = { ...f, fixes: [fix] };
+    for (const by of [3, -1, 10, 2]) moved = shiftFinding(moved, by);
+    assert.equal(built, 0);
+    assert.deepEqual([moved.start, moved.end], [14, 16]);
+    assert.deepEqual(moved.fixes[0].edits, [{ start: 14, end: 16, newText: '部署' }]);
+    assert.deepEqual(shiftFinding(moved, 1).fixes[0].edits, [{ start: 15, end: 17, newText: '部署' }]);
+    assert.equal(built, 1);
+    assert.equal(moved.fixes[0].titleId, 'replace');
   });
 });

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../model/document';
-import type { Finding, Severity } from '../model/findings';
+import type { Finding, Fix, Severity } from '../model/findings';
 import { lazyFix } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
 import { DEFAULT_CONFIG } from '../config/config';
@@ -105,12 +105,28 @@ export function enabledRules(rules: readonly Rule[], config: AnalysisConfig, dis
   });
 }
 
+/**
+ * A moved fix's original (as the rule reported it) and how far it has moved in all. A finding after the
+ * edit moves on every keystroke; each move wraps the original once more instead of the last move, so a
+ * fix is never a chain of one wrapper per keystroke (kept alive, and walked whenever its edits are read).
+ */
+const movedFixes = new WeakMap<Fix, { readonly original: Fix; readonly by: number }>();
+
+function moveFix(fix: Fix, by: number): Fix {
+  const moved = movedFixes.get(fix);
+  const original = moved ? moved.original : fix;
+  const total = (moved ? moved.by : 0) + by;
+  const out = lazyFix(fix, () => original.edits.map((e) => ({ ...e, start: e.start + total, end: e.end + total })));
+  movedFixes.set(out, { original, by: total });
+  return out;
+}
+
 /** The finding moved by `by` code units, with its fixes (still built only when read) and related spans. */
 export function shiftFinding(f: Finding, by: number): Finding {
   if (by === 0) return f;
   return {
     ...f, start: f.start + by, end: f.end + by,
-    fixes: f.fixes.map((fix) => lazyFix(fix, () => fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })))),
+    fixes: f.fixes.map((fix) => moveFix(fix, by)),
     related: f.related?.map((r) => ({ ...r, start: r.start + by, end: r.end + by })),
   };
 }
