@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Notifications, type StatusParams } from '../protocol';
 import { countFindings } from '../service/report';
 import { lengthOf } from '../service/length';
-import { DiagnosticConversions } from './diagnosticCache';
+import { toDiagnostic } from './convert';
 import type { Session } from './session';
 
 interface Reported {
@@ -22,8 +22,6 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
-    // A diagnostic carried over from the last report (see DiagnosticConversions) is the same object.
-    if (x === y) continue;
     if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity ||
       x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character ||
       x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character ||
@@ -38,8 +36,6 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
  */
 export class DiagnosticsFeature {
   private readonly reported = new Map<string, Reported>();
-  /** Each open draft's findings as diagnostics, kept for the findings the next analysis carries over. */
-  private readonly conversions = new Map<string, DiagnosticConversions>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** When each draft was last edited (ms), for the pull diagnostics' debounce; the version it was opened at. */
   private readonly edited = new Map<string, number>();
@@ -67,7 +63,6 @@ export class DiagnosticsFeature {
       clearTimeout(this.timers.get(e.document.uri));
       this.timers.delete(e.document.uri);
       this.reported.delete(e.document.uri);
-      this.conversions.delete(e.document.uri);
       this.edited.delete(e.document.uri);
       this.opened.delete(e.document.uri);
       session.closed(e.document.uri);
@@ -132,9 +127,7 @@ export class DiagnosticsFeature {
       return [];
     }
     const result = await this.session.analysis(document);
-    let conversions = this.conversions.get(document.uri);
-    if (!conversions) this.conversions.set(document.uri, (conversions = new DiagnosticConversions()));
-    const diagnostics = conversions.convert(result.document.lines, result.findings, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings));
+    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings)));
     this.remember(document, diagnostics);
     const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);
