@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import type { PolicyDocument } from '../../server/src/core/model/document';
 import { eachOccurrence, leftAlone } from '../../server/src/core/rules/placeholder/scan';
 import { quoteFormItems } from '../../server/src/core/rules/punctuation/quoteForms';
+import { claimsOf } from '../../server/src/core/rules/consistency/countClaim';
 import { loadResources } from '../../server/src/resources';
 import { readText, seedFiles } from '../helpers/paths';
 
@@ -67,5 +68,33 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     }
     // The chain did reach what it means to test.
     assert.deepEqual(reached, { quotations: true, wordings: true });
+  });
+
+  it('count claims (我讲三点意见, 以下四项任务), and the findings they give, after each of a chain of edits', () => {
+    const sections = Array.from({ length: 8 }, (_, i) => `${'一二三四五六七八'[i]}、第${i + 1}部分\n各单位要认真抓好落实，确保取得实效。`);
+    const text = ['关于做好工作的讲话', '下面，我讲八点意见。', ...sections, '会议指出，要抓好以下两项工作。', '一是加强领导。二是压实责任。'].join('\n') + '\n';
+    const claimsFound = (doc: PolicyDocument) => claimsOf(doc).map((kind) => kind.map((c) => ({ ...c })));
+    const counted = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'consistency-count-claim').map((f) => [f.start, f.message]);
+    let result: AnalysisResult = analyzeDocument(parseDocument(text), DEFAULT_CONFIG, resources);
+    const before = result.document.text;
+    const chain: readonly ((t: string) => [number, number, string])[] = [
+      (t) => [t.indexOf('认真'), 0, '从三个方面谈谈，'],
+      (t) => [t.indexOf('八点'), 1, '七'],
+      (t) => [t.lastIndexOf('确保'), 0, '重点抓好“五大行动”。'],
+      (t) => [t.indexOf('从三个'), 8, ''],
+    ];
+    for (const [k, make] of chain.entries()) {
+      const [at, remove, added] = make(result.document.text);
+      const edited = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
+      const doc = reparseDocument(result.document, edited);
+      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the claims are carried)`);
+      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const fresh = analyzeDocument(parseDocument(edited), DEFAULT_CONFIG, resources);
+      assert.deepEqual(claimsFound(result.document), claimsFound(fresh.document), `edit ${k}: claims`);
+      assert.deepEqual(counted(result), counted(fresh), `edit ${k}: count-claim findings`);
+    }
+    assert.notEqual(result.document.text, before);
+    // 我讲七点意见 before eight sections: the mismatch is found on the carried claim.
+    assert.equal(counted(result).length, 1);
   });
 });

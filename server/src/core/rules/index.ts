@@ -3,6 +3,7 @@ import { carriedAgencyScan } from './agency/mentions';
 import { carriedHalfWidthMarks } from './punctuation/halfWidthMarks';
 import { carriedModelWording, carriedPlaceholderOccurrences } from './placeholder/scan';
 import { carriedQuoteFormItems } from './punctuation/quoteForms';
+import { carriedCountClaims } from './consistency/countClaim';
 import { numberingStart } from './numbering/start';
 import { numberingGap } from './numbering/gap';
 import { numberingDuplicate } from './numbering/duplicate';
@@ -147,7 +148,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
-export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems];
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

@@ -1,4 +1,5 @@
-import type { Rule } from '../rule';
+import type { CarriedScan, Rule } from '../rule';
+import { splicedByWindow } from '../rule';
 import type { Enumeration, Heading, PolicyDocument, Section } from '../../model/document';
 import { formatChineseNumeral, parseArabic, parseChineseNumeral } from '../../parser/numerals';
 import { firstIndexWhere } from '../../text/lineIndex';
@@ -39,6 +40,38 @@ const KINDS: readonly { readonly pattern: RegExp; readonly rest: RegExp }[] = [
     rest: /^[\u3400-\u9fff]{0,4}[。：:；]?$/,
   },
 ];
+
+/** A match of one of the KINDS' patterns: where it is, what it matched, the numeral and the classifier. */
+interface Claim {
+  readonly index: number;
+  readonly text: string;
+  readonly numeral: string;
+  readonly classifier: string;
+}
+
+const claimCache = new WeakMap<PolicyDocument, readonly (readonly Claim[])[]>();
+
+/** Each kind's matches in the text, in order; a match lies within one line (no pattern reads a line break). */
+export function claimsOf(doc: PolicyDocument): readonly (readonly Claim[])[] {
+  let claims = claimCache.get(doc);
+  if (claims) return claims;
+  claims = KINDS.map(({ pattern }) => [...doc.text.matchAll(pattern)].map((m) => ({ index: m.index!, text: m[0], numeral: m[1], classifier: m[2] })));
+  claimCache.set(doc, claims);
+  return claims;
+}
+
+/**
+ * After an edit, each kind's matches in the new draft from the previous draft's and the re-checked lines':
+ * the five patterns are tried at every character, which on every keystroke cost the whole draft's length.
+ */
+export const carriedCountClaims: CarriedScan = {
+  carry(previous, doc, window) {
+    const before = claimCache.get(previous);
+    if (!before || claimCache.has(doc)) return;
+    const inWindow = claimsOf(window.document);
+    claimCache.set(doc, before.map((claims, k) => splicedByWindow(claims, inWindow[k], window, (c) => c.index, (c, by) => ({ ...c, index: c.index + by }))));
+  },
+};
 
 function claimValue(numeral: string): number {
   return /[0-9]/.test(numeral) ? parseArabic(numeral) : parseChineseNumeral(numeral.replace('两', '二'));
@@ -102,10 +135,12 @@ export const consistencyCountClaim: Rule = {
     if (headings.length === 0 && doc.enumerations.length === 0) return;
     const runs = sectionRuns(doc);
     const enumerations = doc.enumerations;
-    for (const { pattern, rest } of KINDS) {
-      for (const m of text.matchAll(pattern)) {
-        const claimStart = m.index! + m[0].indexOf(m[1]);
-        const claimEnd = m.index! + m[0].length;
+    const claims = claimsOf(doc);
+    for (let k = 0; k < KINDS.length; k++) {
+      const { rest } = KINDS[k];
+      for (const m of claims[k]) {
+        const claimStart = m.index + m.text.indexOf(m.numeral);
+        const claimEnd = m.index + m.text.length;
         if (inResidue(doc, claimStart)) continue;
         // What begins next: a heading or an inline enumeration, whichever comes first.
         const h = headings[firstIndexWhere(headings, (x) => x.start >= claimEnd)];
@@ -115,19 +150,19 @@ export const consistencyCountClaim: Rule = {
         const governed = nextItemStart < nextHeadingStart ? (e && e.items[0].value <= 1 ? enumerationRun(e) : undefined) : h && runs.get(h);
         if (!governed) continue;
         if (!rest.test(text.slice(claimEnd, governed.start).trim())) continue;
-        const claimed = claimValue(m[1]);
+        const claimed = claimValue(m.numeral);
         if (!Number.isInteger(claimed) || claimed === governed.count) continue;
-        const arabic = /[0-9]/.test(m[1]);
-        const unit = unitOf(m[2]);
+        const arabic = /[0-9]/.test(m.numeral);
+        const unit = unitOf(m.classifier);
         const numeral = (n: number) => (arabic ? String(n) : n === 2 ? '两' : formatChineseNumeral(n));
         const suggested = numeral(governed.count);
-        const quote = m[0].indexOf('“');
+        const quote = m.text.indexOf('“');
         ctx.report({
           messageId: 'mismatch',
-          data: { claim: quote >= 0 ? m[0].slice(quote) : `“${m[0].replace(/[：:]$/, '')}”`, claimed: numeral(claimed), actual: suggested, unit, items: governed.items, suggested },
+          data: { claim: quote >= 0 ? m.text.slice(quote) : `“${m.text.replace(/[：:]$/, '')}”`, claimed: numeral(claimed), actual: suggested, unit, items: governed.items, suggested },
           start: claimStart,
-          end: claimStart + m[1].length,
-          fixes: [{ ...fixTitle('countTo', { text: suggested }), edits: [{ start: claimStart, end: claimStart + m[1].length, newText: suggested }], safe: false }],
+          end: claimStart + m.numeral.length,
+          fixes: [{ ...fixTitle('countTo', { text: suggested }), edits: [{ start: claimStart, end: claimStart + m.numeral.length, newText: suggested }], safe: false }],
         });
       }
     }
