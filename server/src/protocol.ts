@@ -150,7 +150,7 @@ export const Requests = {
   splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
   /** The placeholders of an open draft, or of the text sent, in document order. */
   placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
-  /** A check report with counts by kind and section, as Markdown or HTML. */
+  /** A check report with counts by kind and section, as Markdown or HTML, in the findings language (`gongwen.findingsLanguage`; `auto`: the editor's). */
   report: new RequestType<ReportParams, string, void>('gongwen/report'),
   /** The diagnostics of a draft that is not open. */
   checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),

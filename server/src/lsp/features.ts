@@ -61,7 +61,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params?.uri);
     if (!draft) return '';
     const fileName = lastSegment(draft.document.uri);
-    return renderReport(buildReport(draft.result, fileName, reportTime(new Date())), params.format);
+    return renderReport(buildReport(draft.result, fileName, reportTime(new Date()), session.findingsLanguage(draft.settings)), params.format);
   }));
 
   connection.onHover(guard('hover', null, async (params: HoverParams) => {
