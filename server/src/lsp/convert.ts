@@ -40,8 +40,8 @@ export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTex
   return edits.map((e) => toLspEdit(lines, e));
 }
 
-/** The address of a rule's page (`docs/rules/<id>.md`), when the pages are installed beside the server. */
-export type RuleDocs = (ruleId: string) => string | undefined;
+/** The address of a rule's page in a language (`docs/rules/<id>.md`, `docs/rules/en/<id>.md`), when the pages are installed beside the server. */
+export type RuleDocs = (ruleId: string, language: UiLanguage) => string | undefined;
 
 export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs?: RuleDocs, language: UiLanguage = 'zh'): Diagnostic {
   const d: Diagnostic = {
@@ -51,7 +51,7 @@ export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs
     source: PRODUCT_NAME,
     message: diagnosticMessage(lines, f, language),
   };
-  const href = ruleDocs?.(f.ruleId);
+  const href = ruleDocs?.(f.ruleId, language);
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: relatedMessageIn(r, language) }));
