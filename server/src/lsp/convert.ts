@@ -74,9 +74,9 @@ export function toCodeAction(lines: LineIndex, uri: string, action: DocumentActi
   if (action.edits) out.edit = { changes: { [uri]: toLspEdits(lines, action.edits) } };
   const c = action.command;
   if (c?.id === 'fillPlaceholder') out.command = { title: action.title, command: ClientCommands.fillPlaceholder, arguments: [uri, toRange(lines, c.start, c.end)] };
-  else if (c?.id === 'addAgency') out.command = { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [c.name] };
-  else if (c?.id === 'addToWhitelist') out.command = { title: '加入白名单', command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
-  else if (c?.id === 'addUnitTerm') out.command = { title: '加入本单位词表', command: ClientCommands.addUnitTerm, arguments: [c.word] };
+  else if (c?.id === 'addAgency') out.command = { title: action.title, command: ClientCommands.addAgency, arguments: [c.name] };
+  else if (c?.id === 'addToWhitelist') out.command = { title: action.title, command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
+  else if (c?.id === 'addUnitTerm') out.command = { title: action.title, command: ClientCommands.addUnitTerm, arguments: [c.word] };
   else if (c?.id === 'disableRule') {
     const choices: DisableRuleChoice[] = c.choices.map((choice) => ({ title: choice.title, edits: toLspEdits(lines, choice.edits) }));
     out.command = { title: action.title, command: ClientCommands.disableRule, arguments: [uri, c.ruleId, choices] };
