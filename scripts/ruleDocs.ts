@@ -11,7 +11,7 @@ import { SEVERITY_NAMES, type Severity } from '../server/src/core/model/findings
 import { RULES } from '../server/src/core/rules/index';
 import { CATEGORY_NAMES, type Rule } from '../server/src/core/rules/rule';
 import { LineIndex } from '../server/src/core/text/lineIndex';
-import { findingMessage, fixTitleIn, type UiLanguage } from '../server/src/service/language';
+import { findingMessage, fixTitleIn, ruleDescription, type UiLanguage } from '../server/src/service/language';
 import { loadResources } from '../server/src/resources';
 import { caseConfig, caseResources, fixtureCases, RULE_FIXTURES_DIR, type FixtureCase, type FixtureFinding } from '../test/helpers/ruleFixtures';
 
@@ -141,7 +141,7 @@ export function rulePage(rule: Rule, language: UiLanguage = 'zh'): string {
     '',
     words.generated(rule.id),
     '',
-    language === 'zh' ? rule.description : rule.descriptionEn,
+    ruleDescription(rule, language),
     '',
     words.head,
     '|---|---|---|',

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fixAllText } from '../service/fixAll';
 import { analyzeText } from '../core/engine/analyze';
-import { textIn, type Bilingual } from '../core/model/bilingual';
+import { englishCount, textIn, type Bilingual } from '../core/model/bilingual';
 import { annotateDocxBytes, DocxError, extractDocx, reviewAnnotations } from '../docx';
 import type { CliOptions } from './args';
 import type { DraftSettings } from './projectSettings';
@@ -61,10 +61,9 @@ export function writeAnnotatedCopy(options: CliOptions, settings: Pick<DraftSett
     const reason = e instanceof Error ? e.message : String(e);
     return failed({ zh: `无法写出“${output}”：${reason}。`, en: `Cannot write “${output}”: ${reason}.` });
   }
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   const notes = [textIn({
     zh: `已写出带批注的 Word 文档“${output}”：${result.comments} 条批注${options.trackChanges ? `、${result.changes} 处修订` : ''}（原文件“${input}”未改动）。`,
-    en: `Wrote the Word document “${output}” with ${plural(result.comments, 'comment', 'comments')}${options.trackChanges ? ` and ${plural(result.changes, 'tracked change', 'tracked changes')}` : ''} (the input “${input}” is unchanged).`,
+    en: `Wrote the Word document “${output}” with ${englishCount(result.comments, 'comment', 'comments')}${options.trackChanges ? ` and ${englishCount(result.changes, 'tracked change', 'tracked changes')}` : ''} (the input “${input}” is unchanged).`,
   }, language)];
   if (result.skippedChanges) {
     notes.push(textIn({

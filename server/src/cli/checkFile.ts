@@ -10,7 +10,7 @@ import type { CliSettings, SettingsSource } from './projectSettings';
 import { documentOutline, splitHeadingEdits } from '../service/outline';
 import { Draft, readDraft, UnreadableFileError } from './readDraft';
 import { WriteRefusedError, writeFixedDraft } from './writeDraft';
-import { textIn, type Bilingual, type UiLanguage } from '../core/model/bilingual';
+import { englishCount, textIn, type Bilingual, type UiLanguage } from '../core/model/bilingual';
 
 /** What every file of one run is checked with; plain data, so it crosses into worker threads. */
 export interface CheckJob extends SettingsSource {
@@ -50,9 +50,8 @@ export interface FileReport {
 /** Check one file with the settings of its project (`settings`: this thread's). */
 export function checkFile(file: string, job: CheckJob, settings: CliSettings): FileReport {
   const language = job.language ?? 'zh';
-  const say = (text: Bilingual) => textIn(text, language);
   /** A note on the file: `file：…` in Chinese, `file: …` in English. */
-  const about = (text: Bilingual) => say({ zh: `${file}：${text.zh}`, en: `${file}: ${text.en}` });
+  const about = (text: Bilingual) => textIn({ zh: `${file}：${text.zh}`, en: `${file}: ${text.en}` }, language);
   const notes: string[] = [];
   let draft: Draft;
   try {
@@ -99,13 +98,13 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
     const split = breaks.length ? analyse(applyEdits(draft.text, breaks)) : result;
     const fixed = job.fix ? fixAll(split, config, resources) : undefined;
     const done: Bilingual[] = [
-      ...(breaks.length ? [{ zh: `已将 ${breaks.length} 处连排的标题或段落另起一行`, en: `${breaks.length} run-in ${plural(breaks.length, 'heading or paragraph', 'headings or paragraphs')} put on lines of their own` }] : []),
-      ...(fixed?.applied ? [{ zh: `已写回 ${fixed.applied} 处安全修复`, en: `${fixed.applied} safe ${plural(fixed.applied, 'fix', 'fixes')} written` }] : []),
+      ...(breaks.length ? [{ zh: `已将 ${breaks.length} 处连排的标题或段落另起一行`, en: `${englishCount(breaks.length, 'run-in heading or paragraph', 'run-in headings or paragraphs')} put on lines of their own` }] : []),
+      ...(fixed?.applied ? [{ zh: `已写回 ${fixed.applied} 处安全修复`, en: `${englishCount(fixed.applied, 'safe fix', 'safe fixes')} written` }] : []),
     ];
     if (done.length && !draft.exact) {
       const found: Bilingual[] = [
-        ...(breaks.length ? [{ zh: `${breaks.length} 处标题可另起一行`, en: `${breaks.length} ${plural(breaks.length, 'heading', 'headings')} to put on a line of its own` }] : []),
-        ...(fixed?.applied ? [{ zh: `${fixed.applied} 处可安全修复`, en: `${fixed.applied} safe ${plural(fixed.applied, 'fix', 'fixes')}` }] : []),
+        ...(breaks.length ? [{ zh: `${breaks.length} 处标题可另起一行`, en: `${englishCount(breaks.length, 'heading', 'headings')} to put on a line of its own` }] : []),
+        ...(fixed?.applied ? [{ zh: `${fixed.applied} 处可安全修复`, en: `${englishCount(fixed.applied, 'safe fix', 'safe fixes')}` }] : []),
       ];
       fixError = about({
         zh: `有 ${found.map((f) => f.zh).join('、')}，但文件的字节不能原样写回，未写回修复。`,
@@ -143,8 +142,6 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
   ];
   return { file, encoding, notes, diagnostics, ...(fixError ? { fixError } : {}) };
 }
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** A system error while writing, in words a writer understands. */
 function writeFailure(e: unknown): Bilingual {

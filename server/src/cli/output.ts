@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import { diagnosticMessage } from '../service/diagnosticMessage';
-import type { UiLanguage } from '../service/language';
+import { ruleDescription, type UiLanguage } from '../service/language';
 import { outlineLines, type OutlineEntry } from '../service/outline';
 import { PRODUCT_NAME, PRODUCT_NAME_EN } from '../product';
 
@@ -125,8 +125,8 @@ export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], ver
           semanticVersion: version,
           rules: rules.map((r) => ({
             id: r.id,
-            shortDescription: { text: language === 'zh' ? r.description : r.descriptionEn },
-            fullDescription: { text: language === 'zh' ? r.description : r.descriptionEn },
+            shortDescription: { text: ruleDescription(r, language) },
+            fullDescription: { text: ruleDescription(r, language) },
             help: { text: `${r.description}\n${r.descriptionEn}` },
             defaultConfiguration: { level: SARIF_LEVEL[LSP_SEVERITY[r.defaultSeverity]] },
             properties: { category: r.category, fixable: r.fixable, tags: [r.category] },

@@ -2,7 +2,7 @@ import type { Finding, Fix, RelatedSpan } from '../core/model/findings';
 import { FIX_TITLES } from '../core/rules/fixTitles';
 import { ruleById } from '../core/rules/index';
 import { RELATED_MESSAGES } from '../core/rules/relatedMessages';
-import { formatMessage } from '../core/rules/rule';
+import { formatMessage, type Rule } from '../core/rules/rule';
 import type { UiLanguage } from '../core/model/bilingual';
 
 /**
@@ -10,6 +10,11 @@ import type { UiLanguage } from '../core/model/bilingual';
  * English template filled in from the same data, never a translation of the Chinese string.
  */
 export type { UiLanguage } from '../core/model/bilingual';
+
+/** A rule's one-sentence description in the writer's language (`description` / `descriptionEn`). */
+export function ruleDescription(rule: Pick<Rule, 'description' | 'descriptionEn'>, language: UiLanguage): string {
+  return language === 'zh' ? rule.description : rule.descriptionEn;
+}
 
 /** A finding's message in the writer's language (the rule's `messagesEn` template, filled in from its data). */
 export function findingMessage(finding: Pick<Finding, 'ruleId' | 'messageId' | 'message' | 'data'>, language: UiLanguage): string {

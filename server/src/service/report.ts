@@ -3,7 +3,7 @@ import type { Section } from '../core/model/document';
 import { type Finding, type Severity, SEVERITY_NAMES } from '../core/model/findings';
 import { ruleById } from '../core/rules/index';
 import { CATEGORY_NAMES } from '../core/rules/rule';
-import { findingMessage, type UiLanguage } from './language';
+import { findingMessage, ruleDescription, type UiLanguage } from './language';
 import { isPlaceholder } from './placeholders';
 import { headingName } from './sections';
 
@@ -100,7 +100,7 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
   const byKind = [...kindCounts]
     .map(([code, count]) => {
       const rule = ruleById(code);
-      return { code, count, description: (language === 'zh' ? rule?.description : rule?.descriptionEn) ?? '' };
+      return { code, count, description: rule ? ruleDescription(rule, language) : '' };
     })
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 

@@ -14,6 +14,11 @@ export function textIn(text: Bilingual, language: UiLanguage): string {
   return language === 'zh' ? text.zh : text.en;
 }
 
+/** An English count: `1 comment`, `3 comments`. */
+export function englishCount(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /**
  * An error a writer reads (a file that cannot be read, decoded or written): `message` is the Chinese,
  * as every caller that does not ask for a language has it; `text` holds both.
