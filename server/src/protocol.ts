@@ -154,9 +154,9 @@ export const Requests = {
   report: new RequestType<ReportParams, string, void>('gongwen/report'),
   /** The diagnostics of a draft that is not open. */
   checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),
-  /** A Word document's text; an error whose message says in Chinese why the file is unreadable. */
+  /** A Word document's text; an error whose message says in the editor's language why the file is unreadable. */
   docxText: new RequestType<DocxTextParams, DocxTextResult, void>('gongwen/docxText'),
-  /** Findings as Word comments, safe fixes as tracked changes; an error saying in Chinese why the file is unreadable. */
+  /** Findings as Word comments (in the findings language), safe fixes as tracked changes; an error saying in the editor's language why the file is unreadable. */
   docxAnnotate: new RequestType<DocxAnnotateParams, DocxAnnotateResult, void>('gongwen/docxAnnotate'),
 } as const;
 
