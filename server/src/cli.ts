@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
-import { parseArgs, UsageError, USAGE, CliOptions } from './cli/args';
+import { textIn, type UiLanguage } from './core/model/bilingual';
+import { parseArgs, requestedLanguage, usage, UsageError, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
 import { writeAnnotatedCopy } from './cli/annotate';
 import { expandInputs, ExpandedInputs, IgnoreFileError } from './cli/inputs';
@@ -26,7 +27,7 @@ declare const PACKAGE_VERSION: string;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev';
 
 /** A one-line counter on stderr, only on a terminal (never in pipes, logs or CI output). */
-function progressIndicator(total: number): { update(done: number): void; clear(): void } {
+function progressIndicator(total: number, language: UiLanguage): { update(done: number): void; clear(): void } {
   const active = process.stderr.isTTY === true && total > 1;
   let last = 0;
   let visible = false;
@@ -36,7 +37,7 @@ function progressIndicator(total: number): { update(done: number): void; clear()
       if (!active || (now - last < 100 && done < total)) return;
       last = now;
       visible = true;
-      process.stderr.write(`\r正在检查 ${done}/${total}`);
+      process.stderr.write(`\r${textIn({ zh: `正在检查 ${done}/${total}`, en: `Checking ${done}/${total}` }, language)}`);
     },
     /** Before anything else is written to the terminal. */
     clear() {
@@ -57,13 +58,16 @@ async function main(argv: readonly string[]): Promise<number> {
     options = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      const language = requestedLanguage(argv);
+      process.stderr.write(`${e.in(language)}\n\n${usage(language)}\n`);
       return 2;
     }
     throw e;
   }
+  const { language } = options;
+  const say = (text: { zh: string; en: string }) => textIn(text, language);
   if (options.command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(usage(language) + '\n');
     return 0;
   }
   if (options.command === 'version') {
@@ -74,7 +78,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const forStdout = process.stdout.isTTY ? escapeForTerminal : (text: string) => text;
   const forStderr = process.stderr.isTTY ? escapeForTerminal : (text: string) => text;
   if (typeof options.config === 'string' && !fs.existsSync(options.config)) {
-    process.stderr.write(forStderr(`找不到配置文件“${options.config}”。`) + '\n');
+    process.stderr.write(forStderr(say({ zh: `找不到配置文件“${options.config}”。`, en: `No such config file: “${options.config}”.` })) + '\n');
     return 2;
   }
   const job: CheckJob = { command: options.command, format: options.format, language: options.language, placeholderMode: options.placeholderMode, config: options.config, fix: options.fix, splitHeadings: options.splitHeadings, maxBytes: options.maxBytes };
@@ -91,11 +95,14 @@ async function main(argv: readonly string[]): Promise<number> {
     expanded = expandInputs(options.inputs, options.ignore, process.cwd(), (file) => settings.draftGlobsOf(file));
   } catch (e) {
     if (!(e instanceof IgnoreFileError)) throw e;
-    process.stderr.write(forStderr(e.message) + '\n');
+    process.stderr.write(forStderr(e.in(language)) + '\n');
     return 2;
   }
   const { files, empty } = expanded;
-  for (const input of empty) process.stderr.write(forStderr(`“${input}”中没有可检查的文件（或都已被忽略，或不在项目设置 files 之内）。`) + '\n');
+  for (const input of empty) {
+    const nothing = { zh: `“${input}”中没有可检查的文件（或都已被忽略，或不在项目设置 files 之内）。`, en: `No file to check in “${input}” (or all are ignored, or outside the project's files setting).` };
+    process.stderr.write(forStderr(say(nothing)) + '\n');
+  }
   if (files.length === 0) return 2;
   let exit = empty.length ? 2 : 0;
   const reported = new Set<string>();
@@ -108,7 +115,7 @@ async function main(argv: readonly string[]): Promise<number> {
       exit = 2;
     }
   }
-  const progress = progressIndicator(files.length);
+  const progress = progressIndicator(files.length, language);
   const reports: FileReport[] = [];
   const stdout: string[] = [];
   const flush = () => {
@@ -132,7 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
       stdout.push(forStdout(`${report.file}:`));
       for (const line of report.outline as string[]) stdout.push(forStdout('  ' + line));
     } else {
-      for (const d of report.diagnostics) stdout.push(forStdout(toTextLine(report.file, d)));
+      for (const d of report.diagnostics) stdout.push(forStdout(toTextLine(report.file, d, language)));
     }
     // Text streams file by file; a long run shows its findings as it goes.
     if (stdout.length > 1000) flush();
@@ -143,7 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // 10 MB draft's report is half the size and written in a third of the time).
   const indent = process.stdout.isTTY ? 2 : undefined;
   if (options.format === 'sarif') {
-    process.stdout.write(JSON.stringify(toSarif(reports, RULES, VERSION, process.cwd()), null, indent) + '\n');
+    process.stdout.write(JSON.stringify(toSarif(reports, RULES, VERSION, process.cwd(), language), null, indent) + '\n');
   } else if (options.format === 'json') {
     const json = reports.map((r) => options.command === 'outline'
       ? { file: r.file, ...(r.encoding ? { encoding: r.encoding } : {}), ...(r.error ? { error: r.error } : {}), outline: (r.outline ?? []) as JsonOutlineNode[] }
@@ -163,7 +170,8 @@ if (!serveAsWorker(loadResources)) {
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, (e: unknown) => {
-    process.stderr.write(`gongwen-lint 内部错误：${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    const error = e instanceof Error ? e.stack ?? e.message : String(e);
+    process.stderr.write(`${textIn({ zh: `gongwen-lint 内部错误：${error}`, en: `gongwen-lint internal error: ${error}` }, requestedLanguage(process.argv.slice(2)))}\n`);
     process.exitCode = 2;
   });
 }

@@ -5,5 +5,7 @@
 
 /** `source` of every diagnostic. */
 export const PRODUCT_NAME = '公文起草助手';
+/** What the product is called in English text (VS Code's English display name). */
+export const PRODUCT_NAME_EN = 'Gongwen Drafting Assistant';
 /** Settings section, command prefix and language id. */
 export const SECTION = 'gongwen';

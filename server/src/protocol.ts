@@ -150,13 +150,13 @@ export const Requests = {
   splitHeadings: new RequestType<EditsParams, TextEdit[], void>('gongwen/splitHeadings'),
   /** The placeholders of an open draft, or of the text sent, in document order. */
   placeholders: new RequestType<PlaceholdersParams, PlaceholderItem[], void>('gongwen/placeholders'),
-  /** A check report with counts by kind and section, as Markdown or HTML. */
+  /** A check report with counts by kind and section, as Markdown or HTML, in the findings language (`gongwen.findingsLanguage`; `auto`: the editor's). */
   report: new RequestType<ReportParams, string, void>('gongwen/report'),
   /** The diagnostics of a draft that is not open. */
   checkText: new RequestType<CheckTextParams, Diagnostic[], void>('gongwen/checkText'),
-  /** A Word document's text; an error whose message says in Chinese why the file is unreadable. */
+  /** A Word document's text; an error whose message says in the editor's language why the file is unreadable. */
   docxText: new RequestType<DocxTextParams, DocxTextResult, void>('gongwen/docxText'),
-  /** Findings as Word comments, safe fixes as tracked changes; an error saying in Chinese why the file is unreadable. */
+  /** Findings as Word comments (in the findings language), safe fixes as tracked changes; an error saying in the editor's language why the file is unreadable. */
   docxAnnotate: new RequestType<DocxAnnotateParams, DocxAnnotateResult, void>('gongwen/docxAnnotate'),
 } as const;
 

@@ -357,7 +357,8 @@ try {
     await problemRows().locator('.monaco-link', { hasText: 'placeholder-marker' }).first().click();
     await page.locator('.tabs-container .tab', { hasText: 'placeholder-marker.md' }).waitFor({ timeout: TIMEOUT });
     // The Markdown preview is a webview: its frame shows the page's heading and the example.
-    await findFrame(() => ['placeholder-marker', '会报告', '如何关闭'].every((x) => document.body?.innerText.includes(x)), 'the rendered rule page');
+    // This VS Code runs in English (gongwen.findingsLanguage auto): the English page, docs/rules/en/.
+    await findFrame(() => ['placeholder-marker', 'Reported', 'How to turn it off', 'Bracket placeholder'].every((x) => document.body?.innerText.includes(x)), 'the rendered English rule page');
     await shot('rule-page');
     await page.keyboard.press('Control+W');
     await filter.fill('');
@@ -669,8 +670,9 @@ try {
     await filter.fill('');
   });
 
-  await check('the HTML report opens rendered in a webview beside the draft, not as source', async () => {
-    await openFile(PLAN);
+  await check('the HTML report opens rendered in a webview beside the draft, not as source; in English, as the findings are', async () => {
+    // A seed whose placeholders are still there (the plan's problems are fixed by now).
+    await openFile(SEED_PLACEHOLDERS);
     await runCommand('command.exportReport');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'HTML' }).first().click();
     // VS Code's own save dialog in the browser: the proposed name next to the draft; accept it.
@@ -678,7 +680,12 @@ try {
     await dialog.waitFor({ timeout: TIMEOUT });
     await dialog.getByRole('button', { name: 'OK' }).click();
     await page.locator('.tabs-container .tab', { hasText: '.html' }).first().waitFor({ timeout: TIMEOUT });
-    await findFrame(() => document.body?.innerText.includes('公文检查报告：') && document.body.innerText.includes('生成时间'), 'the report rendered in a webview');
+    const report = await findFrame(() => document.body?.innerText.includes('Check report: ') && document.body.innerText.includes('Generated: '), 'the English report rendered in a webview');
+    const english = await report.evaluate(() => ({ lang: document.documentElement.lang, text: document.body.innerText }));
+    for (const words of ['By kind of problem', 'By section', 'All problems', 'placeholder-', 'Fill in the actual']) {
+      if (!english.text.includes(words)) throw new Error(`the report lacks “${words}”:\n${english.text.slice(0, 1500)}`);
+    }
+    if (english.lang !== 'en' || /按问题类型|问题清单|生成时间/.test(english.text)) throw new Error(`the report is not English (lang ${english.lang}):\n${english.text.slice(0, 1500)}`);
     if (await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: '<html' }).count()) throw new Error('the report opened as HTML source');
     await shot('report-webview');
   });

@@ -82,3 +82,24 @@ describe('gongwen/docxText and gongwen/docxAnnotate (the VS Code Word commands)'
     assert.deepEqual(unzip(annotated).get('word/footer1.xml'), unzip(docx).get('word/footer1.xml'));
   });
 });
+
+describe('gongwen/docxText and gongwen/docxAnnotate in an English editor', () => {
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize({ pull: true, locale: 'en' });
+  });
+  after(() => client.shutdown());
+
+  it('a damaged .docx is an English error; the annotated copy’s comments are English', async () => {
+    await assert.rejects(client.connection.sendRequest(Requests.docxText, { data: Buffer.from('一、总体要求').toString('base64') }), (e: ResponseError<void>) => {
+      assert.equal(e.message, 'not a valid Word document (a .docx is a zip archive)');
+      return true;
+    });
+    const docx = makeDocxParts({ body: paragraph('一、总体要求') + paragraph('三、保障措施'), header: paragraph('×县人民政府文件') });
+    const result = await client.connection.sendRequest(Requests.docxAnnotate, { uri: 'gongwen-docx:/tmp/en.docx?file%3A%2F%2F%2Ftmp%2Fen.docx', data: docx.toString('base64'), trackChanges: false });
+    const comments = unzip(Buffer.from(result.data, 'base64')).get('word/comments.xml')!.toString();
+    assert.match(comments, /Numbering is not continuous: “二、” is expected here, not “三、”\. Add the missing part or renumber\.<\/w:t>.*Rule numbering-gap \(warning\)/);
+    assert.match(comments, /\[header\] Cross placeholder “×”: a name is missing here\. Fill in the actual name\./);
+  });
+});

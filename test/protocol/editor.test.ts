@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CancellationTokenSource, DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { Notifications, type SessionState, type StatusParams } from '../../server/src/protocol';
+import { Notifications, Requests, type SessionState, type StatusParams } from '../../server/src/protocol';
 import { TestClient, fileUri } from '../helpers/lspClient';
 import { ROOT, readText, seedFiles } from '../helpers/paths';
 
@@ -132,21 +132,31 @@ describe('protocol: an editor in English', () => {
 
 describe('protocol: gongwen.findingsLanguage chooses the findings’ language whatever the editor’s', () => {
   const text = '一、总体要求\n（一）指导思想\n（三）工作目标';
-  for (const { locale, findingsLanguage, message, fix } of [
-    { locale: 'en', findingsLanguage: 'zh', message: '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）', fix: '改为“（二）”' },
-    { locale: 'zh-cn', findingsLanguage: 'en', message: 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)', fix: 'Change to “（二）”' },
+  for (const { locale, findingsLanguage, message, fix, page, report } of [
+    {
+      locale: 'en', findingsLanguage: 'zh', message: '序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。（“（三）工作目标”）', fix: '改为“（二）”',
+      page: '/docs/rules/numbering-gap.md', report: '# 公文检查报告：zh.txt\n\n生成时间：',
+    },
+    {
+      locale: 'zh-cn', findingsLanguage: 'en', message: 'Numbering is not continuous: “（二）” is expected here, not “（三）”. Add the missing part or renumber. (“（三）工作目标”)', fix: 'Change to “（二）”',
+      page: '/docs/rules/en/numbering-gap.md', report: '# Check report: en.txt\n\nGenerated: ',
+    },
   ]) {
     it(`${locale} editor, findingsLanguage ${findingsLanguage}`, async () => {
       const client = new TestClient();
       try {
         await client.initialize({ locale, settings: { findingsLanguage } });
-        const uri = `file:///lang/${locale}.txt`;
+        const uri = `file:///lang/${findingsLanguage}.txt`;
         await client.open(uri, text);
         const { diagnostics } = await client.waitForDiagnostics(uri);
         const gap = diagnostics.find((d) => d.code === 'numbering-gap')!;
         assert.equal(gap.message, message);
+        // The rule's page in the same language, installed beside the server bundle.
+        assert.equal(gap.codeDescription?.href, pathToFileURL(path.join(ROOT, page)).href);
         const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
         assert.equal(actions[0].title, fix);
+        const markdown = await client.connection.sendRequest(Requests.report.method, { uri, format: 'markdown' }) as string;
+        assert.ok(markdown.startsWith(report), markdown.slice(0, 80));
       } finally {
         await client.shutdown();
       }

@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import { CONFIG_SCHEMA_FILE, generatedFiles, ROOT } from '../../scripts/docs';
 import { resolveSettings } from '../../server/src/core/config/config';
 import { RULE_IDS } from '../../server/src/core/rules/index';
-import { RULE_DOCS_DIR } from '../../scripts/ruleDocs';
+import { RULE_DOCS_DIR, RULE_DOCS_EN_DIR } from '../../scripts/ruleDocs';
 import { RULES } from '../../server/src/core/rules/index';
 import { RULE_CATEGORIES } from '../../server/src/core/rules/rule';
 import { loadResources } from '../../server/src/resources';
@@ -16,9 +16,10 @@ describe('generated documentation', () => {
       assert.equal(fs.readFileSync(path.join(ROOT, file), 'utf8'), expected, `${file} is out of date: run npm run docs`);
     }
   });
-  it('docs/rules/ holds one page per registered rule and the index, nothing else', () => {
-    const pages = fs.readdirSync(path.join(ROOT, RULE_DOCS_DIR)).sort();
-    assert.deepEqual(pages, ['README.md', ...RULES.map((r) => `${r.id}.md`)].sort());
+  it('docs/rules/ holds one page per registered rule and the index, and en/ the same in English, nothing else', () => {
+    const expected = ['README.md', ...RULES.map((r) => `${r.id}.md`)].sort();
+    assert.deepEqual(fs.readdirSync(path.join(ROOT, RULE_DOCS_DIR)).sort(), ['en', ...expected].sort());
+    assert.deepEqual(fs.readdirSync(path.join(ROOT, RULE_DOCS_EN_DIR)).sort(), expected);
   });
   it('every rule page shows an input the rule reports, with its findings (from test/fixtures/rules/<id>/)', () => {
     // Reports only the entries of a unit's own lexicon (.gongwen/terms.json), which a fixture cannot hold.
@@ -27,6 +28,17 @@ describe('generated documentation', () => {
       const page = fs.readFileSync(path.join(ROOT, RULE_DOCS_DIR, `${r.id}.md`), 'utf8');
       // A case with its own settings shows them first (`设置（.gongwen/config.json）：` and a json block).
       assert.match(page, /## 会报告\n\n(?:设置[^\n]*\n\n`{3,}json\n[\s\S]+?\n`{3,}\n\n)?`{3,}text\n[\s\S]+?\n`{3,}\n\n- 第 \d+ 行：/, `${r.id}: no example (add test/fixtures/rules/${r.id}/invalid.txt)`);
+    }
+  });
+  it('every English rule page shows the same example with the findings in English, as many as the Chinese page', () => {
+    const needsWorkspaceData = new Set(['word-unit-term']);
+    for (const r of RULES.filter((x) => !needsWorkspaceData.has(x.id))) {
+      const zh = fs.readFileSync(path.join(ROOT, RULE_DOCS_DIR, `${r.id}.md`), 'utf8');
+      const en = fs.readFileSync(path.join(ROOT, RULE_DOCS_EN_DIR, `${r.id}.md`), 'utf8');
+      assert.ok(en.includes(`\n\n${r.descriptionEn}\n\n`), `${r.id}: the English description`);
+      assert.match(en, /## Reported\n\n(?:Settings[^\n]*\n\n`{3,}json\n[\s\S]+?\n`{3,}\n\n)?`{3,}text\n[\s\S]+?\n`{3,}\n\n- Line \d+: [A-Z“(\d]/, `${r.id}: no English example`);
+      const lines = (page: string, pattern: RegExp) => page.split('\n').filter((l) => pattern.test(l)).map((l) => Number(/\d+/.exec(l)![0]));
+      assert.deepEqual(lines(en, /^- Line \d+: /), lines(zh, /^- 第 \d+ 行：/), `${r.id}: the same findings on the same lines`);
     }
   });
   it('every enum value of the settings has a Chinese and an English description', () => {

@@ -83,9 +83,9 @@ describe('.docx reading: stories and tracked changes', () => {
     const extracted = extractDocx(docx);
     assert.equal(extracted.text, '一、总体要求\n见说明');
     assert.deepEqual(extracted.stories, [
-      { kind: 'header', part: 'word/header1.xml', name: '页眉', text: '×县人民政府文件', paragraphStarts: [0] },
-      { kind: 'footer', part: 'word/footer1.xml', name: '页脚', text: '— 1 —', paragraphStarts: [0] },
-      { kind: 'footnotes', part: 'word/footnotes.xml', name: '脚注', text: '说明：数据截至[X]月。', paragraphStarts: [0] },
+      { kind: 'header', part: 'word/header1.xml', name: '页眉', nameEn: 'header', text: '×县人民政府文件', paragraphStarts: [0] },
+      { kind: 'footer', part: 'word/footer1.xml', name: '页脚', nameEn: 'footer', text: '— 1 —', paragraphStarts: [0] },
+      { kind: 'footnotes', part: 'word/footnotes.xml', name: '脚注', nameEn: 'footnotes', text: '说明：数据截至[X]月。', paragraphStarts: [0] },
     ]);
   });
 

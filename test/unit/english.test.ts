@@ -5,7 +5,8 @@ import { FIX_TITLES } from '../../server/src/core/rules/fixTitles';
 import { RULES } from '../../server/src/core/rules/index';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { loadResources } from '../../server/src/resources';
-import { findingActions } from '../../server/src/service/codeActions';
+import { ACTION_TITLES } from '../../server/src/service/actionTitles';
+import { disableRuleAction, findingActions, renumberAction, selectionActions } from '../../server/src/service/codeActions';
 import { diagnosticMessage } from '../../server/src/service/diagnosticMessage';
 import { findingMessage, fixTitleIn, relatedMessageIn } from '../../server/src/service/language';
 import { RELATED_MESSAGES } from '../../server/src/core/rules/relatedMessages';
@@ -76,6 +77,22 @@ describe('English messages and fix titles (an editor running in English)', () =>
     assert.deepEqual(findingActions(byRule('punctuation-half-width'), result.document, 'en').map((a) => a.title), ['Convert all punctuation to full width']);
     // The same finding in Chinese is unchanged.
     assert.deepEqual(findingActions(byRule('numbering-gap'), result.document).map((a) => a.title), ['改为“二、”']);
+  });
+
+  it('the product’s own menu titles by id, with the same values in both languages (service/actionTitles.ts)', () => {
+    for (const [id, { zh, en }] of Object.entries(ACTION_TITLES)) assert.deepEqual(placeholdersOf(en), placeholdersOf(zh), id);
+    const text = '一、总体要求\n三、重点任务\n全市达到[X]%。';
+    const result = analyzeText(text, DEFAULT_CONFIG, resources);
+    const marker = result.findings.find((f) => f.ruleId === 'placeholder-marker')!;
+    assert.deepEqual(findingActions(marker, result.document, 'en').map((a) => a.title), ['Fill in here…']);
+    assert.deepEqual(findingActions(marker, result.document).map((a) => a.title), ['填写此处…']);
+    const disable = disableRuleAction(result.document, 'numbering-gap', 1, 'en');
+    assert.equal(disable.title, 'Disable rule “numbering-gap”…');
+    assert.deepEqual(disable.command?.id === 'disableRule' && disable.command.choices.map((c) => c.title), ['Disable “numbering-gap” on this line', 'Disable “numbering-gap” in this file']);
+    assert.equal(disableRuleAction(result.document, 'numbering-gap', 1).title, '停用规则“numbering-gap”…');
+    assert.equal(renumberAction(result.document, 'en')?.title, 'Renumber the whole document');
+    assert.equal(renumberAction(result.document)?.title, '全文重新编号');
+    assert.deepEqual(selectionActions(result.document, 9, 13, 'en').map((a) => a.title), ['Add “重点任务” to the unit lexicon…']);
   });
 
   it('a letter’s findings in English, with the English forms of their Chinese details (dates, reasons, styles, counts)', () => {

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { buildReport, reportHtml, reportMarkdown } from '../../server/src/service/report';
+import { loadResources } from '../../server/src/resources';
 import { ROOT } from '../../scripts/docs';
+import { FIXTURES_DIR } from '../helpers/paths';
 
 describe('check report', () => {
   const text = fs.readFileSync(path.join(ROOT, 'seeds', '000_eb871b876f348fa5.txt'), 'utf8');
@@ -40,5 +42,30 @@ describe('check report', () => {
 
   it('says so when nothing is found', () => {
     assert.match(reportMarkdown(buildReport(analyzeText('关于工作的通知\n'), 'x.txt', 'now')), /未发现问题。/);
+  });
+
+  /**
+   * test/fixtures/report/: a short notice (draft.txt) and its report in Chinese and in English, side by side.
+   * `UPDATE_REPORT_FIXTURES=1 npx mocha -g "check report"` rewrites them when the findings change — read the diff.
+   */
+  describe('the report of a short notice, in Chinese and in English (test/fixtures/report/)', () => {
+    const dir = path.join(FIXTURES_DIR, 'report');
+    const draft = analyzeText(fs.readFileSync(path.join(dir, 'draft.txt'), 'utf8'), undefined, loadResources());
+    const expect = (file: string, actual: string) => {
+      if (process.env.UPDATE_REPORT_FIXTURES === '1') fs.writeFileSync(path.join(dir, file), actual);
+      assert.equal(actual, fs.readFileSync(path.join(dir, file), 'utf8'), `${file} differs`);
+    };
+    for (const language of ['zh', 'en'] as const) {
+      it(`Markdown in ${language}: headings, table heads, summary, severities, categories, rule descriptions and messages`, () => {
+        expect(`report.${language}.md`, reportMarkdown(buildReport(draft, 'draft.txt', '2026-02-10 09:30', language)));
+      });
+      it(`HTML in ${language}, with <html lang> of that language`, () => {
+        expect(`report.${language}.html`, reportHtml(buildReport(draft, 'draft.txt', '2026-02-10 09:30', language)));
+      });
+    }
+    it('an English report of a clean draft says so, and counts one problem in the singular', () => {
+      assert.match(reportMarkdown(buildReport(analyzeText('关于工作的通知\n'), 'x.txt', 'now', 'en')), /\n\nNo problems found\.\n\n$/);
+      assert.match(reportMarkdown(buildReport(analyzeText('一、总体\n三、任务\n'), 'x.txt', 'now', 'en')), /\n\n1 problem \(1 warning\); by category: Numbering 1\./);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { PlaceholderMode } from '../core/config/config';
-import type { UiLanguage } from '../service/language';
+import { BilingualError, type Bilingual, type UiLanguage } from '../core/model/bilingual';
 import { DEFAULT_MAX_DRAFT_BYTES } from '../io/readFile';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
@@ -29,9 +29,9 @@ export interface CliOptions {
   readonly inputs: readonly string[];
 }
 
-export class UsageError extends Error {}
+export class UsageError extends BilingualError {}
 
-export const USAGE = `用法：
+const USAGE_ZH = `用法：
   gongwen-lint [选项] 文件|文件夹|通配符...          检查公文草稿，输出问题
   gongwen-lint outline [选项] 文件|文件夹|通配符...  输出层次大纲
   gongwen-lint --annotate 输出.docx [--track-changes] 原文.docx
@@ -61,7 +61,61 @@ export const USAGE = `用法：
 
 退出码：0 无错误；1 存在错误级别的问题；2 用法错误、没有可检查的文件、有文件无法读取/解码，或 --fix 有修复未能写回。`;
 
+const USAGE_EN = `Usage:
+  gongwen-lint [options] FILE|FOLDER|GLOB...           check drafts of Chinese official documents, print the problems
+  gongwen-lint outline [options] FILE|FOLDER|GLOB...   print the heading outline
+  gongwen-lint --annotate OUT.docx [--track-changes] IN.docx
+                                                    write a copy of the Word document with comments (the input is unchanged)
+
+In a folder, .txt .md .gw .gongwen .docx files are checked (node_modules, .git and ignored files are skipped).
+Each draft uses config.json (settings) and agencies.json (agency dictionary) of the first .gongwen/ found from its folder upwards.
+Text files are decoded by BOM, then UTF-8, then GB18030/GBK; a .docx is read paragraph by paragraph.
+
+Options:
+  --format text|json|sarif  output format (default text; json: LSP-shaped diagnostics; sarif 2.1.0 for code-scanning dashboards)
+  --lang zh|en              language of the messages (default zh; en: English, as an English VS Code shows them)
+  --final                   final check: every placeholder is an error
+  --config FILE             use this config file (and agencies.json in its folder) instead of each draft's .gongwen/config.json
+  --no-config               read no project files (.gongwen/config.json, .gongwen/agencies.json), only the built-in defaults
+  --fix                     write every safe fix back in the file's own encoding (through a temporary file; never a .docx,
+                            a read-only file or a file changed during the check)
+  --split-headings          put run-in headings (and the parts of a document run together on one line) on lines of their
+                            own and write the file; inserts only line breaks (written like --fix)
+  --annotate OUT.docx       write every problem as a Word comment (author “公文起草助手”) into the copy OUT.docx
+  --track-changes           with --annotate: safe fixes as tracked changes too, to accept or reject in Word
+  --ignore PATTERN          ignore matching files (.gitignore syntax, repeatable; .gongwenignore in the working folder is read too)
+  -j, --jobs N              threads checking in parallel (default: one per CPU core)
+  --max-size MB             size limit of one file; larger files are not read (default ${DEFAULT_MAX_DRAFT_BYTES / 1024 / 1024})
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 no error; 1 a problem of severity error; 2 bad usage, nothing to check, a file that cannot be read or decoded, or a fix --fix did not write.`;
+
+/** The help text in a language. */
+export function usage(language: UiLanguage): string {
+  return language === 'zh' ? USAGE_ZH : USAGE_EN;
+}
+
+/**
+ * The language `--lang` asks for, read before the arguments are parsed: a usage error is told in it even
+ * when another argument is wrong (the last `--lang` wins, as in parseArgs).
+ */
+export function requestedLanguage(argv: readonly string[]): UiLanguage {
+  let language: UiLanguage = 'zh';
+  argv.forEach((a, i) => {
+    const value = a.startsWith('--lang=') ? a.slice('--lang='.length) : a === '--lang' ? argv[i + 1] : undefined;
+    if (value === 'zh' || value === 'en') language = value;
+  });
+  return language;
+}
+
+/** `（空）` / `(nothing)` for a missing value, else the value quoted: what a usage error says was given. */
+function given(value: string | undefined): Bilingual {
+  return value === undefined ? { zh: '（空）', en: 'nothing' } : { zh: `“${value}”`, en: `“${value}”` };
+}
+
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const CONFIG_CONFLICT = { zh: '--config 与 --no-config 不能同用。', en: '--config and --no-config cannot be used together.' };
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   let command: CliOptions['command'] = 'check';
@@ -87,13 +141,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--final') placeholderMode = 'final';
     else if (a === '--fix') fix = true;
     else if (a === '--no-config') {
-      if (typeof config === 'string') throw new UsageError('--config 与 --no-config 不能同用。');
+      if (typeof config === 'string') throw new UsageError(CONFIG_CONFLICT);
       config = null;
     } else if (name === '--config') {
       const [value, next] = valueOf(a, i);
       i = next;
-      if (!value) throw new UsageError('--config 后应跟配置文件的路径，如 --config .gongwen/config.json。');
-      if (config === null) throw new UsageError('--config 与 --no-config 不能同用。');
+      if (!value) throw new UsageError({ zh: '--config 后应跟配置文件的路径，如 --config .gongwen/config.json。', en: '--config takes the path of a config file, such as --config .gongwen/config.json.' });
+      if (config === null) throw new UsageError(CONFIG_CONFLICT);
       config = value;
     }
     else if (a === '--split-headings') splitHeadings = true;
@@ -101,49 +155,52 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (name === '--annotate') {
       const [value, next] = valueOf(a, i);
       i = next;
-      if (!value || !/\.docx$/i.test(value)) throw new UsageError(`--annotate 后应跟输出的 .docx 文件名，如 --annotate 草稿-批注.docx，实为${value ? `“${value}”` : '（空）'}。`);
+      if (!value || !/\.docx$/i.test(value)) {
+        const was = given(value || undefined);
+        throw new UsageError({ zh: `--annotate 后应跟输出的 .docx 文件名，如 --annotate 草稿-批注.docx，实为${was.zh}。`, en: `--annotate takes the name of the .docx to write, such as --annotate draft-comments.docx, not ${was.en}.` });
+      }
       annotate = value;
     }
     else if (name === '--format') {
       const [value, next] = valueOf(a, i);
       i = next;
-      if (!FORMATS.includes(value as OutputFormat)) throw new UsageError(`--format 的取值应为 text、json 或 sarif，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      if (!FORMATS.includes(value as OutputFormat)) throw new UsageError({ zh: `--format 的取值应为 text、json 或 sarif，实为${given(value).zh}。`, en: `--format is text, json or sarif, not ${given(value).en}.` });
       format = value as OutputFormat;
     } else if (name === '--lang') {
       const [value, next] = valueOf(a, i);
       i = next;
-      if (value !== 'zh' && value !== 'en') throw new UsageError(`--lang 的取值应为 zh 或 en，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      if (value !== 'zh' && value !== 'en') throw new UsageError({ zh: `--lang 的取值应为 zh 或 en，实为${given(value).zh}。`, en: `--lang is zh or en, not ${given(value).en}.` });
       language = value;
     } else if (name === '--ignore') {
       const [value, next] = valueOf(a, i);
       i = next;
-      if (!value) throw new UsageError('--ignore 后应跟一个忽略模式，如 --ignore "旧稿/"。');
+      if (!value) throw new UsageError({ zh: '--ignore 后应跟一个忽略模式，如 --ignore "旧稿/"。', en: '--ignore takes a pattern, such as --ignore "old/".' });
       ignore.push(value);
     } else if (name === '--jobs' || a === '-j') {
       const [value, next] = valueOf(a, i);
       i = next;
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs 的取值应为正整数，实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError({ zh: `--jobs 的取值应为正整数，实为${given(value).zh}。`, en: `--jobs is a positive whole number, not ${given(value).en}.` });
       jobs = n;
     } else if (name === '--max-size') {
       const [value, next] = valueOf(a, i);
       i = next;
       const mb = Number(value);
-      if (!value || !Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size 的取值应为正数（单位 MB，如 --max-size 64），实为${value === undefined ? '（空）' : `“${value}”`}。`);
+      if (!value || !Number.isFinite(mb) || mb <= 0) throw new UsageError({ zh: `--max-size 的取值应为正数（单位 MB，如 --max-size 64），实为${given(value).zh}。`, en: `--max-size is a positive number of MB (such as --max-size 64), not ${given(value).en}.` });
       maxBytes = Math.floor(mb * 1024 * 1024);
     } else if (a === 'outline' && inputs.length === 0 && command === 'check') command = 'outline';
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`未知选项“${a}”。`);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError({ zh: `未知选项“${a}”。`, en: `Unknown option “${a}”.` });
     else inputs.push(a);
   }
-  if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError('请指定至少一个文件、文件夹或通配符。');
-  if (command === 'outline' && format === 'sarif') throw new UsageError('outline 只支持 --format text 或 json。');
-  if (command === 'outline' && fix) throw new UsageError('outline 不修改文件，不能与 --fix 同用。');
-  if (command === 'outline' && splitHeadings) throw new UsageError('outline 不修改文件，不能与 --split-headings 同用。');
-  if (trackChanges && annotate === undefined) throw new UsageError('--track-changes 只能与 --annotate 同用。');
+  if ((command === 'check' || command === 'outline') && inputs.length === 0) throw new UsageError({ zh: '请指定至少一个文件、文件夹或通配符。', en: 'Name at least one file, folder or glob.' });
+  if (command === 'outline' && format === 'sarif') throw new UsageError({ zh: 'outline 只支持 --format text 或 json。', en: 'outline supports only --format text or json.' });
+  if (command === 'outline' && fix) throw new UsageError({ zh: 'outline 不修改文件，不能与 --fix 同用。', en: 'outline changes no file and cannot be used with --fix.' });
+  if (command === 'outline' && splitHeadings) throw new UsageError({ zh: 'outline 不修改文件，不能与 --split-headings 同用。', en: 'outline changes no file and cannot be used with --split-headings.' });
+  if (trackChanges && annotate === undefined) throw new UsageError({ zh: '--track-changes 只能与 --annotate 同用。', en: '--track-changes works only with --annotate.' });
   if (annotate !== undefined) {
-    if (command === 'outline') throw new UsageError('outline 不能与 --annotate 同用。');
-    if (fix) throw new UsageError('--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。');
-    if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError('--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx');
+    if (command === 'outline') throw new UsageError({ zh: 'outline 不能与 --annotate 同用。', en: 'outline cannot be used with --annotate.' });
+    if (fix) throw new UsageError({ zh: '--annotate 不改写原文件，不能与 --fix 同用；要把修复写成修订，请用 --track-changes。', en: '--annotate never rewrites the input and cannot be used with --fix; for the fixes as tracked changes, use --track-changes.' });
+    if (inputs.length !== 1 || !/\.docx$/i.test(inputs[0])) throw new UsageError({ zh: '--annotate 只处理一个 .docx 文件：gongwen-lint --annotate 输出.docx 原文.docx', en: '--annotate takes one .docx file: gongwen-lint --annotate OUT.docx IN.docx' });
   }
   return { command, format, language, placeholderMode, config, fix, splitHeadings, annotate, trackChanges, ignore, jobs, maxBytes, inputs };
 }

@@ -1,20 +1,21 @@
 import { isUtf8 } from 'node:buffer';
 import * as iconv from 'iconv-lite';
+import { BilingualError, type Bilingual } from '../core/model/bilingual';
 
 /** How a draft's bytes were decoded; `--fix` writes back the same way. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030';
 
-/** Names a user recognises, for the note on stderr. */
-export const ENCODING_LABEL: Readonly<Record<TextEncoding, string>> = {
-  'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8（带 BOM）',
-  'utf-16le': 'UTF-16 LE（带 BOM）',
-  'utf-16be': 'UTF-16 BE（带 BOM）',
-  gbk: 'GBK',
-  gb18030: 'GB18030',
+/** Names a user recognises, for the notes on stderr. */
+export const ENCODING_LABEL: Readonly<Record<TextEncoding, Bilingual>> = {
+  'utf-8': { zh: 'UTF-8', en: 'UTF-8' },
+  'utf-8-bom': { zh: 'UTF-8（带 BOM）', en: 'UTF-8 (with BOM)' },
+  'utf-16le': { zh: 'UTF-16 LE（带 BOM）', en: 'UTF-16 LE (with BOM)' },
+  'utf-16be': { zh: 'UTF-16 BE（带 BOM）', en: 'UTF-16 BE (with BOM)' },
+  gbk: { zh: 'GBK', en: 'GBK' },
+  gb18030: { zh: 'GB18030', en: 'GB18030' },
 };
 
-export class UndecodableError extends Error {}
+export class UndecodableError extends BilingualError {}
 
 /**
  * Control characters other than tab, LF, VT, FF, CR and the DOS end-of-file mark do not occur in
@@ -58,10 +59,10 @@ function gbStructure(bytes: Uint8Array): 'gbk' | 'gb18030' | undefined {
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  if ((bytes.length - 2) % 2 !== 0) throw new UndecodableError('UTF-16 文件的字节数为奇数，文件可能已截断');
+  if ((bytes.length - 2) % 2 !== 0) throw new UndecodableError({ zh: 'UTF-16 文件的字节数为奇数，文件可能已截断', en: 'a UTF-16 file with an odd number of bytes: it may be cut off' });
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + 2, bytes.length - 2), encoding);
   // A lone surrogate means a damaged file, and findings on it would be garbage.
-  if (LONE_SURROGATE.test(text)) throw new UndecodableError('UTF-16 内容中有不成对的代理项，文件已损坏');
+  if (LONE_SURROGATE.test(text)) throw new UndecodableError({ zh: 'UTF-16 内容中有不成对的代理项，文件已损坏', en: 'unpaired surrogates in the UTF-16 text: the file is damaged' });
   return text;
 }
 
@@ -121,7 +122,7 @@ export function decodeDraft(bytes: Uint8Array): DecodedDraft {
   // UTF-32 LE also starts with FF FE; it is not a draft encoding.
   if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return roundTripped(decodeUtf16(bytes, 'utf-16le'), 'utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return roundTripped(decodeUtf16(bytes, 'utf-16be'), 'utf-16be', bytes);
-  if (looksBinary(bytes)) throw new UndecodableError('不是文本文件（含有 NUL 或大量控制字符）');
+  if (looksBinary(bytes)) throw new UndecodableError({ zh: '不是文本文件（含有 NUL 或大量控制字符）', en: 'not a text file (NUL bytes or many control characters)' });
   if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8', exact: true };
   const tally = utf8Tally(bytes);
   if (tally.sequences > 2 * tally.invalid) return { text: utf8Text(bytes), encoding: 'utf-8', exact: false };
@@ -130,7 +131,7 @@ export function decodeDraft(bytes: Uint8Array): DecodedDraft {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), 'gb18030');
     if (!text.includes('\ufffd')) return roundTripped(text, gb, bytes);
   }
-  throw new UndecodableError('无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK');
+  throw new UndecodableError({ zh: '无法识别编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK', en: 'unknown encoding: neither UTF-8, UTF-16 with a BOM nor GB18030/GBK' });
 }
 
 /** GB18030 accepts sequences it maps to other bytes on the way back (unassigned four-byte codes, `A3 A0`). */
@@ -160,7 +161,10 @@ export function encodeDraft(text: string, encoding: TextEncoding): Buffer {
     case 'gbk':
     case 'gb18030': {
       const bytes = iconv.encode(text, 'gb18030');
-      if (iconv.decode(bytes, 'gb18030') !== text) throw new UndecodableError(`修复后的文本含有 ${ENCODING_LABEL[encoding]} 无法表示的字符`);
+      if (iconv.decode(bytes, 'gb18030') !== text) throw new UndecodableError({
+        zh: `修复后的文本含有 ${ENCODING_LABEL[encoding].zh} 无法表示的字符`,
+        en: `the fixed text has characters ${ENCODING_LABEL[encoding].en} cannot represent`,
+      });
       return bytes;
     }
   }

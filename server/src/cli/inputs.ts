@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
+import { BilingualError } from '../core/model/bilingual';
 import { decodeUtf8Strict, FileReadError, MAX_IGNORE_FILE_BYTES, readRegularFile } from '../io/readFile';
 import type { DraftGlobs } from './projectSettings';
 // `require` picks tinyglobby's CommonJS build; its ES build reads import.meta.url, which a CJS bundle lacks.
@@ -20,7 +21,7 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 export const IGNORE_FILE = '.gongwenignore';
 
 /** `.gongwenignore` cannot be read: the run stops (checking without it could check what it excludes). */
-export class IgnoreFileError extends Error {}
+export class IgnoreFileError extends BilingualError {}
 
 export interface ExpandedInputs {
   /** Files to check, in the order given (folders and globs sorted), each once. */
@@ -66,7 +67,10 @@ export function expandInputs(inputs: readonly string[], extraIgnores: readonly s
     rules.add(decodeUtf8Strict(readRegularFile(ignoreFile, MAX_IGNORE_FILE_BYTES).bytes));
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
-    if (e.problem !== 'missing') throw new IgnoreFileError(`无法读取忽略文件“${IGNORE_FILE}”：${e.message}。请修正或删除它后重新运行。`);
+    if (e.problem !== 'missing') throw new IgnoreFileError({
+      zh: `无法读取忽略文件“${IGNORE_FILE}”：${e.text.zh}。请修正或删除它后重新运行。`,
+      en: `Cannot read the ignore file “${IGNORE_FILE}”: ${e.text.en}. Correct or delete it, then run again.`,
+    });
   }
   rules.add([...extraIgnores]);
   const ignored = (file: string): boolean => {

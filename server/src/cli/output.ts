@@ -4,9 +4,9 @@ import type { Finding, Severity } from '../core/model/findings';
 import type { Rule } from '../core/rules/rule';
 import type { LineIndex } from '../core/text/lineIndex';
 import { diagnosticMessage } from '../service/diagnosticMessage';
-import type { UiLanguage } from '../service/language';
+import { ruleDescription, type UiLanguage } from '../service/language';
 import { outlineLines, type OutlineEntry } from '../service/outline';
-import { PRODUCT_NAME } from '../product';
+import { PRODUCT_NAME, PRODUCT_NAME_EN } from '../product';
 
 /** LSP DiagnosticSeverity numbers, so JSON output reads like the server's diagnostics. */
 const LSP_SEVERITY: Readonly<Record<Severity, number>> = { error: 1, warning: 2, information: 3, hint: 4 };
@@ -37,9 +37,10 @@ export interface StoryFields {
   readonly part?: string;
 }
 
-/** Compiler style, one-based: `file:line:col severity code message`; a .docx story as `file（页眉）:line:col …`. */
-export function toTextLine(file: string, d: JsonDiagnostic & StoryFields): string {
-  return `${file}${d.story ? `（${d.story}）` : ''}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
+/** Compiler style, one-based: `file:line:col severity code message`; a .docx story as `file（页眉）:line:col …` (`file (header):…` in English). */
+export function toTextLine(file: string, d: JsonDiagnostic & StoryFields, language: UiLanguage = 'zh'): string {
+  const story = !d.story ? '' : language === 'zh' ? `（${d.story}）` : ` (${d.story})`;
+  return `${file}${story}:${d.range.start.line + 1}:${d.range.start.character + 1} ${SEVERITY_NAME[d.severity]} ${d.code} ${d.message}`;
 }
 
 /**
@@ -80,8 +81,8 @@ export function outlineJson(lines: LineIndex, entries: readonly OutlineEntry[]):
   });
 }
 
-export function outlineText(lines: LineIndex, entries: readonly OutlineEntry[]): string[] {
-  return outlineLines(entries, (offset) => lines.lineOf(offset));
+export function outlineText(lines: LineIndex, entries: readonly OutlineEntry[], language: UiLanguage = 'zh'): string[] {
+  return outlineLines(entries, (offset) => lines.lineOf(offset), language);
 }
 
 /** SARIF has no hint level; information and hints are both notes. */
@@ -95,12 +96,12 @@ export interface SarifFile {
 }
 
 /**
- * A SARIF 2.1.0 log for code-scanning dashboards: every rule of the registry with its Chinese
- * description, one result per diagnostic. Regions are one-based and count UTF-16 code units
+ * A SARIF 2.1.0 log for code-scanning dashboards: every rule of the registry with its description in
+ * `language` (the help text has both), one result per diagnostic. Regions are one-based and count UTF-16 code units
  * (declared in `columnKind`), so they are the LSP positions plus one; `endColumn` is exclusive.
  * Paths are relative to the working folder (`%SRCROOT%`) with forward slashes.
  */
-export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], version: string, cwd: string): object {
+export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], version: string, cwd: string, language: UiLanguage = 'zh'): object {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const uriOf = (file: string): string => {
     const relative = path.relative(cwd, path.resolve(cwd, file));
@@ -119,13 +120,13 @@ export function toSarif(files: readonly SarifFile[], rules: readonly Rule[], ver
       tool: {
         driver: {
           name: 'gongwen-lint',
-          fullName: `${PRODUCT_NAME}（gongwen-lint）`,
+          fullName: language === 'zh' ? `${PRODUCT_NAME}（gongwen-lint）` : `${PRODUCT_NAME_EN} (gongwen-lint)`,
           version,
           semanticVersion: version,
           rules: rules.map((r) => ({
             id: r.id,
-            shortDescription: { text: r.description },
-            fullDescription: { text: r.description },
+            shortDescription: { text: ruleDescription(r, language) },
+            fullDescription: { text: ruleDescription(r, language) },
             help: { text: `${r.description}\n${r.descriptionEn}` },
             defaultConfiguration: { level: SARIF_LEVEL[LSP_SEVERITY[r.defaultSeverity]] },
             properties: { category: r.category, fixable: r.fixable, tags: [r.category] },

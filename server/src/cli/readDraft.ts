@@ -1,8 +1,9 @@
+import { BilingualError } from '../core/model/bilingual';
 import { decodeDraft, TextEncoding, UndecodableError } from './encoding';
 import { DocxError, DocxStoryText, extractDocx } from '../docx';
 import { FileContent, FileReadError, readRegularFile } from '../io/readFile';
 
-export class UnreadableFileError extends Error {}
+export class UnreadableFileError extends BilingualError {}
 
 /** A draft as analysed: its text, and how to write it back. */
 export interface Draft {
@@ -25,13 +26,19 @@ export function isDocxPath(file: string): boolean {
 
 /**
  * A draft file's bytes and identity: regular files only (no FIFO, no device), at most `maxBytes`;
- * UnreadableFileError with the reason in Chinese.
+ * UnreadableFileError with the reason.
  */
 export function readDraftFile(file: string, maxBytes: number): FileContent {
   try {
     return readRegularFile(file, maxBytes);
   } catch (e) {
-    if (e instanceof FileReadError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}${e.problem === 'too-large' ? '（可用 --max-size 调整上限）' : ''}。`);
+    if (e instanceof FileReadError) {
+      const tooLarge = e.problem === 'too-large';
+      throw new UnreadableFileError({
+        zh: `无法读取“${file}”：${e.text.zh}${tooLarge ? '（可用 --max-size 调整上限）' : ''}。`,
+        en: `Cannot read “${file}”: ${e.text.en}${tooLarge ? ' (--max-size raises the limit)' : ''}.`,
+      });
+    }
     throw e;
   }
 }
@@ -47,7 +54,9 @@ export function readDraft(file: string, maxBytes: number): Draft {
     if (isDocxPath(file)) return { ...extractDocx(source.bytes), encoding: 'docx', exact: false, source };
     return { ...decodeDraft(source.bytes), source };
   } catch (e) {
-    if (e instanceof UndecodableError || e instanceof DocxError) throw new UnreadableFileError(`无法读取“${file}”：${e.message}，已跳过。`);
+    if (e instanceof UndecodableError || e instanceof DocxError) {
+      throw new UnreadableFileError({ zh: `无法读取“${file}”：${e.text.zh}，已跳过。`, en: `Cannot read “${file}”: ${e.text.en}; skipped.` });
+    }
     throw e;
   }
 }

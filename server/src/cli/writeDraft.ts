@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { BilingualError } from '../core/model/bilingual';
 import { FileContent, identityOf } from '../io/readFile';
 
-/** The fixed draft was not written; the message says why (Chinese, without the file name). */
-export class WriteRefusedError extends Error {}
+/** The fixed draft was not written; the message says why (without the file name). */
+export class WriteRefusedError extends BilingualError {}
 
 /**
  * Write a fixed draft over the file it was read from (`source`), keeping what makes it that file:
@@ -25,11 +26,11 @@ export class WriteRefusedError extends Error {}
 export function writeFixedDraft(file: string, bytes: Uint8Array, source: FileContent): void {
   const target = fs.realpathSync(file);
   const current = identityOf(fs.statSync(target, { bigint: true }));
-  if ((current.mode & 0o222) === 0) throw new WriteRefusedError('文件是只读的，未写回修复（如需修复，请先取消只读属性）');
+  if ((current.mode & 0o222) === 0) throw new WriteRefusedError({ zh: '文件是只读的，未写回修复（如需修复，请先取消只读属性）', en: 'the file is read-only: the fixes were not written (clear its read-only attribute to have them written)' });
   try {
     fs.accessSync(target, fs.constants.W_OK);
   } catch {
-    throw new WriteRefusedError('没有写入权限，未写回修复');
+    throw new WriteRefusedError({ zh: '没有写入权限，未写回修复', en: 'no permission to write it: the fixes were not written' });
   }
   withFile(target, 'r', (fd) => assertUnchanged(fd, source));
   const tmp = path.join(path.dirname(target), `.gw-${randomBytes(4).toString('hex')}.tmp`);
@@ -88,7 +89,10 @@ function sameContent(fd: number, expected: Uint8Array): boolean {
 /** Refuses unless the open file is the one read, with the same content. */
 function assertUnchanged(fd: number, source: FileContent): void {
   if (!sameIdentity(identityOf(fs.fstatSync(fd, { bigint: true })), source.identity) || !sameContent(fd, source.bytes)) {
-    throw new WriteRefusedError('文件在检查期间被修改过（可能正在别处编辑），为免覆盖这些修改，未写回修复；请保存后重新运行');
+    throw new WriteRefusedError({
+      zh: '文件在检查期间被修改过（可能正在别处编辑），为免覆盖这些修改，未写回修复；请保存后重新运行',
+      en: 'the file changed while it was checked (it may be open elsewhere): the fixes were not written, so those changes are not overwritten; save it and run again',
+    });
   }
 }
 
@@ -109,7 +113,11 @@ function writeInPlace(target: string, bytes: Uint8Array, source: FileContent, co
       fs.ftruncateSync(fd, bytes.length);
       fs.fsyncSync(fd);
     } catch (e) {
-      throw new PartialWriteError(`改写文件时出错（${e instanceof Error ? e.message : String(e)}），文件可能不完整；修复后的全文保存在“${copy}”中`);
+      const reason = e instanceof Error ? e.message : String(e);
+      throw new PartialWriteError({
+        zh: `改写文件时出错（${reason}），文件可能不完整；修复后的全文保存在“${copy}”中`,
+        en: `writing the file failed (${reason}): it may be incomplete; the whole fixed text is saved in “${copy}”`,
+      });
     }
   });
 }

@@ -1,2 +1,4 @@
-/** A .docx that cannot be read, with the reason in Chinese for the writer. */
-export class DocxError extends Error {}
+import { BilingualError } from '../core/model/bilingual';
+
+/** A .docx that cannot be read, with the reason for the writer in Chinese and English. */
+export class DocxError extends BilingualError {}

@@ -22,6 +22,8 @@ export interface DocxStoryText {
   readonly part: string;
   /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
   readonly name: string;
+  /** header, first-page footer of section 2, footnotes, endnotes. */
+  readonly nameEn: string;
   readonly text: string;
   readonly paragraphStarts: readonly number[];
 }
@@ -44,7 +46,7 @@ export function extractDocx(bytes: Uint8Array, limits: InflateLimits = DEFAULT_L
     part: body.part,
     text: body.text,
     paragraphStarts: body.paragraphStarts,
-    stories: others.filter((s) => s.text.trim() !== '').map(({ kind, part, name, text, paragraphStarts }) => ({ kind: kind as DocxStoryText['kind'], part, name, text, paragraphStarts })),
+    stories: others.filter((s) => s.text.trim() !== '').map(({ kind, part, name, nameEn, text, paragraphStarts }) => ({ kind: kind as DocxStoryText['kind'], part, name, nameEn, text, paragraphStarts })),
   };
 }
 

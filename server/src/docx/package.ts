@@ -24,6 +24,8 @@ export interface Story extends StoryText {
   readonly part: string;
   /** What a writer calls it: 正文, 页眉, 第 2 节首页页脚, 脚注, 尾注. */
   readonly name: string;
+  /** The same in English: body, header, first-page footer of section 2, footnotes, endnotes. */
+  readonly nameEn: string;
 }
 
 export interface DocxPackage {
@@ -81,18 +83,18 @@ export function readRelationships(zip: ZipArchive, source: string): Relationship
   return out;
 }
 
-const HEADER_TYPES: Readonly<Record<string, string>> = { first: '首页', even: '偶数页', default: '' };
+const HEADER_TYPES: Readonly<Record<string, { zh: string; en: string }>> = { first: { zh: '首页', en: 'first-page ' }, even: { zh: '偶数页', en: 'even-page ' }, default: { zh: '', en: '' } };
 
-/** Open a .docx: its body and every header, footer and note story. Throws DocxError with a Chinese reason. */
+/** Open a .docx: its body and every header, footer and note story. Throws DocxError with the reason. */
 export function openDocx(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMITS): DocxPackage {
   const zip = new ZipArchive(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), limits);
   const main = readRelationships(zip, '').find((r) => !r.external && /\/officeDocument$/.test(r.type));
   const mainPart = main?.target ?? 'word/document.xml';
   const relationshipBase = main ? main.type.slice(0, main.type.lastIndexOf('/') + 1) : TRANSITIONAL_BASE;
   const bodyXml = readText(zip, mainPart);
-  if (bodyXml === undefined) throw new DocxError('.docx 中没有正文（缺少 word/document.xml）');
+  if (bodyXml === undefined) throw new DocxError({ zh: '.docx 中没有正文（缺少 word/document.xml）', en: 'the .docx has no body (word/document.xml is missing)' });
   const body = readStory(bodyXml, mainPart);
-  const stories: Story[] = [{ ...body, kind: 'body', part: mainPart, name: '正文' }];
+  const stories: Story[] = [{ ...body, kind: 'body', part: mainPart, name: '正文', nameEn: 'body' }];
   const relationships = readRelationships(zip, mainPart);
   const byId = new Map(relationships.filter((r) => !r.external).map((r) => [r.id, r]));
   const seen = new Set<string>();
@@ -104,14 +106,16 @@ export function openDocx(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMI
       seen.add(target);
       const xml = readText(zip, target);
       if (xml === undefined) continue;
-      const name = `${many ? `第 ${index + 1} 节` : ''}${HEADER_TYPES[reference.type] ?? ''}${reference.element === 'header' ? '页眉' : '页脚'}`;
-      stories.push({ ...readStory(xml, target), kind: reference.element, part: target, name });
+      const type = HEADER_TYPES[reference.type];
+      const name = `${many ? `第 ${index + 1} 节` : ''}${type?.zh ?? ''}${reference.element === 'header' ? '页眉' : '页脚'}`;
+      const nameEn = `${type?.en ?? ''}${reference.element}${many ? ` of section ${index + 1}` : ''}`;
+      stories.push({ ...readStory(xml, target), kind: reference.element, part: target, name, nameEn });
     }
   });
-  for (const [kind, name] of [['footnotes', '脚注'], ['endnotes', '尾注']] as const) {
+  for (const [kind, name, nameEn] of [['footnotes', '脚注', 'footnotes'], ['endnotes', '尾注', 'endnotes']] as const) {
     const target = relationships.find((r) => !r.external && r.type === relationshipBase + kind)?.target;
     const xml = target === undefined ? undefined : readText(zip, target);
-    if (target !== undefined && xml !== undefined) stories.push({ ...readStory(xml, target), kind, part: target, name });
+    if (target !== undefined && xml !== undefined) stories.push({ ...readStory(xml, target), kind, part: target, name, nameEn });
   }
   return { zip, mainPart, stories, relationships, relationshipBase };
 }

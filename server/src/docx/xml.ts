@@ -4,6 +4,7 @@
  * the part with an error instead of being retried at each later `<` (which made a 795-byte file take
  * a minute). Tokens carry their offsets, so a writer can splice the original text.
  */
+import type { Bilingual } from '../core/model/bilingual';
 import { DocxError } from './errors';
 
 export const enum Token {
@@ -31,6 +32,8 @@ function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x3a || c === 0x5f || c === 0x2d || c === 0x2e || c > 0x7f;
 }
 
+const DECLARATION = { zh: '声明“<!”', en: 'a declaration “<!”' };
+
 export class XmlTokenizer {
   kind: Token = Token.Other;
   /** Offsets of the whole token in `xml`. */
@@ -42,8 +45,11 @@ export class XmlTokenizer {
 
   constructor(readonly xml: string, private readonly part: string) {}
 
-  private unclosed(what: string): DocxError {
-    return new DocxError(`.docx 中的“${this.part}”已损坏：${what}没有结束（位置 ${this.pos}），请在 Word 中打开并另存后再检查`);
+  private unclosed(what: Bilingual): DocxError {
+    return new DocxError({
+      zh: `.docx 中的“${this.part}”已损坏：${what.zh}没有结束（位置 ${this.pos}），请在 Word 中打开并另存后再检查`,
+      en: `“${this.part}” in the .docx is damaged: ${what.en} is not closed (at ${this.pos}); open it in Word and save it again, then check it`,
+    });
   }
 
   /** Advance to the next token; false at the end of the text. */
@@ -61,22 +67,25 @@ export class XmlTokenizer {
     }
     const c = xml.charCodeAt(start + 1);
     if (c === 0x21 /* ! */) {
-      if (xml.startsWith('<!--', start)) return this.skipTo('-->', start + 4, Token.Other, '注释“<!--”');
-      if (xml.startsWith('<![CDATA[', start)) return this.skipTo(']]>', start + 9, Token.CData, 'CDATA 段“<![CDATA[”');
+      if (xml.startsWith('<!--', start)) return this.skipTo('-->', start + 4, Token.Other, { zh: '注释“<!--”', en: 'a comment “<!--”' });
+      if (xml.startsWith('<![CDATA[', start)) return this.skipTo(']]>', start + 9, Token.CData, { zh: 'CDATA 段“<![CDATA[”', en: 'a CDATA section “<![CDATA[”' });
       // A declaration (`<!DOCTYPE …>`), possibly with an internal subset in brackets.
       const gt = xml.indexOf('>', start);
       const bracket = xml.indexOf('[', start);
-      if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.skipTo(']', bracket + 1, Token.Other, '声明“<!”') && this.skipTo('>', this.pos, Token.Other, '声明“<!”', start);
-      return this.skipTo('>', start + 2, Token.Other, '声明“<!”');
+      if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.skipTo(']', bracket + 1, Token.Other, DECLARATION) && this.skipTo('>', this.pos, Token.Other, DECLARATION, start);
+      return this.skipTo('>', start + 2, Token.Other, DECLARATION);
     }
-    if (c === 0x3f /* ? */) return this.skipTo('?>', start + 2, Token.Other, '处理指令“<?”');
+    if (c === 0x3f /* ? */) return this.skipTo('?>', start + 2, Token.Other, { zh: '处理指令“<?”', en: 'a processing instruction “<?”' });
     const closing = c === SLASH;
     let i = closing ? start + 2 : start + 1;
     const nameStart = i;
     while (i < xml.length && isNameChar(xml.charCodeAt(i))) i++;
     if (i === nameStart) {
       this.pos = start;
-      throw new DocxError(`.docx 中的“${this.part}”已损坏：“<”之后不是标记名（位置 ${start}），请在 Word 中打开并另存后再检查`);
+      throw new DocxError({
+        zh: `.docx 中的“${this.part}”已损坏：“<”之后不是标记名（位置 ${start}），请在 Word 中打开并另存后再检查`,
+        en: `“${this.part}” in the .docx is damaged: no tag name after “<” (at ${start}); open it in Word and save it again, then check it`,
+      });
     }
     this.name = xml.slice(nameStart, i);
     // Attributes: a quoted value may hold '>', never '<'.
@@ -93,14 +102,14 @@ export class XmlTokenizer {
     }
     if (i >= xml.length || xml.charCodeAt(i) !== GT) {
       this.pos = start;
-      throw this.unclosed(`标记“<${closing ? '/' : ''}${this.name}”`);
+      throw this.unclosed({ zh: `标记“<${closing ? '/' : ''}${this.name}”`, en: `the tag “<${closing ? '/' : ''}${this.name}”` });
     }
     this.end = this.pos = i + 1;
     this.kind = closing ? Token.Close : xml.charCodeAt(i - 1) === SLASH ? Token.Empty : Token.Open;
     return true;
   }
 
-  private skipTo(terminator: string, from: number, kind: Token, what: string, start = this.start): boolean {
+  private skipTo(terminator: string, from: number, kind: Token, what: Bilingual, start = this.start): boolean {
     const at = this.xml.indexOf(terminator, from);
     if (at < 0) {
       this.pos = start;

@@ -7,6 +7,8 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DocxError } from './errors';
 
+const damaged = (name: string) => ({ zh: `.docx 中的“${name}”已损坏`, en: `“${name}” in the .docx is damaged` });
+
 export interface InflateLimits {
   /** Largest inflated size of one entry, in bytes. */
   readonly entryBytes: number;
@@ -58,7 +60,10 @@ export class ZipArchive {
 
   constructor(private readonly zip: Buffer, private readonly limits: InflateLimits = DEFAULT_LIMITS) {
     if (zip.length >= 4 && zip.readUInt32BE(0) === 0xd0cf11e0) {
-      throw new DocxError('这是旧版 Word 97–2003 文档（.doc）或加密的 .docx，请在 Word 中另存为未加密的 .docx 后再检查');
+      throw new DocxError({
+        zh: '这是旧版 Word 97–2003 文档（.doc）或加密的 .docx，请在 Word 中另存为未加密的 .docx 后再检查',
+        en: 'this is an old Word 97–2003 document (.doc) or an encrypted .docx: save it from Word as an unencrypted .docx, then check it',
+      });
     }
     let eocd = -1;
     for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
@@ -67,12 +72,12 @@ export class ZipArchive {
         break;
       }
     }
-    if (eocd < 0) throw new DocxError('不是有效的 Word 文档（.docx 应为 zip 压缩包）');
+    if (eocd < 0) throw new DocxError({ zh: '不是有效的 Word 文档（.docx 应为 zip 压缩包）', en: 'not a valid Word document (a .docx is a zip archive)' });
     const count = zip.readUInt16LE(eocd + 10);
     let p = zip.readUInt32LE(eocd + 16);
-    if (p === 0xffffffff || count === 0xffff) throw new DocxError('不支持 Zip64 格式的 .docx');
+    if (p === 0xffffffff || count === 0xffff) throw new DocxError({ zh: '不支持 Zip64 格式的 .docx', en: 'a .docx in the Zip64 format is not supported' });
     for (let n = 0; n < count; n++) {
-      if (p + 46 > zip.length || zip.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new DocxError('.docx 的目录已损坏');
+      if (p + 46 > zip.length || zip.readUInt32LE(p) !== CENTRAL_SIGNATURE) throw new DocxError({ zh: '.docx 的目录已损坏', en: 'the directory of the .docx is damaged' });
       const nameLength = zip.readUInt16LE(p + 28);
       const entry: ZipEntry = {
         name: zip.toString('utf8', p + 46, p + 46 + nameLength),
@@ -100,9 +105,9 @@ export class ZipArchive {
   stored(entry: ZipEntry): Buffer {
     const zip = this.zip;
     const at = entry.localOffset;
-    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL_SIGNATURE) throw new DocxError(`.docx 中的“${entry.name}”已损坏`);
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL_SIGNATURE) throw new DocxError(damaged(entry.name));
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-    if (start + entry.compressedSize > zip.length) throw new DocxError(`.docx 中的“${entry.name}”已损坏`);
+    if (start + entry.compressedSize > zip.length) throw new DocxError(damaged(entry.name));
     return zip.subarray(start, start + entry.compressedSize);
   }
 
@@ -113,7 +118,7 @@ export class ZipArchive {
   read(name: string): Buffer | undefined {
     const entry = this.byName.get(name);
     if (!entry) return undefined;
-    if (entry.flags & 1) throw new DocxError('.docx 已加密，请先在 Word 中取消密码');
+    if (entry.flags & 1) throw new DocxError({ zh: '.docx 已加密，请先在 Word 中取消密码', en: 'the .docx is encrypted: remove the password in Word first' });
     const data = this.stored(entry);
     const { entryBytes, totalBytes, ratio, ratioFrom } = this.limits;
     const compressed = this.compressed + data.length;
@@ -126,11 +131,11 @@ export class ZipArchive {
       try {
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, allowed + 1) });
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new DocxError(`.docx 中的“${name}”无法解压，文件已损坏`);
+        if ((e as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw new DocxError({ zh: `.docx 中的“${name}”无法解压，文件已损坏`, en: `“${name}” in the .docx cannot be inflated: the file is damaged` });
         out = Buffer.alloc(allowed + 1);
       }
     } else {
-      throw new DocxError(`.docx 中的“${name}”使用了不支持的压缩方式 ${entry.method}`);
+      throw new DocxError({ zh: `.docx 中的“${name}”使用了不支持的压缩方式 ${entry.method}`, en: `“${name}” in the .docx uses an unsupported compression method ${entry.method}` });
     }
     if (out.length > allowed) throw this.refusal(name, out.length);
     this.inflated += out.length;
@@ -140,10 +145,13 @@ export class ZipArchive {
 
   private refusal(name: string, size: number): DocxError {
     const { entryBytes, totalBytes, ratio } = this.limits;
-    const why = size > entryBytes ? `“${name}”解压后超过 ${megabytes(entryBytes)}`
-      : this.inflated + size > totalBytes ? `的内容解压后合计超过 ${megabytes(totalBytes)}`
-        : `“${name}”的压缩比超过 ${ratio} 倍`;
-    return new DocxError(`.docx 中${why}，疑似压缩炸弹，已拒绝读取（正常的 Word 文档远小于此限制）`);
+    const why = size > entryBytes ? { zh: `“${name}”解压后超过 ${megabytes(entryBytes)}`, en: `“${name}” inflates to more than ${megabytes(entryBytes)}` }
+      : this.inflated + size > totalBytes ? { zh: `的内容解压后合计超过 ${megabytes(totalBytes)}`, en: `content inflates to more than ${megabytes(totalBytes)} in all` }
+        : { zh: `“${name}”的压缩比超过 ${ratio} 倍`, en: `“${name}” is compressed more than ${ratio} times` };
+    return new DocxError({
+      zh: `.docx 中${why.zh}，疑似压缩炸弹，已拒绝读取（正常的 Word 文档远小于此限制）`,
+      en: `the .docx's ${why.en}: likely a zip bomb, not read (a normal Word document is far below this limit)`,
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { BilingualError, type Bilingual } from '../core/model/bilingual';
 
 /**
  * Reading files a user or a workspace names, for the CLI and the server alike: only regular files
@@ -17,12 +18,15 @@ export const MAX_IGNORE_FILE_BYTES = 1 * MiB;
 
 export type ReadProblem = 'missing' | 'directory' | 'not-regular' | 'link' | 'too-large' | 'permission' | 'other';
 
-/** Why a file was not read, with a Chinese reason (without the file name: callers add it). */
-export class FileReadError extends Error {
-  constructor(readonly problem: ReadProblem, message: string, readonly size?: number) {
-    super(message);
+/** Why a file was not read, in Chinese and English (without the file name: callers add it). */
+export class FileReadError extends BilingualError {
+  constructor(readonly problem: ReadProblem, text: Bilingual, readonly size?: number) {
+    super(text);
   }
 }
+
+const NOT_REGULAR = { zh: '不是普通文件（管道、设备或套接字），不读取', en: 'not a regular file (a pipe, device or socket), not read' };
+const DIRECTORY = { zh: '这是一个文件夹', en: 'this is a folder' };
 
 /** The file as it was when read: what a writer compares before replacing it. */
 export interface FileIdentity {
@@ -52,13 +56,13 @@ export function identityOf(st: fs.BigIntStats): FileIdentity {
 
 function openError(e: unknown, followLinks = true): FileReadError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP' && !followLinks) return new FileReadError('link', '这是一个链接，不跟随读取');
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', '文件不存在');
-  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('permission', '没有读取权限');
-  if (code === 'EISDIR') return new FileReadError('directory', '这是一个文件夹');
+  if (code === 'ELOOP' && !followLinks) return new FileReadError('link', { zh: '这是一个链接，不跟随读取', en: 'this is a link, not followed' });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('missing', { zh: '文件不存在', en: 'no such file' });
+  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('permission', { zh: '没有读取权限', en: 'no permission to read it' });
+  if (code === 'EISDIR') return new FileReadError('directory', DIRECTORY);
   // ENXIO: a socket; ELOOP: a link loop.
-  if (code === 'ENXIO') return new FileReadError('not-regular', '不是普通文件（管道、设备或套接字），不读取');
-  return new FileReadError('other', (e as Error).message);
+  if (code === 'ENXIO') return new FileReadError('not-regular', NOT_REGULAR);
+  return new FileReadError('other', { zh: (e as Error).message, en: (e as Error).message });
 }
 
 /** O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting (fstat then refuses it). */
@@ -74,17 +78,20 @@ export interface ReadOptions {
 
 /** What the descriptor's stat allows: a regular file within the limit; returns the buffer to read into. */
 function bufferFor(st: fs.BigIntStats, maxBytes: number): Buffer {
-  if (st.isDirectory()) throw new FileReadError('directory', '这是一个文件夹');
-  if (!st.isFile()) throw new FileReadError('not-regular', '不是普通文件（管道、设备或套接字），不读取');
+  if (st.isDirectory()) throw new FileReadError('directory', DIRECTORY);
+  if (!st.isFile()) throw new FileReadError('not-regular', NOT_REGULAR);
   const size = Number(st.size);
-  if (size > maxBytes) throw new FileReadError('too-large', `文件大小 ${formatSize(size)}，超过上限 ${formatSize(maxBytes)}`, size);
+  if (size > maxBytes) throw new FileReadError('too-large', {
+    zh: `文件大小 ${formatSize(size)}，超过上限 ${formatSize(maxBytes)}`,
+    en: `the file is ${formatSize(size)}, over the limit of ${formatSize(maxBytes)}`,
+  }, size);
   // One byte more than announced: a file still being written shows here.
   return Buffer.allocUnsafe(size + 1);
 }
 
 /** Called after each read with the length so far; the content is whole when a read returns nothing. */
 function filled(buffer: Buffer, length: number): void {
-  if (length === buffer.length) throw new FileReadError('other', '文件在读取过程中仍在变化，请稍后再试');
+  if (length === buffer.length) throw new FileReadError('other', { zh: '文件在读取过程中仍在变化，请稍后再试', en: 'the file kept changing while it was read; try again later' });
 }
 
 /**
@@ -117,7 +124,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new FileReadError('other', '不是有效的 UTF-8 文本');
+    throw new FileReadError('other', { zh: '不是有效的 UTF-8 文本', en: 'not valid UTF-8 text' });
   }
   return text;
 }

@@ -40,8 +40,8 @@ export function toLspEdits(lines: LineIndex, edits: readonly TextEdit[]): LspTex
   return edits.map((e) => toLspEdit(lines, e));
 }
 
-/** The address of a rule's page (`docs/rules/<id>.md`), when the pages are installed beside the server. */
-export type RuleDocs = (ruleId: string) => string | undefined;
+/** The address of a rule's page in a language (`docs/rules/<id>.md`, `docs/rules/en/<id>.md`), when the pages are installed beside the server. */
+export type RuleDocs = (ruleId: string, language: UiLanguage) => string | undefined;
 
 export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs?: RuleDocs, language: UiLanguage = 'zh'): Diagnostic {
   const d: Diagnostic = {
@@ -51,7 +51,7 @@ export function toDiagnostic(lines: LineIndex, f: Finding, uri: string, ruleDocs
     source: PRODUCT_NAME,
     message: diagnosticMessage(lines, f, language),
   };
-  const href = ruleDocs?.(f.ruleId);
+  const href = ruleDocs?.(f.ruleId, language);
   if (href) d.codeDescription = { href };
   if (f.related?.length) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(lines, r.start, r.end) }, message: relatedMessageIn(r, language) }));
@@ -74,9 +74,9 @@ export function toCodeAction(lines: LineIndex, uri: string, action: DocumentActi
   if (action.edits) out.edit = { changes: { [uri]: toLspEdits(lines, action.edits) } };
   const c = action.command;
   if (c?.id === 'fillPlaceholder') out.command = { title: action.title, command: ClientCommands.fillPlaceholder, arguments: [uri, toRange(lines, c.start, c.end)] };
-  else if (c?.id === 'addAgency') out.command = { title: '添加到工作区机构词典', command: ClientCommands.addAgency, arguments: [c.name] };
-  else if (c?.id === 'addToWhitelist') out.command = { title: '加入白名单', command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
-  else if (c?.id === 'addUnitTerm') out.command = { title: '加入本单位词表', command: ClientCommands.addUnitTerm, arguments: [c.word] };
+  else if (c?.id === 'addAgency') out.command = { title: action.title, command: ClientCommands.addAgency, arguments: [c.name] };
+  else if (c?.id === 'addToWhitelist') out.command = { title: action.title, command: ClientCommands.addToWhitelist, arguments: [c.phrase] };
+  else if (c?.id === 'addUnitTerm') out.command = { title: action.title, command: ClientCommands.addUnitTerm, arguments: [c.word] };
   else if (c?.id === 'disableRule') {
     const choices: DisableRuleChoice[] = c.choices.map((choice) => ({ title: choice.title, edits: toLspEdits(lines, choice.edits) }));
     out.command = { title: action.title, command: ClientCommands.disableRule, arguments: [uri, c.ruleId, choices] };

@@ -4,13 +4,14 @@
  * does any draft). A job that runs past its time budget ends the worker and answers an error.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Bilingual } from '../core/model/bilingual';
 import { annotateDocxBytes, DocxError, extractDocx, StoryAnnotations } from '../docx';
 
 export type DocxJob =
   | { readonly kind: 'extract'; readonly data: string }
   | { readonly kind: 'annotate'; readonly data: string; readonly annotations: [string, StoryAnnotations][]; readonly date: number };
 
-type Reply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+type Reply = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly text: Bilingual };
 
 function run(job: DocxJob): unknown {
   const bytes = Buffer.from(job.data, 'base64');
@@ -29,7 +30,7 @@ export function serveDocxJobs(): boolean {
       reply = { ok: true, value: run(job) };
     } catch (e) {
       if (!(e instanceof DocxError)) throw e;
-      reply = { ok: false, message: e.message };
+      reply = { ok: false, text: e.text };
     }
     port.postMessage(reply);
   });
@@ -68,9 +69,13 @@ export class DocxJobs {
         worker.off('error', stop);
         worker.off('exit', onExit);
         if (reply.ok) resolve(reply.value as T);
-        else reject(new DocxError(reply.message));
+        else reject(new DocxError(reply.text));
       };
-      const timer = setTimeout(() => stop(new DocxError(`处理此 Word 文档超过 ${Math.round(this.budgetMs / 1000)} 秒，已停止；请在 Word 中打开并另存后再试`)), this.budgetMs);
+      const seconds = Math.round(this.budgetMs / 1000);
+      const timer = setTimeout(() => stop(new DocxError({
+        zh: `处理此 Word 文档超过 ${seconds} 秒，已停止；请在 Word 中打开并另存后再试`,
+        en: `this Word document took more than ${seconds} seconds and was stopped; open it in Word, save it again and retry`,
+      })), this.budgetMs);
       worker.on('message', onMessage);
       worker.once('error', stop);
       worker.once('exit', onExit);

@@ -6,6 +6,7 @@ import type { RuleResources } from '../core/rules/rule';
 import { DocxError, DocxText, reviewAnnotations } from '../docx';
 import type { DocxAnnotateParams, DocxAnnotateResult, DocxTextParams, DocxTextResult } from '../protocol';
 import { DocxJobs } from './docxJobs';
+import type { UiLanguage } from './l10n';
 
 const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams, message);
 
@@ -18,7 +19,15 @@ const invalid = (message: string) => new ResponseError(ErrorCodes.InvalidParams,
 export class DocxRequests {
   private readonly jobs: DocxJobs;
 
-  constructor(script: string, private readonly settings: (uri: string) => Promise<{ analysis: AnalysisConfig; resources: RuleResources }>) {
+  /**
+   * `settings`: what the draft at a uri is checked with, and the language of its findings (the comments');
+   * `editorLanguage`: the language of the errors (a damaged file).
+   */
+  constructor(
+    script: string,
+    private readonly settings: (uri: string) => Promise<{ analysis: AnalysisConfig; resources: RuleResources; language: UiLanguage }>,
+    private readonly editorLanguage: () => UiLanguage,
+  ) {
     this.jobs = new DocxJobs(script);
   }
 
@@ -27,7 +36,7 @@ export class DocxRequests {
     try {
       return await this.jobs.run<DocxText>({ kind: 'extract', data });
     } catch (e) {
-      throw e instanceof DocxError ? invalid(e.message) : e;
+      throw e instanceof DocxError ? invalid(e.in(this.editorLanguage())) : e;
     }
   }
 
@@ -39,12 +48,13 @@ export class DocxRequests {
   async annotate(params: DocxAnnotateParams): Promise<DocxAnnotateResult> {
     if (typeof params?.uri !== 'string') throw invalid('缺少文档 uri。');
     const extracted = await this.extract(params.data);
-    const { analysis, resources } = await this.settings(params.uri);
-    const annotations = reviewAnnotations(extracted, analysis, (text, c) => analyzeText(text, c, resources), params.trackChanges ? (text, c) => fixAllText(text, c, resources).edits : undefined);
+    const { analysis, resources, language } = await this.settings(params.uri);
+    const fix = params.trackChanges ? (text: string, c: AnalysisConfig) => fixAllText(text, c, resources).edits : undefined;
+    const annotations = reviewAnnotations(extracted, analysis, (text, c) => analyzeText(text, c, resources), fix, language);
     try {
       return await this.jobs.run<DocxAnnotateResult>({ kind: 'annotate', data: params.data, annotations: [...annotations], date: Date.now() });
     } catch (e) {
-      throw e instanceof DocxError ? invalid(e.message) : e;
+      throw e instanceof DocxError ? invalid(e.in(this.editorLanguage())) : e;
     }
   }
 

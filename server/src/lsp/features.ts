@@ -61,7 +61,7 @@ export function registerFeatures(connection: Connection, session: Session, scrip
     const draft = await session.open(params?.uri);
     if (!draft) return '';
     const fileName = lastSegment(draft.document.uri);
-    return renderReport(buildReport(draft.result, fileName, reportTime(new Date())), params.format);
+    return renderReport(buildReport(draft.result, fileName, reportTime(new Date()), session.findingsLanguage(draft.settings)), params.format);
   }));
 
   connection.onHover(guard('hover', null, async (params: HoverParams) => {
@@ -99,7 +99,10 @@ export function registerFeatures(connection: Connection, session: Session, scrip
   }));
 
   // Word documents: unzipped and read on a worker thread, checked with the settings of the view's uri.
-  const docx = new DocxRequests(script, async (uri) => ({ analysis: (await session.settingsFor(uri)).analysis, resources: await session.resourcesFor(uri) }));
+  const docx = new DocxRequests(script, async (uri) => {
+    const settings = await session.settingsFor(uri);
+    return { analysis: settings.analysis, resources: await session.resourcesFor(uri), language: session.findingsLanguage(settings) };
+  }, () => session.language);
   connection.onRequest(Requests.docxText, (params) => docx.text(params));
   connection.onRequest(Requests.docxAnnotate, (params) => docx.annotate(params));
 }

@@ -13,8 +13,16 @@ import { isGongwenFileName, looksLikeChineseDraft } from '../service/draftDetect
 import { AnalysisCache } from './analysisCache';
 import type { RuleDocs } from './convert';
 import { guardWith, type Guard } from './guard';
-import { localize, uiLanguageOf, type UiLanguage } from './l10n';
+import { textIn, type Bilingual } from '../core/model/bilingual';
+import { PRODUCT_NAME, PRODUCT_NAME_EN } from '../product';
+import { uiLanguageOf, type UiLanguage } from './l10n';
 import { resolveServerSettings, type ServerSettings } from './settings';
+
+/** The titles of the notices about a project's files and settings. */
+const NOTICES = {
+  settings: { zh: `${PRODUCT_NAME}设置有误`, en: `${PRODUCT_NAME_EN}: a setting is wrong` },
+  dictionary: { zh: `${PRODUCT_NAME}工作区词典有误`, en: `${PRODUCT_NAME_EN}: a workspace dictionary has an error` },
+} as const;
 
 /** An open draft with what every feature reads: its analysis and the settings and dictionaries it was made with. */
 export interface OpenDraft {
@@ -69,7 +77,7 @@ export class Session {
    * output channel. `groups`: the files and settings whose problems are told together (a problem of
    * another source is a message of its own). Each message is shown once, however many documents are open.
    */
-  private warnOnce(title: string, problems: readonly ConfigProblem[], groups: readonly string[] = []): void {
+  private warnOnce(title: Bilingual, problems: readonly ConfigProblem[], groups: readonly string[] = []): void {
     const bySource = new Map<string, ConfigProblem[]>();
     for (const p of problems) {
       const group = groups.find((g) => p.source === g || p.source.startsWith(g + ' ') || p.source.startsWith(g + '[')) ?? p.source;
@@ -78,12 +86,16 @@ export class Session {
       else bySource.set(group, [p]);
     }
     for (const [source, list] of bySource) {
+      // The problems themselves are the settings check's and the dictionaries' (Chinese); the sentence around them is in the editor's language.
       const first = `${list[0].source}：${list[0].message}`;
-      const text = list.length === 1 ? first : `${source} 有 ${list.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“公文起草助手”。`;
+      const text = textIn(list.length === 1 ? { zh: first, en: first } : {
+        zh: `${source} 有 ${list.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“${PRODUCT_NAME}”。`,
+        en: `${source} has ${list.length} problems; the wrong parts are ignored. The first: ${first} All of them are in the output panel “${PRODUCT_NAME_EN}”.`,
+      }, this.language);
       if (this.shown.has(text)) continue;
       this.shown.add(text);
-      for (const p of list) this.connection.console.warn(`${title}：${p.source}：${p.message}`);
-      void this.connection.window.showWarningMessage(localize(this.language, `${title} — ${text}`));
+      for (const p of list) this.connection.console.warn(`${title.zh}：${p.source}：${p.message}`);
+      void this.connection.window.showWarningMessage(`${textIn(title, this.language)} — ${text}`);
     }
   }
 
@@ -176,8 +188,8 @@ export class Session {
         const data = project && this.projectFiles.read(project);
         const { settings, problems } = resolveServerSettings(raw, this.base.places, data?.layer);
         const extra = `${SECTION}.agencies.extra`;
-        this.warnOnce('公文起草助手设置有误', [...(data?.problems ?? []), ...problems], [extra, ...(project ? [project.configFile] : [])]);
-        this.warnOnce('公文起草助手工作区词典有误', [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])], project ? [project.agenciesFile, project.termsFile] : []);
+        this.warnOnce(NOTICES.settings, [...(data?.problems ?? []), ...problems], [extra, ...(project ? [project.configFile] : [])]);
+        this.warnOnce(NOTICES.dictionary, [...(data?.agencyProblems ?? []), ...(data?.termProblems ?? [])], project ? [project.agenciesFile, project.termsFile] : []);
         // A .docx header's or footer's view is checked as that story is in the CLI.
         const story = viewedStory(uri);
         const checked = story ? { ...settings, analysis: storyConfig(settings.analysis, story.kind) } : settings;
@@ -194,7 +206,7 @@ export class Session {
     const { agencyExtra } = await this.settingsFor(uri);
     const problems: ConfigProblem[] = [];
     const resources = this.projectFiles.resources(this.base, this.projectOf(uri), agencyExtra, (p) => problems.push(p));
-    this.warnOnce('公文起草助手工作区词典有误', problems, [`${SECTION}.agencies.extra`, '.gongwen/agencies.json']);
+    this.warnOnce(NOTICES.dictionary, problems, [`${SECTION}.agencies.extra`, '.gongwen/agencies.json']);
     return resources;
   }
 

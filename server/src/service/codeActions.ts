@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../core/model/document';
 import type { Finding, TextEdit } from '../core/model/findings';
 import type { RuleResources } from '../core/rules/rule';
 import { fileDirectiveEdit, frontMatterEnd } from '../core/parser/directives';
+import { actionTitle } from './actionTitles';
 import { fixAll } from './fixAll';
 import { fixTitleIn, type UiLanguage } from './language';
 import { fillSpan, isPlaceholder } from './placeholders';
@@ -40,8 +41,8 @@ export function findingOf(result: AnalysisResult, ruleId: string, start: number,
 
 /**
  * A finding's own fixes (the first safe one preferred), “填写此处…” on a placeholder, “添加到工作区机构词典” on an
- * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers). The fixes'
- * titles are in `language`; the product's own titles are Chinese (the editor's side translates them).
+ * unknown agency, “加入白名单” on a word finding (with the document, to name the text it covers); every title
+ * in `language`.
  */
 export function findingActions(finding: Finding, doc?: PolicyDocument, language: UiLanguage = 'zh'): DocumentAction[] {
   // Lazy fixes are built here, for the one finding asked about; one that turns out to change nothing is not offered.
@@ -51,23 +52,23 @@ export function findingActions(finding: Finding, doc?: PolicyDocument, language:
   const name = finding.data?.name;
   // A known name at the wrong level (messageId `level`) is no name to add.
   if (finding.ruleId === 'agency-unknown' && finding.messageId !== 'level' && typeof name === 'string') {
-    actions.push({ title: `添加到工作区机构词典：“${name}”`, kind: 'quickfix', command: { id: 'addAgency', name } });
+    actions.push({ title: actionTitle('addAgency', language, { name }), kind: 'quickfix', command: { id: 'addAgency', name } });
   }
   // A word finding the unit accepts: whitelist the text it covers.
   const phrase = doc?.text.slice(finding.start, finding.end);
   if (finding.category === 'word' && finding.ruleId !== 'word-unit-term' && phrase && !/[\r\n]/.test(phrase)) {
-    actions.push({ title: `加入白名单：“${phrase}”（本单位词表）`, kind: 'quickfix', command: { id: 'addToWhitelist', phrase } });
+    actions.push({ title: actionTitle('addToWhitelist', language, { phrase }), kind: 'quickfix', command: { id: 'addToWhitelist', phrase } });
   }
   // The writer types the figure in place (a snippet tab stop in the client); the server never guesses it.
-  if (isPlaceholder(finding)) actions.push({ title: '填写此处…', kind: 'quickfix', preferred: true, command: { id: 'fillPlaceholder', ...fillSpan(finding) } });
+  if (isPlaceholder(finding)) actions.push({ title: actionTitle('fillPlaceholder', language), kind: 'quickfix', preferred: true, command: { id: 'fillPlaceholder', ...fillSpan(finding) } });
   return actions;
 }
 
 /** A selected word (2 to 40 characters, one line, no blank): “加入本单位词表” for it. */
-export function selectionActions(doc: PolicyDocument, start: number, end: number): DocumentAction[] {
+export function selectionActions(doc: PolicyDocument, start: number, end: number, language: UiLanguage = 'zh'): DocumentAction[] {
   const word = doc.text.slice(start, end);
   if (word.length < 2 || word.length > 40 || /\s/.test(word)) return [];
-  return [{ title: `将“${word}”加入本单位词表…`, kind: 'quickfix', command: { id: 'addUnitTerm', word } }];
+  return [{ title: actionTitle('addUnitTerm', language, { word }), kind: 'quickfix', command: { id: 'addUnitTerm', word } }];
 }
 
 /**
@@ -75,14 +76,14 @@ export function selectionActions(doc: PolicyDocument, start: number, end: number
  * YAML front matter if there is one). Inside a front matter only the file form: a comment there would
  * become part of a YAML value.
  */
-export function disableActions(doc: PolicyDocument, ruleId: string, line: number): DocumentAction[] {
+export function disableActions(doc: PolicyDocument, ruleId: string, line: number, language: UiLanguage = 'zh'): DocumentAction[] {
   const actions: DocumentAction[] = [];
   const front = frontMatterEnd(doc.text);
   if (!front || line >= (front.closedByBreak ? doc.lines.lineOf(front.end) : doc.lines.lineCount)) {
     const lineEnd = doc.lines.lineContentEnd(line);
-    actions.push({ title: `在此行停用规则“${ruleId}”`, kind: 'quickfix', edits: [{ start: lineEnd, end: lineEnd, newText: ` <!-- gongwen-disable-line ${ruleId} -->` }] });
+    actions.push({ title: actionTitle('disableOnLine', language, { ruleId }), kind: 'quickfix', edits: [{ start: lineEnd, end: lineEnd, newText: ` <!-- gongwen-disable-line ${ruleId} -->` }] });
   }
-  actions.push({ title: `在本文件停用规则“${ruleId}”`, kind: 'quickfix', edits: [fileDirectiveEdit(doc.text, ruleId)] });
+  actions.push({ title: actionTitle('disableInFile', language, { ruleId }), kind: 'quickfix', edits: [fileDirectiveEdit(doc.text, ruleId)] });
   return actions;
 }
 
@@ -91,19 +92,19 @@ export function disableActions(doc: PolicyDocument, ruleId: string, line: number
  * whether for this line or the whole file (the forms of `disableActions`), so the fixes stay on top of a
  * short menu.
  */
-export function disableRuleAction(doc: PolicyDocument, ruleId: string, line: number): DocumentAction {
-  const choices = disableActions(doc, ruleId, line).map((a) => ({ title: a.title, edits: a.edits ?? [] }));
-  return { title: `停用规则“${ruleId}”…`, kind: 'quickfix', command: { id: 'disableRule', ruleId, choices } };
+export function disableRuleAction(doc: PolicyDocument, ruleId: string, line: number, language: UiLanguage = 'zh'): DocumentAction {
+  const choices = disableActions(doc, ruleId, line, language).map((a) => ({ title: a.title, edits: a.edits ?? [] }));
+  return { title: actionTitle('disableRule', language, { ruleId }), kind: 'quickfix', command: { id: 'disableRule', ruleId, choices } };
 }
 
 /** Every safe fix to convergence, as one edit of the analysed text (`source.fixAll`); undefined when there is none. */
-export function fixAllAction(result: AnalysisResult, config: AnalysisConfig, resources: RuleResources): DocumentAction | undefined {
+export function fixAllAction(result: AnalysisResult, config: AnalysisConfig, resources: RuleResources, language: UiLanguage = 'zh'): DocumentAction | undefined {
   const { edits } = fixAll(result, config, resources);
-  return edits.length ? { title: '修复全部可安全修复的问题', kind: 'fixAll', edits } : undefined;
+  return edits.length ? { title: actionTitle('fixAll', language), kind: 'fixAll', edits } : undefined;
 }
 
 /** Renumber every heading run (`source.gongwen.renumber`); undefined when the numbering is already continuous. */
-export function renumberAction(doc: PolicyDocument): DocumentAction | undefined {
+export function renumberAction(doc: PolicyDocument, language: UiLanguage = 'zh'): DocumentAction | undefined {
   const edits = renumberEdits(doc);
-  return edits.length ? { title: '全文重新编号', kind: 'renumber', edits } : undefined;
+  return edits.length ? { title: actionTitle('renumber', language), kind: 'renumber', edits } : undefined;
 }

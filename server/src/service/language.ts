@@ -2,14 +2,19 @@ import type { Finding, Fix, RelatedSpan } from '../core/model/findings';
 import { FIX_TITLES } from '../core/rules/fixTitles';
 import { ruleById } from '../core/rules/index';
 import { RELATED_MESSAGES } from '../core/rules/relatedMessages';
-import { formatMessage } from '../core/rules/rule';
+import { formatMessage, type Rule } from '../core/rules/rule';
+import type { UiLanguage } from '../core/model/bilingual';
 
 /**
- * The language a writer reads: the product's (Chinese), or English where the editor runs in another
- * language. Findings and fixes carry their message id and fix id with data, so their English text is
- * the rule's English template filled in from the same data, never a translation of the Chinese string.
+ * Findings and fixes carry their message id and fix id with data, so their English text is the rule's
+ * English template filled in from the same data, never a translation of the Chinese string.
  */
-export type UiLanguage = 'zh' | 'en';
+export type { UiLanguage } from '../core/model/bilingual';
+
+/** A rule's one-sentence description in the writer's language (`description` / `descriptionEn`). */
+export function ruleDescription(rule: Pick<Rule, 'description' | 'descriptionEn'>, language: UiLanguage): string {
+  return language === 'zh' ? rule.description : rule.descriptionEn;
+}
 
 /** A finding's message in the writer's language (the rule's `messagesEn` template, filled in from its data). */
 export function findingMessage(finding: Pick<Finding, 'ruleId' | 'messageId' | 'message' | 'data'>, language: UiLanguage): string {

@@ -1,5 +1,6 @@
 import type { Heading, PolicyDocument, Section } from '../core/model/document';
 import type { TextEdit } from '../core/model/findings';
+import type { UiLanguage } from '../core/model/bilingual';
 import { elementsOf } from '../core/model/frame';
 import { isWhitespaceCode } from '../core/text/chars';
 import { sliceWhole } from '../core/text/lineIndex';
@@ -168,12 +169,15 @@ function attachmentName(doc: PolicyDocument, index: number): string {
   return [label, shown].filter((s) => s).join('　') || '附件';
 }
 
-/** The tree as indented lines `name  (第 N 行)`, as `gongwen-lint outline` prints it. */
-export function outlineLines(entries: readonly OutlineEntry[], lineOf: (offset: number) => number, depth = 0): string[] {
-  return entries.flatMap((e) => [
-    `${'  '.repeat(depth)}${e.kind === 'heading' && !e.marker ? '·' : ''}${e.name}${e.detail ? `（${e.detail}）` : ''}  (第 ${lineOf(e.start) + 1} 行)`,
-    ...outlineLines(e.children, lineOf, depth + 1),
-  ]);
+/** The tree as indented lines `name  (第 N 行)` (`name  (line N)` in English), as `gongwen-lint outline` prints it. */
+export function outlineLines(entries: readonly OutlineEntry[], lineOf: (offset: number) => number, language: UiLanguage = 'zh', depth = 0): string[] {
+  return entries.flatMap((e) => {
+    const line = lineOf(e.start) + 1;
+    return [
+      `${'  '.repeat(depth)}${e.kind === 'heading' && !e.marker ? '·' : ''}${e.name}${e.detail ? `（${e.detail}）` : ''}  (${language === 'zh' ? `第 ${line} 行` : `line ${line}`})`,
+      ...outlineLines(e.children, lineOf, language, depth + 1),
+    ];
+  });
 }
 
 /** The line break a draft uses (the first one it has; `\n` for a text of one line). */

@@ -3,10 +3,50 @@ import type { Section } from '../core/model/document';
 import { type Finding, type Severity, SEVERITY_NAMES } from '../core/model/findings';
 import { ruleById } from '../core/rules/index';
 import { CATEGORY_NAMES } from '../core/rules/rule';
+import { findingMessage, ruleDescription, type UiLanguage } from './language';
 import { isPlaceholder } from './placeholders';
 import { headingName } from './sections';
 
 const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/** The report's own words in each language; the findings and rule descriptions come in it from the registry. */
+const WORDS = {
+  zh: {
+    htmlLang: 'zh-CN',
+    title: (file: string) => `公文检查报告：${file}`,
+    generatedAt: (time: string) => `生成时间：${time}`,
+    noProblems: '未发现问题。',
+    summary: (total: number, severities: string, categories: string) => `共 ${total} 个问题（${severities}）；按类别：${categories}。`,
+    severityCount: (name: string, count: number) => `${name} ${count} 个`,
+    listSeparator: '，',
+    beforeFirstHeading: '（首个标题之前）',
+    byKind: '按问题类型',
+    bySection: '按章节',
+    findings: '问题清单',
+    kindHead: ['规则', '说明', '数量'],
+    sectionHead: ['章节', '行', '问题（含下级）', '其中占位符'],
+    findingHead: ['行', '列', '级别', '规则', '说明'],
+    severity: SEVERITY_NAMES,
+  },
+  en: {
+    htmlLang: 'en',
+    title: (file: string) => `Check report: ${file}`,
+    generatedAt: (time: string) => `Generated: ${time}`,
+    noProblems: 'No problems found.',
+    summary: (total: number, severities: string, categories: string) => `${total} ${total === 1 ? 'problem' : 'problems'} (${severities}); by category: ${categories}.`,
+    // `information` has no plural.
+    severityCount: (name: string, count: number) => `${count} ${name}${count === 1 || name === 'information' ? '' : 's'}`,
+    listSeparator: ', ',
+    beforeFirstHeading: '(before the first heading)',
+    byKind: 'By kind of problem',
+    bySection: 'By section',
+    findings: 'All problems',
+    kindHead: ['Rule', 'Description', 'Count'],
+    sectionHead: ['Section', 'Line', 'Problems (with subsections)', 'Of which placeholders'],
+    findingHead: ['Line', 'Column', 'Severity', 'Rule', 'Message'],
+    severity: { error: 'error', warning: 'warning', information: 'information', hint: 'hint' } satisfies Record<Severity, string>,
+  },
+} as const;
 
 interface KindRow {
   readonly code: string;
@@ -33,6 +73,8 @@ interface FindingRow {
 
 /** What a check report says, before it is written as Markdown or HTML. */
 export interface CheckReport {
+  /** The language every word of it is in. */
+  readonly language: UiLanguage;
   readonly fileName: string;
   readonly generatedAt: string;
   readonly bySeverity: readonly { severity: string; count: number }[];
@@ -42,20 +84,24 @@ export interface CheckReport {
   readonly findings: readonly FindingRow[];
 }
 
-export function buildReport(result: AnalysisResult, fileName: string, generatedAt: string): CheckReport {
+export function buildReport(result: AnalysisResult, fileName: string, generatedAt: string, language: UiLanguage = 'zh'): CheckReport {
   const { document: doc, findings } = result;
-  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: SEVERITY_NAMES[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
+  const words = WORDS[language];
+  const bySeverity = SEVERITY_ORDER.map((s) => ({ severity: words.severity[s], count: findings.filter((f) => f.severity === s).length })).filter((r) => r.count);
 
   const categoryCounts = new Map<string, number>();
   const kindCounts = new Map<string, number>();
   for (const f of findings) {
-    const name = CATEGORY_NAMES[f.category].zh;
+    const name = CATEGORY_NAMES[f.category][language];
     categoryCounts.set(name, (categoryCounts.get(name) ?? 0) + 1);
     kindCounts.set(f.ruleId, (kindCounts.get(f.ruleId) ?? 0) + 1);
   }
   const byCategory = [...categoryCounts].map(([category, count]) => ({ category, count }));
   const byKind = [...kindCounts]
-    .map(([code, count]) => ({ code, count, description: ruleById(code)?.description ?? '' }))
+    .map(([code, count]) => {
+      const rule = ruleById(code);
+      return { code, count, description: rule ? ruleDescription(rule, language) : '' };
+    })
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 
   const bySection: SectionRow[] = [];
@@ -63,7 +109,7 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
   const firstHeading = doc.root.children[0];
   const before = firstHeading ? findings.filter((f) => f.start < firstHeading.start) : [];
   if (before.length) {
-    bySection.push({ name: '（首个标题之前）', depth: 0, line: 1, problems: before.length, placeholders: before.filter(isPlaceholder).length });
+    bySection.push({ name: words.beforeFirstHeading, depth: 0, line: 1, problems: before.length, placeholders: before.filter(isPlaceholder).length });
   }
   const visit = (section: Section, depth: number) => {
     const end = Math.max(section.end, section.heading!.end);
@@ -79,16 +125,17 @@ export function buildReport(result: AnalysisResult, fileName: string, generatedA
 
   const rows = findings.map((f) => {
     const p = doc.lines.positionAt(f.start);
-    return { line: p.line + 1, column: p.character + 1, severity: SEVERITY_NAMES[f.severity], code: f.ruleId, message: f.message };
+    return { line: p.line + 1, column: p.character + 1, severity: words.severity[f.severity], code: f.ruleId, message: findingMessage(f, language) };
   });
-  return { fileName, generatedAt, bySeverity, byCategory, byKind, bySection, findings: rows };
+  return { language, fileName, generatedAt, bySeverity, byCategory, byKind, bySection, findings: rows };
 }
 
 function summary(r: CheckReport): string {
-  if (!r.findings.length) return '未发现问题。';
-  const severities = r.bySeverity.map((s) => `${s.severity} ${s.count} 个`).join('，');
-  const categories = r.byCategory.map((c) => `${c.category} ${c.count}`).join('，');
-  return `共 ${r.findings.length} 个问题（${severities}）；按类别：${categories}。`;
+  const words = WORDS[r.language];
+  if (!r.findings.length) return words.noProblems;
+  const severities = r.bySeverity.map((s) => words.severityCount(s.severity, s.count)).join(words.listSeparator);
+  const categories = r.byCategory.map((c) => `${c.category} ${c.count}`).join(words.listSeparator);
+  return words.summary(r.findings.length, severities, categories);
 }
 
 /** Table cells may not contain a pipe or a line break. */
@@ -96,14 +143,17 @@ function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
 }
 
+const mdHead = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+
 export function reportMarkdown(r: CheckReport): string {
-  const out: string[] = [`# 公文检查报告：${r.fileName}`, '', `生成时间：${r.generatedAt}`, '', summary(r), ''];
+  const words = WORDS[r.language];
+  const out: string[] = [`# ${words.title(r.fileName)}`, '', words.generatedAt(r.generatedAt), '', summary(r), ''];
   if (r.findings.length) {
-    out.push('## 按问题类型', '', '| 规则 | 说明 | 数量 |', '|---|---|---:|');
+    out.push(`## ${words.byKind}`, '', mdHead(words.kindHead), '|---|---|---:|');
     for (const k of r.byKind) out.push(`| \`${k.code}\` | ${mdCell(k.description)} | ${k.count} |`);
-    out.push('', '## 按章节', '', '| 章节 | 行 | 问题（含下级） | 其中占位符 |', '|---|---:|---:|---:|');
+    out.push('', `## ${words.bySection}`, '', mdHead(words.sectionHead), '|---|---:|---:|---:|');
     for (const s of r.bySection) out.push(`| ${'　'.repeat(s.depth)}${mdCell(s.name)} | ${s.line} | ${s.problems} | ${s.placeholders} |`);
-    out.push('', '## 问题清单', '', '| 行 | 列 | 级别 | 规则 | 说明 |', '|---:|---:|---|---|---|');
+    out.push('', `## ${words.findings}`, '', mdHead(words.findingHead), '|---:|---:|---|---|---|');
     for (const f of r.findings) out.push(`| ${f.line} | ${f.column} | ${f.severity} | \`${f.code}\` | ${mdCell(f.message)} |`);
   }
   return out.join('\n') + '\n';
@@ -120,24 +170,25 @@ function htmlTable(head: readonly string[], rows: readonly (readonly string[])[]
 }
 
 export function reportHtml(r: CheckReport): string {
+  const words = WORDS[r.language];
   const parts = [
     '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
+    `<html lang="${words.htmlLang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${esc(`公文检查报告：${r.fileName}`)}</title>`,
+    `<title>${esc(words.title(r.fileName))}</title>`,
     '<style>body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2em;line-height:1.6}table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #999;padding:.25em .6em;text-align:left;vertical-align:top}th{background:#eee}</style>',
     '</head>',
     '<body>',
-    `<h1>${esc(`公文检查报告：${r.fileName}`)}</h1>`,
-    `<p>生成时间：${esc(r.generatedAt)}</p>`,
+    `<h1>${esc(words.title(r.fileName))}</h1>`,
+    `<p>${esc(words.generatedAt(r.generatedAt))}</p>`,
     `<p>${esc(summary(r))}</p>`,
   ];
   if (r.findings.length) {
-    parts.push('<h2>按问题类型</h2>', htmlTable(['规则', '说明', '数量'], r.byKind.map((k) => [k.code, k.description, String(k.count)])));
-    parts.push('<h2>按章节</h2>', htmlTable(['章节', '行', '问题（含下级）', '其中占位符'],
+    parts.push(`<h2>${esc(words.byKind)}</h2>`, htmlTable(words.kindHead, r.byKind.map((k) => [k.code, k.description, String(k.count)])));
+    parts.push(`<h2>${esc(words.bySection)}</h2>`, htmlTable(words.sectionHead,
       r.bySection.map((s) => ['　'.repeat(s.depth) + s.name, String(s.line), String(s.problems), String(s.placeholders)])));
-    parts.push('<h2>问题清单</h2>', htmlTable(['行', '列', '级别', '规则', '说明'],
+    parts.push(`<h2>${esc(words.findings)}</h2>`, htmlTable(words.findingHead,
       r.findings.map((f) => [String(f.line), String(f.column), f.severity, f.code, f.message])));
   }
   parts.push('</body>', '</html>');

@@ -197,8 +197,8 @@ export const SETTINGS = {
   }),
   findingsLanguage: declare<FindingsLanguage, 'editor'>({
     scope: 'editor', type: enumType<FindingsLanguage>(['auto', 'zh', 'en']), default: 'auto',
-    zh: '问题说明、修复标题和悬停提示所用的语言：auto 随 VS Code 的界面语言（中文界面为中文，其他语言界面为英文），zh 总用中文，en 总用英文。CLI 用 `--lang`。',
-    en: 'Language of findings, fix titles and hovers: auto follows the VS Code display language (Chinese for a Chinese UI, English otherwise); zh always Chinese; en always English. The CLI takes --lang.',
+    zh: '问题说明、修复标题、悬停提示、规则说明页和检查报告所用的语言：auto 随 VS Code 的界面语言（中文界面为中文，其他语言界面为英文），zh 总用中文，en 总用英文。CLI 用 `--lang`。',
+    en: 'Language of findings, fix titles, hovers, rule pages and the check report: auto follows the VS Code display language (Chinese for a Chinese UI, English otherwise); zh always Chinese; en always English. The CLI takes --lang.',
   }),
   placeholderMode: declare<PlaceholderMode, 'project'>({
     scope: 'project', type: enumType<PlaceholderMode>(['hint', 'warning', 'final']), default: 'warning',
