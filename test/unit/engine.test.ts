@@ -73,6 +73,30 @@ describe('engine: message templates and categories', () => {
     assert.deepEqual({ ...moved }, { title: '改为“部署”', titleId: 'replace', titleData: { text: '部署' }, safe: true, edits: [{ start: 3, end: 5, newText: '部署' }] });
     assert.equal(built, 1);
   });
+  it('in a draft holding verbatim text, a lazy fix is built only when read, and a fix editing into the verbatim text is still dropped', () => {
+    let built = 0;
+    const text = '布署工作，见 https://www.gov.cn/a 。';
+    const url = text.indexOf('https');
+    const lazyRule: Rule = {
+      ...templated,
+      check(_doc, ctx) {
+        ctx.report({
+          messageId: 'found', data: { text: '布署', fix: '部署' }, start: 0, end: 2,
+          fixes: [
+            lazyFix({ ...fixTitle('replace', { text: '部署' }), safe: true }, () => (built++, [{ start: 0, end: 2, newText: '部署' }])),
+            { ...fixTitle('replace', { text: 'x' }), safe: false, edits: [{ start: url + 2, end: url + 3, newText: 'x' }] },
+          ],
+        });
+      },
+    };
+    const doc = parseDocument(text);
+    assert.ok(doc.verbatim.length > 0);
+    const [f] = analyzeDocument(doc, DEFAULT_CONFIG, {}, [lazyRule]).findings;
+    assert.equal(built, 0);
+    assert.deepEqual(f.fixes.map((fix) => fix.edits), [[{ start: 0, end: 2, newText: '部署' }]]);
+    assert.equal(built, 1);
+    assert.equal(f.fixes, f.fixes);
+  });
   it('a finding moved again and again has the edits of its original moved once by the sum, built once', () => {
     let built = 0;
     const fix = lazyFix({ ...fixTitle('replace', { text: '部署' }), safe: true }, () => (built++, [{ start: 0, end: 2, newText: '部署' }]));

@@ -175,10 +175,23 @@ export function* ruleSteps(
         // Syntax and verbatim text (front matter, code, link syntax, addresses) is never reported on or edited into.
         const verbatim = doc.verbatim;
         if (verbatim.length && breaksVerbatim(verbatim, start, end)) return;
-        const fixes = f.fixes === undefined ? [] : verbatim.length ? f.fixes.filter((fix) => !fix.edits.some((e) => breaksVerbatim(verbatim, e.start, e.end))) : f.fixes;
+        const reported = f.fixes;
+        if (reported === undefined || !verbatim.length) {
+          findings.push({
+            ruleId: rule.id, category: rule.category, severity, message: messages.of(f), messageId: f.messageId, start, end,
+            fixes: reported ?? [], related: f.related, data: f.data,
+          });
+          return;
+        }
+        // The fixes that edit no verbatim text, found when first read: a lazy fix (a convert-all, a renumbering)
+        // would otherwise be built on every analysis of a draft holding one address.
+        let fixes: readonly Fix[] | undefined;
         findings.push({
           ruleId: rule.id, category: rule.category, severity, message: messages.of(f), messageId: f.messageId, start, end,
-          fixes, related: f.related, data: f.data,
+          get fixes() {
+            return (fixes ??= reported.filter((fix) => !fix.edits.some((e) => breaksVerbatim(verbatim, e.start, e.end))));
+          },
+          related: f.related, data: f.data,
         });
       },
     };
