@@ -122,6 +122,22 @@ export function splicedByWindow<T>(previous: readonly T[], inWindow: readonly T[
 }
 
 /**
+ * The `CarriedScan` of a list scan cached per document in `cache` (`scan` fills it), whose items each lie in
+ * one line: the previous draft's list spliced with the window's (see `splicedByWindow`).
+ */
+export function carriedList<T>(
+  cache: WeakMap<PolicyDocument, readonly T[]>, scan: (doc: PolicyDocument) => readonly T[], startOf: (item: T) => number, move: (item: T, by: number) => T,
+): CarriedScan {
+  return {
+    carry(previous, doc, window) {
+      const before = cache.get(previous);
+      if (!before || cache.has(doc)) return;
+      cache.set(doc, splicedByWindow(before, scan(window.document), window, startOf, move));
+    },
+  };
+}
+
+/**
  * A scan several rules share, cached per document, whose items each lie in one line (or in lines a
  * page-number residue joins). After an edit the engine has it build the new document's result from the
  * previous document's (items before the window kept, after it moved) and a scan of the window alone, so

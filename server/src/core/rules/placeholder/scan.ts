@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, ReportedFinding, RuleContext } from '../rule';
-import { splicedByWindow } from '../rule';
+import { carriedList, splicedByWindow } from '../rule';
 
 interface Span {
   readonly start: number;
@@ -193,13 +193,7 @@ function modelWordingSpans(doc: PolicyDocument): readonly Span[] {
  * After an edit, the prescribed wordings of the new draft from the previous draft's and the re-checked
  * lines' (a span runs from its colon to the end of that line).
  */
-export const carriedModelWording: CarriedScan = {
-  carry(previous, doc, window) {
-    const before = modelWordingCache.get(previous);
-    if (!before || modelWordingCache.has(doc)) return;
-    modelWordingCache.set(doc, splicedByWindow(before, modelWordingSpans(window.document), window, (s) => s.start, (s, by) => ({ start: s.start + by, end: s.end + by })));
-  },
-};
+export const carriedModelWording: CarriedScan = carriedList(modelWordingCache, (doc) => modelWordingSpans(doc), (s) => s.start, (s, by) => ({ start: s.start + by, end: s.end + by }));
 
 /**
  * No placeholder is reported here: the offset lies in verbatim text (an address, code, Markdown syntax)

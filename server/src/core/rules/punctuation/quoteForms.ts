@@ -3,7 +3,7 @@ import { isHanCode } from '../../text/chars';
 import { protectedSpans } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
 import type { CarriedScan } from '../rule';
-import { splicedByWindow } from '../rule';
+import { carriedList } from '../rule';
 
 /**
  * Quotations written with marks that are not the quotation marks of horizontal Chinese text (“”, and
@@ -139,13 +139,7 @@ export function quoteFormItems(doc: PolicyDocument): readonly QuoteFormItem[] {
  * (a quotation is paired within its paragraph, and a paragraph is one line), so the summary rule does
  * not read every quote mark of the draft again on every keystroke.
  */
-export const carriedQuoteFormItems: CarriedScan = {
-  carry(previous, doc, window) {
-    const before = cache.get(previous);
-    if (!before || cache.has(doc)) return;
-    cache.set(doc, splicedByWindow(before, quoteFormItems(window.document), window, (item) => item.start, moveItem));
-  },
-};
+export const carriedQuoteFormItems: CarriedScan = carriedList(cache, quoteFormItems, (item) => item.start, moveItem);
 
 function moveItem(item: QuoteFormItem, by: number): QuoteFormItem {
   return { kind: item.kind, start: item.start + by, end: item.end + by, edits: item.edits.map((e) => ({ start: e.start + by, end: e.end + by, newText: e.newText })) };
