@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildDraft, median, ms, percentile, serverLatencies, WARM_UP_RUNS, wholeLines } from './bench-server.mjs';
+import { buildDraft, EDITS, median, ms, percentile, serverLatencies, WARM_UP_RUNS, wholeLines } from './bench-server.mjs';
 import { table } from './bench-table.mjs';
 import { runWorstCases } from './bench-worst.mjs';
 
