@@ -3,6 +3,8 @@ import { codes, eachOccurrence, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
 import { readDirection } from './direction';
+import { isResidueZone, zoneAt, type FrameZone } from '../../model/frame';
+import type { PolicyDocument } from '../../model/document';
 
 export const INSTRUCTION_KIND = '填写说明';
 export const INSTRUCTION_KIND_EN = 'Filling instruction';
@@ -38,7 +40,6 @@ export const placeholderInstruction: Rule = {
   description: '填写说明：模板中括号里留给起草人的提示（如“[事项名称]”“【填写工作目标】”“（此处填写完成时间）”“（此条可选）”“[结合部门职责细化]”“（本段可根据实际删减）”）尚未按提示写好并删去。',
   descriptionEn: 'A template\'s note to the drafter in brackets ([事项名称], 【填写工作目标】, （此处填写完成时间）, （此条可选）, [结合部门职责细化]) not yet acted on and deleted.',
   fixable: false,
-  scope: 'paragraph',
   messages: {
     instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
     direction: '填写说明“{text}”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。',
@@ -64,6 +65,11 @@ export const placeholderInstruction: Rule = {
       const field = square && (OPENS_INSTRUCTION.test(content) || NAMES_FIELD.test(content) || NUMBERED_ITEM.test(content));
       const messageId = readDirection(content) ?? (field ? 'instruction' : undefined);
       if (!messageId || leftAlone(doc, open)) return;
+      // Web chrome around the document (`（如有侵权请联系删除）`) is the residue rules'.
+      const zone = zoneAt(doc.frame, open);
+      if (isResidueZone(zone.kind)) return;
+      // A printed form's note to whoever fills it in (`（请填写单位全称）`) is the form's own text.
+      if (messageId === 'instruction' && !square && inForm(doc, zone)) return;
       const written = text.slice(open, close + 1);
       reportPlaceholder(ctx, open, close + 1, messageId, { kind: INSTRUCTION_KIND, expected: 'instructed', fill: 'replace', text: written });
     };
@@ -71,3 +77,12 @@ export const placeholderInstruction: Rule = {
   },
 };
 
+/** The title of a form: `…申请表`, `…审批表`, `…明细表（模板）`, `…回执`, `…清单`. */
+const FORM_TITLE = /(?:表|表格|回执|清单|登记卡)(?:（[^）]*）|\([^)]*\))?$/;
+
+/** The zone is an attachment that is a form, whose notes to its filler belong to it. */
+function inForm(doc: PolicyDocument, zone: FrameZone): boolean {
+  if (zone.kind !== 'attachment' || zone.attachment === undefined) return false;
+  const title = doc.frame.attachments[zone.attachment]?.title?.text;
+  return title !== undefined && FORM_TITLE.test(title);
+}
