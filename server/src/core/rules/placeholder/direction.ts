@@ -115,6 +115,7 @@ export function readDirection(written: string): NoteKind | undefined {
   if (CITATION.test(content)) return undefined;
   // A part of the text that calls itself an example: `（此部分内容仅作示例）`, `（以下内容为示例）`.
   if (TEXT_PART.test(content) && SAMPLE.test(content)) return 'direction';
+  const note: Note = { content, ownCase: CASE.test(content), onText: TEXT_PART.test(content) };
   const clauses = content.split(CLAUSES);
   // Clause by clause from the last, each verb from its last: `（此节为可选章节，不需要的可整节删除）`,
   // `请删除所有括号内的说明文字` (`说明` is a noun there).
@@ -124,14 +125,23 @@ export function readDirection(written: string): NoteKind | undefined {
     VERB.lastIndex = 0;
     for (let m = VERB.exec(clause); m; m = VERB.exec(clause)) verbs.push(m);
     for (let j = verbs.length - 1; j >= 0; j--) {
-      const kind = readClause(content, clause, verbs[j].index, verbs[j][0]);
+      const kind = readClause(note, clause, verbs[j].index, verbs[j][0]);
       if (kind) return kind;
     }
   }
   return undefined;
 }
 
-function readClause(content: string, clause: string, at: number, verb: string): NoteKind | undefined {
+/** What the whole note says, read once for each of its verbs. */
+interface Note {
+  readonly content: string;
+  /** It names the drafter's own case (根据实际, 如无此项…). */
+  readonly ownCase: boolean;
+  /** It names a part of the text (此条, 本段, 以上内容…). */
+  readonly onText: boolean;
+}
+
+function readClause(note: Note, clause: string, at: number, verb: string): NoteKind | undefined {
   const cls = VERB_CLASS.get(verb)!;
   // `保留与否视具体情况而定`: the choice itself is the object.
   const object = clause.slice(at + verb.length).replace(/^与否.*/, '');
@@ -145,9 +155,8 @@ function readClause(content: string, clause: string, at: number, verb: string): 
   const bare = before.replace(ADVERBS, '');
   if (NEGATED.test(bare)) return undefined;
   const modal = MODAL.test(bare) || MODAL_CONDITION.test(bare);
-  const ownCase = CASE.test(content);
-  const onText = TEXT_PART.test(content);
-  const opens = bare === '' && object !== '' && !DOCUMENT_NOUN.test(object) && content.length >= 4;
+  const { ownCase, onText } = note;
+  const opens = bare === '' && object !== '' && !DOCUMENT_NOUN.test(object) && note.content.length >= 4;
   const kind: NoteKind = cls === 'fill' ? 'instruction' : 'direction';
   switch (cls) {
     case 'delete':
