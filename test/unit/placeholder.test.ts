@@ -294,7 +294,7 @@ describe('placeholder-instruction', () => {
     ]);
     const f = analyzeText('强化保障（视情况增删）。').findings.find((x) => x.ruleId === 'placeholder-instruction')!;
     assert.equal(f.messageId, 'direction');
-    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。');
+    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板留给起草人的说明，请按说明取舍或改写正文，再删去说明和括号。');
     // Prose notes a figure or a provision with such words: 调整, 确定, 增减 are not verbs of writing, and an amendment's note names no condition of the drafter.
     const prose = '会议暂定3月（视情况调整），标准（根据实际情况确定），名额（可增减），第五条（予以删除），本条（根据2018年10月26日全国人民代表大会常务委员会决定修改）。';
     assert.deepEqual(placeholders(prose).filter(([code]) => code === 'placeholder-instruction'), []);

@@ -42,11 +42,11 @@ export const placeholderInstruction: Rule = {
   fixable: false,
   messages: {
     instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
-    direction: '填写说明“{text}”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。',
+    direction: '填写说明“{text}”：这是模板留给起草人的说明，请按说明取舍或改写正文，再删去说明和括号。',
   },
   messagesEn: {
     instruction: 'Filling instruction “{text}”: a template\'s hint. Write the actual content as it says, and delete the hint and its brackets.',
-    direction: 'Filling instruction “{text}”: a template\'s note on how to adapt the text. Revise the text as it says, then delete the note and its brackets.',
+    direction: 'Filling instruction “{text}”: a template\'s note to the drafter. Keep, cut or rewrite the text as it says, then delete the note and its brackets.',
   },
   check(doc, ctx) {
     const text = doc.text;
