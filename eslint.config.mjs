@@ -32,6 +32,8 @@ const layers = [
   // Services: over core only; no LSP, no CLI, no files.
   ...['lsp', 'cli', 'project'].map((up) => zone(`${SRC}/service`, `${SRC}/${up}`, `service/ may not import ${up}/: services know neither LSP nor the command line nor files`)),
   ...[...ENTRY_POINTS, `${SRC}/protocol.ts`].map((file) => zone(`${SRC}/service`, file, 'service/ answers in domain objects, not protocol types')),
+  // protocol.ts is the LSP side's (it loads the protocol library): the CLI's own modules take names from product.ts.
+  ...['cli', 'docx', 'project'].map((dir) => zone(`${SRC}/${dir}`, `${SRC}/protocol.ts`, `${dir}/ may not import protocol.ts: it would load the LSP protocol library into the CLI (take names from product.ts)`)),
   // The project files: read by both entry points, above core.
   ...['lsp', 'cli', 'service'].map((up) => zone(`${SRC}/project`, `${SRC}/${up}`, `project/ may not import ${up}/`)),
   // The two front ends do not reach into each other.

@@ -46,6 +46,12 @@ describe('lint: the layers the build enforces', function () {
     await fails('server/src/cli/planted.ts', "import { Session } from '../lsp/session';\nexport const planted = Session;\n", 'import-x/no-restricted-paths', /side by side/);
   });
 
+  it('the CLI side (cli/, docx/, project/) importing protocol.ts fails: it would load the LSP protocol library into the CLI', async () => {
+    await fails('server/src/docx/planted.ts', "import { PRODUCT_NAME } from '../protocol';\nexport const planted = PRODUCT_NAME;\n", 'import-x/no-restricted-paths', /docx\/ may not import protocol\.ts.*product\.ts/);
+    await fails('server/src/cli/planted.ts', "import { Requests } from '../protocol';\nexport const planted = Requests;\n", 'import-x/no-restricted-paths', /cli\/ may not import protocol\.ts/);
+    assert.deepEqual(await lint('server/src/docx/planted.ts', "import { PRODUCT_NAME } from '../product';\nexport const planted = PRODUCT_NAME;\n"), []);
+  });
+
   it('the client importing server code other than protocol.ts fails', async () => {
     await fails('client/src/planted.ts', "import { analyzeText } from '../../server/src/core/engine/analyze';\nexport const planted = analyzeText;\n", 'import-x/no-restricted-paths', /only server\/src\/protocol\.ts/);
   });

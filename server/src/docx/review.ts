@@ -6,7 +6,7 @@
 import type { AnalysisConfig } from '../core/config/config';
 import type { AnalysisResult } from '../core/engine/analyze';
 import { SEVERITY_NAMES, type TextEdit } from '../core/model/findings';
-import { PRODUCT_NAME } from '../protocol';
+import { PRODUCT_NAME } from '../product';
 import { annotateDocx, AnnotateResult, StoryAnnotations } from './annotate';
 import type { DocxText } from './index';
 import { openDocx, StoryKind } from './package';

@@ -1,4 +1,5 @@
 import type { ChromeKind } from '../model/frame';
+import { wordAlternation } from '../text/alternation';
 import { charCodeTable, isWhitespaceCode } from '../text/chars';
 
 /**
@@ -20,11 +21,6 @@ export interface ChromeLine {
 
 /** Residue lines are short; running text is never taken for one. */
 export const MAX_CHROME_LINE = 160;
-
-/** Letter-spaced labels (`索 引 号：`, `有 效 性：`) read as their letters. */
-function spaced(word: string): string {
-  return [...word].join('[ \\u3000]{0,2}');
-}
 
 /** Widget and toolbar words: a line made of nothing else is a toolbar, a line with one is a widget's debris. */
 const WIDGET_WORDS = [
@@ -58,12 +54,13 @@ const METADATA_LABELS = [
   '标题', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
 ];
-const METADATA_LABEL = `(?:${METADATA_LABELS.map(spaced).join('|')})`;
+/** Letter-spaced labels (`索 引 号：`, `有 效 性：`) read as their letters. */
+const METADATA_LABEL = wordAlternation(METADATA_LABELS, '[ \\u3000]{0,2}');
 /**
  * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
  * its cells split by tabs (`索引号⇥11350100/…`).
  */
-const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?(?:${METADATA_LABEL}[ \\u3000]*[：:]|${METADATA_LABEL}\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
+const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?${METADATA_LABEL}(?:[ \\u3000]*[：:]|\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
