@@ -53,6 +53,7 @@ export function worstCases(root) {
     { id: 'crosses', what: 'cross placeholders, dense and in long runs (“×县××局××××…”)', build: (b) => lines(b, 8192, '×县××局××××年×月×日×%') },
     { id: 'letters', what: 'letter placeholders, dense (“XX公司xx全会XXX同志”)', build: (b) => lines(b, 4096, 'XX公司xx全会XXX同志美丽XX建设') },
     { id: 'brackets', what: 'bracket placeholders and runs of open brackets (“[X]【 】[[[[”)', build: (b) => lines(b, 4096, '[X]【 】［××］[[[[【【') },
+    { id: 'directions', what: 'bracketed drafting directions among prose brackets, dense (“（此条可选）（以下简称…）[结合部门职责细化]”)', build: (b) => lines(b, 4096, '加强领导（此条可选）（以下简称“方案”）[结合部门职责细化]（如无此项，可删除）（根据实际情况，结合本单位职责可适当删减此条内容）（删删删删删删删删删删删删删删删删删删删删）') },
     { id: 'symbols-underscores', what: 'symbol and underscore placeholders (“○○△△□□ * _ ___”)', build: (b) => lines(b, 4096, '○○县△△□□建设 * 、深入_生态___') },
     { id: 'omissions-editorial', what: 'omission and editorial marks, dense (“……略……（待定）TODO”)', build: (b) => lines(b, 4096, '……略……（略）（待定）待补充。TODO，完善……') },
     { id: 'missing-figures', what: 'units without their figure, dense (“保持%，由年每立方米，提高个百分点”)', build: (b) => lines(b, 4096, '保持%，由年每立方米，从年的天提高到天，提高个百分点，') },

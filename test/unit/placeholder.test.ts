@@ -294,10 +294,25 @@ describe('placeholder-instruction', () => {
     ]);
     const f = analyzeText('强化保障（视情况增删）。').findings.find((x) => x.ruleId === 'placeholder-instruction')!;
     assert.equal(f.messageId, 'direction');
-    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。');
+    assert.equal(f.message, '填写说明“（视情况增删）”：这是模板留给起草人的说明，请按说明取舍或改写正文，再删去说明和括号。');
     // Prose notes a figure or a provision with such words: 调整, 确定, 增减 are not verbs of writing, and an amendment's note names no condition of the drafter.
     const prose = '会议暂定3月（视情况调整），标准（根据实际情况确定），名额（可增减），第五条（予以删除），本条（根据2018年10月26日全国人民代表大会常务委员会决定修改）。';
     assert.deepEqual(placeholders(prose).filter(([code]) => code === 'placeholder-instruction'), []);
+  });
+  it('leaves a form attached to the document its notes to whoever fills it in, but not a plan attached to it; in the body the same notes are reported', () => {
+    const notes = '单位名称（请填写单位全称）：\n联系人（填写负责人姓名）：\n主要做法（本段可根据实际删减）\n';
+    const head = '关于申报补助资金的通知\n各有关企业：\n请按要求申报。\n特此通知。\n\n附件：';
+    const form = `${head}补助资金申请表\n\n某区经济发展局\n2024年3月5日\n\n附件\n\n补助资金申请表\n\n${notes}`;
+    const plan = `${head}补助资金申报工作方案\n\n某区经济发展局\n2024年3月5日\n\n附件\n\n补助资金申报工作方案\n\n${notes}`;
+    const instructionsOf = (text: string) => placeholders(text).filter(([code]) => code === 'placeholder-instruction').map(([, range, written]) => `${range} ${written}`);
+    // The form keeps its notes to its filler; a direction to the drafter (删减 this paragraph) is reported even there.
+    assert.deepEqual(instructionsOf(form), ['16:4-16:15 （本段可根据实际删减）']);
+    assert.deepEqual(instructionsOf(plan), ['14:4-14:13 （请填写单位全称）', '15:3-15:12 （填写负责人姓名）', '16:4-16:15 （本段可根据实际删减）']);
+    assert.deepEqual(instructionsOf(notes), ['0:4-0:13 （请填写单位全称）', '1:3-1:12 （填写负责人姓名）', '2:4-2:15 （本段可根据实际删减）']);
+  });
+  it('leaves web chrome around the document to the residue rules: （如有侵权请联系删除） is a site\'s notice', () => {
+    const text = '关于做好防汛工作的通知\n各乡镇：\n请做好防汛准备。\n特此通知。\n\n某县人民政府\n2024年6月1日\n\n（图片来源于网络，如有侵权请联系删除）\n';
+    assert.deepEqual(placeholders(text).filter(([code]) => code === 'placeholder-instruction'), []);
   });
   it('never flags brackets of prose, numbers, labels, tasks boxes, notes or stand-ins', () => {
     const text = '劳社部发[2008]3号【字号】［1］（以下简称“方案”）（此件公开发布）（各县区人民政府、各有关单位）（责任单位：市发改委）\n- [ ] 待办\n【待补充】[X]【XX单位】';

@@ -2,57 +2,51 @@ import type { Rule } from '../rule';
 import { codes, eachOccurrence, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { NOTES } from './editorial';
+import { readDirection } from './direction';
+import { isResidueZone, zoneAt, type FrameZone } from '../../model/frame';
+import type { PolicyDocument } from '../../model/document';
 
 export const INSTRUCTION_KIND = '填写说明';
 export const INSTRUCTION_KIND_EN = 'Filling instruction';
 
 /**
- * A template's fill-in instruction left in brackets: `[事项名称]`, `【填写工作目标】`, `[请输入正文]`,
- * `【任务一】`, `（此处填写完成时间）`, `（简要列明请求和理由）`. Square brackets hold one when the content
- * opens with an instruction (填写, 请填, 请输入, 此处, 待…) or names a field (…名称, …内容, …时间, …日期,
- * …单位, …事项, …姓名…), or is a numbered item of a template (任务一, 事项2); round brackets, which
- * prose uses everywhere (`（以下简称…）`, `（此件公开发布）`, `（各有关单位）`), only when the content opens
- * with an instruction verb. In either, a direction to adapt the text is one (`【根据实际情况表述】`,
- * `[按本地实际补充]`, `（视情况增删）`, `（如无，可删除）`). `[2008]`, `【字号】`, `［1］`, `- [ ]` and brackets
- * holding a stand-in (`[X]`, `【XX单位】`, the other placeholder rules') stay silent.
+ * A template's note to the drafter left in brackets, in any bracket (`[]` `［］` `【】` `〔〕` `（）` `()`).
+ * Square brackets hold a fill-in field when the content opens with an instruction (填写, 请填, 请输入,
+ * 此处, 待…), names a field (…名称, …内容, …时间, …单位, …姓名…) or is a numbered item of a template
+ * (任务一, 事项2). In every bracket a note addressed to the drafter about the text itself is one
+ * (`readDirection`): what to keep, delete, choose, adapt or refine (`（此条可选）`, `[结合部门职责细化]`,
+ * `（本段可根据实际删减）`, `（如无此项，可删除）`) or what to write there (`（此处填写完成时间）`,
+ * `（简要概括上年度主要工作成效）`), with or without a `注：`/`说明：`/`提示：` label. The document's own
+ * brackets stay silent: `（以下简称…）`, `（含…）`, `（试行）`, `（略）`, citations and amendment records
+ * (`（根据…决定修改）`, `（予以删除）`), delegations (`（由各地根据实际情况确定）`), `[2008]`, `【字号】`,
+ * `［1］`, `- [ ]`, brackets holding a stand-in (`[X]`, `【XX单位】`, the other placeholder rules'), and in
+ * a form attached to the document (`附件2　…申请表`) the form's notes to whoever fills it in
+ * (`（请填写单位全称）`, `（可另附页）`). Reads the frame, so it runs on the whole draft.
  */
 /** Closing bracket by opening bracket, as code units. */
-const PAIRS = new Map([['[', ']'], ['［', '］'], ['【', '】'], ['（', '）'], ['(', ')']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
-const SQUARE = codes('[［【');
+const PAIRS = new Map([['[', ']'], ['［', '］'], ['【', '】'], ['〔', '〕'], ['（', '）'], ['(', ')']].map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+const SQUARE = codes('[［【〔');
 const MAX_CONTENT = 40;
 /** Characters no instruction holds: nested brackets, line breaks, and the stand-ins other rules report. */
-const NOT_IN_INSTRUCTION = codes('[]［］【】（）()\r\nXxＸｘ×╳_＿○△□*＊');
+const NOT_IN_INSTRUCTION = codes('[]［］【】〔〕（）()\r\nXxＸｘ×╳_＿○△□*＊');
 
 const OPENS_INSTRUCTION = /^(?:此处|请在此|请)?(?:填写|填入|请填|输入|插入|录入|上传|粘贴)|^请输入|^此处|^待(?!补充|定|核实|确认|完善|填写|更新)/;
 const NAMES_FIELD = /(?:名称|内容|时间|日期|时限|单位|事项|姓名|电话|号码|地址|金额|数额|数量|标题|文号|编号|职务|部门|负责人|联系人)$/;
 const NUMBERED_ITEM = /^(?:任务|事项|项目|步骤|要点|措施|目标|内容|工作)[一二三四五六七八九十0-9０-９]{1,3}$/;
-/**
- * A direction to adapt the text: a condition on the drafter's own case (根据实际情况, 结合本地实际, 视情况,
- * 如无…) or a modal (可, 请, 自行), then a verb of writing as the last word. Verbs of quantity and decision
- * (调整, 增减, 确定) do not count: prose notes a figure or a date with them (`暂定3月（视情况调整）`).
- */
-const CONDITION = '(?:(?:根据|结合|按照?|视|依据?|参照)(?:本地区?|本单位|本部门|本行业|当地|各地)?(?:实际情况|具体情况|实际|情况|需要|工作需要)|酌情|按需|如(?:有|无|不涉及)[^，,]{0,6})';
-const MODAL = '(?:可|请|自行|应)';
-const WRITING_VERB = '(?:表述|补充|增删|删减|取舍|填写|撰写|细化|完善|修改|删除|删去|选用|选填|列明|写明|载明)';
-const ADAPTS = new RegExp(`^(?:(?:各地|各单位|各部门)?${MODAL}?${CONDITION}[，,]?${MODAL}{0,2}|${MODAL}{1,2})(?:予以|进行)?${WRITING_VERB}$`);
-/** In round brackets only an instruction verb at the start (or `…，载明具体的…`) makes one. */
-const INSTRUCTS = /^(?:此处|请在此处?|请)?(?:填写|填入|输入|插入|录入|简要列明|列明|载明|写明|简述)|(?:填写|载明|写明|列明)具体/;
-
 export const placeholderInstruction: Rule = {
   id: 'placeholder-instruction',
   category: 'placeholder',
   defaultSeverity: 'warning',
-  description: '填写说明：模板中括号里的填写提示（如“[事项名称]”“【填写工作目标】”“【任务一】”“（此处填写完成时间）”“（视情况增删）”）尚未替换为实际内容。',
-  descriptionEn: 'A template\'s fill-in instruction or direction in brackets ([事项名称], 【填写工作目标】, 【任务一】, （视情况增删）) not yet replaced.',
+  description: '填写说明：模板中括号里留给起草人的提示（如“[事项名称]”“【填写工作目标】”“（此处填写完成时间）”“（此条可选）”“[结合部门职责细化]”“（本段可根据实际删减）”）尚未按提示写好并删去。',
+  descriptionEn: 'A template\'s note to the drafter in brackets ([事项名称], 【填写工作目标】, （此处填写完成时间）, （此条可选）, [结合部门职责细化]) not yet acted on and deleted.',
   fixable: false,
-  scope: 'paragraph',
   messages: {
     instruction: '填写说明“{text}”：这是模板中的填写提示，请按提示填写实际内容，并删去提示和括号。',
-    direction: '填写说明“{text}”：这是模板中提示如何改写正文的说明，请按提示修改正文，再删去提示和括号。',
+    direction: '填写说明“{text}”：这是模板留给起草人的说明，请按说明取舍或改写正文，再删去说明和括号。',
   },
   messagesEn: {
     instruction: 'Filling instruction “{text}”: a template\'s hint. Write the actual content as it says, and delete the hint and its brackets.',
-    direction: 'Filling instruction “{text}”: a template\'s note on how to adapt the text. Revise the text as it says, then delete the note and its brackets.',
+    direction: 'Filling instruction “{text}”: a template\'s note to the drafter. Keep, cut or rewrite the text as it says, then delete the note and its brackets.',
   },
   check(doc, ctx) {
     const text = doc.text;
@@ -68,12 +62,27 @@ export const placeholderInstruction: Rule = {
       for (let i = 0; i < content.length; i++) if (isHanCode(content.charCodeAt(i))) han++;
       if (han < 2) return;
       const square = SQUARE.has(text.charCodeAt(open));
-      const instruction = square ? OPENS_INSTRUCTION.test(content) || NAMES_FIELD.test(content) || NUMBERED_ITEM.test(content) : INSTRUCTS.test(content);
-      const messageId = instruction ? 'instruction' : ADAPTS.test(content) ? 'direction' : undefined;
+      const field = square && (OPENS_INSTRUCTION.test(content) || NAMES_FIELD.test(content) || NUMBERED_ITEM.test(content));
+      const messageId = readDirection(content) ?? (field ? 'instruction' : undefined);
       if (!messageId || leftAlone(doc, open)) return;
+      // Web chrome around the document (`（如有侵权请联系删除）`) is the residue rules'.
+      const zone = zoneAt(doc.frame, open);
+      if (isResidueZone(zone.kind)) return;
+      // A printed form's note to whoever fills it in (`（请填写单位全称）`) is the form's own text.
+      if (messageId === 'instruction' && !square && inForm(doc, zone)) return;
       const written = text.slice(open, close + 1);
       reportPlaceholder(ctx, open, close + 1, messageId, { kind: INSTRUCTION_KIND, expected: 'instructed', fill: 'replace', text: written });
     };
-    eachOccurrence(doc, '[［【（(', visit);
+    eachOccurrence(doc, '[［【〔（(', visit);
   },
 };
+
+/** The title of a form: `…申请表`, `…审批表`, `…明细表（模板）`, `…回执`, `…清单`. */
+const FORM_TITLE = /(?:表|表格|回执|清单|登记卡)(?:（[^）]*）|\([^)]*\))?$/;
+
+/** The zone is an attachment that is a form, whose notes to its filler belong to it. */
+function inForm(doc: PolicyDocument, zone: FrameZone): boolean {
+  if (zone.kind !== 'attachment' || zone.attachment === undefined) return false;
+  const title = doc.frame.attachments[zone.attachment]?.title?.text;
+  return title !== undefined && FORM_TITLE.test(title);
+}
