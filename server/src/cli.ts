@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
 import { textIn, type UiLanguage } from './core/model/bilingual';
+import { problemLine } from './core/model/problems';
 import { parseArgs, requestedLanguage, usage, UsageError, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
 import { writeAnnotatedCopy } from './cli/annotate';
@@ -108,7 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const reported = new Set<string>();
   for (const file of files) {
     for (const p of settings.settingsOf(file).problems) {
-      const line = `${p.source}：${p.message}`;
+      const line = problemLine(p, language);
       if (reported.has(line)) continue;
       reported.add(line);
       process.stderr.write(forStderr(line) + '\n');

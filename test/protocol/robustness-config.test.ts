@@ -68,13 +68,13 @@ describe('protocol robustness: bad configuration', () => {
     assert.deepEqual(r.diagnostics, ['numbering-gap 1:0-1:2 1']);
   });
 
-  it('in an English editor the notice is titled in English (the settings check’s own sentence stays Chinese)', async () => {
+  it('in an English editor the notice and the problem it carries are in English', async () => {
     const client = new TestClient();
     try {
       await client.initialize({ locale: 'en', settings: { rules: 'numbering-gap' } });
       await client.open('file:///en.txt', DRAFT);
       await client.waitForDiagnostics('file:///en.txt');
-      assert.deepEqual(shownMessages(client).map((m) => m.message), ['Gongwen Drafting Assistant: a setting is wrong — gongwen.rules：“rules”应为对象，形如 {"numbering-gap": "off"}；已忽略。']);
+      assert.deepEqual(shownMessages(client).map((m) => m.message), ['Gongwen Drafting Assistant: a setting is wrong — gongwen.rules: “rules” should be an object such as {"numbering-gap": "off"}; ignored.']);
     } finally {
       await client.shutdown();
     }

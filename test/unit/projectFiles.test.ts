@@ -43,13 +43,13 @@ describe('project files: read like every file a user names (io/readFile.ts)', ()
   it('a FIFO as agencies.json is refused at once, never waited on', function () {
     if (spawnSync('mkfifo', ['--help']).status !== 0) this.skip();
     const { data, found } = read({ 'agencies.json': (file) => assert.equal(spawnSync('mkfifo', [file]).status, 0) });
-    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用内置机构词典。' }]);
+    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '不是普通文件（管道、设备或套接字），不读取；已忽略此文件，使用内置机构词典。', en: 'not a regular file (a pipe, device or socket), not read; this file is ignored and the built-in agency dictionary is used.' }]);
     assert.deepEqual(data.agencies, []);
   });
 
   it('config.json as a link to /dev/zero is refused, never read without end', () => {
     const { data, found } = read({ 'config.json': (file) => fs.symlinkSync('/dev/zero', file) });
-    assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。' }]);
+    assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。', en: 'this is a link, not followed; this file is ignored and the default settings are used.' }]);
     assert.equal(data.layer, undefined);
   });
 
@@ -59,8 +59,8 @@ describe('project files: read like every file a user names (io/readFile.ts)', ()
       const secret = path.join(outside, 'credentials');
       fs.writeFileSync(secret, '[default]\naws_secret_access_key = abc\n');
       const { data, found } = read({ 'config.json': (file) => fs.symlinkSync(secret, file), 'agencies.json': (file) => fs.symlinkSync(secret, file) });
-      assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。' }]);
-      assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用内置机构词典。' }]);
+      assert.deepEqual(data.problems, [{ source: found.configFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用默认设置。', en: 'this is a link, not followed; this file is ignored and the default settings are used.' }]);
+      assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '这是一个链接，不跟随读取；已忽略此文件，使用内置机构词典。', en: 'this is a link, not followed; this file is ignored and the built-in agency dictionary is used.' }]);
       assert.ok(!JSON.stringify(data).includes('aws'));
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });
@@ -75,7 +75,7 @@ describe('project files: read like every file a user names (io/readFile.ts)', ()
       const projects = new ProjectFiles();
       const found = projects.projectOf(path.join(dir, 'draft.txt'), dir)!;
       const data = projects.read(found);
-      assert.deepEqual(data.problems, [{ source: path.join(dir, '.gongwen'), message: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。' }]);
+      assert.deepEqual(data.problems, [{ source: path.join(dir, '.gongwen'), message: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。', en: 'This is a link, which is not followed; its settings, agency dictionary and unit terms are ignored and the default settings are used.' }]);
       assert.equal(data.layer, undefined);
       assert.deepEqual([data.agencyProblems, data.termProblems], [[], []]);
     } finally {
@@ -98,18 +98,18 @@ describe('project files: read like every file a user names (io/readFile.ts)', ()
 
   it('terms.json over 2 MB is refused by its size, unread', () => {
     const { data, found } = read({ 'terms.json': JSON.stringify({ version: '1.0.0', terms: [], whitelist: [], pad: 'x'.repeat(3 * 1024 * 1024) }) });
-    assert.deepEqual(data.termProblems, [{ source: found.termsFile, message: '文件大小 3 MB，超过上限 2 MB；已忽略此文件，不使用本单位词表。' }]);
+    assert.deepEqual(data.termProblems, [{ source: found.termsFile, message: '文件大小 3 MB，超过上限 2 MB；已忽略此文件，不使用本单位词表。', en: 'the file is 3 MB, over the limit of 2 MB; this file is ignored and no unit terms are used.' }]);
   });
 
   it('a config.json that is not UTF-8 is refused, not read with replacement characters', () => {
     const { data, found } = read({ 'config.json': (file) => fs.writeFileSync(file, Buffer.from([0x7b, 0x22, 0xc4, 0xe3, 0x22, 0x3a, 0x31, 0x7d])) });
-    assert.deepEqual(data.problems, [{ source: found.configFile, message: '不是有效的 UTF-8 文本；已忽略此文件，使用默认设置。' }]);
+    assert.deepEqual(data.problems, [{ source: found.configFile, message: '不是有效的 UTF-8 文本；已忽略此文件，使用默认设置。', en: 'not valid UTF-8 text; this file is ignored and the default settings are used.' }]);
   });
 
   it('a dictionary file under the size limit with more entries than the limit is refused as a whole, with one problem', () => {
     const agencies = Array.from({ length: 6000 }, (_, i) => entry(nameOf(i)));
     const { data, found } = read({ 'agencies.json': JSON.stringify({ version: '1.0.0', agencies }) });
-    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '有 6000 个条目，超过上限 5000 个；已忽略此文件，使用内置机构词典。' }]);
+    assert.deepEqual(data.agencyProblems, [{ source: found.agenciesFile, message: '有 6000 个条目，超过上限 5000 个；已忽略此文件，使用内置机构词典。', en: 'There are 6000 entries, over the limit of 5000; this file is ignored and the built-in agency dictionary is used.' }]);
     assert.deepEqual(data.agencies, []);
   });
 });
@@ -135,7 +135,7 @@ describe('project files: dictionaries compiled for the agency entries of the set
   it('more entries than the limit in gongwen.agencies.extra are refused as a whole, with one problem', () => {
     const { values, problems } = resolveSettings([{ source: 'gongwen', values: { agencies: { extra: Array.from({ length: 5001 }, (_, i) => entry(nameOf(i))) } }, file: false, origin: 'settings' }], RULE_IDS, undefined);
     assert.deepEqual(values['agencies.extra'], []);
-    assert.deepEqual(problems, [{ source: 'gongwen.agencies.extra', message: '有 5001 个条目，超过上限 5000 个；已忽略此设置，使用内置机构词典。' }]);
+    assert.deepEqual(problems, [{ source: 'gongwen.agencies.extra', message: '有 5001 个条目，超过上限 5000 个；已忽略此设置，使用内置机构词典。', en: 'There are 5001 entries, over the limit of 5000; this setting is ignored and the built-in agency dictionary is used.' }]);
   });
 });
 

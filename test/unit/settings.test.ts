@@ -35,9 +35,9 @@ describe('settings: declarations and layers', () => {
     assert.equal(values.placeholderMode, 'final');
     assert.equal(values.debounce, 0);
     assert.deepEqual(problems, [
-      { source: '/p/.gongwen/config.json debounce', message: '“debounce”只能在编辑器设置中修改（gongwen.debounce）；已忽略。' },
-      { source: 'gongwen.debounce', message: '“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 -1；已使用 0。' },
-      { source: 'gongwen.placeholderMode', message: '“gongwen.placeholderMode”应为 hint、warning、final 之一，实为 "loud"；已使用 "final"。' },
+      { source: '/p/.gongwen/config.json debounce', message: '“debounce”只能在编辑器设置中修改（gongwen.debounce）；已忽略。', en: '“debounce” can only be set in the editor’s settings (gongwen.debounce); ignored.' },
+      { source: 'gongwen.debounce', message: '“gongwen.debounce”应为 0 到 10000 之间的毫秒数，实为 -1；已使用 0。', en: '“gongwen.debounce” should be a number of milliseconds from 0 to 10000, not -1; using 0.' },
+      { source: 'gongwen.placeholderMode', message: '“gongwen.placeholderMode”应为 hint、warning、final 之一，实为 "loud"；已使用 "final"。', en: '“gongwen.placeholderMode” should be one of hint, warning, final, not "loud"; using "final".' },
     ]);
   });
 

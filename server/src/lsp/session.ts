@@ -14,6 +14,7 @@ import { AnalysisCache } from './analysisCache';
 import type { RuleDocs } from './convert';
 import { guardWith, type Guard } from './guard';
 import { textIn, type Bilingual } from '../core/model/bilingual';
+import { problemLine } from '../core/model/problems';
 import { PRODUCT_NAME, PRODUCT_NAME_EN } from '../product';
 import { uiLanguageOf, type UiLanguage } from './l10n';
 import { resolveServerSettings, type ServerSettings } from './settings';
@@ -86,15 +87,14 @@ export class Session {
       else bySource.set(group, [p]);
     }
     for (const [source, list] of bySource) {
-      // The problems themselves are the settings check's and the dictionaries' (Chinese); the sentence around them is in the editor's language.
-      const first = `${list[0].source}：${list[0].message}`;
+      const first = problemLine(list[0], this.language);
       const text = textIn(list.length === 1 ? { zh: first, en: first } : {
         zh: `${source} 有 ${list.length} 处问题，有误的部分已忽略。第一处：${first} 全部问题见输出面板“${PRODUCT_NAME}”。`,
         en: `${source} has ${list.length} problems; the wrong parts are ignored. The first: ${first} All of them are in the output panel “${PRODUCT_NAME_EN}”.`,
       }, this.language);
       if (this.shown.has(text)) continue;
       this.shown.add(text);
-      for (const p of list) this.connection.console.warn(`${title.zh}：${p.source}：${p.message}`);
+      for (const p of list) this.connection.console.warn(`${textIn(title, this.language)}${this.language === 'zh' ? '：' : ': '}${problemLine(p, this.language)}`);
       void this.connection.window.showWarningMessage(`${textIn(title, this.language)} — ${text}`);
     }
   }

@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import type { AgencyEntry } from '../core/agency/entries';
 import { tooManyEntries, validateAgencyData } from '../core/agency/entries';
 import type { ConfigProblem, SettingsLayer } from '../core/config/config';
+import type { Bilingual } from '../core/model/bilingual';
+import { configProblem } from '../core/model/problems';
 import type { RuleResources } from '../core/rules/rule';
 import type { UnitTerms } from '../core/words/terms';
 import { validateUnitTerms } from '../core/words/terms';
@@ -27,6 +29,10 @@ export const PROJECT_FILES_GLOB = `**/${PROJECT_FOLDER}/{${CONFIG_FILE},${AGENCI
 
 /** Dictionaries compiled for distinct (project, agency entries of the settings) pairs kept at once: each is about 1 MB. */
 const MAX_COMPILED = 8;
+
+/** What is used instead of an ignored file, ending a problem's sentence in each language. */
+const DEFAULT_SETTINGS_USED: Bilingual = { zh: '使用默认设置', en: 'the default settings are used' };
+const BUILT_IN_AGENCIES_USED: Bilingual = { zh: '使用内置机构词典', en: 'the built-in agency dictionary is used' };
 
 /** The files that apply to a draft; any may be missing. */
 export interface Project {
@@ -69,12 +75,12 @@ export function projectOfFile(configFile: string): Project {
 }
 
 /** The text of a file, undefined when there is none; one that cannot be read (not a regular file, too large, not UTF-8) is a problem. */
-function readText(file: string, problems: ConfigProblem[], fallback: string, followLinks: boolean): string | undefined {
+function readText(file: string, problems: ConfigProblem[], fallback: Bilingual, followLinks: boolean): string | undefined {
   try {
     return decodeUtf8Strict(readRegularFile(file, MAX_WORKSPACE_DATA_BYTES, { followLinks }).bytes);
   } catch (e) {
     if (!(e instanceof FileReadError)) throw e;
-    if (e.problem !== 'missing') problems.push({ source: file, message: `${e.message}；已忽略此文件，${fallback}。` });
+    if (e.problem !== 'missing') problems.push(configProblem(file, { zh: `${e.text.zh}；已忽略此文件，${fallback.zh}。`, en: `${e.text.en}; this file is ignored and ${fallback.en}.` }));
     return undefined;
   }
 }
@@ -87,13 +93,14 @@ function isLink(file: string): boolean {
   }
 }
 
-function readJson(file: string, problems: ConfigProblem[], fallback: string, followLinks: boolean): unknown {
+function readJson(file: string, problems: ConfigProblem[], fallback: Bilingual, followLinks: boolean): unknown {
   const text = readText(file, problems, fallback, followLinks);
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch (e) {
-    problems.push({ source: file, message: `不是有效的 JSON（${e instanceof Error ? e.message : String(e)}）；已忽略此文件，${fallback}。` });
+    const why = e instanceof Error ? e.message : String(e);
+    problems.push(configProblem(file, { zh: `不是有效的 JSON（${why}）；已忽略此文件，${fallback.zh}。`, en: `Not valid JSON (${why}); this file is ignored and ${fallback.en}.` }));
     return undefined;
   }
 }
@@ -156,10 +163,15 @@ export class ProjectFiles {
     const folder = path.dirname(project.configFile);
     // A `.gongwen` that links elsewhere is refused as a whole (the files' own links are refused as they are read).
     const linked = !project.named && isLink(folder);
-    if (linked) problems.push({ source: folder, message: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。' });
-    const readable = (file: string, into: ConfigProblem[], fallback: string) => (linked ? undefined : readJson(file, into, fallback, !!project.named));
+    if (linked) {
+      problems.push(configProblem(folder, {
+        zh: '这是一个链接，不跟随读取；已忽略其中的设置、机构词典和本单位词表，使用默认设置。',
+        en: 'This is a link, which is not followed; its settings, agency dictionary and unit terms are ignored and the default settings are used.',
+      }));
+    }
+    const readable = (file: string, into: ConfigProblem[], fallback: Bilingual) => (linked ? undefined : readJson(file, into, fallback, !!project.named));
     let layer: SettingsLayer | undefined;
-    const raw = readable(project.configFile, problems, '使用默认设置');
+    const raw = readable(project.configFile, problems, DEFAULT_SETTINGS_USED);
     if (raw !== undefined) {
       let values = raw;
       if (!this.trusted && typeof raw === 'object' && raw !== null && 'agencies' in raw) {
@@ -170,12 +182,12 @@ export class ProjectFiles {
     }
     let agencies: readonly AgencyEntry[] = [];
     const agencyProblems: ConfigProblem[] = [];
-    const dictionary = this.trusted ? readable(project.agenciesFile, agencyProblems, '使用内置机构词典') : undefined;
+    const dictionary = this.trusted ? readable(project.agenciesFile, agencyProblems, BUILT_IN_AGENCIES_USED) : undefined;
     if (dictionary !== undefined) {
       const validated = validateAgencyData(dictionary, project.agenciesFile, 'workspace');
       const tooMany = tooManyEntries(validated.data?.agencies ?? []);
       // Refused as a whole: a file of thousands of entries is no office's list (and each would be reported).
-      if (tooMany) agencyProblems.push({ source: project.agenciesFile, message: `${tooMany}；已忽略此文件，使用内置机构词典。` });
+      if (tooMany) agencyProblems.push(configProblem(project.agenciesFile, { zh: `${tooMany.zh}；已忽略此文件，${BUILT_IN_AGENCIES_USED.zh}。`, en: `${tooMany.en}; this file is ignored and ${BUILT_IN_AGENCIES_USED.en}.` }));
       else {
         // One by one: a spread of 200,000 problems would overflow the call stack.
         for (const p of validated.problems) agencyProblems.push(p);
@@ -184,7 +196,7 @@ export class ProjectFiles {
     }
     let terms: UnitTerms | undefined;
     const termProblems: ConfigProblem[] = [];
-    const rawTerms = this.trusted ? readable(project.termsFile, termProblems, '不使用本单位词表') : undefined;
+    const rawTerms = this.trusted ? readable(project.termsFile, termProblems, { zh: '不使用本单位词表', en: 'no unit terms are used' }) : undefined;
     if (rawTerms !== undefined) {
       const validated = validateUnitTerms(rawTerms, project.termsFile);
       for (const p of validated.problems) termProblems.push(p);

@@ -8,6 +8,7 @@ import type { OneEdit } from './similar';
 import { OneEditIndex } from './similar';
 import { initialsOf } from '../text/pinyin';
 import { CharFinder } from '../text/charFinder';
+import { configProblem } from '../model/problems';
 
 
 /** The agency dictionary as rules and the editor features see it: compiled once, then only read. */
@@ -254,7 +255,7 @@ class CompiledDictionary implements AgencyDictionary {
     const clash = existing.find((e) => sameRequirement(e, entry));
     if (clash) {
       const other = clash.agency?.name ?? clash.former!.name;
-      if (other !== owner && !derived) this.problems.push({ source: entry.text, message: `“${entry.text}”同时指“${other}”和“${owner}”；保留前者。` });
+      if (other !== owner && !derived) this.problems.push(configProblem(entry.text, { zh: `“${entry.text}”同时指“${other}”和“${owner}”；保留前者。`, en: `“${entry.text}” names both “${other}” and “${owner}”; the first is kept.` }));
       return;
     }
     existing.push(entry);
@@ -379,7 +380,10 @@ class CompiledDictionary implements AgencyDictionary {
       const forms = [e.name, ...e.variants, ...e.abbreviations];
       const clash = forms.find((f) => userForms.has(f) && userForms.get(f) !== e.name);
       if (clash) {
-        problems.push({ source: e.origin === 'settings' ? 'gongwen.agencies.extra' : '.gongwen/agencies.json', message: `“${clash}”已由用户条目“${userForms.get(clash)}”使用；已忽略条目“${e.name}”。` });
+        problems.push(configProblem(e.origin === 'settings' ? 'gongwen.agencies.extra' : '.gongwen/agencies.json', {
+          zh: `“${clash}”已由用户条目“${userForms.get(clash)}”使用；已忽略条目“${e.name}”。`,
+          en: `“${clash}” is already used by the user entry “${userForms.get(clash)}”; the entry “${e.name}” is ignored.`,
+        }));
         continue;
       }
       const previous = accepted.findIndex((x) => x.name === e.name);

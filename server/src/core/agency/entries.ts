@@ -3,6 +3,9 @@
  * Pure: the caller reads the file and passes the parsed value with the name to cite in messages.
  */
 
+import type { Bilingual } from '../model/bilingual';
+import type { ConfigProblem } from '../model/problems';
+import { configProblem } from '../model/problems';
 import type { DerivationLexicon } from './derive';
 
 export type AgencyLevel = '国家' | '省' | '市' | '县' | '区' | '乡镇';
@@ -82,11 +85,8 @@ export interface AgencyData {
   readonly former: readonly FormerEntry[];
 }
 
-export interface AgencyDataProblem {
-  /** File (or setting) and field, e.g. `.gongwen/agencies.json agencies[2].levels`. */
-  readonly source: string;
-  readonly message: string;
-}
+/** Its source is the file (or setting) and field, e.g. `.gongwen/agencies.json agencies[2].levels`. */
+export type AgencyDataProblem = ConfigProblem;
 
 const NAME = /^[\u3400-\u9fff]{1,30}$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
@@ -98,8 +98,8 @@ const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const REPLACEMENT = /^[\u3400-\u9fff]*(?:\{place\}[\u3400-\u9fff]*)?$/;
 
 class EntryError extends Error {
-  constructor(readonly field: string, message: string) {
-    super(message);
+  constructor(readonly field: string, readonly text: Bilingual) {
+    super(text.zh);
   }
 }
 
@@ -117,38 +117,41 @@ function show(v: unknown): string {
 }
 
 function name(v: unknown, field: string): string {
-  if (typeof v !== 'string' || !NAME.test(v)) throw new EntryError(field, `应为 1 到 30 个汉字的名称（不含地名、标点和空格），实为 ${show(v)}`);
+  if (typeof v !== 'string' || !NAME.test(v)) throw new EntryError(field, { zh: `应为 1 到 30 个汉字的名称（不含地名、标点和空格），实为 ${show(v)}`, en: `Should be a name of 1 to 30 Han characters (no place name, punctuation or spaces), not ${show(v)}` });
   return v;
 }
 
 function optionalText(v: unknown, field: string): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string') throw new EntryError(field, `应为文字，实为 ${show(v)}`);
+  if (typeof v !== 'string') throw new EntryError(field, { zh: `应为文字，实为 ${show(v)}`, en: `Should be text, not ${show(v)}` });
   return v;
 }
 
 function names(v: unknown, field: string): string[] {
   if (v === undefined) return [];
-  if (!Array.isArray(v)) throw new EntryError(field, `应为名称数组，如 ["发改委"]，实为 ${show(v)}`);
+  if (!Array.isArray(v)) throw new EntryError(field, { zh: `应为名称数组，如 ["发改委"]，实为 ${show(v)}`, en: `Should be an array of names such as ["发改委"], not ${show(v)}` });
   const out = v.map((x, i) => name(x, `${field}[${i}]`));
   const dup = out.find((x, i) => out.indexOf(x) !== i);
-  if (dup) throw new EntryError(field, `“${dup}”重复`);
+  if (dup) throw new EntryError(field, { zh: `“${dup}”重复`, en: `“${dup}” is listed twice` });
   return out;
 }
 
 function levels(v: unknown, field: string): AgencyLevel[] {
-  if (!Array.isArray(v) || v.length === 0) throw new EntryError(field, `应为非空数组，元素为 ${AGENCY_LEVELS.join('、')}，实为 ${show(v)}`);
+  if (!Array.isArray(v) || v.length === 0) throw new EntryError(field, { zh: `应为非空数组，元素为 ${AGENCY_LEVELS.join('、')}，实为 ${show(v)}`, en: `Should be a non-empty array of ${AGENCY_LEVELS.join(', ')}, not ${show(v)}` });
   return v.map((x, i) => {
-    if (!AGENCY_LEVELS.includes(x as AgencyLevel)) throw new EntryError(`${field}[${i}]`, `${show(x)} 不是有效层级，应为 ${AGENCY_LEVELS.join('、')} 之一`);
+    if (!AGENCY_LEVELS.includes(x as AgencyLevel)) throw new EntryError(`${field}[${i}]`, { zh: `${show(x)} 不是有效层级，应为 ${AGENCY_LEVELS.join('、')} 之一`, en: `${show(x)} is not a level; it should be one of ${AGENCY_LEVELS.join(', ')}` });
     return x as AgencyLevel;
   });
 }
 
 function prefixes(v: unknown, field: string, lv: readonly AgencyLevel[]): PrefixKind[] {
   if (v === undefined) return lv.every((l) => l === '国家') ? ['none'] : ['place'];
-  if (!Array.isArray(v) || v.length === 0) throw new EntryError(field, `应为非空数组，元素为 ${PREFIX_KINDS.join('、')}，实为 ${show(v)}`);
+  if (!Array.isArray(v) || v.length === 0) throw new EntryError(field, { zh: `应为非空数组，元素为 ${PREFIX_KINDS.join('、')}，实为 ${show(v)}`, en: `Should be a non-empty array of ${PREFIX_KINDS.join(', ')}, not ${show(v)}` });
   return v.map((x, i) => {
-    if (!PREFIX_KINDS.includes(x as PrefixKind)) throw new EntryError(`${field}[${i}]`, `${show(x)} 无效，应为 none（无需前缀）、place（地名或省/市/县/区）、party（省委/市委等）、branch（所属机构加地名）之一`);
+    if (!PREFIX_KINDS.includes(x as PrefixKind)) throw new EntryError(`${field}[${i}]`, {
+      zh: `${show(x)} 无效，应为 none（无需前缀）、place（地名或省/市/县/区）、party（省委/市委等）、branch（所属机构加地名）之一`,
+      en: `${show(x)} is not valid; it should be one of none (no prefix), place (a place name or 省/市/县/区), party (省委, 市委 …), branch (the parent body and a place name)`,
+    });
     return x as PrefixKind;
   });
 }
@@ -156,21 +159,24 @@ function prefixes(v: unknown, field: string, lv: readonly AgencyLevel[]): Prefix
 /** `parents` must be given exactly when a `branch` prefix is allowed. */
 function parents(v: unknown, field: string, kinds: readonly PrefixKind[]): string[] {
   const out = names(v, field);
-  if (kinds.includes('branch') && !out.length) throw new EntryError(field, '前缀为 branch 时须列出所属机构的名称，如 ["中国人民银行", "人民银行"]');
-  if (!kinds.includes('branch') && out.length) throw new EntryError(field, '只有前缀为 branch 的条目才有所属机构');
+  if (kinds.includes('branch') && !out.length) throw new EntryError(field, { zh: '前缀为 branch 时须列出所属机构的名称，如 ["中国人民银行", "人民银行"]', en: 'With the prefix branch, list the names of the parent body, such as ["中国人民银行", "人民银行"]' });
+  if (!kinds.includes('branch') && out.length) throw new EntryError(field, { zh: '只有前缀为 branch 的条目才有所属机构', en: 'Only an entry with the prefix branch has parents' });
   return out;
 }
 
 function unknownField(o: Record<string, unknown>, allowed: ReadonlySet<string>, path: string): void {
   const extra = Object.keys(o).find((k) => !allowed.has(k));
-  if (extra) throw new EntryError(`${path}.${extra}`, `未知字段，可用字段为 ${[...allowed].join('、')}`);
+  if (extra) throw new EntryError(`${path}.${extra}`, { zh: `未知字段，可用字段为 ${[...allowed].join('、')}`, en: `Unknown field; the fields are ${[...allowed].join(', ')}` });
 }
 
 function agencyEntry(v: unknown, path: string, origin: AgencyOrigin): AgencyEntry {
-  if (!isRecord(v)) throw new EntryError(path, `应为对象，如 {"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}，实为 ${show(v)}`);
+  if (!isRecord(v)) throw new EntryError(path, {
+    zh: `应为对象，如 {"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}，实为 ${show(v)}`,
+    en: `Should be an object such as {"name": "林业和园林局", "abbreviations": ["林园局"], "levels": ["市"], "kind": "政府"}, not ${show(v)}`,
+  });
   unknownField(v, AGENCY_FIELDS, path);
   const lv = levels(v.levels, `${path}.levels`);
-  if (!AGENCY_KINDS.includes(v.kind as AgencyKind)) throw new EntryError(`${path}.kind`, `${show(v.kind)} 不是有效类别，应为 ${AGENCY_KINDS.join('、')} 之一`);
+  if (!AGENCY_KINDS.includes(v.kind as AgencyKind)) throw new EntryError(`${path}.kind`, { zh: `${show(v.kind)} 不是有效类别，应为 ${AGENCY_KINDS.join('、')} 之一`, en: `${show(v.kind)} is not a kind; it should be one of ${AGENCY_KINDS.join(', ')}` });
   const kinds = prefixes(v.prefixes, `${path}.prefixes`, lv);
   return {
     name: name(v.name, `${path}.name`),
@@ -187,29 +193,29 @@ function agencyEntry(v: unknown, path: string, origin: AgencyOrigin): AgencyEntr
 }
 
 function formerEntry(v: unknown, path: string): FormerEntry {
-  if (!isRecord(v)) throw new EntryError(path, `应为对象，如 {"name": "环境保护局", "successor": "生态环境局", "year": 2018}，实为 ${show(v)}`);
+  if (!isRecord(v)) throw new EntryError(path, { zh: `应为对象，如 {"name": "环境保护局", "successor": "生态环境局", "year": 2018}，实为 ${show(v)}`, en: `Should be an object such as {"name": "环境保护局", "successor": "生态环境局", "year": 2018}, not ${show(v)}` });
   unknownField(v, FORMER_FIELDS, path);
-  if (typeof v.year !== 'number' || !Number.isInteger(v.year) || v.year < 1949 || v.year > 2100) throw new EntryError(`${path}.year`, `应为 1949 到 2100 之间的年份，实为 ${show(v.year)}`);
+  if (typeof v.year !== 'number' || !Number.isInteger(v.year) || v.year < 1949 || v.year > 2100) throw new EntryError(`${path}.year`, { zh: `应为 1949 到 2100 之间的年份，实为 ${show(v.year)}`, en: `Should be a year from 1949 to 2100, not ${show(v.year)}` });
   const byLevel: Partial<Record<AgencyLevel, string>> = {};
   if (v.successorByLevel !== undefined) {
-    if (!isRecord(v.successorByLevel)) throw new EntryError(`${path}.successorByLevel`, `应为对象，如 {"省": "应急管理厅"}，实为 ${show(v.successorByLevel)}`);
+    if (!isRecord(v.successorByLevel)) throw new EntryError(`${path}.successorByLevel`, { zh: `应为对象，如 {"省": "应急管理厅"}，实为 ${show(v.successorByLevel)}`, en: `Should be an object such as {"省": "应急管理厅"}, not ${show(v.successorByLevel)}` });
     for (const [level, successor] of Object.entries(v.successorByLevel)) {
-      if (!AGENCY_LEVELS.includes(level as AgencyLevel) || level === '国家') throw new EntryError(`${path}.successorByLevel.${level}`, `“${level}”不是有效层级，应为 省、市、县、区、乡镇 之一`);
+      if (!AGENCY_LEVELS.includes(level as AgencyLevel) || level === '国家') throw new EntryError(`${path}.successorByLevel.${level}`, { zh: `“${level}”不是有效层级，应为 省、市、县、区、乡镇 之一`, en: `“${level}” is not a level; it should be one of 省, 市, 县, 区, 乡镇` });
       byLevel[level as AgencyLevel] = name(successor, `${path}.successorByLevel.${level}`);
     }
   }
-  if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new EntryError(`${path}.approximate`, `应为 true 或 false，实为 ${show(v.approximate)}`);
+  if (v.approximate !== undefined && typeof v.approximate !== 'boolean') throw new EntryError(`${path}.approximate`, { zh: `应为 true 或 false，实为 ${show(v.approximate)}`, en: `Should be true or false, not ${show(v.approximate)}` });
   let date = String(v.year);
   if (v.date !== undefined) {
     const m = typeof v.date === 'string' ? DATE.exec(v.date) : null;
-    if (!m || Number(m[1]) !== v.year) throw new EntryError(`${path}.date`, `应为 ${v.year}、${v.year}-07 或 ${v.year}-07-20 形式的日期，年份与 year 相同，实为 ${show(v.date)}`);
+    if (!m || Number(m[1]) !== v.year) throw new EntryError(`${path}.date`, { zh: `应为 ${v.year}、${v.year}-07 或 ${v.year}-07-20 形式的日期，年份与 year 相同，实为 ${show(v.date)}`, en: `Should be a date like ${v.year}, ${v.year}-07 or ${v.year}-07-20, in the year of year, not ${show(v.date)}` });
     date = v.date as string;
   }
   const replacement = optionalText(v.replacement, `${path}.replacement`);
-  if (replacement !== undefined && !REPLACEMENT.test(replacement)) throw new EntryError(`${path}.replacement`, `应为汉字，可含一处 {place}，实为 ${show(replacement)}`);
+  if (replacement !== undefined && !REPLACEMENT.test(replacement)) throw new EntryError(`${path}.replacement`, { zh: `应为汉字，可含一处 {place}，实为 ${show(replacement)}`, en: `Should be Han characters with at most one {place}, not ${show(replacement)}` });
   const byPlace: Record<string, string> = {};
   if (v.replacementByPlace !== undefined) {
-    if (!isRecord(v.replacementByPlace)) throw new EntryError(`${path}.replacementByPlace`, `应为对象，如 {"济南": "中国人民银行山东省分行"}，实为 ${show(v.replacementByPlace)}`);
+    if (!isRecord(v.replacementByPlace)) throw new EntryError(`${path}.replacementByPlace`, { zh: `应为对象，如 {"济南": "中国人民银行山东省分行"}，实为 ${show(v.replacementByPlace)}`, en: `Should be an object such as {"济南": "中国人民银行山东省分行"}, not ${show(v.replacementByPlace)}` });
     for (const [place, text] of Object.entries(v.replacementByPlace)) byPlace[name(place, `${path}.replacementByPlace`)] = name(text, `${path}.replacementByPlace.${place}`);
   }
   const lv = v.levels === undefined ? (['省', '市', '县', '区'] as AgencyLevel[]) : levels(v.levels, `${path}.levels`);
@@ -242,11 +248,11 @@ export const MAX_USER_AGENCIES = 5000;
 export const MAX_USER_FORMS = 20000;
 
 /** Why user entries are refused as a whole (too many), or undefined. */
-export function tooManyEntries(entries: readonly AgencyEntry[]): string | undefined {
+export function tooManyEntries(entries: readonly AgencyEntry[]): Bilingual | undefined {
   let forms = 0;
   for (const e of entries) forms += 1 + e.abbreviations.length + e.variants.length;
-  if (entries.length > MAX_USER_AGENCIES) return `有 ${entries.length} 个条目，超过上限 ${MAX_USER_AGENCIES} 个`;
-  if (forms > MAX_USER_FORMS) return `名称、简称和别称共 ${forms} 个，超过上限 ${MAX_USER_FORMS} 个`;
+  if (entries.length > MAX_USER_AGENCIES) return { zh: `有 ${entries.length} 个条目，超过上限 ${MAX_USER_AGENCIES} 个`, en: `There are ${entries.length} entries, over the limit of ${MAX_USER_AGENCIES}` };
+  if (forms > MAX_USER_FORMS) return { zh: `名称、简称和别称共 ${forms} 个，超过上限 ${MAX_USER_FORMS} 个`, en: `There are ${forms} names, abbreviations and variants in all, over the limit of ${MAX_USER_FORMS}` };
   return undefined;
 }
 
@@ -259,7 +265,7 @@ export function validateAgencyEntries(raw: unknown, source: string, origin: Agen
   const entries: AgencyEntry[] = [];
   if (raw === undefined || raw === null) return { entries, problems };
   if (!Array.isArray(raw)) {
-    problems.push({ source: at(source, path), message: `应为机构条目的数组，实为 ${show(raw)}；已忽略。` });
+    problems.push(configProblem(at(source, path), { zh: `应为机构条目的数组，实为 ${show(raw)}；已忽略。`, en: `Should be an array of agency entries, not ${show(raw)}; ignored.` }));
     return { entries, problems };
   }
   raw.forEach((item, i) => {
@@ -268,8 +274,8 @@ export function validateAgencyEntries(raw: unknown, source: string, origin: Agen
       entries.push(agencyEntry(item, itemPath, origin));
     } catch (e) {
       if (!(e instanceof EntryError)) throw e;
-      const label = isRecord(item) && typeof item.name === 'string' ? `（“${item.name}”）` : '';
-      problems.push({ source: at(source, e.field), message: `${e.message}；已忽略此条目${label}。` });
+      const named = isRecord(item) && typeof item.name === 'string';
+      problems.push(configProblem(at(source, e.field), { zh: `${e.text.zh}；已忽略此条目${named ? `（“${item.name}”）` : ''}。`, en: `${e.text.en}; this entry${named ? ` (“${item.name}”)` : ''} is ignored.` }));
     }
   });
   return { entries, problems };
@@ -280,21 +286,21 @@ function wordTable(v: unknown, field: string, allowEmpty: boolean, problems: Age
   const out: Record<string, readonly string[]> = {};
   if (v === undefined) return out;
   if (!isRecord(v)) {
-    problems.push({ source: field, message: `应为对象，如 {"发展": ["发"]}，实为 ${show(v)}；已忽略此字段。` });
+    problems.push(configProblem(field, { zh: `应为对象，如 {"发展": ["发"]}，实为 ${show(v)}；已忽略此字段。`, en: `Should be an object such as {"发展": ["发"]}, not ${show(v)}; this field is ignored.` }));
     return out;
   }
   for (const [word, forms] of Object.entries(v)) {
     const ok = NAME.test(word) && word.length >= 2 && Array.isArray(forms) && forms.length > 0
       && forms.every((f) => typeof f === 'string' && (f === '' ? allowEmpty : NAME.test(f)) && f.length < word.length);
     if (ok) out[word] = forms as string[];
-    else problems.push({ source: `${field}.${word}`, message: `应为至少两个汉字的词和比它短的写法的数组，实为 ${show(forms)}；已忽略。` });
+    else problems.push(configProblem(`${field}.${word}`, { zh: `应为至少两个汉字的词和比它短的写法的数组，实为 ${show(forms)}；已忽略。`, en: `Should map a word of at least two Han characters to an array of shorter forms, not ${show(forms)}; ignored.` }));
   }
   return out;
 }
 
 function derivationLexicon(v: unknown, field: string, problems: AgencyDataProblem[]): DerivationLexicon {
   if (v !== undefined && !isRecord(v)) {
-    problems.push({ source: field, message: `应为对象 {"initials": {...}, "shortWords": {...}}，实为 ${show(v)}；已忽略此字段。` });
+    problems.push(configProblem(field, { zh: `应为对象 {"initials": {...}, "shortWords": {...}}，实为 ${show(v)}；已忽略此字段。`, en: `Should be an object {"initials": {...}, "shortWords": {...}}, not ${show(v)}; this field is ignored.` }));
     return { initials: {}, shortWords: {} };
   }
   const o = (v ?? {}) as Record<string, unknown>;
@@ -305,22 +311,22 @@ function derivationLexicon(v: unknown, field: string, problems: AgencyDataProble
 export function validateAgencyData(raw: unknown, source: string, origin: AgencyOrigin): { data: AgencyData | undefined; problems: AgencyDataProblem[] } {
   const problems: AgencyDataProblem[] = [];
   if (!isRecord(raw)) {
-    problems.push({ source, message: `文件内容应为对象 {"version": "1.0.0", "agencies": [...]}，实为 ${show(raw)}；已忽略此文件。` });
+    problems.push(configProblem(source, { zh: `文件内容应为对象 {"version": "1.0.0", "agencies": [...]}，实为 ${show(raw)}；已忽略此文件。`, en: `The file should hold an object {"version": "1.0.0", "agencies": [...]}, not ${show(raw)}; this file is ignored.` }));
     return { data: undefined, problems };
   }
   const extra = Object.keys(raw).find((k) => !FILE_FIELDS.has(k));
-  if (extra) problems.push({ source: `${source} ${extra}`, message: `未知字段，可用字段为 ${[...FILE_FIELDS].join('、')}；已忽略此字段。` });
+  if (extra) problems.push(configProblem(`${source} ${extra}`, { zh: `未知字段，可用字段为 ${[...FILE_FIELDS].join('、')}；已忽略此字段。`, en: `Unknown field; the fields are ${[...FILE_FIELDS].join(', ')}. This field is ignored.` }));
   if (typeof raw.version !== 'string' || !VERSION.test(raw.version)) {
-    problems.push({ source: `${source} version`, message: `应为版本号，如 "1.0.0"，实为 ${show(raw.version)}；已忽略此文件。` });
+    problems.push(configProblem(`${source} version`, { zh: `应为版本号，如 "1.0.0"，实为 ${show(raw.version)}；已忽略此文件。`, en: `Should be a version number such as "1.0.0", not ${show(raw.version)}; this file is ignored.` }));
     return { data: undefined, problems };
   }
   const boundaries: Record<string, string> = {};
   if (raw.boundaries !== undefined) {
-    if (!isRecord(raw.boundaries)) problems.push({ source: `${source} boundaries`, message: `应为对象，如 {"部": "门"}，实为 ${show(raw.boundaries)}；已忽略此字段。` });
+    if (!isRecord(raw.boundaries)) problems.push(configProblem(`${source} boundaries`, { zh: `应为对象，如 {"部": "门"}，实为 ${show(raw.boundaries)}；已忽略此字段。`, en: `Should be an object such as {"部": "门"}, not ${show(raw.boundaries)}; this field is ignored.` }));
     else {
       for (const [last, chars] of Object.entries(raw.boundaries)) {
         if ([...last].length === 1 && typeof chars === 'string') boundaries[last] = chars;
-        else problems.push({ source: `${source} boundaries.${last}`, message: `键应为一个字、值应为文字，实为 ${show(chars)}；已忽略。` });
+        else problems.push(configProblem(`${source} boundaries.${last}`, { zh: `键应为一个字、值应为文字，实为 ${show(chars)}；已忽略。`, en: `The key should be one character and the value text, not ${show(chars)}; ignored.` }));
       }
     }
   }
@@ -330,14 +336,14 @@ export function validateAgencyData(raw: unknown, source: string, origin: AgencyO
   for (const p of agencies.problems) problems.push(p);
   const former: FormerEntry[] = [];
   if (raw.former !== undefined) {
-    if (!Array.isArray(raw.former)) problems.push({ source: `${source} former`, message: `应为旧名称条目的数组，实为 ${show(raw.former)}；已忽略此字段。` });
+    if (!Array.isArray(raw.former)) problems.push(configProblem(`${source} former`, { zh: `应为旧名称条目的数组，实为 ${show(raw.former)}；已忽略此字段。`, en: `Should be an array of former-name entries, not ${show(raw.former)}; this field is ignored.` }));
     else {
       raw.former.forEach((item, i) => {
         try {
           former.push(formerEntry(item, `former[${i}]`));
         } catch (e) {
           if (!(e instanceof EntryError)) throw e;
-          problems.push({ source: at(source, e.field), message: `${e.message}；已忽略此条目。` });
+          problems.push(configProblem(at(source, e.field), { zh: `${e.text.zh}；已忽略此条目。`, en: `${e.text.en}; this entry is ignored.` }));
         }
       });
     }

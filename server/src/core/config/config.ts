@@ -1,5 +1,6 @@
 import type { AgencyOrigin } from '../agency/entries';
 import type { PlaceTable } from '../places/places';
+import { configProblem } from '../model/problems';
 import type { ConfigProblem, PartialType, PlaceholderMode, ProjectSettingKey, RuleSetting, SettingDeclaration, SettingKey, SettingValue, SettingValues } from './settings';
 import { SETTING_KEYS, SETTINGS } from './settings';
 import type { ValueType } from './schema';
@@ -92,13 +93,15 @@ export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: Reado
     const where = (key: string) => (layer.file ? `${layer.source} ${key}` : name(key));
     if (layer.values === undefined || layer.values === null) continue;
     if (!isRecord(layer.values)) {
-      problems.push({ source: layer.source, message: `设置应为对象，实为 ${show(layer.values)}；已使用默认设置。` });
+      problems.push(configProblem(layer.source, { zh: `设置应为对象，实为 ${show(layer.values)}；已使用默认设置。`, en: `The settings should be an object, not ${show(layer.values)}; using the default settings.` }));
       continue;
     }
     if (layer.file) {
       for (const key of unexpectedKeys(layer.values)) {
         const editorOnly = key in SETTINGS && SETTINGS[key as SettingKey].scope === 'editor';
-        problems.push({ source: where(key), message: editorOnly ? `“${key}”只能在编辑器设置中修改（gongwen.${key}）；已忽略。` : `未知的设置“${key}”；已忽略。可用的设置见 README 的“设置”一节。` });
+        problems.push(configProblem(where(key), editorOnly
+          ? { zh: `“${key}”只能在编辑器设置中修改（gongwen.${key}）；已忽略。`, en: `“${key}” can only be set in the editor’s settings (gongwen.${key}); ignored.` }
+          : { zh: `未知的设置“${key}”；已忽略。可用的设置见 README 的“设置”一节。`, en: `Unknown setting “${key}”; ignored. The settings are listed in the README’s section “设置 (configuration)”.` }));
       }
     }
     for (const key of SETTING_KEYS) {
@@ -110,12 +113,12 @@ export function resolveSettings(layers: readonly SettingsLayer[], ruleIds: Reado
       let value: unknown;
       if (isPartial(declaration.type)) {
         const checked = declaration.type.check(raw, { ruleIds, places, origin: layer.origin });
-        for (const p of checked.problems) problems.push({ source: where(key + p.field), message: p.message });
+        for (const p of checked.problems) problems.push(configProblem(where(key + p.field), p.text));
         value = checked.value;
       } else {
         const checked = (declaration.type as ValueType<unknown>).check(raw);
         if (checked.ok) value = checked.value;
-        else problems.push({ source: where(key), message: `“${name(key)}”应为 ${checked.expected}，实为 ${show(raw)}；已使用 ${show(values[key])}。` });
+        else problems.push(configProblem(where(key), { zh: `“${name(key)}”应为 ${checked.expected.zh}，实为 ${show(raw)}；已使用 ${show(values[key])}。`, en: `“${name(key)}” should be ${checked.expected.en}, not ${show(raw)}; using ${show(values[key])}.` }));
       }
       if (value === undefined) continue;
       const merge = declaration.merge ?? 'replace';

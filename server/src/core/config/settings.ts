@@ -1,5 +1,6 @@
 import type { AgencyEntry, AgencyOrigin } from '../agency/entries';
 import { tooManyEntries, validateAgencyEntries } from '../agency/entries';
+import type { Bilingual } from '../model/bilingual';
 import type { Severity } from '../model/findings';
 import { SEVERITIES } from '../model/findings';
 import type { Place, PlaceTable } from '../places/places';
@@ -34,10 +35,12 @@ export type RunMode = 'onType' | 'onSave' | 'manual';
 export type AgencyAsOf = 'today' | 'documentDate';
 export const AGENCY_AS_OF: readonly AgencyAsOf[] = ['today', 'documentDate'];
 
-export interface ConfigProblem {
-  /** Where the bad value came from: a setting (`gongwen.rules.numbering-gap`) or a file and field. */
-  readonly source: string;
-  readonly message: string;
+export type { ConfigProblem } from '../model/problems';
+
+/** What is wrong with one part of a value (`field`: `.numbering-gap`, `[2]`, or `` for the whole). */
+export interface FieldProblem {
+  readonly field: string;
+  readonly text: Bilingual;
 }
 
 /** What a check needs to know besides the value: the rule ids, the division table, and whose agency entries these are. */
@@ -55,7 +58,7 @@ export interface CheckContext {
 export interface PartialType<T> {
   readonly partial: true;
   readonly schema: JsonSchema;
-  check(raw: unknown, context: CheckContext): { value: T | undefined; problems: { field: string; message: string }[] };
+  check(raw: unknown, context: CheckContext): { value: T | undefined; problems: FieldProblem[] };
 }
 
 /**
@@ -91,15 +94,15 @@ const rulesType: PartialType<Readonly<Record<string, RuleSetting>>> = {
   schema: { type: 'object' },
   check(raw, { ruleIds }) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      return { value: undefined, problems: [{ field: '', message: '“rules”应为对象，形如 {"numbering-gap": "off"}；已忽略。' }] };
+      return { value: undefined, problems: [{ field: '', text: { zh: '“rules”应为对象，形如 {"numbering-gap": "off"}；已忽略。', en: '“rules” should be an object such as {"numbering-gap": "off"}; ignored.' } }] };
     }
     const value: Record<string, RuleSetting> = {};
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     for (const [id, setting] of Object.entries(raw as Record<string, unknown>)) {
-      if (!ruleIds.has(id)) problems.push({ field: `.${id}`, message: `未知的规则“${id}”；已忽略。可用规则见 README 的规则列表。` });
+      if (!ruleIds.has(id)) problems.push({ field: `.${id}`, text: { zh: `未知的规则“${id}”；已忽略。可用规则见 README 的规则列表。`, en: `Unknown rule “${id}”; ignored. The rules are listed in the README’s rule table.` } });
       else if (typeof setting === 'boolean') value[id] = setting ? 'default' : 'off';
       else if (RULE_SETTINGS.includes(setting as RuleSetting)) value[id] = setting as RuleSetting;
-      else problems.push({ field: `.${id}`, message: `规则“${id}”的取值 ${show(setting)} 无效，应为 ${RULE_SETTINGS.join('、')} 之一；已使用默认值。` });
+      else problems.push({ field: `.${id}`, text: { zh: `规则“${id}”的取值 ${show(setting)} 无效，应为 ${RULE_SETTINGS.join('、')} 之一；已使用默认值。`, en: `The value ${show(setting)} of rule “${id}” is not valid; it should be one of ${RULE_SETTINGS.join(', ')}. Using the default.` } });
     }
     return { value, problems };
   },
@@ -114,33 +117,43 @@ const agencyEntriesType: PartialType<readonly AgencyEntry[]> = {
     const { entries, problems } = validateAgencyEntries(raw, '', origin);
     const tooMany = tooManyEntries(entries);
     // Refused as a whole: thousands of entries would each be reported, and compiled for every value.
-    if (tooMany) return { value: [], problems: [{ field: '', message: `${tooMany}；已忽略此设置，使用内置机构词典。` }] };
-    return { value: entries, problems: problems.map((p) => ({ field: p.source, message: p.message })) };
+    if (tooMany) return { value: [], problems: [{ field: '', text: { zh: `${tooMany.zh}；已忽略此设置，使用内置机构词典。`, en: `${tooMany.en}; this setting is ignored and the built-in agency dictionary is used.` } }] };
+    return { value: entries, problems: problems.map((p) => ({ field: p.source, text: { zh: p.message, en: p.en } })) };
   },
 };
 
 /** At most this many divisions make one unit's jurisdiction (a county, or a few after a merger). */
 const MAX_JURISDICTION = 20;
 
-/** Why one written division is not kept, in Chinese that says how to write it; undefined when it is found. */
-function divisionProblem(places: PlaceTable, written: string, found: NamedPlace): string | undefined {
+/** Why one written division is not kept, saying how to write it; undefined when it is found. */
+function divisionProblem(places: PlaceTable, written: string, found: NamedPlace): Bilingual | undefined {
   const named = (list: readonly Place[]) => list.map((p) => `“${fullName(places, p)}”（${p.code}）`).join('、');
+  const namedEn = (list: readonly Place[]) => list.map((p) => `“${fullName(places, p)}” (${p.code})`).join(', ');
   switch (found.kind) {
     case 'found':
       return undefined;
     case 'ambiguous': {
       const shown = found.places.slice(0, 4);
-      const more = found.places.length > shown.length ? '等' : '';
-      return `“${written}”可指 ${found.places.length} 个行政区：${named(shown)}${more}；请写带上级的全称（如“${fullName(places, shown[shown.length - 1])}”）或区划代码；已忽略。`;
+      const more = found.places.length > shown.length;
+      const example = fullName(places, shown[shown.length - 1]);
+      return {
+        zh: `“${written}”可指 ${found.places.length} 个行政区：${named(shown)}${more ? '等' : ''}；请写带上级的全称（如“${example}”）或区划代码；已忽略。`,
+        en: `“${written}” can mean ${found.places.length} divisions: ${namedEn(shown)}${more ? ' and others' : ''}; write the full name with the higher levels (such as “${example}”) or the division code. Ignored.`,
+      };
     }
     case 'town-code': {
-      const county = found.county ? `“${fullName(places, found.county)}”（${found.county.code}）` : '';
-      return `“${written}”是乡镇（街道）的区划代码，区划表只到县级；请写它所在的县级行政区${county}；已忽略。`;
+      const county = found.county && fullName(places, found.county);
+      return {
+        zh: `“${written}”是乡镇（街道）的区划代码，区划表只到县级；请写它所在的县级行政区${found.county ? `“${county}”（${found.county.code}）` : ''}；已忽略。`,
+        en: `“${written}” is the code of a township (subdistrict), and the division table goes down to counties only; write the county it belongs to${found.county ? `, “${county}” (${found.county.code})` : ''}. Ignored.`,
+      };
     }
     case 'unknown': {
-      const near = found.near.length ? `是否指${named(found.near)}？` : '';
-      const table = `国家统计局${places.source.dataDate.slice(0, 4)}年统计用区划代码：省、地、县三级，不含乡镇、街道`;
-      return `“${written}”不在区划表（${table}）中。${near}请写行政区的名称（如“福建省平潭县”）或区划代码（如 "350128"）；已忽略。`;
+      const year = places.source.dataDate.slice(0, 4);
+      return {
+        zh: `“${written}”不在区划表（国家统计局${year}年统计用区划代码：省、地、县三级，不含乡镇、街道）中。${found.near.length ? `是否指${named(found.near)}？` : ''}请写行政区的名称（如“福建省平潭县”）或区划代码（如 "350128"）；已忽略。`,
+        en: `“${written}” is not in the division table (the National Bureau of Statistics’ ${year} statistical division codes: provinces, prefectures and counties, no townships or subdistricts).${found.near.length ? ` Did you mean ${namedEn(found.near)}?` : ''} Write the name of a division (such as “福建省平潭县”) or its code (such as "350128"). Ignored.`,
+      };
     }
   }
 }
@@ -154,23 +167,23 @@ const jurisdictionType: PartialType<readonly string[]> = {
   schema: { type: 'array', items: { type: 'string', maxLength: 60 }, maxItems: MAX_JURISDICTION },
   check(raw, { places }) {
     if (!Array.isArray(raw)) {
-      return { value: undefined, problems: [{ field: '', message: `“jurisdiction”应为行政区名称或区划代码的数组，形如 ["福建省平潭县"]，实为 ${show(raw)}；已忽略。` }] };
+      return { value: undefined, problems: [{ field: '', text: { zh: `“jurisdiction”应为行政区名称或区划代码的数组，形如 ["福建省平潭县"]，实为 ${show(raw)}；已忽略。`, en: `“jurisdiction” should be an array of division names or codes such as ["福建省平潭县"], not ${show(raw)}; ignored.` } }] };
     }
     if (!raw.length) return { value: [], problems: [] };
-    if (!places) return { value: undefined, problems: [{ field: '', message: '未载入区划表，无法核对辖区；已忽略。' }] };
+    if (!places) return { value: undefined, problems: [{ field: '', text: { zh: '未载入区划表，无法核对辖区；已忽略。', en: 'The division table is not loaded, so the jurisdiction cannot be checked; ignored.' } }] };
     const codes: string[] = [];
-    const problems: { field: string; message: string }[] = [];
+    const problems: FieldProblem[] = [];
     raw.slice(0, MAX_JURISDICTION).forEach((item, i) => {
       if (typeof item !== 'string' || item.trim() === '') {
-        problems.push({ field: `[${i}]`, message: `应为行政区名称（如“福建省平潭县”）或区划代码（如 "350128"），实为 ${show(item)}；已忽略。` });
+        problems.push({ field: `[${i}]`, text: { zh: `应为行政区名称（如“福建省平潭县”）或区划代码（如 "350128"），实为 ${show(item)}；已忽略。`, en: `Should be the name of a division (such as “福建省平潭县”) or its code (such as "350128"), not ${show(item)}; ignored.` } });
         return;
       }
       const found = namedPlace(places, item);
       const problem = divisionProblem(places, item, found);
-      if (problem) problems.push({ field: `[${i}]`, message: problem });
+      if (problem) problems.push({ field: `[${i}]`, text: problem });
       else if (found.kind === 'found' && !codes.includes(found.place.code)) codes.push(found.place.code);
     });
-    if (raw.length > MAX_JURISDICTION) problems.push({ field: '', message: `至多 ${MAX_JURISDICTION} 个行政区，其余已忽略。` });
+    if (raw.length > MAX_JURISDICTION) problems.push({ field: '', text: { zh: `至多 ${MAX_JURISDICTION} 个行政区，其余已忽略。`, en: `At most ${MAX_JURISDICTION} divisions; the others are ignored.` } });
     // Nothing usable: the value below this layer stays (a typo must not switch the check off).
     return { value: codes.length ? codes : undefined, problems };
   },
@@ -192,7 +205,7 @@ export const SETTINGS = {
   // the shared 2-core machine, `npm run bench`). A writer who wants the findings to wait sets a pause; push
   // clients (no pull) get the same pause through a timer.
   debounce: declare({
-    scope: 'editor', type: numberType({ minimum: 0, maximum: 10000, noun: '毫秒数' }), default: 0,
+    scope: 'editor', type: numberType({ minimum: 0, maximum: 10000, noun: { zh: '毫秒数', en: 'milliseconds' } }), default: 0,
     zh: '停止输入多少毫秒后才开始检查（边写边查时）；默认 0，修改后立即检查。', en: 'Milliseconds after the last keystroke before checking (0, the default: check at once).',
   }),
   findingsLanguage: declare<FindingsLanguage, 'editor'>({
@@ -206,7 +219,7 @@ export const SETTINGS = {
     en: 'Placeholder severity: hint or warning while drafting; final makes every placeholder an error.',
   }),
   files: declare<readonly string[], 'project'>({
-    scope: 'project', type: arrayType(stringType({ maxLength: 500, noun: 'glob 模式' }), { maxItems: 200, noun: 'glob 模式' }), default: ['**/*.txt', '**/*.md'],
+    scope: 'project', type: arrayType(stringType({ maxLength: 500, noun: { zh: 'glob 模式', en: 'glob pattern' } }), { maxItems: 200, noun: { zh: 'glob 模式', en: 'glob patterns' } }), default: ['**/*.txt', '**/*.md'],
     zh: '除“公文”语言的文件外，编辑器还检查哪些文件（glob 模式）。修改后语言服务自动重启。',
     en: 'Files the editor checks besides the Gongwen language (glob patterns).',
   }),
@@ -214,22 +227,22 @@ export const SETTINGS = {
   // 《整治形式主义为基层减负若干规定》 (2024): 地方和部门文件一般不超过5000字, 部署专项工作或者具体任务的文件一般不超过4000字,
   // 主要负责同志讲话或者会议主报告不超过1小时.
   'limits.documentCharacters': declare({
-    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 5000,
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: { zh: '字数', en: 'characters' } }), default: 5000,
     zh: '文件的篇幅上限（字数，不计空白），规则 consistency-length 使用。',
     en: 'Length limit of a document in characters (white space not counted), for consistency-length.',
   }),
   'limits.specialDocumentCharacters': declare({
-    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: '字数' }), default: 4000,
+    scope: 'project', type: numberType({ minimum: 100, maximum: 1_000_000, integer: true, noun: { zh: '字数', en: 'characters' } }), default: 4000,
     zh: '部署专项工作或具体任务的文件的篇幅上限（字数）。',
     en: 'Length limit of a document deploying one special task, in characters.',
   }),
   'limits.speechMinutes': declare({
-    scope: 'project', type: numberType({ minimum: 1, maximum: 600, noun: '分钟数' }), default: 60,
+    scope: 'project', type: numberType({ minimum: 1, maximum: 600, noun: { zh: '分钟数', en: 'minutes' } }), default: 60,
     zh: '讲话稿的时长上限（分钟）。',
     en: 'Length limit of a speech, in minutes.',
   }),
   'limits.charactersPerMinute': declare({
-    scope: 'project', type: numberType({ minimum: 50, maximum: 1000, noun: '字数' }), default: 200,
+    scope: 'project', type: numberType({ minimum: 50, maximum: 1000, noun: { zh: '字数', en: 'characters' } }), default: 200,
     zh: '估算讲话时长所用的语速（字/分钟）。',
     en: 'Speaking speed for the speech estimate, characters per minute.',
   }),
