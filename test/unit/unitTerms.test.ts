@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeText } from '../../server/src/core/engine/analyze';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { parseDocument } from '../../server/src/core/parser/parseDocument';
@@ -96,6 +97,9 @@ describe('the unit lexicon (.gongwen/terms.json)', () => {
       const bad = runCli(['--format', 'json', 'draft.txt'], dir);
       assert.match(bad.stderr, /\.gongwen\/terms\.json terms\[0\]\.word：应为 2 到 40 个字符/);
       assert.equal(bad.status, 2);
+      const english = runCli(['--lang', 'en', '--format', 'json', 'draft.txt'], dir);
+      assert.equal(english.stderr, `${path.join(dir, '.gongwen', 'terms.json')} terms[0].word: Should be a word of 2 to 40 characters without white space; this term is ignored.\n`);
+      assert.equal(english.status, 2);
       assert.deepEqual((JSON.parse(bad.stdout) as JsonFileResult[])[0].diagnostics.map((d) => d.code), ['word-confusable']);
     } finally {
       cleanup();
