@@ -87,13 +87,16 @@ async function openDocx(provider: DocxContentProvider, source?: vscode.Uri): Pro
     void vscode.window.showErrorMessage(vscode.l10n.t('Cannot open the Word document: {0}', e instanceof Error ? e.message : String(e)));
     return;
   }
-  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_VIEW_SCHEME, path: name ? `${source!.path}（${name}）` : source!.path, query: source!.toString(), fragment });
+  // The server names the stories in the editor's language (its locale is VS Code's): punctuate them alike.
+  const chinese = /^zh\b/i.test(vscode.env.language);
+  const titled = (name: string) => (chinese ? `（${name}）` : ` (${name})`);
+  const view = (fragment = '', name = '') => vscode.Uri.from({ scheme: DOCX_VIEW_SCHEME, path: name ? `${source!.path}${titled(name)}` : source!.path, query: source!.toString(), fragment });
   await showView(view());
   vscode.window.setStatusBarMessage(vscode.l10n.t('Extracted {0} paragraphs from the Word document (read-only); edit it in Word.', extracted.paragraphs), 5000);
   if (!extracted.stories.length) return;
   // Headers, footers and notes are drafts of their own (their own lines, as in the CLI's report).
   const open = vscode.l10n.t('Show');
-  const names = extracted.stories.map((s) => s.name).join('、');
+  const names = extracted.stories.map((s) => s.name).join(chinese ? '、' : ', ');
   if ((await vscode.window.showInformationMessage(vscode.l10n.t('This Word document also has {0}, each checked on its own; open them to see their problems.', names), open)) !== open) return;
   for (const story of extracted.stories) await showView(view(docxViewFragment(story), story.name));
 }

@@ -91,7 +91,7 @@ export interface DocxStory {
   readonly kind: DocxStoryKind;
   /** Zip entry, e.g. `word/header1.xml`. */
   readonly part: string;
-  /** 页眉, 第 2 节首页页脚, 脚注, 尾注. */
+  /** In the editor's language: 页眉, 第 2 节首页页脚, 脚注, 尾注 (header, first-page footer of section 2, footnotes, endnotes). */
   readonly name: string;
   readonly text: string;
   readonly paragraphs: number;

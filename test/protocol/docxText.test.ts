@@ -102,4 +102,10 @@ describe('gongwen/docxText and gongwen/docxAnnotate in an English editor', () =>
     assert.match(comments, /Numbering is not continuous: “二、” is expected here, not “三、”\. Add the missing part or renumber\.<\/w:t>.*Rule numbering-gap \(warning\)/);
     assert.match(comments, /\[header\] Cross placeholder “×”: a name is missing here\. Fill in the actual name\./);
   });
+
+  it('names the header, footer and notes in English: the titles of their views and of the notice that offers them', async () => {
+    const docx = makeDocxParts({ body: paragraph('一、总体要求'), header: paragraph('×县人民政府文件') });
+    const result = await client.connection.sendRequest(Requests.docxText, { data: docx.toString('base64') });
+    assert.deepEqual(result.stories.map((s) => [s.kind, s.name]), [['header', 'header']]);
+  });
 });

@@ -21,7 +21,7 @@ export class DocxRequests {
 
   /**
    * `settings`: what the draft at a uri is checked with, and the language of its findings (the comments');
-   * `editorLanguage`: the language of the errors (a damaged file).
+   * `editorLanguage`: the language of the errors (a damaged file) and of the stories' names.
    */
   constructor(
     script: string,
@@ -42,7 +42,9 @@ export class DocxRequests {
 
   async text(params: DocxTextParams): Promise<DocxTextResult> {
     const { text, paragraphStarts, stories } = await this.extract(params?.data);
-    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ kind: s.kind, part: s.part, name: s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
+    // The name titles the story's view and the notice that offers it: the editor's language, as its errors.
+    const english = this.editorLanguage() === 'en';
+    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ kind: s.kind, part: s.part, name: english ? s.nameEn : s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
   }
 
   async annotate(params: DocxAnnotateParams): Promise<DocxAnnotateResult> {
