@@ -125,6 +125,22 @@ export const CHROME_SETS: readonly ChromeSet[] = [
       'own/event-announcement.txt',
     ],
   },
+  {
+    name: 'chrome-sealed-3',
+    kinds: 16,
+    sealed: true,
+    documents: [
+      'lawrefbook/guiding_xingzheng_zaishen_2021_placeholders.txt',
+      'lawrefbook/guizhang_jiaojing_zhiqin_zhifa_2008_fujian.txt',
+      'lawrefbook/reg_youhua_yingshang_huanjing_tiaoli_2019.txt',
+      'lawrefbook-dlc/local_beijing_keji_chuangxin_zhongxin_2024.txt',
+      'wordcloud-gzbg/gwy_gzbg_2022.txt',
+      'telescope-govdoc/han_shandong_fagaiwei_meitan_chubei_songshengao_2021.txt',
+      'own/meeting-notice.txt',
+      'own/contact-ending-notice.txt',
+      'own/event-announcement.txt',
+    ],
+  },
 ];
 
 export function setDir(set: ChromeSet): string {
