@@ -94,7 +94,7 @@ export class Session {
       }, this.language);
       if (this.shown.has(text)) continue;
       this.shown.add(text);
-      for (const p of list) this.connection.console.warn(`${textIn(title, this.language)}${this.language === 'zh' ? '：' : ': '}${problemLine(p, this.language)}`);
+      for (const p of list) this.connection.console.warn(textIn({ zh: `${title.zh}：${problemLine(p, 'zh')}`, en: `${title.en}: ${problemLine(p, 'en')}` }, this.language));
       void this.connection.window.showWarningMessage(`${textIn(title, this.language)} — ${text}`);
     }
   }
