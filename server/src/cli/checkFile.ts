@@ -1,7 +1,7 @@
 import { analyzeDocument, type AnalysisResult } from '../core/engine/analyze';
 import { applyEdits, safeFixEdits } from '../core/engine/fixes';
 import { parseDocument } from '../core/parser/parseDocument';
-import { paragraphAt, storyConfig } from '../docx';
+import { paragraphAt, storyConfig, storyName } from '../docx';
 import { fixAll } from '../service/fixAll';
 import type { TextEncoding } from './encoding';
 import { ENCODING_LABEL, encodeDraft, UndecodableError } from './encoding';
@@ -138,7 +138,7 @@ export function checkFile(file: string, job: CheckJob, settings: CliSettings): F
   });
   const diagnostics = [
     ...diagnosticsOf(result, draft.paragraphStarts),
-    ...stories.flatMap((s) => diagnosticsOf(s.result, s.story.paragraphStarts, { story: language === 'zh' ? s.story.name : s.story.nameEn, part: s.story.part })),
+    ...stories.flatMap((s) => diagnosticsOf(s.result, s.story.paragraphStarts, { story: storyName(s.story, language), part: s.story.part })),
   ];
   return { file, encoding, notes, diagnostics, ...(fixError ? { fixError } : {}) };
 }

@@ -8,8 +8,8 @@ import { openDocx, StoryKind } from './package';
 import { DEFAULT_LIMITS, InflateLimits } from './zip';
 
 export { DocxError } from './errors';
-export { openDocx } from './package';
-export type { DocxPackage, Story, StoryKind } from './package';
+export { openDocx, storyName } from './package';
+export type { DocxPackage, Story, StoryKind, StoryNames } from './package';
 export { DEFAULT_LIMITS } from './zip';
 export type { AnnotateResult, StoryAnnotations } from './annotate';
 export { annotateDocxBytes, reviewAnnotations, storyAnnotations, storyConfig } from './review';

@@ -3,6 +3,7 @@
  * footers and notes belong to it (its relationships and the sections' references), and a name for
  * each that a writer recognises.
  */
+import type { UiLanguage } from '../core/model/bilingual';
 import { DocxError } from './errors';
 import { readStory, StoryText } from './story';
 import { attribute, Token, XmlTokenizer } from './xml';
@@ -17,6 +18,17 @@ export interface Relationship {
 }
 
 export type StoryKind = 'body' | 'header' | 'footer' | 'footnotes' | 'endnotes';
+
+/** A story's names in both languages (a `Story`, a `DocxStoryText`). */
+export interface StoryNames {
+  readonly name: string;
+  readonly nameEn: string;
+}
+
+/** What a story is called for a writer reading `language`: 页眉 or header, 第 2 节首页页脚 or first-page footer of section 2. */
+export function storyName(story: StoryNames, language: UiLanguage): string {
+  return language === 'zh' ? story.name : story.nameEn;
+}
 
 export interface Story extends StoryText {
   readonly kind: StoryKind;

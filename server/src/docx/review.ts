@@ -10,7 +10,7 @@ import { PRODUCT_NAME } from '../product';
 import { findingMessage, type UiLanguage } from '../service/language';
 import { annotateDocx, AnnotateResult, StoryAnnotations } from './annotate';
 import type { DocxText } from './index';
-import { openDocx, StoryKind } from './package';
+import { openDocx, StoryKind, type StoryNames } from './package';
 
 /**
  * The configuration a story is checked with: a header's or footer's text is printed in the page
@@ -22,9 +22,6 @@ export function storyConfig(config: AnalysisConfig, kind: StoryKind): AnalysisCo
   const { textKind: _, ...rest } = config;
   return textKind === 'draft' ? rest : { ...rest, textKind };
 }
-
-/** A story's names in both languages (`DocxStoryText`). */
-type StoryNames = { readonly name: string; readonly nameEn: string };
 
 /**
  * The annotations of one story from its analysis. The story's name (页眉, 脚注, …) opens the message of a

@@ -3,7 +3,7 @@ import type { AnalysisConfig } from '../core/config/config';
 import { analyzeText } from '../core/engine/analyze';
 import { fixAllText } from '../service/fixAll';
 import type { RuleResources } from '../core/rules/rule';
-import { DocxError, DocxText, reviewAnnotations } from '../docx';
+import { DocxError, DocxText, reviewAnnotations, storyName } from '../docx';
 import type { DocxAnnotateParams, DocxAnnotateResult, DocxTextParams, DocxTextResult } from '../protocol';
 import { DocxJobs } from './docxJobs';
 import type { UiLanguage } from './l10n';
@@ -43,8 +43,8 @@ export class DocxRequests {
   async text(params: DocxTextParams): Promise<DocxTextResult> {
     const { text, paragraphStarts, stories } = await this.extract(params?.data);
     // The name titles the story's view and the notice that offers it: the editor's language, as its errors.
-    const english = this.editorLanguage() === 'en';
-    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ kind: s.kind, part: s.part, name: english ? s.nameEn : s.name, text: s.text, paragraphs: s.paragraphStarts.length })) };
+    const language = this.editorLanguage();
+    return { text, paragraphs: paragraphStarts.length, stories: stories.map((s) => ({ kind: s.kind, part: s.part, name: storyName(s, language), text: s.text, paragraphs: s.paragraphStarts.length })) };
   }
 
   async annotate(params: DocxAnnotateParams): Promise<DocxAnnotateResult> {
