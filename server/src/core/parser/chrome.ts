@@ -206,7 +206,7 @@ function linePattern(text: string, start: number, end: number): Pattern | null {
   const content = text.slice(start, end);
   const known = patternByContent[content];
   if (known !== undefined) return known;
-  // A Markdown quote at the top of a file is a collector's notice (`> 本文整理自…`).
+  // The combined pattern first: most lines match none of them.
   const match = ANY_LINE.test(content) ? LINE_PATTERNS.find((p) => p.re.test(content)) ?? null : null;
   if (memoised >= MEMO_LIMIT) {
     patternByContent = Object.create(null);
