@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { Notifications, type StatusParams } from '../protocol';
 import { countFindings } from '../service/report';
 import { lengthOf } from '../service/length';
-import { toDiagnostic } from './convert';
+import { convertFindings, type ConvertedDiagnostics } from './carriedDiagnostics';
 import type { Session } from './session';
 
 interface Reported {
@@ -12,6 +12,8 @@ interface Reported {
   readonly diagnostics: Diagnostic[];
   /** Pull diagnostics' resultId: it changes only when the diagnostics do. */
   readonly resultId: string;
+  /** The findings they were converted from, for the next version's conversion (none when nothing was analysed). */
+  readonly converted?: ConvertedDiagnostics;
 }
 
 const EMPTY_REPORT: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -22,6 +24,8 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    // Usually the very object: diagnostics nothing could have changed are carried over (carriedDiagnostics.ts).
+    if (x === y) continue;
     if (x.code !== y.code || x.message !== y.message || x.severity !== y.severity ||
       x.range.start.line !== y.range.start.line || x.range.start.character !== y.range.start.character ||
       x.range.end.line !== y.range.end.line || x.range.end.character !== y.range.end.character ||
@@ -106,10 +110,10 @@ export class DiagnosticsFeature {
   }
 
   /** Keep what the user now sees; a new resultId only when it differs from what they saw before. */
-  private remember(document: TextDocument, diagnostics: Diagnostic[]): void {
+  private remember(document: TextDocument, diagnostics: Diagnostic[], converted?: ConvertedDiagnostics): void {
     const last = this.reported.get(document.uri);
     const resultId = last && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : String(this.nextResultId++);
-    this.reported.set(document.uri, { version: document.version, diagnostics, resultId });
+    this.reported.set(document.uri, { version: document.version, diagnostics, resultId, converted });
   }
 
   /** Analyse now and remember the result as what the user sees. */
@@ -127,8 +131,9 @@ export class DiagnosticsFeature {
       return [];
     }
     const result = await this.session.analysis(document);
-    const diagnostics = result.findings.map((f) => toDiagnostic(result.document.lines, f, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings)));
-    this.remember(document, diagnostics);
+    const converted = convertFindings(result, document.uri, this.session.ruleDocs, this.session.findingsLanguage(settings), this.reported.get(document.uri)?.converted);
+    const diagnostics = converted.diagnostics;
+    this.remember(document, diagnostics, converted);
     const status: StatusParams = { uri: document.uri, ...countFindings(result.findings), ...lengthOf(result.document, settings.analysis) };
     void this.connection.sendNotification(Notifications.status, status);
     for (const failure of result.failures) this.session.log(`rule ${failure.ruleId} failed: ${failure.error}`);
