@@ -61,7 +61,7 @@ import { elementAttachmentMatch } from './element/attachmentMatch';
 import { elementAttachmentReference } from './element/attachmentReference';
 import { elementImprint } from './element/imprint';
 import { consistencyCountClaim } from './consistency/countClaim';
-import { consistencyLength } from './consistency/length';
+import { carriedCounts, consistencyLength } from './consistency/length';
 import { consistencyDate } from './consistency/dateOrder';
 import { wordConfusable } from './word/confusable';
 import { wordVariantForm } from './word/variantForm';
@@ -148,7 +148,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
-export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims];
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims, carriedCounts];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

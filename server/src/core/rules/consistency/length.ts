@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { CarriedScan, Rule } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import type { LengthLimits } from '../../config/config';
 import { lengthLimits } from '../../config/config';
@@ -7,51 +7,104 @@ import { isWhitespaceCode } from '../../text/chars';
 import { dayNumber } from '../dates';
 import { inResidue, trimmedSpan } from '../frameText';
 
-/** Counted characters before each multiple of this offset: a count of any span reads at most two chunks. */
-const CHUNK = 256;
-const prefixes = new WeakMap<PolicyDocument, Int32Array>();
+/** Counted characters are summed over pieces at most this long: a count reads at most this many characters twice. */
+const PIECE = 256;
+
+/**
+ * Counted characters (white space and the chrome aside, see `characterCount`) before offsets of the text, the
+ * residue zones not yet left out: `before[k]` before `starts[k]` (`starts[0]` is 0; consecutive starts at most
+ * PIECE apart). A fresh document's pieces are the multiples of PIECE; an edited one's are carried from its
+ * previous version (`carriedCounts`): the pieces before the edit kept, those after it moved with the text, the
+ * edited lines counted again.
+ */
+interface Counts {
+  readonly starts: Int32Array;
+  readonly before: Int32Array;
+}
+const counts = new WeakMap<PolicyDocument, Counts>();
 
 function counted(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return !(c === 0x0a || c === 0x0d || isWhitespaceCode(c) || (c >= 0xdc00 && c <= 0xdfff));
 }
 
-/** Counted characters in [from, to) of one stretch of text, residue zones left out. */
-function countSpan(doc: PolicyDocument, from: number, to: number): number {
+function countIn(text: string, from: number, to: number): number {
   let count = 0;
-  for (const zone of doc.frame.zones) {
-    if (zone.end <= from || zone.start >= to || isResidueZone(zone.kind)) continue;
-    const end = Math.min(to, zone.end);
-    for (let i = Math.max(from, zone.start); i < end; i++) if (counted(doc.text, i)) count++;
+  for (let i = from; i < to; i++) if (counted(text, i)) count++;
+  return count;
+}
+
+/** Pieces of PIECE from `from` to `to`, counted; `count` is what stands before `from`. */
+function pushPieces(text: string, from: number, to: number, count: number, starts: number[], before: number[]): number {
+  for (let at = from; at < to; at += PIECE) {
+    starts.push(at);
+    before.push(count);
+    count += countIn(text, at, Math.min(to, at + PIECE));
   }
   return count;
 }
 
-/**
- * prefix[k]: counted characters before offset k × CHUNK, computed once per document in one pass over the
- * zones (the same count as countSpan of each chunk, which would read every zone for every chunk).
- */
-function prefixOf(doc: PolicyDocument): Int32Array {
-  let prefix = prefixes.get(doc);
-  if (prefix) return prefix;
-  const text = doc.text;
-  prefix = new Int32Array(Math.floor(text.length / CHUNK) + 1);
-  // First the counted characters of each chunk, at the index of the chunk's end…
-  for (const zone of doc.frame.zones) {
-    if (isResidueZone(zone.kind)) continue;
-    const end = Math.min(zone.end, (prefix.length - 1) * CHUNK);
-    for (let i = Math.max(0, zone.start); i < end; i++) if (counted(text, i)) prefix[((i / CHUNK) | 0) + 1]++;
-  }
-  // …then summed.
-  for (let k = 1; k < prefix.length; k++) prefix[k] += prefix[k - 1];
-  prefixes.set(doc, prefix);
-  return prefix;
+function countsOf(doc: PolicyDocument): Counts {
+  let c = counts.get(doc);
+  if (c) return c;
+  const starts: number[] = [0];
+  const before: number[] = [0];
+  pushPieces(doc.text, PIECE, doc.text.length, countIn(doc.text, 0, Math.min(PIECE, doc.text.length)), starts, before);
+  c = { starts: Int32Array.from(starts), before: Int32Array.from(before) };
+  counts.set(doc, c);
+  return c;
 }
 
-function countBefore(doc: PolicyDocument, offset: number): number {
-  const k = Math.floor(offset / CHUNK);
-  return prefixOf(doc)[k] + countSpan(doc, k * CHUNK, offset);
+/** Counted characters before `offset` (0 ≤ offset ≤ text length), residue included. */
+function countBefore(doc: PolicyDocument, c: Counts, offset: number): number {
+  const starts = c.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return c.before[lo] + countIn(doc.text, starts[lo], offset);
 }
+
+/** More pieces than this many times a fresh document's: counted afresh (an edit can add two short pieces). */
+const FRAGMENTED = 2;
+
+/**
+ * The counts of an edited document from its previous version's, when that has them (the status bar asks on
+ * every keystroke): the pieces before the window kept, the window's lines counted again, the pieces after it
+ * moved with the text and their counts by the window's change. O(pieces), not a pass over the whole text.
+ */
+export const carriedCounts: CarriedScan = {
+  carry(previous, doc, window) {
+    const old = counts.get(previous);
+    if (!old || counts.has(doc)) return;
+    const text = doc.text;
+    const starts: number[] = [];
+    const before: number[] = [];
+    let k = 0;
+    for (; k < old.starts.length && old.starts[k] < window.start; k++) {
+      starts.push(old.starts[k]);
+      before.push(old.before[k]);
+    }
+    const atEnd = pushPieces(text, window.start, window.end, countBefore(previous, old, window.start), starts, before);
+    if (!starts.length || starts[starts.length - 1] < window.end) {
+      starts.push(window.end);
+      before.push(atEnd);
+    }
+    const delta = window.end - window.previousEnd;
+    const countDelta = atEnd - countBefore(previous, old, window.previousEnd);
+    for (k = 0; k < old.starts.length && old.starts[k] < window.previousEnd; k++);
+    for (; k < old.starts.length; k++) {
+      if (old.starts[k] + delta <= starts[starts.length - 1]) continue;
+      starts.push(old.starts[k] + delta);
+      before.push(old.before[k] + countDelta);
+    }
+    if (starts.length > FRAGMENTED * (text.length / PIECE + 1) + 2) return;
+    counts.set(doc, { starts: Int32Array.from(starts), before: Int32Array.from(before) });
+  },
+};
 
 /**
  * How long a span of a draft is, as a writer counts it: characters without white space (Word's 字数
@@ -59,8 +112,29 @@ function countBefore(doc: PolicyDocument, offset: number): number {
  * one character. Any span costs the same (the outline asks for every section).
  */
 export function characterCount(doc: PolicyDocument, start: number, end: number): number {
+  const from = Math.max(0, start);
   const to = Math.min(end, doc.text.length);
-  return to > start ? countBefore(doc, to) - countBefore(doc, Math.max(0, start)) : 0;
+  if (!(to > from)) return 0;
+  const c = countsOf(doc);
+  let count = 0;
+  // Runs of adjacent zones outside the chrome, each counted as one span.
+  let runStart = -1;
+  let runEnd = -1;
+  const addRun = () => {
+    const a = Math.max(from, runStart);
+    const b = Math.min(to, runEnd);
+    if (b > a) count += countBefore(doc, c, b) - countBefore(doc, c, a);
+  };
+  for (const zone of doc.frame.zones) {
+    if (isResidueZone(zone.kind) || zone.end <= zone.start) continue;
+    if (zone.start !== runEnd) {
+      if (runEnd > runStart) addRun();
+      runStart = zone.start;
+    }
+    runEnd = zone.end;
+  }
+  if (runEnd > runStart) addRun();
+  return count;
 }
 
 /** Minutes a speech of this many characters takes at the configured speed, rounded up. */
