@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, ResponseMessage, StreamMessageWriter } from 'vscode-languageserver/node';
 import { serveDocxJobs } from './lsp/docxJobs';
+import { diagnosticsEncoder } from './lsp/encoding';
 import { FrameGuard } from './lsp/framing';
 import { startServer } from './lsp/server';
 import { loadResources } from './resources';
@@ -13,7 +14,7 @@ function main(): void {
   // Over stdio, a FrameGuard in front of the reader answers malformed frames and keeps the stream in step;
   // its answers go through the connection's own writer, so they never interleave with a message.
   const stdio = process.argv.includes('--stdio');
-  const writer = stdio ? new StreamMessageWriter(process.stdout) : undefined;
+  const writer = stdio ? new StreamMessageWriter(process.stdout, { contentTypeEncoder: diagnosticsEncoder }) : undefined;
   const connection = writer
     ? createConnection(
       ProposedFeatures.all,

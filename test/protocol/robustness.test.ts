@@ -12,7 +12,9 @@ import { numberedDraft } from '../property/drafts';
 import { readText, seedFiles } from '../helpers/paths';
 import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { INCREMENTAL_MIN_LENGTH } from '../../server/src/lsp/analysisCache';
-import type { DisableRuleChoice } from '../../server/src/protocol';
+import { Notifications, type DisableRuleChoice, type StatusParams } from '../../server/src/protocol';
+import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { characterCount } from '../../server/src/core/rules/consistency/length';
 import { loadResources } from '../../server/src/resources';
 
 const RESOURCES = loadResources();
@@ -97,6 +99,46 @@ describe('protocol robustness: 1,000 rapid incremental changes', () => {
       const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { items: Diagnostic[] };
       assert.equal(report.kind, 'full');
       assert.deepEqual(report.items, freshDiagnostics(uri, final));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
+describe('protocol robustness: every version pulled, as a writer types', () => {
+  // The server carries the previous answer's diagnostics (lsp/carriedDiagnostics.ts), its encoded bytes
+  // (lsp/encoding.ts) and the status count (consistency/length.ts) from one version to the next: after each edit —
+  // beside findings on their line, line breaks added and removed before them, pieces of CRLF — the answer and the
+  // count are a fresh analysis's.
+  const start = fc.sample(numberedDraft, { numRuns: 1, seed: 11 })[0] + '\n' + seedFiles().map(readText).join('\n');
+
+  it('each pull answers a fresh analysis of that version, and the status counts the characters of a fresh parse', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({ pull: true });
+      const uri = 'file:///typed.txt';
+      await client.open(uri, start);
+      const first = analyzeText(start, DEFAULT_CONFIG, RESOURCES);
+      let doc = TextDocument.create(uri, 'plaintext', 1, start);
+      let resultId: string | undefined;
+      const edits = fc.sample(fc.tuple(fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('[X]', '××', '\n', '\r\n', '\r', '，', '', '  ', '😀', '一、')), { numRuns: 40, seed: 20261202 });
+      for (const [i, [at, length, newText]] of edits.entries()) {
+        const text = doc.getText();
+        // Half the edits land right beside a finding (on its line), the others anywhere.
+        const finding = first.findings[at % first.findings.length];
+        const from = i % 2 === 0 && finding.end <= text.length ? finding.end : at % (text.length + 1);
+        const range = { start: doc.positionAt(from), end: doc.positionAt(Math.min(text.length, from + length)) };
+        doc = TextDocument.update(doc, [{ range, text: newText }], doc.version + 1);
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ range, text: newText }] });
+        const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultId })) as DocumentDiagnosticReport & { items?: Diagnostic[]; resultId?: string };
+        const fresh = freshDiagnostics(uri, doc.getText());
+        if (report.kind === 'unchanged') assert.equal(report.resultId, resultId);
+        else assert.deepEqual(report.items, fresh, `edit ${i}`);
+        resultId = report.resultId;
+        const status = client.notifications.filter((n) => n.method === Notifications.status.method).map((n) => n.params as StatusParams).pop();
+        const parsed = parseDocument(doc.getText());
+        assert.equal(status?.characters, characterCount(parsed, 0, parsed.text.length), `edit ${i}`);
+      }
     } finally {
       await client.shutdown();
     }

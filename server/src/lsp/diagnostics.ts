@@ -5,6 +5,7 @@ import { Notifications, type StatusParams } from '../protocol';
 import { countFindings } from '../service/report';
 import { lengthOf } from '../service/length';
 import { convertFindings, type ConvertedDiagnostics } from './carriedDiagnostics';
+import { encodeEachOnce } from './encoding';
 import type { Session } from './session';
 
 interface Reported {
@@ -113,6 +114,7 @@ export class DiagnosticsFeature {
   private remember(document: TextDocument, diagnostics: Diagnostic[], converted?: ConvertedDiagnostics): void {
     const last = this.reported.get(document.uri);
     const resultId = last && sameDiagnostics(last.diagnostics, diagnostics) ? last.resultId : String(this.nextResultId++);
+    encodeEachOnce(diagnostics);
     this.reported.set(document.uri, { version: document.version, diagnostics, resultId, converted });
   }
 
