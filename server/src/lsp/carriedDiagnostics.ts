@@ -66,7 +66,7 @@ export function convertFindings(
     let match = -1;
     for (let k = j; k < before.length && before[k].start === start && before[k].end === end; k++) {
       const o = before[k];
-      if (o.ruleId === f.ruleId && o.message === f.message && o.severity === f.severity && o.messageId === f.messageId && !o.related?.length && (language === 'zh' || sameData(o.data, f.data))) {
+      if (o.ruleId === f.ruleId && o.messageId === f.messageId && o.severity === f.severity && !o.related?.length && sameData(o.data, f.data)) {
         match = k;
         break;
       }
@@ -81,14 +81,21 @@ export function convertFindings(
   return { text, lineCount: lines.lineCount, uri, language, ruleDocs, findings, diagnostics };
 }
 
-/** An English message is filled from `data`: equal Chinese messages do not make it equal. */
+/**
+ * A finding's message, in either language, is its rule's template for `messageId` filled in from `data` (the engine
+ * makes every message so): equal data, equal message. Compared instead of the messages, which are new strings
+ * of every analysis (joined from their pieces, so comparing them would copy each).
+ */
 function sameData(a: Finding['data'], b: Finding['data']): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
+  let keys = 0;
+  for (const key in a) {
+    if (a[key] !== b[key]) return false;
+    keys++;
+  }
+  for (const key in b) if (--keys < 0 || !(key in a)) return false;
+  return keys === 0;
 }
 
 function movedLines(d: Diagnostic, lineDelta: number): Diagnostic {
