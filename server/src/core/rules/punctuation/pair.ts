@@ -9,17 +9,18 @@ import { fixTitle } from '../fixTitles';
  * (a half-width bracket pairs with a full-width one: width is the half-width rule's business).
  * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`), and a right
  * quote ” opening nothing but followed by another ” as a typed-wrong left quote (one finding, not two).
- * An ASCII " closes a “ (`“蒙速办"`): the wrong form is punctuation-quote-form's to report.
+ * An ASCII " closes a “ (`“蒙速办"`), and the double primes 〝 〞 〟 a converter puts for “ ” pair as them
+ * (`“四个着力〞`): the wrong form is punctuation-quote-form's to report.
  */
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLAUSE: Readonly<Record<string, string>> = { '“': '4.8', '‘': '4.8', '《': '4.15', '（': '4.9', '【': '4.9' };
 const NAME: Readonly<Record<string, string>> = { '“': '引号', '‘': '引号', '《': '书名号', '（': '括号', '【': '方头括号' };
-const PAIRED = /[“”‘’《》（）()【】"]/g;
+const PAIRED = /[“”‘’《》（）()【】"〝〞〟]/g;
 
 /** The kind (its full-width opener) of an opening mark, by code unit; a half-width ( is a （. */
 function openingKind(c: number): string | undefined {
   switch (c) {
-    case 0x201c: return '“';
+    case 0x201c: case 0x301d: return '“';
     case 0x2018: return '‘';
     case 0x300a: return '《';
     case 0xff08: case 0x28: return '（';
@@ -31,7 +32,7 @@ function openingKind(c: number): string | undefined {
 /** The opener a closing mark pairs with, by code unit. */
 function closerOpener(c: number): string {
   switch (c) {
-    case 0x201d: return '“';
+    case 0x201d: case 0x301e: case 0x301f: return '“';
     case 0x2019: return '‘';
     case 0x300b: return '《';
     case 0x3011: return '【';
