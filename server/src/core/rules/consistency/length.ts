@@ -4,6 +4,7 @@ import type { LengthLimits } from '../../config/config';
 import { lengthLimits } from '../../config/config';
 import { isResidueZone } from '../../model/frame';
 import { isWhitespaceCode } from '../../text/chars';
+import { lastAtOrBefore } from '../../text/lineIndex';
 import { dayNumber } from '../dates';
 import { inResidue, trimmedSpan } from '../frameText';
 
@@ -18,8 +19,8 @@ const PIECE = 256;
  * edited lines counted again.
  */
 interface Counts {
-  readonly starts: Int32Array;
-  readonly before: Int32Array;
+  readonly starts: readonly number[];
+  readonly before: readonly number[];
 }
 const counts = new WeakMap<PolicyDocument, Counts>();
 
@@ -50,22 +51,15 @@ function countsOf(doc: PolicyDocument): Counts {
   const starts: number[] = [0];
   const before: number[] = [0];
   pushPieces(doc.text, PIECE, doc.text.length, countIn(doc.text, 0, Math.min(PIECE, doc.text.length)), starts, before);
-  c = { starts: Int32Array.from(starts), before: Int32Array.from(before) };
+  c = { starts, before };
   counts.set(doc, c);
   return c;
 }
 
 /** Counted characters before `offset` (0 ≤ offset ≤ text length), residue included. */
 function countBefore(doc: PolicyDocument, c: Counts, offset: number): number {
-  const starts = c.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return c.before[lo] + countIn(doc.text, starts[lo], offset);
+  const k = lastAtOrBefore(c.starts, offset);
+  return c.before[k] + countIn(doc.text, c.starts[k], offset);
 }
 
 /** More pieces than this many times a fresh document's: counted afresh (an edit can add two short pieces). */
@@ -102,7 +96,7 @@ export const carriedCounts: CarriedScan = {
       before.push(old.before[k] + countDelta);
     }
     if (starts.length > FRAGMENTED * (text.length / PIECE + 1) + 2) return;
-    counts.set(doc, { starts: Int32Array.from(starts), before: Int32Array.from(before) });
+    counts.set(doc, { starts, before });
   },
 };
 
