@@ -20,13 +20,14 @@ export interface ConvertedDiagnostics {
  * The findings of `result` as LSP diagnostics, reusing the previous version's where nothing it shows can have
  * changed. A keystroke on a long draft leaves almost every finding as it was, but the document-scope rules
  * report them as new objects each time, so they are recognised by what they are: the same rule, severity,
- * message and range in the previous text (moved by the edit's length when they stand after it). A diagnostic
+ * message id, data (so the same message) and range in the previous text (moved by the edit's length when they
+ * stand after it). A diagnostic
  * is reused only when the whole line its excerpt is read from lies outside the edited span (the line after the
  * edited one at the earliest, so its start is a line start in both texts) and so does its end; findings with
  * related spans are converted afresh. The reused diagnostic is the same object when its range did not move
  * (no line was added or removed before it), else a copy with the range's lines moved: the message, its
  * excerpt and the rest are unchanged. Exactly what `toDiagnostic` of every finding gives
- * (test/unit/carriedDiagnostics.test.ts compares them after random edits).
+ * (test/property/carriedDiagnostics.test.ts compares them after random edits).
  */
 export function convertFindings(
   result: AnalysisResult, uri: string, ruleDocs: RuleDocs | undefined, language: UiLanguage, previous: ConvertedDiagnostics | undefined,
