@@ -125,6 +125,8 @@ export class FormulationMatcher {
   /** The phrases a scan looks for (the word rules scan them together with the word lists and places). */
   readonly anchors: readonly { text: string; value: Anchor }[];
   readonly items: readonly { text: string; value: ListItem }[];
+  /** The retired phrases, scanned with the others (`retiredIn` when a text is scanned for them alone). */
+  readonly retired: readonly { text: string; value: RetiredPhrase }[];
   /** Every canonical and also-correct form: a window that is one of them, or lies inside one written out, is right. */
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
@@ -145,7 +147,8 @@ export class FormulationMatcher {
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
     this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
-    this.retiredIndex = new PhraseIndex(data.retired.map((r) => ({ text: r.text, value: r })));
+    this.retired = data.retired.map((r) => ({ text: r.text, value: r }));
+    this.retiredIndex = new PhraseIndex(this.retired);
   }
 
   /** Retired formulations written in `text`. */
