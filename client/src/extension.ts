@@ -24,8 +24,10 @@ let client: LanguageClient | undefined;
 function createClient(context: vscode.ExtensionContext, status: StatusBar, decisions: WorkspaceDecisions): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+    // stdio, as other editors start it (`--stdio`): the server writes the diagnostics it carries from the last
+    // answer from their kept bytes there (lsp/encoding.ts); over node IPC Node would encode every message again.
+    run: { module, transport: TransportKind.stdio },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: draftSelector(),

@@ -84,7 +84,10 @@ export class DocxJobs {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script, { workerData: { gongwenDocx: true } });
+    // The worker's stdout is not the server's: over --stdio that carries the protocol, so anything a
+    // library prints in the worker goes to stderr (the client's output channel) instead.
+    const worker = new Worker(this.script, { workerData: { gongwenDocx: true }, stdout: true });
+    worker.stdout.pipe(process.stderr);
     // An idle worker does not keep the server alive.
     worker.unref();
     return worker;
