@@ -232,6 +232,8 @@ const BUTTON_ITEM = new RegExp(`^(?:${LINE_WORDS.filter((w) => w.length > 1).joi
  * line is the document's last or first line with a page's bar run into it, read span by span (`chromeSpanAt`).
  */
 const DOCUMENT_ITEM = /(?:通知|通报|意见|办法|方案|规定|规划|报告|决定|公告|通告|条例|细则|纲要|请示|批复|纪要|函|文件|印发)$|\d年\d{1,2}月\d{1,2}日/;
+const BARE_COUNT = /^[0-9][0-9,.]*万?$/;
+const isColon = (c: number) => c === 0xff1a || c === 0x3a;
 const isItemBreak = (c: number) => isWhitespaceCode(c) || c === 0x7c || c === 0xff5c || c === 0x4e28 || c === 0x5b || c === 0x5d || c === 0x3010 || c === 0x3011 || c === 0xff3b || c === 0xff3d;
 
 function pageItemBar(content: string): boolean {
@@ -245,9 +247,9 @@ function pageItemBar(content: string): boolean {
     while (i < content.length && !isItemBreak(content.charCodeAt(i))) i++;
     const item = content.slice(start, i);
     // A label's value, and a count after its word (`浏览次数: 315`, `阅读 1386`), belong to the item before.
-    if (items.length > 0 && (label || /^[0-9][0-9,.]*万?$/.test(item))) items[items.length - 1] += item;
+    if (items.length > 0 && (label || BARE_COUNT.test(item))) items[items.length - 1] += item;
     else items.push(item);
-    label = /[：:]$/.test(item);
+    label = isColon(item.charCodeAt(item.length - 1));
     if (items.length > 12) return false;
   }
   if (items.length < 2) return false;

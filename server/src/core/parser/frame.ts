@@ -102,6 +102,7 @@ const MAX_LOOSE_RUN = 3;
 const MIN_FIELD_RECORD = 3;
 const FIELD_RECORD: ChromeLine = { kind: 'navigation', what: '网页发布信息' };
 const QUESTION_END = new Set([0xff1f, 0x3f]);
+const LABEL_COLON = /[：:]/;
 /** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
 const TABLE_DELIMITER = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$/;
 const MAX_HEAD_ITEMS = 80;
@@ -610,7 +611,8 @@ class FrameBuilder {
     const strong = this.paragraphs[k];
     if (!strong) return undefined;
     // Over a record's fields (`福州市人民政府办公厅发文稿纸` / `签发：` …), the form's name.
-    if (!lastLine && this.fieldRunEnd(k) - k >= MIN_FIELD_RECORD) return this.documentAfterChrome(this.fieldRunEnd(k)) ? 'weak' : undefined;
+    const fields = this.fieldRunEnd(k);
+    if (fields - k >= MIN_FIELD_RECORD) return this.documentAfterChrome(fields) ? 'weak' : undefined;
     return chromeLine(text, strong.start, strong.end) && this.documentAfterChrome(k + 1) ? 'weak' : undefined;
   }
 
@@ -640,8 +642,7 @@ class FrameBuilder {
       const addressee = this.addresseeAt(start, end);
       if (addressee && skipInlineSpace(text, addressee.end, end) >= end) break;
       // A 版头 written with labels (`签发人：…`, `密级：秘密`, `紧急程度：特急`) is the document's.
-      const colon = text.slice(start, end).search(/[：:]/);
-      const value = skipInlineSpace(text, start + colon + 1, end);
+      const value = skipInlineSpace(text, start + text.slice(start, end).search(LABEL_COLON) + 1, end);
       if (sticky(SIGNER, text, start, end) > 0 || sticky(SECRECY, text, value, end) > 0 || sticky(URGENCY, text, value, end) > 0) break;
     }
     return k;
