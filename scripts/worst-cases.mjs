@@ -62,6 +62,7 @@ export function worstCases(root) {
     { id: 'years-numerals', what: 'abbreviated years and mixed numerals (“24年底二〇二一年2021年”)', build: (b) => lines(b, 4096, '24年底二〇二一年2021年百分之五5%三月五日3月5日') },
     { id: 'name-variants', what: 'one name written many ways (“PM2.5 PM₂.₅ PM 2.5 PM_2.5”)', build: (b) => lines(b, 4096, 'PM2.5、PM₂.₅、PM 2.5、PM_2.5、') },
     { id: 'web-residue', what: 'web navigation, toolbars, spam and source notices on every line', build: (b) => fill(b, '首页 > 栏目 > 正文\n下载 打印 收藏 【字号：大 中 小】\n请点击👉联系老师👈加微信\n转载请注明:http://x.cn\n来源：北京日报\n') },
+    { id: 'page-item-bars', what: 'distinct bars of page items and record fields on every line (“甲乙办公室　丙丁　浏览：12次”, “案卷号：12”, twelve spaced items)', build: (b) => fill(b, (i) => `${name(i)}办公室　${name(i + 3)}　${name(i + 5)}　浏览：${i}次\n案卷号：${i}\n立卷单位：${name(i)}档案馆\n${Array.from({ length: 12 }, (_, k) => name(i + k)).join(' ')} 发布时间：${i}\n关于${name(i)}的通知\n`) },
     { id: 'repeated-title', what: 'a title line repeated thousands of times', build: (b) => fill(b, '关于进一步加强生态环境保护工作的通知\n') },
     { id: 'ocr-subscripts', what: 'OCR confusions and split subscripts (“In类IO0%”, “PM\\n2.5\\n”)', build: (b) => fill(b, 'In类水质IO0%\nPM\n2.5\n年平均浓度\n') },
     { id: 'outdated-agencies', what: 'former agency names, dense (“市环保局、省安监局、”)', build: (b) => lines(b, 4096, '市环保局、省安监局、县卫生局、') },

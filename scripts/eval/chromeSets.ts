@@ -141,6 +141,21 @@ export const CHROME_SETS: readonly ChromeSet[] = [
       'own/event-announcement.txt',
     ],
   },
+  {
+    name: 'chrome-sealed-4',
+    kinds: 21,
+    sealed: true,
+    documents: [
+      'lawrefbook/guiding_qiangzhi_zhixing_guquan_2021_templates.txt',
+      'lawrefbook-dlc/local_shandong_nanshuibeidiao_2015_chapter_dup.txt',
+      'qqiw-gzbg/gwy_gzbg_2024.txt',
+      'telescope-govdoc/han_shandong_zhujianting_chengxiang_lvse_fazhan_zhengqiuyijiangao_2021.txt',
+      'own/meeting-notice.txt',
+      'own/event-announcement.txt',
+      'own/disclosure-annual-report.txt',
+      'own/flood-drill-notice.txt',
+    ],
+  },
 ];
 
 export function setDir(set: ChromeSet): string {

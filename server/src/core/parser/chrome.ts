@@ -36,11 +36,11 @@ const WIDGET_WORDS = [
  */
 const BUTTON_WORDS = [
   '回复', '引用', '使用道具', '登录', '注册', '搜索', '检索', '阅读全文', '语音播报', '朗读', '播放', '暂停',
-  '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查',
+  '我要咨询', '我要评价', '我要留言', '我要投诉', '在线咨询', '满意度调查', '继续阅读', '不再提示', '发送', '立即下载',
 ];
 const LINE_WORDS = [...WIDGET_WORDS, ...BUTTON_WORDS].sort((a, b) => b.length - a.length);
 /** A line of widgets, a social bar's counts included (`转发 12`, `评论 0`). */
-const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/]|(?:${LINE_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
+const WIDGET_LINE = new RegExp(`^(?:[\\s【】\\[\\]［］：:|｜丨·、/×✕╳]|(?:${LINE_WORDS.join('|')})(?:[ \\u3000]*[0-9]+)?)+$`);
 const WIDGET_WORD = new RegExp(WIDGET_WORDS.filter((w) => w.length > 1).join('|'));
 /** A widget run inside a line a page ran together: `微信 微博 QQ空间`, `附件下载`. */
 const WIDGET_SPAN = new RegExp(`(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')})(?:[ \\u3000]+(?:${WIDGET_WORDS.filter((w) => w.length > 1).join('|')}))*(?=[ \\u3000]|$)`, 'y');
@@ -52,7 +52,7 @@ const METADATA_LABELS = [
   '发布时间', '发布日期', '发布机构', '发布者', '发布人', '信息来源', '文章来源', '稿件来源', '来源', '作者', '责任编辑', '编辑', '审核', '校对',
   '供稿', '撰稿', '通讯员', '摄影', '索引号', '主题分类', '主题词', '发文机关', '成文日期', '发文字号', '有效性', '文号', '栏目',
   '标题', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
-  '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词',
+  '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词', '录入', '上传',
 ];
 /** Letter-spaced labels (`索 引 号：`, `有 效 性：`) read as their letters. */
 const METADATA_LABEL = wordAlternation(METADATA_LABELS, '[ \\u3000]{0,2}');
@@ -60,7 +60,7 @@ const METADATA_LABEL = wordAlternation(METADATA_LABELS, '[ \\u3000]{0,2}');
  * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
  * its cells split by tabs (`索引号⇥11350100/…`).
  */
-const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?${METADATA_LABEL}(?:[ \\u3000]*[：:]|\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
+const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?${METADATA_LABEL}(?:[ \\u3000]*[：:丨｜]|\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
@@ -89,13 +89,18 @@ const BYLINE = new RegExp(`^${WEB_TIMESTAMP}(?:[ \\u3000|｜]*${BYLINE_TOKEN})?(
 /** A bar of site links (`网站地图 | 联系我们 | 使用帮助`): three or more short items with Han text between bars. A table row starts with its bar. */
 const LINK_BAR = /^[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}(?:[ \u3000]*[|｜丨][ \u3000]*[^\s|｜丨。，；]{0,8}[\u4e00-\u9fff][^\s|｜丨。，；]{0,8}){2,}$|^[A-Za-z][A-Za-z ]{0,15}(?:[ \u3000]*[|｜丨/][ \u3000]*[A-Za-z][A-Za-z ]{0,15})+$/;
 /** Editorial roles of a news page's credits. */
-const EDITORIAL_ROLE = '(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|初审|复审|终审|统筹|策划|主编|美编|作者|记者|通讯员|摄影|摄像)';
+const EDITORIAL_ROLE = '(?:责任编辑|责编|编辑|审核|审校|校对|监制|值班编辑|编审|初审|复审|终审|统筹|策划|主编|美编|作者|记者|通讯员|摄影|摄像|录入)';
+/** A role as a page's credits write it, with the desk or the medium before it (`栏目主编`, `文字编辑`, `文章录入`). */
+const CREDIT_ROLE = `[\\u4e00-\\u9fff]{0,2}${EDITORIAL_ROLE}`;
 /** A credits line, `编审：张华　终审：李强`: two or more roles with their names and nothing else. */
-const CREDITS_LINE = new RegExp(`^${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12}(?:[ \\u3000]+${EDITORIAL_ROLE}[：:][^\\s：:。，；]{1,12})+$`);
+const CREDITS_LINE = new RegExp(`^${CREDIT_ROLE}[：:][^\\s：:。，；]{1,12}(?:[ \\u3000]+${CREDIT_ROLE}[：:][^\\s：:。，；]{1,12})+$`);
 /** A source or a credit in brackets on its own line: `（视频来源：央视新闻）`, `（总台记者 王某 李某）`, `（本文来源：…）`. */
 const BRACKETED_CREDIT = /^[（(][^（）()。；]{0,6}(?:来源|记者|编辑|摄影|摄像|通讯员|作者)[：:\s][^（）()。；]{1,40}[）)]$/;
-/** A related-content list's label: `相关文件：`, `相关解读`. */
-const RELATED_LABEL = /^相关[\u4e00-\u9fff]{1,4}[：:]?$/;
+/**
+ * A list's label: related content (`相关文件：`, `相关解读`), the recommendations under an article (`往期推荐`,
+ * `猜你喜欢`, `推荐阅读`) and an assistant's suggested questions (`猜你想问：`). The lines under it are its items.
+ */
+const RELATED_LABEL = /^(?:相关[\u4e00-\u9fff]{1,4}|往期(?:推荐|回顾|精选|精彩)|精彩(?:推荐|回顾)|猜你(?:喜欢|想看|想问|想搜)|更多(?:精彩|推荐)|(?:推荐|延伸|热门)(?:阅读|文章)|热门推荐|大家都在(?:看|问|搜)|常见问题)[：:]?$/;
 /**
  * What a page prints around an article for its readers, not the article: an app's prompt (`打开APP，阅读体验更佳`),
  * a "more" link (`返回搜狐，查看更多`, `点击查看大图`), a comment box's boilerplate (`请文明上网，理性发言`, `已有0人参与`),
@@ -105,10 +110,30 @@ const PAGE_FURNITURE = new RegExp([
   '^(?:打开|下载|安装)(?:APP|App|app|客户端)[^。！？]{0,16}$',
   '^返回[^\\s，,。]{1,8}[，,][ \\u3000]*查看更多$|^查看更多[^。，；]{0,8}$|^点击查看(?:大图|原图|原文|全文|更多)$',
   '^(?:网友|读者|用户|精彩|最新|热门)评论$|^请文明(?:上网|发言)[^。]{0,16}$|^已有[0-9]+人参与[^。，；]{0,12}$',
-  '^请输入(?:关键字|关键词|搜索内容|检索内容)$',
+  '^请输入[^。，；！？]{0,16}$',
 ].join('|'));
-/** A media player's time and speed (`00:00 / 03:25`, `倍速 1.0x`). */
-const PLAYER = /^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*\/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$|^倍速[ \u3000]*[0-9.]+[xX×倍]?$/;
+/**
+ * The page speaking to its reader about the page, the site or the browser, not about the document: a search
+ * snapshot's banner (`您查询的关键词是：…`), a browser warning (`您当前使用的浏览器版本过低…`), a visitor counter
+ * (`您是本站第 1234567 位访客`), a portal's greeting and date (`欢迎访问…网站！`, `今天是：2024年4月2日 星期二`), an
+ * assistant's greeting (`您好！我是小榕，请问有什么可以帮您？`). Sentences, but their subject is the reader's visit.
+ */
+const PAGE_NOTICE = new RegExp([
+  '^您(?:当前|现在|目前|正在)?所?(?:使用|访问|查询|浏览|查看|搜索)的(?:浏览器|网页|页面|关键词|关键字|内容|网站)',
+  '(?:网页|页面|百度|搜狗|360)快照',
+  '浏览器(?:版本)?(?:过低|太旧|过旧|不兼容)',
+  '^您是本(?:站|网站|网)的?第[ \\u3000]*[0-9,]+[ \\u3000]*位访(?:客|问者)',
+  '^欢迎(?:访问|来到|光临|进入|登录)[^。，！!？?]{1,30}(?:网站|网|平台|门户|本站|主页|官网|客户端)[！!。]?$',
+  '^今天是[：:]?[ \\u3000]*\\d{4}年\\d{1,2}月\\d{1,2}日(?:[ \\u3000]*星期[一二三四五六日天])?$',
+  '^(?:您好|你好)[！!，,]?[ \\u3000]*我是[^。！!？?]{1,16}[，,]?[ \\u3000]*(?:请问)?(?:有什么|有啥)(?:可以|能)帮(?:您|你|到您|到你)',
+  '^(?:智能问答|智能客服|在线客服|智能助手|智能机器人)$',
+  '^(?:特别|免责|版权|平台)声明[：:]?$',
+  '^[—\\-－=~～]*[ \\u3000]*(?:END|End|THE END)[ \\u3000]*[—\\-－=~～]*$',
+].join('|'));
+/** A platform's statement that it only hosts what its users post: `…仅代表该作者或机构观点，不代表澎湃新闻的观点或立场…`. */
+const PLATFORM_STATEMENT = /仅代表(?:该)?(?:作者|发布者|用户)(?:或机构)?(?:本人)?(?:的)?(?:个人)?观点|仅提供信息(?:发布|存储)(?:平台|空间)|信息存储空间服务/;
+/** A media player's time and speed (`00:00 / 03:25`, `倍速 1.0x`), an app's timer (`本篇学习时长　05:12`). */
+const PLAYER = /^\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*\/[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$|^倍速[ \u3000]*[0-9.]+[xX×倍]?$|^[\u4e00-\u9fff]{0,6}(?:时长|用时|倒计时)[ \u3000]*[：:]?[ \u3000]*\d{1,2}:\d{2}(?::\d{2})?$/;
 /** Buttons for the page in another format: `下载WORD版　下载PDF版`. */
 const FORMAT_BUTTONS = /^(?:(?:下载|导出|打印)?(?:WORD|Word|word|PDF|pdf|WPS|wps|OFD|ofd)(?:版|文档|格式)?(?:下载)?[ \u3000|｜]*)+$/;
 /** A breadcrumb or a link bar of Markdown links: `[首页](https://…) > [政务公开](https://…)`. */
@@ -167,6 +192,8 @@ const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页工具栏', re: FORMAT_BUTTONS },
   { kind: 'navigation', what: '网站栏目导航', re: MARKDOWN_LINK_BAR },
   { kind: 'navigation', what: '网页提示', re: STALE_NOTICE },
+  { kind: 'navigation', what: '网页提示', re: PAGE_NOTICE },
+  { kind: 'source-notice', what: '转载声明', re: PLATFORM_STATEMENT, anywhere: true },
   { kind: 'navigation', what: '网页图片', re: MARKDOWN_IMAGE },
   { kind: 'navigation', what: '网页地址', re: URL_LINE },
   { kind: 'source-notice', what: '转载声明', re: DISCLAIMER },
@@ -183,8 +210,57 @@ const LINE_PATTERNS: readonly Pattern[] = [
   // An HTML comment is a collector's only around the document: in the body it may be the writer's own note.
   { kind: 'source-notice', what: '数据库导出信息', re: /^<!--(?!\s*gongwen-).*-->$/ },
   { kind: 'source-notice', what: '新闻转载的原标题', re: /^原标题[：:]/, anywhere: true },
-  { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载|本文档由|整理发布/, anywhere: true },
+  { kind: 'source-notice', what: '文档网站的样板文字', re: /由会员分享|可在线阅读|(?:\d+页)?珍藏版》|请在.{1,10}上搜索|文档下载|免费下载|本文档由|整理发布|预览已结束|剩余[0-9]+页|免费预览|完整文档请下载|下载完整(?:文档|版)/, anywhere: true },
 ];
+
+/**
+ * A page's bar of short items, one of which only a page shows: a reader counter (`浏览：1201次`, `1.3万阅读`, `点赞 56`,
+ * `+1`), a page's label with its value (`发布时间: …`, `责任编辑：王某`) or a button (`我要纠错`) among the site's words
+ * (`2024-05-10　省人大常委会办公厅　浏览：1201次`, `[发布时间: …][来源: …][浏览次数: 315]`, `【我要纠错】　责任编辑：王某`).
+ * Read item by item (`pageItemBar`), not by one pattern: items split by spaces, bars and brackets, a label joined to its value;
+ * the first or the last item is the page's.
+ */
+const TOKEN_BAR: Pattern = { kind: 'navigation', what: '网页发布信息', re: /(?!)/ };
+const COUNTED = wordAlternation(['浏览', '阅读', '点击', '访问', '下载', '评论', '留言', '点赞', '在看', '收藏', '分享', '转发', '回复', '关注', '播放', '观看', '贴子', '帖子', '赞同', '赞', '人气']);
+const COUNT = '[0-9][0-9,.]*(?:万|w|W|\\+)?';
+const COUNTER_ITEM = new RegExp(`^${COUNTED}(?:量|数|次数|人数)?[ \\u3000]*[：:]?[ \\u3000]*${COUNT}[ \\u3000]*(?:次|人|条)?$|^${COUNT}[ \\u3000]*(?:次|人|条)?${COUNTED}(?:量|数)?$|^已有${COUNT}(?:人|条)[\\u4e00-\\u9fff]{0,4}$|^[\\u4e00-\\u9fff]{0,6}[ \\u3000]*[+＋][0-9]{1,4}$`);
+/** A page's label opening an item: `发布时间:`, `责任编辑：`, `栏目主编：`. */
+const PAGE_LABEL_ITEM = new RegExp(`^(?:[\\u4e00-\\u9fff]{0,2}${METADATA_LABEL}|${CREDIT_ROLE})[ \\u3000]*[：:]`);
+const BUTTON_ITEM = new RegExp(`^(?:${LINE_WORDS.filter((w) => w.length > 1).join('|')}|我要[\\u4e00-\\u9fff]{1,4})$`);
+/**
+ * An item of the document's own (a title `…的通知`, a 版头's `…文件`, a date `2024年3月12日`, a print line `…印发`): the
+ * line is the document's last or first line with a page's bar run into it, read span by span (`chromeSpanAt`).
+ */
+const DOCUMENT_ITEM = /(?:通知|通报|意见|办法|方案|规定|规划|报告|决定|公告|通告|条例|细则|纲要|请示|批复|纪要|函|文件|印发)$|\d年\d{1,2}月\d{1,2}日/;
+const BARE_COUNT = /^[0-9][0-9,.]*万?$/;
+const isColon = (c: number) => c === 0xff1a || c === 0x3a;
+const isItemBreak = (c: number) => isWhitespaceCode(c) || c === 0x7c || c === 0xff5c || c === 0x4e28 || c === 0x5b || c === 0x5d || c === 0x3010 || c === 0x3011 || c === 0xff3b || c === 0xff3d;
+
+function pageItemBar(content: string): boolean {
+  if (content.length > MAX_CHROME_LINE || content.charCodeAt(0) === 0x7c || !withoutSentencePunctuation(content, 0, content.length)) return false;
+  const items: string[] = [];
+  let label = false;
+  for (let i = 0; i < content.length;) {
+    while (i < content.length && isItemBreak(content.charCodeAt(i))) i++;
+    if (i >= content.length) break;
+    const start = i;
+    while (i < content.length && !isItemBreak(content.charCodeAt(i))) i++;
+    const item = content.slice(start, i);
+    // A label's value, and a count after its word (`浏览次数: 315`, `阅读 1386`), belong to the item before.
+    if (items.length > 0 && (label || BARE_COUNT.test(item))) items[items.length - 1] += item;
+    else items.push(item);
+    label = isColon(item.charCodeAt(item.length - 1));
+    if (items.length > 12) return false;
+  }
+  if (items.length < 2) return false;
+  for (const item of items) if (item.length > 30 || DOCUMENT_ITEM.test(item)) return false;
+  // The bar opens or ends with the page's item: a line whose ends are the site's words is a title or a sentence.
+  return pageItem(items[0]) || pageItem(items[items.length - 1]);
+}
+
+function pageItem(item: string): boolean {
+  return COUNTER_ITEM.test(item) || PAGE_LABEL_ITEM.test(item) || BUTTON_ITEM.test(item);
+}
 
 /** Any of the patterns: one test rejects a line none matches (nearly every line of a real draft). */
 const ANY_LINE = new RegExp(LINE_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
@@ -207,7 +283,7 @@ function linePattern(text: string, start: number, end: number): Pattern | null {
   const known = patternByContent[content];
   if (known !== undefined) return known;
   // The combined pattern first: most lines match none of them.
-  const match = ANY_LINE.test(content) ? LINE_PATTERNS.find((p) => p.re.test(content)) ?? null : null;
+  const match = ANY_LINE.test(content) ? LINE_PATTERNS.find((p) => p.re.test(content)) ?? null : pageItemBar(content) ? TOKEN_BAR : null;
   if (memoised >= MEMO_LIMIT) {
     patternByContent = Object.create(null);
     memoised = 0;
@@ -250,6 +326,13 @@ export function chromeSpanAt(text: string, pos: number, limit: number): { end: n
   return undefined;
 }
 
+/** A browser's print header and footer run into a one-line text: the time printed, the page's title (`通知公告_福州市人民政府`), its address with the page count. */
+const WEB_TIMESTAMP_SPAN = new RegExp(`${WEB_TIMESTAMP}(?=[ \\u3000]|$)`, 'y');
+const PAGE_TITLE_SPAN = /[^\s_]{2,40}_(?:[^\s_]{1,30}_)?[^\s_]{0,30}(?:网|网站|政府|门户|平台|官网|中心|日报|客户端)(?=[ \u3000]|$)/y;
+const PRINTED_ADDRESS_SPAN = /https?:\/\/[!-~]+(?:[ \u3000]+\d{1,4}\/\d{1,4})?(?=[ \u3000]|$)/y;
+/** A bar between two spans of a metadata bar run into one line (`索引号：… | 发布机构：…`). */
+const SEPARATOR_SPAN = /[|｜丨](?=[ \u3000])/y;
+
 const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [COLLECTOR_SPAN, '数据库导出信息'],
   [GLUED_WIDGETS, '网页工具栏'],
@@ -261,6 +344,10 @@ const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [WIDGET_SPAN, '网页工具栏'],
   [BUTTON_SPAN, '网页工具栏'],
   [FILE_NAME_SPAN, '网页附件链接'],
+  [WEB_TIMESTAMP_SPAN, '网页发布信息'],
+  [PAGE_TITLE_SPAN, '网页标题'],
+  [PRINTED_ADDRESS_SPAN, '网页地址'],
+  [SEPARATOR_SPAN, '网页发布信息'],
 ];
 
 const SENTENCE_MARKS = charCodeTable(['。', '！', '？', '；', '，', '!', '?', ';', ',']);

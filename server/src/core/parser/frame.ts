@@ -98,6 +98,11 @@ const MAX_HEAD_LINE = 400;
 /** How far back from the end a chrome block is looked for, and how many longer lines in a row it grows over between strong ones. */
 const MAX_TAIL_LINES = 80;
 const MAX_LOOSE_RUN = 3;
+/** How many label lines in a row above the document make a record's fields (`fieldRecordAt`). */
+const MIN_FIELD_RECORD = 3;
+const FIELD_RECORD: ChromeLine = { kind: 'navigation', what: '网页发布信息' };
+const QUESTION_END = new Set([0xff1f, 0x3f]);
+const LABEL_COLON = /[：:]/;
 /** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
 const TABLE_DELIMITER = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$/;
 const MAX_HEAD_ITEMS = 80;
@@ -228,6 +233,8 @@ class FrameBuilder {
   date?: WrittenDate;
   /** The title a collector's header gives (`标题: …`), as `titleKey` reads it. */
   private headerTitle?: string;
+  /** The paragraph after a record's fields above the document (`fieldRecord`), once one is found. */
+  private fieldRecordEnd = -1;
   readonly attachmentList: AttachmentListItem[] = [];
   readonly attachments: AttachmentPart[] = [];
 
@@ -459,6 +466,7 @@ class FrameBuilder {
         return item('chrome', 'leading-residue', end, { kind: 'source-notice', what: '收集者的说明' });
       }
     }
+    if (whole && !titleSeen && this.fieldRecordAt(items, pi)) return item('chrome', 'leading-residue', end, FIELD_RECORD);
     if (whole) {
       const grown = this.chromeGrowsOver(items, pi, titleSeen);
       if (grown) return item(grown, 'leading-residue', end);
@@ -601,7 +609,43 @@ class FrameBuilder {
     let k = pi + 1;
     while (k < pi + 3 && k < this.paragraphs.length && !chromeLine(text, this.paragraphs[k].start, this.paragraphs[k].end) && this.siteLine(k)) k++;
     const strong = this.paragraphs[k];
-    return strong && chromeLine(text, strong.start, strong.end) && this.documentAfterChrome(k + 1) ? 'weak' : undefined;
+    if (!strong) return undefined;
+    // Over a record's fields (`福州市人民政府办公厅发文稿纸` / `签发：` …), the form's name.
+    const fields = this.fieldRunEnd(k);
+    if (fields - k >= MIN_FIELD_RECORD) return this.documentAfterChrome(fields) ? 'weak' : undefined;
+    return chromeLine(text, strong.start, strong.end) && this.documentAfterChrome(k + 1) ? 'weak' : undefined;
+  }
+
+  /**
+   * Is paragraph `pi` a field of a record printed above the document — an OA form's 签发/会签/核稿/拟稿单位, a
+   * proposal's 提案号/提案人/主办单位, an archive's 馆藏号/全宗号: at least three label lines in a row at the top of the
+   * text (nothing but chrome above them), the document's title, 版头 or 主送 right after. A 公文 puts its own label
+   * lines (`主办单位：`, `时间：`) under its title, never above it.
+   */
+  private fieldRecordAt(items: readonly HeadItem[], pi: number): boolean {
+    if (pi < this.fieldRecordEnd) return true;
+    if (!items.every((i) => i.kind === 'chrome' || i.kind === 'weak')) return false;
+    const end = this.fieldRunEnd(pi);
+    if (end - pi < MIN_FIELD_RECORD || !this.documentAfterChrome(end)) return false;
+    this.fieldRecordEnd = end;
+    return true;
+  }
+
+  /** The paragraph after the run of field lines (`标签：值`, no sentence, no heading, no 主送) from `pi`. */
+  private fieldRunEnd(pi: number): number {
+    const text = this.text;
+    let k = pi;
+    for (; k < this.paragraphs.length && k < pi + MAX_HEAD_ITEMS; k++) {
+      const { start, end } = this.paragraphs[k];
+      if (end - start > 80 || this.input.markers[k] || !labelLine(text, start, end) || !withoutSentencePunctuation(text, start, end)) break;
+      // A 主送 ends its line at its colon (`各单位：`); a field has its value after it (`立卷单位：县档案馆`).
+      const addressee = this.addresseeAt(start, end);
+      if (addressee && skipInlineSpace(text, addressee.end, end) >= end) break;
+      // A 版头 written with labels (`签发人：…`, `密级：秘密`, `紧急程度：特急`) is the document's.
+      const value = skipInlineSpace(text, start + text.slice(start, end).search(LABEL_COLON) + 1, end);
+      if (sticky(SIGNER, text, start, end) > 0 || sticky(SECRECY, text, value, end) > 0 || sticky(URGENCY, text, value, end) > 0) break;
+    }
+    return k;
   }
 
   /** A line that reads as a title by its ending, not a label: `…的通知`, `通　知`. */
@@ -685,7 +729,10 @@ class FrameBuilder {
       last = q;
       q = skipInlineSpace(text, span.end, end);
     }
-    if (q === pos || end - q < MIN_TITLE || !withoutSentencePunctuation(text, q, end) || !this.titleEnding(q, end)) return false;
+    if (q === pos) return false;
+    // The document goes on with its title, or — a text without a title line — its Markdown heading or its 主送 or salutation.
+    const title = end - q >= MIN_TITLE && withoutSentencePunctuation(text, q, end) && this.titleEnding(q, end);
+    if (!title && text.charCodeAt(q) !== 0x23 && !this.addresseeAt(q, end)) return false;
     return !/[：:][ \u3000]*[^0-9\s]/.test(text.slice(last, q));
   }
 
@@ -951,7 +998,9 @@ class FrameBuilder {
     const { start, end } = this.paragraphs[pi];
     if (this.input.markers[pi] || this.documentEndLine(start, end)) return undefined;
     if (weakChromeLine(text, start, end)) return labelLine(text, start, end) ? 'label' : 'weak';
-    return end - start <= 100 && withoutSentencePunctuation(text, start, end) ? 'loose' : undefined;
+    if (end - start <= 100 && withoutSentencePunctuation(text, start, end)) return 'loose';
+    // A short question alone on its line (`社保卡如何办理？`): an item of a list of suggested questions, between strong lines only.
+    return end - start <= 30 && QUESTION_END.has(text.charCodeAt(end - 1)) && withoutSentencePunctuation(text, start, end - 1) ? 'loose' : undefined;
   }
 
   /** Chrome spans at the end of a run-together paragraph, pushed (front) onto `block`; their start. */
