@@ -25,7 +25,7 @@ const SEEDS = seedFiles().map(readText);
 /** The parse as plain data (the section tree's parent links are compared through deepStrictEqual's cycle handling). */
 function parsed(doc: PolicyDocument) {
   return {
-    text: doc.text, lineStarts: doc.lines.lineStarts, paragraphs: doc.paragraphs, headings: doc.headings, root: doc.root,
+    text: doc.text, lineStarts: doc.lines.lineStarts, paragraphs: doc.paragraphs, headings: doc.headings, root: doc.root, verbatim: doc.verbatim,
     enumerations: doc.enumerations, pageNumberResidue: doc.pageNumberResidue, directives: doc.directives, frame: doc.frame,
   };
 }
