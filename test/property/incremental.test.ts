@@ -9,7 +9,7 @@ import type { Finding } from '../../server/src/core/model/findings';
 import { loadResources } from '../../server/src/resources';
 import { corpusFiles, CORPUS_DIR, itWithCorpus, readText, seedFiles } from '../helpers/paths';
 import * as fs from 'node:fs';
-import { anyText, applyEdit, counted, edit, numberedDraft, runs } from './drafts';
+import { anyText, applyEdit, counted, edit, numberedDraft, runs, spreadDraft, spreadEdit } from './drafts';
 import { EVERY_RULE_ON } from './everyRule';
 
 /**
@@ -52,15 +52,27 @@ describe('property: incremental parse and analysis equal a fresh one', () => {
     })), { numRuns: runs(300) });
   });
 
+  it('reparseDocument after a chain of edits equals parseDocument on long drafts where edits mostly touch running text (the carried heading pass, verbatim spans and directives)', () => {
+    fc.assert(fc.property(spreadDraft, fc.array(spreadEdit, { minLength: 1, maxLength: 8 }), counted((text: string, chain: [number, number, string][]) => {
+      let doc = parseDocument(text);
+      for (const e of chain) {
+        const next = applyEdit(doc.text, e);
+        doc = reparseDocument(doc, next);
+        assert.deepStrictEqual(parsed(doc), parsed(parseDocument(next)));
+      }
+    })), { numRuns: runs(300) });
+  });
+
   const cases = [
     ['generated drafts and seeds, default settings', base, DEFAULT_CONFIG, 300],
+    ['long drafts edited mostly in running text, default settings', spreadDraft, DEFAULT_CONFIG, 100],
     ['generated drafts and seeds, every rule on, final mode', base, EVERY_RULE_ON, 300],
     ...(CORPUS.length ? [['the real documents of the corpus', fc.constantFrom(...CORPUS), DEFAULT_CONFIG, 40] as const] : []),
   ] as const;
   if (!CORPUS.length) itWithCorpus('reanalyzeDocument after a chain of edits gives exactly analyzeDocument\'s findings (the real documents of the corpus)', () => undefined);
   for (const [name, texts, config, defaultRuns] of cases) {
     it(`reanalyzeDocument after a chain of edits gives exactly analyzeDocument's findings (${name})`, () => {
-      fc.assert(fc.property(texts, edits, counted((text: string, chain: [number, number, string][]) => {
+      fc.assert(fc.property(texts, texts === spreadDraft ? fc.array(spreadEdit, { minLength: 1, maxLength: 6 }) : edits, counted((text: string, chain: [number, number, string][]) => {
         let result: AnalysisResult = analyzeDocument(parseDocument(text), config, resources);
         for (const e of chain) {
           const next = applyEdit(result.document.text, e);

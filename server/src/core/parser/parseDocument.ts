@@ -746,11 +746,15 @@ function sameResidue(previous: readonly PageNumberResidue[], residue: readonly P
   return true;
 }
 
+/** The heading moved by `by` code units and `lines` lines, field by field (see `shiftMarker`), the keys the parse wrote. */
 function shiftHeading(h: Heading, by: number, lines: number): Heading {
-  return {
-    ...h, ...(h.marker ? { marker: shiftMarker(h.marker, by) } : {}),
-    titleStart: h.titleStart + by, titleEnd: h.titleEnd + by, start: h.start + by, end: h.end + by, line: h.line + lines,
+  const moved: Mutable<Heading> = {
+    index: h.index, marker: h.marker && shiftMarker(h.marker, by), title: h.title, titleStart: h.titleStart + by, titleEnd: h.titleEnd + by,
+    start: h.start + by, end: h.end + by, line: h.line + lines, inline: h.inline, depth: h.depth,
   };
+  if ('markdownLevel' in h) moved.markdownLevel = h.markdownLevel;
+  if ('attachment' in h) moved.attachment = h.attachment;
+  return moved;
 }
 
 function shiftEnumeration(e: Enumeration, by: number, paragraphs: number): Enumeration {
