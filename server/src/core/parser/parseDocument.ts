@@ -317,12 +317,7 @@ function headingPass(
     const closeAt = inline ? start : previousContentEnd(start);
     // A heading or attachment part run into the line of another heading ends that one's title where it begins.
     const previous = headings[headings.length - 1];
-    if (inline && previous && previous.line === line && previous.titleEnd > start) {
-      const shortened = previous as Mutable<Heading>;
-      shortened.titleEnd = Math.max(previous.titleStart, trimEnd(text, previous.titleStart, start));
-      shortened.title = text.slice(previous.titleStart, shortened.titleEnd);
-      shortened.end = shortened.titleEnd;
-    }
+    if (inline && previous && previous.line === line && previous.titleEnd > start) endTitleAt(text, previous as Mutable<Heading>, start);
     // A leaf (a title line inside a numbered run) is never on the stack: the next heading ends it too, even one run into its line.
     if (openLeaf && openLeaf.end > closeAt) openLeaf.end = Math.max(openLeaf.start, closeAt);
     let depth = stack.length;
@@ -435,23 +430,15 @@ function headingPass(
     const partsInLine = nextPart < parts.length && parts[nextPart].start < end;
     if (end - scanFrom > 4 || partsInLine) {
       let lastAccepted = -1;
-      // Two sources in text order: the styles that may run in anywhere here, found from occurrence
-      // tables, and any style in the short window after the last heading's title (a run-in child).
-      const found = inlineMarkerCandidates(text, scanFrom, end, occurrences, styles);
-      let fi = 0;
-      let window: readonly InlineCandidate[] = marker && atContent ? windowCandidates(text, marker.end, marker.end + RUN_IN_DISTANCE, end) : [];
-      let wi = 0;
-      for (;;) {
-        const fromWindow = wi < window.length && (fi >= found.length || window[wi].marker.start <= found[fi].marker.start);
-        const next = fromWindow ? window[wi++] : fi < found.length ? found[fi++] : undefined;
-        if (!next) break;
+      const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
+      if (marker && atContent) candidates.windowAfter(marker.end);
+      for (let next = candidates.next(); next; next = candidates.next()) {
         const { marker: candidate, beforeFigure } = next;
         if (candidate.start < lastAccepted) continue;
         while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
           const partTitleEnd = pushPart(nextPart++, line, info.start);
           lastHeadingEnd = -1;
-          window = windowCandidates(text, partTitleEnd, partTitleEnd + RUN_IN_DISTANCE, end).filter((c) => c.marker.start >= candidate.start);
-          wi = 0;
+          candidates.windowAfter(partTitleEnd, candidate.start);
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
@@ -462,8 +449,7 @@ function headingPass(
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
         lastHeadingEnd = candidate.end;
         lastAccepted = candidate.end;
-        window = windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end);
-        wi = 0;
+        candidates.windowAfter(candidate.end);
       }
       while (nextPart < parts.length && parts[nextPart].start < end) pushPart(nextPart++, line, info.start);
     }
@@ -488,6 +474,42 @@ function restartsDocument(text: string, candidate: Marker, end: number): boolean
   if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
   return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
     c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
+}
+
+/**
+ * The run-in candidates of one line in text order, from two sources: the styles that may run in anywhere
+ * here, found from occurrence tables, and any style in the short window after the last heading's title
+ * (a run-in child), read again after each heading (`windowAfter`).
+ */
+class LineCandidates {
+  private readonly found: readonly InlineCandidate[];
+  private fi = 0;
+  private window: readonly InlineCandidate[] = [];
+  private wi = 0;
+
+  constructor(private readonly text: string, from: number, private readonly end: number, occurrences: OccurrenceIndex, styles: InlineStyles) {
+    this.found = inlineMarkerCandidates(text, from, end, occurrences, styles);
+  }
+
+  /** The window after a heading's marker or title ending at `at` (its candidates from `notBefore` on) comes next. */
+  windowAfter(at: number, notBefore = at): void {
+    const window = windowCandidates(this.text, at, at + RUN_IN_DISTANCE, this.end);
+    this.window = notBefore > at ? window.filter((c) => c.marker.start >= notBefore) : window;
+    this.wi = 0;
+  }
+
+  next(): InlineCandidate | undefined {
+    const { found, window } = this;
+    const fromWindow = this.wi < window.length && (this.fi >= found.length || window[this.wi].marker.start <= found[this.fi].marker.start);
+    return fromWindow ? window[this.wi++] : this.fi < found.length ? found[this.fi++] : undefined;
+  }
+}
+
+/** A heading run into the line of another ends that one's title where it begins. */
+function endTitleAt(text: string, previous: Mutable<Heading>, start: number): void {
+  previous.titleEnd = Math.max(previous.titleStart, trimEnd(text, previous.titleStart, start));
+  previous.title = text.slice(previous.titleStart, previous.titleEnd);
+  previous.end = previous.titleEnd;
 }
 
 /** What `runsIn` reads of the heading pass's state. */
@@ -594,32 +616,15 @@ function carriedHeadings(
   // run continues (the markers starting lines, which decide the rest, are the same on both sides).
   const anyState: RunInContext = { text, lineStartSchemes: state.lineStartSchemes, noNumberedHeading: () => true, continuesRun: () => true };
   const styles = inlineStyles(state.lineStartSchemes);
-  // A run-in candidate on a line that keeps its start and line number, also found there before the edit
-  // with all `runsIn` and `restartsDocument` read of the text the same, was decided before the edit in the
-  // same state (the line's headings are the state's only change, and it had none but its marker's): it
-  // started no heading then, nor does it now. Any other must be unable to start one in any state.
-  const mayRunIn = (candidates: readonly InlineCandidate[], previousOnLine: Heading | undefined, lastHeadingEnd: number, k: number, lineStart: number, from: number) => {
-    // The pass looks for candidates only on a line running on past `from` (see `headingPass`).
-    if (candidates.length === 0 || infos[k].end - from <= 4) return false;
-    const same = paired && lineDelta === 0 && before[k].start === infos[k].start && before[k].end - from > 4;
-    const earlier = same ? [
-      ...(previousOnLine ? windowCandidates(previous.text, from, from + RUN_IN_DISTANCE, before[k].end) : []),
-      ...inlineMarkerCandidates(previous.text, from, before[k].end, state.occurrences, styles),
-    ] : [];
-    const decision = (t: string, c: Marker, end: number) => {
-      const close = lastHeadingEnd >= 0 && c.start - lastHeadingEnd <= RUN_IN_DISTANCE;
-      return [
-        t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
-        close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
-        GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
-      ].join();
-    };
-    return candidates.some(({ marker: c, beforeFigure }) => {
-      const was = earlier.find((e) => e.beforeFigure === beforeFigure && moved(e.marker.start) === c.start && moved(e.marker.end) === c.end && e.marker.text === c.text);
-      if (was && JSON.stringify(shiftMarker(was.marker, c.start - was.marker.start)) === JSON.stringify(c) &&
-        decision(previous.text, was.marker, before[k].end) === decision(text, c, infos[k].end)) return false;
-      return runsIn(anyState, c, beforeFigure, previousOnLine, lastHeadingEnd, lineStart);
-    });
+  // Deciding a run-in candidate reads, besides the pass's state, what stands before and after it on its
+  // line and the heading before it there (`runsIn`, `restartsDocument`).
+  const decision = (t: string, c: Marker, end: number, lastHeadingEnd: number, lineStart: number) => {
+    const close = lastHeadingEnd >= 0 && c.start - lastHeadingEnd <= RUN_IN_DISTANCE;
+    return [
+      t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
+      close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
+      GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
+    ].join();
   };
 
   const touchedStart = previous.lines.lineStarts[firstLine];
@@ -631,44 +636,96 @@ function carriedHeadings(
     split++;
   }
   const headings: Heading[] = old.slice(0, split);
+  // Where sections end inside the touched lines (a heading's start, a paragraph's end), before → after the edit.
+  const ends = new Map<number, number>();
+  let endsAgree = true;
+  const endMoves = (from: number, to: number) => {
+    if (ends.has(from) && ends.get(from) !== to) endsAgree = false;
+    ends.set(from, to);
+  };
+  if (!paired) endMoves(before[previousEndInfo - 1].end, infos[endInfo - 1].end);
   let next = split;
   for (let k = firstInfo; k < endInfo; k++) {
     const info = infos[k];
     const { end } = info;
+    const was = paired ? before[k] : undefined;
+    if (was) endMoves(was.end, end);
     if (pageLines.has(info.line)) return undefined;
     // After a page number (the same on both sides) the line is read as text from its end.
     const pageNumber = residueByLine.get(info.line);
     const start = pageNumber ? pageNumber.end : info.start;
     const marker = pageNumber ? undefined : info.marker;
+    let previousOnLine: Mutable<Heading> | undefined;
+    let previousBefore: Heading | undefined;
     if (!marker) {
-      const markerBefore = paired ? before[k].marker : undefined;
-      if (info.markdownLevel || (pageNumber ? markerBefore?.scheme !== info.marker?.scheme : markerBefore) || isTitleLine(text, start, end) ||
-        matchMarkerBeforeFigure(text, start, end) || mayRunIn(inlineMarkerCandidates(text, start, end, occurrences, styles), undefined, -1, k, start, start)) return undefined;
-      continue;
+      if (info.markdownLevel || (pageNumber ? was?.marker?.scheme !== info.marker?.scheme : was?.marker) || isTitleLine(text, start, end) ||
+        matchMarkerBeforeFigure(text, start, end)) return undefined;
+    } else {
+      // The line keeps its marker and the marker's heading; its title is read again.
+      const heading = old[next];
+      if (!was?.marker || was.markdownLevel !== info.markdownLevel || JSON.stringify(was.marker) !== JSON.stringify(marker) ||
+        !heading || heading.line !== was.line || heading.inline || heading.marker?.start !== marker.start) return undefined;
+      const titleStart = skipSpaces(text, marker.trailing ? marker.trailing.end : marker.end, end);
+      const titleEnd = titleEndFrom(text, titleStart, end);
+      previousOnLine = { ...heading, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd, end: titleEnd, line: info.line };
+      previousBefore = heading;
+      headings.push(previousOnLine);
+      endMoves(heading.start, previousOnLine.start);
+      next++;
     }
-    // The line keeps its marker and the marker's heading, and nothing runs in after it.
-    const was = paired ? before[k] : undefined;
-    const heading = old[next];
-    if (!was?.marker || was.markdownLevel !== info.markdownLevel || JSON.stringify(was.marker) !== JSON.stringify(marker) ||
-      !heading || heading.line !== was.line || heading.inline || heading.marker?.start !== marker.start) return undefined;
-    const titleStart = skipSpaces(text, marker.trailing ? marker.trailing.end : marker.end, end);
-    const titleEnd = titleEndFrom(text, titleStart, end);
-    const carried: Heading = { ...heading, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd, end: titleEnd, line: info.line };
-    if (mayRunIn([...windowCandidates(text, marker.end, marker.end + RUN_IN_DISTANCE, end), ...inlineMarkerCandidates(text, marker.end, end, occurrences, styles)], carried, marker.end, k, start, marker.end)) return undefined;
-    headings.push(carried);
-    next++;
+    // The run-in candidates, as the pass reads them. One also found there before the edit, on a line that
+    // keeps its start and line number, with all its decision reads the same, was decided before the edit in
+    // the same state (the line's headings so far, the same, are the state's only change): it starts a
+    // heading now if it did then. Any other must be unable to start one in any state.
+    const scanFrom = marker ? marker.end : start;
+    if (end - scanFrom <= 4) continue;
+    const same = was !== undefined && lineDelta === 0 && was.start === info.start && was.end - scanFrom > 4;
+    const earlier: InlineCandidate[] = [];
+    if (same) {
+      earlier.push(...inlineMarkerCandidates(previous.text, scanFrom, was.end, state.occurrences, styles));
+      // The windows after the line's marker and after each heading run into it then.
+      for (let h = marker ? next - 1 : next; h < old.length && old[h].line === was.line; h++) {
+        const m = old[h].marker;
+        if (m) earlier.push(...windowCandidates(previous.text, m.end, m.end + RUN_IN_DISTANCE, was.end));
+      }
+    }
+    const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
+    if (marker) candidates.windowAfter(marker.end);
+    let lastAccepted = -1;
+    for (let c = candidates.next(); c; c = candidates.next()) {
+      const { marker: candidate, beforeFigure } = c;
+      if (candidate.start < lastAccepted) continue;
+      const lastHeadingEnd = previousOnLine?.marker ? previousOnLine.marker.end : -1;
+      const found = same ? earlier.find((e) => e.beforeFigure === beforeFigure && moved(e.marker.start) === candidate.start &&
+        JSON.stringify(shiftMarker(e.marker, candidate.start - e.marker.start)) === JSON.stringify(candidate)) : undefined;
+      if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
+        decision(text, candidate, end, lastHeadingEnd, start)) {
+        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) return undefined;
+        continue;
+      }
+      const heading = old[next];
+      if (!heading || heading.line !== was!.line || !heading.inline || JSON.stringify(heading.marker) !== JSON.stringify(found.marker)) continue;
+      if (previousOnLine && previousOnLine.titleEnd > candidate.start) endTitleAt(text, previousOnLine, candidate.start);
+      const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
+      const titleEnd = runInTitleEnd(text, titleStart, end);
+      previousOnLine = { ...heading, marker: candidate, title: text.slice(titleStart, titleEnd), titleStart, titleEnd, start: candidate.start, end: titleEnd, line: info.line };
+      previousBefore = heading;
+      headings.push(previousOnLine);
+      endMoves(heading.start, candidate.start);
+      next++;
+      lastAccepted = candidate.end;
+      candidates.windowAfter(candidate.end);
+    }
   }
   for (let i = next; i < old.length; i++) {
     const h = old[i];
     if (h.line <= previousLastLine || h.start <= touchedEnd) return undefined;
     headings.push(shiftHeading(h, delta, lineDelta));
   }
+  if (!endsAgree) return undefined;
 
-  // Section ends: before the touched lines as they were, after them moved; one at the touched lines'
-  // last paragraph (the content end a following heading closed the section at) is that paragraph's new end.
-  const lastEnd = previousEndInfo > firstInfo ? before[previousEndInfo - 1].end : -1;
-  const newLastEnd = endInfo > firstInfo ? infos[endInfo - 1].end : -1;
-  const movedEnd = (end: number) => (end < touchedStart ? end : end > touchedEnd ? end + delta : end === lastEnd ? newLastEnd : -1);
+  // Section ends: before the touched lines as they were, after them moved, inside them as `ends` says.
+  const movedEnd = (end: number) => (end < touchedStart ? end : end > touchedEnd ? end + delta : ends.get(end) ?? -1);
   const root: MutableSection = { heading: undefined, parent: undefined, children: [], start: 0, end: text.length };
   const pending: [Section, MutableSection][] = [[previous.root, root]];
   while (pending.length > 0) {
