@@ -92,6 +92,7 @@ interface ParseState {
   readonly sectionKeys: readonly number[];
   /** The text holds `gongwen-disable` somewhere (a directive may be written). */
   readonly directiveWord: boolean;
+  /** The schemes of the markers starting lines in content (`runsInAnywhere`). */
   readonly lineStartSchemes: ReadonlySet<string>;
 }
 
@@ -160,10 +161,11 @@ export function parseDocument(text: string): PolicyDocument {
 
 /**
  * The parse of `text`, an edited version of `previous.text`: lines the edit did not touch keep what
- * the line scan found in them (moved by the edit's length), the occurrence tables are patched, and
- * only the sequential pass (page numbers, headings, sections, enumerations) runs over the whole
- * draft, since one edit can renumber everything after it. Equal to `parseDocument(text)`; a
- * property test holds it to that.
+ * the line scan found in them (moved by the edit's length), the occurrence tables are patched, and the
+ * sequential pass carries from the previous parse what the edit provably did not change (the headings
+ * and section tree, the verbatim spans, the directives: `buildDocument`), running in full where one edit
+ * could renumber or re-read everything after it. Equal to `parseDocument(text)`; property tests hold it
+ * to that (test/property/incremental.test.ts).
  */
 export function reparseDocument(previous: PolicyDocument, text: string): PolicyDocument {
   const state = parseStates.get(previous);
