@@ -114,7 +114,7 @@ describe('splitting run-in headings onto their own lines', () => {
 });
 
 describe('property: splitting inserts line breaks and nothing else', () => {
-  const check = (text: string) => {
+  const check = (text: string, sameHeadings: boolean) => {
     const doc = parseDocument(text);
     const edits = splitHeadingEdits(doc);
     for (const e of edits) {
@@ -134,15 +134,26 @@ describe('property: splitting inserts line breaks and nothing else', () => {
     rebuilt += text.slice(at);
     assert.equal(rebuilt, text);
     assert.equal(split.length, text.length + k);
-    // The numbered headings are the same after the split (a short line it makes may read as a title line).
-    const numbered = (d: ReturnType<typeof parseDocument>) => d.headings.filter((h) => h.marker).map((h) => h.marker!.text);
-    assert.deepEqual(numbered(parseDocument(split)), numbered(doc));
+    // Each break starts a line where it was asked to.
+    const after = parseDocument(split);
+    let shift = 0;
+    for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+      shift += e.newText.length;
+      assert.equal(after.lines.positionAt(e.start + shift).character, 0);
+    }
+    // On real text the numbered headings are the same after the split (a short line it makes may read as a
+    // title line). Not on generated text: a split gives the parser new evidence (a style that now starts
+    // lines is a heading style elsewhere too), and hostile text is ambiguous enough for that to change a reading.
+    if (sameHeadings) {
+      const numbered = (d: ReturnType<typeof parseDocument>) => d.headings.filter((h) => h.marker).map((h) => h.marker!.text);
+      assert.deepEqual(numbered(after), numbered(doc));
+    }
   };
   it('on the corpus and the seeds', () => {
-    for (const file of [...corpusFiles(), ...seedFiles()]) check(readText(file));
+    for (const file of [...corpusFiles(), ...seedFiles()]) check(readText(file), true);
   });
   it('on generated drafts and hostile text', () => {
-    fc.assert(fc.property(fc.oneof(anyText, numberedDraft), check), { numRuns: runs(200) });
+    fc.assert(fc.property(fc.oneof(anyText, numberedDraft), (text) => check(text, false)), { numRuns: runs(200) });
   });
 });
 

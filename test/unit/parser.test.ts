@@ -65,6 +65,12 @@ describe('parser: headings', () => {
     assert.ok(doc.headings.every((h) => h.inline));
   });
 
+  it('reads digits that end a heading title as one number, not as a run-in child glued to a figure', () => {
+    // `任务11.` is no `任务1` + `1.`: whether it was read so depended on which styles start other lines.
+    const doc = parseDocument('一、重点任务11.推进数字化\n1.加强统筹协调，形成工作合力。');
+    assert.deepEqual(doc.headings.map((h) => `${h.line} ${h.marker?.text}`), ['0 一、', '1 1.']);
+  });
+
   it('does not take 、 in running text for inline headings', () => {
     const doc = parseDocument('11.“五统一、一开放”：指统一市场基础制度。\n第二、三季度经济回升。');
     assert.deepEqual(doc.headings.map((h) => h.marker?.text), ['11.']);

@@ -93,7 +93,7 @@ export function matchMarker(text: string, pos: number, end: number): Marker | un
 }
 
 const NUMERAL_CODES = charCodeTable(CHINESE_NUMERAL_CHARS);
-const DIGIT_CODES = charCodeTable('0123456789０１２３４５６７８９');
+export const DIGIT_CODES = charCodeTable('0123456789０１２３４５６７８９');
 /** `9.2025年底前完成`: an arabic marker whose point is followed by a figure. Only the sequence can tell it from a decimal. */
 const ARABIC_BEFORE_FIGURE = new RegExp(`(${AR})([.．])(?=[0-9０-９])`, 'y');
 

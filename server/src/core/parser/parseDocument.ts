@@ -7,7 +7,7 @@ import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
+import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { EnumerationBuilder, enumerationBuilder } from './enumerations';
@@ -553,6 +553,9 @@ function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean,
   const prev = text.charCodeAt(candidate.start - 1);
   if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
     candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+    // Not glued to a digit of the title (`…任务11.…` is one number, as the window scan reads it): taking the
+    // last digit as a marker depended on which styles start lines, so splitting the line changed the reading.
+    DIGIT_CODES[prev] !== 1 &&
     // In run-together text a title may hold a comma (`（二）完善…体系，稳步提升…能力1.深化…`).
     !hasPunctuation(text, lastHeadingEnd, candidate.start, lineStartSchemes.size === 0 ? SENTENCE_END_CODES : TITLE_PUNCTUATION_CODES)) return true;
   // The first heading after an attachment's or enclosed document's title on the same line.
