@@ -66,6 +66,12 @@ const URGENCY = /(?:特急|加急|特提|平急)/y;
 const ISSUER_MARK = /[^\s。；，：:《》“”]{2,40}?[ \u3000]*(?:文件|公文稿纸|稿纸)(?![\u4e00-\u9fff]{0,2}的)/y;
 const BULLETIN = /[^\s。；，：:《》]{1,30}?第[0-9０-９一二三四五六七八九十]{1,4}期/y;
 const DOC_NUMBER = /[（(]?[\u4e00-\u9fff]{1,14}[〔\[［【(（][0-9０-９]{4}[〕\]］】)）][ \u3000]*第?[0-9０-９]{1,5}[ \u3000]*号[）)]?|[（(]第[0-9０-９]{1,5}号[）)]/y;
+/**
+ * A 发文字号 line whose brackets a conversion garbled or lost (`富政办, 2005? 35号`, `某政办发〔201746`): an agency code
+ * ending as codes do, then the year and number without the usual brackets. Read only as a whole line of the 版头, where
+ * nothing else takes this shape; element-doc-number reports it as incomplete.
+ */
+const GARBLED_DOC_NUMBER = /[\u4e00-\u9fff]{1,14}[发办函字规电复](?:[〔\[［【(（„][0-9]{5,9}|[^\u4e00-\u9fff0-9\s]{1,2}[ \u3000]*[0-9]{4}[ \u3000]*[^\u4e00-\u9fff0-9\s]{1,2}[ \u3000]*[0-9]{1,5}[ \u3000]*号)/y;
 const SIGNER = /签[ \u3000]*发[ \u3000]*人[：:][ \u3000]*[\u4e00-\u9fff][\u4e00-\u9fff \u3000、，·]{0,30}/y;
 const SUBTITLE_START = /[—－]{1,2}|-{2}/y;
 const SUBTITLE_SPAN = /(?:——|－－|--)[^。；！？\n]{2,80}?(?:会议|大会|会|典礼|仪式|论坛|座谈会|报告会|开幕式|闭幕式)上(?:的(?:讲话|报告|发言|致辞|总结讲话|主题报告|工作报告))?/y;
@@ -476,6 +482,7 @@ class FrameBuilder {
         if (mark > 0 && !text.slice(pos, mark).includes('关于')) return item('issuer-mark', 'header', mark);
         return item('doc-number', 'header', e);
       }
+      if (whole && sticky(GARBLED_DOC_NUMBER, text, pos, end) === end) return item('doc-number', 'header', end);
       if ((e = sticky(BULLETIN, text, pos, end)) > 0 && !text.slice(pos, e).includes('关于')) return item('issuer-mark', 'header', e);
       // A bulletin's office and date under its name (`工作简报第12期` / `示例市人民政府办公室　2024年3月8日`).
       if (last?.kind === 'issuer-mark' && /期$/.test(text.slice(last.start, last.end))) {
@@ -494,6 +501,7 @@ class FrameBuilder {
     } else {
       let e: number;
       if ((e = sticky(DOC_NUMBER, text, pos, end)) > 0) return item('doc-number', 'header', e);
+      if (whole && sticky(GARBLED_DOC_NUMBER, text, pos, end) === end) return item('doc-number', 'header', end);
       // A decree prints its title, then `广东省人民政府令` and `（第290号）`.
       if (whole && length <= 30 && /令$/.test(text.slice(pos, end)) && withoutSentencePunctuation(text, pos, end) && last?.kind === 'title') {
         return item('issuer-mark', 'header', end);

@@ -52,6 +52,7 @@ export const FIX_TITLES = {
   toDash: { zh: '改为破折号“——”', en: 'Change to a dash “——”' },
   toConnector: { zh: '改为连接号“—”', en: 'Change to a connecting mark “—”' },
   toClosingQuote: { zh: '改为右引号”', en: 'Change to a closing quotation mark ”' },
+  toOpeningQuote: { zh: '改为左引号“', en: 'Change to an opening quotation mark “' },
   convertAllFullWidth: { zh: '全文转换为全角标点', en: 'Convert all punctuation to full width' },
   convertAllQuotes: { zh: '全文改为中文引号', en: 'Change all quotation marks to Chinese ones' },
   standardOrder: { zh: '按规范次序排列', en: 'Put them in the standard order' },

@@ -9,6 +9,7 @@ import type { AgencyMention } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
+import { standsAlone } from '../../text/words';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -28,13 +29,22 @@ interface Evidence {
   readonly reasonEn: string;
 }
 
+/**
+ * The replaced character is part of a word in both names (`邮政局` beside `财政局`, `水力局` beside `水利局`): each name
+ * reads as words, so the other form elsewhere in the document is no evidence of a slip — a list of units names
+ * different offices that differ by one character. The character itself may still be (a sound-alike).
+ */
+function twoWords(name: string, known: string, edit: NearForm['edit']): boolean {
+  return edit.kind === 'replace' && !standsAlone(name, edit.at, edit.at + 1) && !standsAlone(known, edit.at, edit.at + 1);
+}
+
 /** Why `name` is a slip for the known form `n`, or undefined when the difference may be a real name. */
 function reasonFor(name: string, n: NearForm, dictionary: AgencyDictionary, used: ReadonlyMap<string, string>): Evidence | undefined {
   const { edit, known } = n;
   // A character added or left out at the start is another word before a name (`级人民政府` in `省级人民政府`).
   if (edit.kind !== 'replace' && edit.at === 0) return undefined;
   const elsewhere = used.get(known);
-  if (elsewhere) return { kind: 'typo', near: n, reason: `本文件其他地方写作“${elsewhere}”`, reasonEn: `written “${elsewhere}” elsewhere in this file` };
+  if (elsewhere && !twoWords(name, known, edit)) return { kind: 'typo', near: n, reason: `本文件其他地方写作“${elsewhere}”`, reasonEn: `written “${elsewhere}” elsewhere in this file` };
   if (edit.kind === 'replace') {
     const written = name[edit.at];
     const right = known[edit.at];

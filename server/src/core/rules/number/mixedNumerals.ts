@@ -4,6 +4,7 @@ import { formatChineseNumeral, parseChineseNumeral } from '../../parser/numerals
 import { offsetsOf } from '../hygiene';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
+import { elementsOf } from '../../model/frame';
 
 /**
  * The same kind of figure written in Chinese numerals in one place and Arabic in another
@@ -165,6 +166,14 @@ function chineseOccurrences(kind: Kind, doc: PolicyDocument): Occurrence[] {
   return out;
 }
 
+/**
+ * The 成文日期 and the print line's date: their form is element-date's (in Chinese numerals before GB/T 9704—2012,
+ * as GB/T 9704—1999 had it; reported there after it), so a 落款 `二〇〇九年八月三十日` over a body's `2012年` is not a mix.
+ */
+function frameDateSpans(doc: PolicyDocument): readonly { readonly start: number; readonly end: number }[] {
+  return [...elementsOf(doc.frame, 'date'), ...elementsOf(doc.frame, 'print-line')];
+}
+
 export const numberMixedNumerals: Rule = {
   id: 'number-mixed-numerals',
   category: 'number',
@@ -179,8 +188,9 @@ export const numberMixedNumerals: Rule = {
     mixed: 'Numbers of one kind written two ways: “{written}” here, while {count} others in the text are written like “{other}”. Write numbers of one kind the same way (GB/T 15835—2011 4.3).',
   },
   check(doc, ctx) {
+    const frameDates = frameDateSpans(doc);
     for (const kind of KINDS) {
-      const chinese = chineseOccurrences(kind, doc);
+      const chinese = chineseOccurrences(kind, doc).filter((o) => !frameDates.some((d) => o.start >= d.start && o.end <= d.end));
       if (chinese.length === 0) continue;
       const arabic = kind.arabic(doc);
       if (arabic.length === 0) continue;

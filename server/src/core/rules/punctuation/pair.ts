@@ -7,18 +7,20 @@ import { fixTitle } from '../fixTitles';
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
  * (a half-width bracket pairs with a full-width one: width is the half-width rule's business).
- * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`).
- * An ASCII " closes a “ (`“蒙速办"`): the wrong form is punctuation-quote-form's to report.
+ * A left quote “ while one is open is reported as a typed-wrong right quote (seed 003 `…要有突破“`), and a right
+ * quote ” opening nothing but followed by another ” as a typed-wrong left quote (one finding, not two).
+ * An ASCII " closes a “ (`“蒙速办"`), and the double primes 〝 〞 〟 a converter puts for “ ” pair as them
+ * (`“四个着力〞`): the wrong form is punctuation-quote-form's to report.
  */
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】' };
 const CLAUSE: Readonly<Record<string, string>> = { '“': '4.8', '‘': '4.8', '《': '4.15', '（': '4.9', '【': '4.9' };
 const NAME: Readonly<Record<string, string>> = { '“': '引号', '‘': '引号', '《': '书名号', '（': '括号', '【': '方头括号' };
-const PAIRED = /[“”‘’《》（）()【】"]/g;
+const PAIRED = /[“”‘’《》（）()【】"〝〞〟]/g;
 
 /** The kind (its full-width opener) of an opening mark, by code unit; a half-width ( is a （. */
 function openingKind(c: number): string | undefined {
   switch (c) {
-    case 0x201c: return '“';
+    case 0x201c: case 0x301d: return '“';
     case 0x2018: return '‘';
     case 0x300a: return '《';
     case 0xff08: case 0x28: return '（';
@@ -30,7 +32,7 @@ function openingKind(c: number): string | undefined {
 /** The opener a closing mark pairs with, by code unit. */
 function closerOpener(c: number): string {
   switch (c) {
-    case 0x201d: return '“';
+    case 0x201d: case 0x301e: case 0x301f: return '“';
     case 0x2019: return '‘';
     case 0x300b: return '《';
     case 0x3011: return '【';
@@ -68,7 +70,10 @@ class NextQuotes {
     return found < 0 || found >= this.end ? Infinity : found;
   }
 
-  /** Is the next quote mark after this “ a ”? Then this “ opens a quotation of its own (and an earlier one lost its end). */
+  /**
+   * Is the next quote mark after this one a ”? After a “: it opens a quotation of its own (and an earlier one lost its
+   * end). After a ” that closes nothing: it is a mistyped “, the next ” its end.
+   */
   opensQuotation(at: number): boolean {
     this.close = this.next('”', this.close, at);
     if (this.close === Infinity) return false;
@@ -143,6 +148,17 @@ class PairScanner {
       return;
     }
     const opener = closerOpener(c);
+    if (c === 0x201d && !this.holds('“') && this.quotes.opensQuotation(i)) {
+      // A right quote opening nothing, whose next quote mark is another right quote, is a mistyped left quote
+      // (`要处理”六个关系”`): one finding here, and the quotation it opens is closed by the next ”.
+      this.push({ ch: '“', offset: i });
+      ctx.report({
+        messageId: 'rightQuoteOpens',
+        start: i, end: i + 1,
+        fixes: [{ ...fixTitle('toOpeningQuote'), edits: [{ start: i, end: i + 1, newText: '“' }], safe: false }],
+      });
+      return;
+    }
     if (!this.holds(opener)) {
       ctx.report({ messageId: 'unopened', data: UNOPENED.get(c) ?? remember(UNOPENED, c, pairData(text[i], opener, opener)), start: i, end: i + 1 });
       return;
@@ -192,11 +208,13 @@ export const punctuationPair: Rule = {
   // data: name (引号, 书名号…), mark (as written), shown (how the message names it), other (the missing half, named), clause.
   messages: {
     leftQuoteAgain: '引号不配对：前面的左引号“尚未结束，此处又是左引号“。如为引文结束，应改为右引号”；引号内再用引号时，里层用单引号‘’（GB/T 15834—2011 4.8）。',
+    rightQuoteOpens: '引号不配对：此处的右引号”前面没有左引号，其后的右引号”才是引文的结束。如此处为引文开始，应改为左引号“（GB/T 15834—2011 4.8）。',
     unopened: '{name}不配对：{shown}前面没有对应的{other}（GB/T 15834—2011 {clause}）。请补上前一半或删去此处。',
     unclosed: '{name}不配对：{shown}之后没有对应的{other}（GB/T 15834—2011 {clause}）。请补上后一半或删去此处。',
   },
   messagesEn: {
     leftQuoteAgain: 'Unpaired quotation marks: an opening quotation mark “ is still open and here is another opening “. If the quotation ends here, use the closing mark ”; quotes inside quotes use single marks ‘’ (GB/T 15834—2011 4.8).',
+    rightQuoteOpens: 'Unpaired quotation marks: nothing opens this closing mark ”, and the next closing ” ends the quotation. If the quotation starts here, use the opening mark “ (GB/T 15834—2011 4.8).',
     unopened: 'Unpaired mark: nothing before {shown} opens it (GB/T 15834—2011 {clause}). Add the opening half or delete this one.',
     unclosed: 'Unpaired mark: nothing after {shown} closes it (GB/T 15834—2011 {clause}). Add the closing half or delete this one.',
   },

@@ -13,8 +13,8 @@ export const punctuationQuoteForm: Rule = {
   id: 'punctuation-quote-form',
   category: 'punctuation',
   defaultSeverity: 'warning',
-  description: '引号写法不规范：英文直引号"…"、中英文引号混配“…"、直角引号「」『』，全文汇总为一条提示，可一键全部改为中文引号“”‘’（GB/T 15834—2011 4.8）。',
-  descriptionEn: 'Quotations in the wrong form (straight "…", “…", corner 「」): one summary finding per document with a convert-all fix.',
+  description: '引号写法不规范：英文直引号"…"、中英文引号混配“…"、直角引号「」『』、双撇号〝〞，全文汇总为一条提示，可一键全部改为中文引号“”‘’（GB/T 15834—2011 4.8）。',
+  descriptionEn: 'Quotations in the wrong form (straight "…", “…", corner 「」, double primes 〝〞): one summary finding per document with a convert-all fix.',
   fixable: true,
   messages: {
     summary: '引号写法不规范：文中有 {count} 处引号不是中文引号（{detail}），此处为第一处。横排中文文本用双引号“”，引号内再用引号时用单引号‘’（GB/T 15834—2011 4.8）。可一键全部改为中文引号。',

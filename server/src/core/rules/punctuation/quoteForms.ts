@@ -8,12 +8,13 @@ import { carriedList } from '../rule';
 /**
  * Quotations written with marks that are not the quotation marks of horizontal Chinese text (“”, and
  * ‘’ inside them): ASCII straight quotes around Chinese (`"十四五"`), a curly quote paired with a
- * straight one (`“蒙速办"`, `"一网通办”`), corner brackets (`「…」`, `『…』`). Found once per document for
+ * straight one (`“蒙速办"`, `"一网通办”`), corner brackets (`「…」`, `『…』`), the double primes 〝〞〟 some
+ * converters put for “” (`“四个着力〞`, `〝放管服〞`). Found once per document for
  * the summary rule and the per-quotation one; each quotation is one item with the edits that make it right.
  * Only pairs are items: a lone straight quote may be an inch mark or a ditto, and the pair rule reports a
  * lone curly one.
  */
-export type QuoteFormKind = 'straight' | 'mixed' | 'corner';
+export type QuoteFormKind = 'straight' | 'mixed' | 'corner' | 'prime';
 
 export interface QuoteFormItem {
   readonly kind: QuoteFormKind;
@@ -24,7 +25,7 @@ export interface QuoteFormItem {
   readonly edits: readonly { readonly start: number; readonly end: number; readonly newText: string }[];
 }
 
-const MARKS = /[“”‘’"'「」『』]/g;
+const MARKS = /[“”‘’"'「」『』〝〞〟]/g;
 
 interface Open {
   readonly c: number;
@@ -63,8 +64,19 @@ class ParagraphQuotes {
       case 0x2018: // ‘
       case 0x300c: // 「
       case 0x300e: // 『
+      case 0x301d: // 〝
         this.push(c, i);
         return;
+      case 0x301e: // 〞
+      case 0x301f: { // 〟
+        if (!top || (top.c !== 0x201c && top.c !== 0x301d)) return;
+        stack.pop();
+        const [l, r] = double(top.depth);
+        const edits = [{ start: i, end: i + 1, newText: r }];
+        if (top.c === 0x301d) edits.unshift({ start: top.offset, end: top.offset + 1, newText: l });
+        this.out.push({ kind: 'prime', start: top.offset, end: i + 1, edits });
+        return;
+      }
       case 0x22: // "
       case 0x27: { // '
         if (c === 0x27 && isAsciiLetterCode(text.charCodeAt(i - 1)) && isAsciiLetterCode(text.charCodeAt(i + 1))) return; // don't
@@ -90,6 +102,10 @@ class ParagraphQuotes {
           // "一网通办”: the left mark was typed straight.
           stack.pop();
           this.out.push({ kind: 'mixed', start: top.offset, end: i + 1, edits: [{ start: top.offset, end: top.offset + 1, newText: c === 0x201d ? '“' : '‘' }] });
+        } else if (top && c === 0x201d && top.c === 0x301d) {
+          // 〝放管服”: the left mark is a double prime.
+          stack.pop();
+          this.out.push({ kind: 'prime', start: top.offset, end: i + 1, edits: [{ start: top.offset, end: top.offset + 1, newText: top.depth === 0 ? '“' : '‘' }] });
         } else if (top && top.c === (c === 0x201d ? 0x201c : 0x2018)) stack.pop();
         return;
       }
@@ -150,9 +166,11 @@ export const KIND_NAME: Readonly<Record<QuoteFormKind, string>> = {
   straight: '英文直引号',
   mixed: '中文引号与英文直引号混配',
   corner: '直角引号「」『』',
+  prime: '双撇号〝〞',
 };
 export const KIND_NAME_EN: Readonly<Record<QuoteFormKind, string>> = {
   straight: 'straight English quotes',
   mixed: 'Chinese and straight quotes paired',
   corner: 'corner brackets 「」『』',
+  prime: 'double primes 〝〞',
 };
