@@ -7,6 +7,7 @@ import type { PolicyDocument } from '../../server/src/core/model/document';
 import { eachOccurrence, leftAlone } from '../../server/src/core/rules/placeholder/scan';
 import { quoteFormItems } from '../../server/src/core/rules/punctuation/quoteForms';
 import { claimsOf } from '../../server/src/core/rules/consistency/countClaim';
+import { retiredHits } from '../../server/src/core/rules/word/scan';
 import { loadResources } from '../../server/src/resources';
 import { readText, seedFiles } from '../helpers/paths';
 
@@ -96,5 +97,33 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     assert.notEqual(result.document.text, before);
     // 我讲七点意见 before eight sections: the mismatch is found on the carried claim.
     assert.equal(counted(result).length, 1);
+  });
+
+  it('retired formulations, and the findings they give, after each of a chain of edits that adds, moves and removes them', () => {
+    const retired = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'word-formulation-retired').map((f) => [f.start, f.end, f.message]);
+    const hitsOf = (doc: PolicyDocument) => retiredHits(doc, resources).map((h) => [h.start, h.end, h.value.text]);
+    let result: AnalysisResult = analyzeDocument(parseDocument(seedFiles().map(readText).join('\n\n')), DEFAULT_CONFIG, resources);
+    const counts = [retired(result).length];
+    const chain: readonly ((doc: PolicyDocument) => [number, number, string])[] = [
+      (doc) => [middleOf(doc, 2), 0, '坚持以习近平同志为总书记的党中央'],
+      (doc) => [middleOf(doc, 30), 0, '新冠肺炎疫情'],
+      (doc) => [middleOf(doc, 1), 0, '新的一行\n'],
+      // Breaks the first retired phrase of the draft in two, then deletes the one added second.
+      (doc) => [retiredHits(doc, resources)[0].start + 2, 0, '，'],
+      (doc) => [doc.text.indexOf('新冠肺炎疫情'), 4, ''],
+    ];
+    for (const [k, make] of chain.entries()) {
+      const [at, remove, added] = make(result.document);
+      const edited = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
+      const doc = reparseDocument(result.document, edited);
+      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the hits are carried)`);
+      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const fresh = analyzeDocument(parseDocument(edited), DEFAULT_CONFIG, resources);
+      assert.deepEqual(hitsOf(result.document), hitsOf(fresh.document), `edit ${k}: retired phrases`);
+      assert.deepEqual(retired(result), retired(fresh), `edit ${k}: word-formulation-retired findings`);
+      counts.push(retired(result).length);
+    }
+    // What each edit did to the findings: two added, a line break before them, then both taken away again.
+    assert.deepEqual(counts.slice(1).map((c, i) => c - counts[i]), [1, 1, 0, -1, -1]);
   });
 });

@@ -4,6 +4,7 @@ import { carriedHalfWidthMarks } from './punctuation/halfWidthMarks';
 import { carriedModelWording, carriedPlaceholderOccurrences } from './placeholder/scan';
 import { carriedQuoteFormItems } from './punctuation/quoteForms';
 import { carriedCountClaims } from './consistency/countClaim';
+import { carriedRetiredHits } from './word/scan';
 import { numberingStart } from './numbering/start';
 import { numberingGap } from './numbering/gap';
 import { numberingDuplicate } from './numbering/duplicate';
@@ -148,7 +149,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
-export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims];
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims, carriedRetiredHits];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

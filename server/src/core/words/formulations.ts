@@ -112,10 +112,21 @@ export interface ListItem {
   readonly index: number;
 }
 
+/**
+ * The windows compared with a phrase written from `s` with `n` characters, as offsets from `s` and `n`:
+ * the phrase's own length first, then (from EDIT_MIN_LENGTH) one character dropped or added at either end.
+ * A constant, so the thousands of anchors that are not the phrase written right allocate nothing.
+ */
+const WINDOWS: readonly { readonly start: number; readonly length: number }[] = [
+  { start: 0, length: 0 }, { start: 0, length: -1 }, { start: 1, length: -1 }, { start: 0, length: 1 }, { start: -1, length: 1 },
+];
+
 export class FormulationMatcher {
   /** The phrases a scan looks for (the word rules scan them together with the word lists and places). */
   readonly anchors: readonly { text: string; value: Anchor }[];
   readonly items: readonly { text: string; value: ListItem }[];
+  /** The retired phrases, scanned with the others (`retiredIn` when a text is scanned for them alone). */
+  readonly retired: readonly { text: string; value: RetiredPhrase }[];
   /** Every canonical and also-correct form: a window that is one of them, or lies inside one written out, is right. */
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
@@ -136,7 +147,8 @@ export class FormulationMatcher {
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
     this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
-    this.retiredIndex = new PhraseIndex(data.retired.map((r) => ({ text: r.text, value: r })));
+    this.retired = data.retired.map((r) => ({ text: r.text, value: r }));
+    this.retiredIndex = new PhraseIndex(this.retired);
   }
 
   /** Retired formulations written in `text`. */
@@ -161,9 +173,10 @@ export class FormulationMatcher {
       if (s >= 0 && text.startsWith(p, s)) continue;
       const first = p.charCodeAt(0);
       const last = p.charCodeAt(n - 1);
-      const windows: [number, number][] = [[s, n]];
-      if (n >= EDIT_MIN_LENGTH) windows.push([s, n - 1], [s + 1, n - 1], [s, n + 1], [s - 1, n + 1]);
-      for (const [start, length] of windows) {
+      const windows = n >= EDIT_MIN_LENGTH ? WINDOWS.length : 1;
+      for (let w = 0; w < windows; w++) {
+        const start = s + WINDOWS[w].start;
+        const length = n + WINDOWS[w].length;
         const end = start + length;
         if (start < 0 || end > text.length) continue;
         // A dropped or added character keeps both ends; a same-length variant differs in at most two

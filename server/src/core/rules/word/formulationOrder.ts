@@ -1,4 +1,5 @@
-import type { OrderedList } from '../../words/formulations';
+import type { ListItem } from '../../words/formulations';
+import type { PhraseHit } from '../../text/phrases';
 import type { Fix } from '../../model/findings';
 import type { Rule } from '../rule';
 import { whitelisted } from './lists';
@@ -44,17 +45,22 @@ export const wordFormulationOrder: Rule = {
     const text = doc.text;
     const hits = wordScan(doc, ctx.resources).items;
     // Non-overlapping, longest first, then runs of one list's items with only separators between them.
-    const items: { start: number; end: number; list: OrderedList; index: number }[] = [];
-    for (const h of hits) if (!items.length || h.start >= items[items.length - 1].end) items.push({ start: h.start, end: h.end, ...h.value });
+    const items: PhraseHit<ListItem>[] = [];
+    for (const h of hits) if (!items.length || h.start >= items[items.length - 1].end) items.push(h);
     let k = 0;
     while (k < items.length) {
-      const list = items[k].list;
-      const run: Item[] = [items[k]];
+      const list = items[k].value.list;
       let j = k + 1;
-      while (j < items.length && items[j].list === list && SEPARATOR.test(text.slice(items[j - 1].end, items[j].start))) run.push(items[j++]);
+      while (j < items.length && items[j].value.list === list && SEPARATOR.test(text.slice(items[j - 1].end, items[j].start))) j++;
+      // Most items stand alone (`创新`, `绿色`): a run too short is left before anything is built for it.
+      if (j - k < list.minRun) {
+        k = j;
+        continue;
+      }
+      const run: Item[] = items.slice(k, j).map((h) => ({ start: h.start, end: h.end, index: h.value.index }));
       k = j;
       const distinct = new Set(run.map((r) => r.index));
-      if (distinct.size !== run.length || run.length < list.minRun) continue;
+      if (distinct.size !== run.length) continue;
       if (whitelisted(doc, ctx, run[0].start, run[run.length - 1].end)) continue;
       const source = formulations.data.sources[list.source] ?? list.source;
       const start = run[0].start;

@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { whitelisted } from './lists';
 import { draftDate } from './unitTerm';
 import { fixTitle } from '../fixTitles';
+import { retiredHits } from './scan';
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -27,7 +28,7 @@ export const wordFormulationRetired: Rule = {
     const formulations = ctx.resources.formulations;
     if (!formulations) return;
     const dated = draftDate(doc.frame.date);
-    for (const h of formulations.retiredIn(doc.text)) {
+    for (const h of retiredHits(doc, ctx.resources)) {
       const r = h.value;
       if ((dated && dated < r.from) || whitelisted(doc, ctx, h.start, h.end)) continue;
       ctx.report({
