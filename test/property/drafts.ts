@@ -256,3 +256,46 @@ export function applyEdit(text: string, [where, deleted, inserted]: [number, num
   const at = Math.round((where / 10000) * text.length);
   return text.slice(0, at) + inserted + text.slice(at + deleted);
 }
+
+/**
+ * A long draft where most of an edit's neighbours are running text: numbered outlines and run-together
+ * headings, page-number runs, fences, comments and links between long runs of body lines, so that an
+ * edit usually touches a line far from any heading and the re-parse carries the heading pass, the
+ * verbatim spans and the directives from the previous parse (`reparseDocument`).
+ */
+export const spreadDraft: fc.Arbitrary<string> = fc.tuple(
+  fc.array(
+    fc.oneof(
+      { weight: 3, arbitrary: fc.array(body, { minLength: 2, maxLength: 6 }).map((b) => [b.join('')]) },
+      { weight: 2, arbitrary: outline },
+      { weight: 1, arbitrary: runTogether.map((l) => [l]) },
+      { weight: 1, arbitrary: enumeration.map((l) => [l]) },
+      { weight: 1, arbitrary: pageBlock },
+      { weight: 1, arbitrary: fc.constantFrom(['```', BODY[0], '```'], ['<!--', BODY[1], '-->'], ['~~~'], [`[方案](./a.md)${BODY[0]}`], ['附件1', '名单'], ['<!-- gongwen-disable-next-line -->']) },
+      { weight: 1, arbitrary: line.map((l) => [l]) },
+    ),
+    { minLength: 4, maxLength: 14 },
+  ),
+  lineBreak,
+).map(([blocks, br]) => blocks.flat().join(br));
+
+/**
+ * What an edit of a spread draft types: mostly running text, and each thing that changes the parse far
+ * from the edit — a fence or comment opened or closed, a page number that starts or breaks a run, a
+ * marker that changes a heading's level or number, a title line, a link or address, a directive.
+ */
+export const spreadTyped: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('字', '[X]', '，', '。', '的', '推进', '“', '）', ' ', '') },
+  { weight: 1, arbitrary: fc.constantFrom('```', '\n```\n', '~~~\n', '<!--', '-->', '`', 'http://x.cn', '](a)', ']: b', '<br>') },
+  { weight: 1, arbitrary: fc.constantFrom('\n3、', '4、', '\n— 5 —\n', '第2页', '\n第3页\n', '1、') },
+  { weight: 1, arbitrary: fc.constantFrom('二、', '（三）', '2.', '第四章', '## ', '一是', '首先，', '\n总体要求\n', '发展的\n') },
+  { weight: 1, arbitrary: fc.constantFrom('\n', '\r\n', '\n\n', '附件2\n', '<!-- gongwen-disable-line -->', '2024年1月5日\n') },
+  { weight: 1, arbitrary: typed },
+);
+
+/** An edit of a spread draft: anywhere, deleting little (a character, a marker) or nothing. */
+export const spreadEdit = fc.tuple(
+  fc.integer({ min: 0, max: 10000 }),
+  fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 1, arbitrary: fc.integer({ min: 4, max: 40 }) }),
+  spreadTyped,
+);

@@ -9,7 +9,7 @@ import type { Finding } from '../../server/src/core/model/findings';
 import { loadResources } from '../../server/src/resources';
 import { corpusFiles, CORPUS_DIR, itWithCorpus, readText, seedFiles } from '../helpers/paths';
 import * as fs from 'node:fs';
-import { anyText, applyEdit, counted, edit, numberedDraft, runs } from './drafts';
+import { anyText, applyEdit, counted, edit, numberedDraft, runs, spreadDraft, spreadEdit } from './drafts';
 import { EVERY_RULE_ON } from './everyRule';
 
 /**
@@ -25,7 +25,7 @@ const SEEDS = seedFiles().map(readText);
 /** The parse as plain data (the section tree's parent links are compared through deepStrictEqual's cycle handling). */
 function parsed(doc: PolicyDocument) {
   return {
-    text: doc.text, lineStarts: doc.lines.lineStarts, paragraphs: doc.paragraphs, headings: doc.headings, root: doc.root,
+    text: doc.text, lineStarts: doc.lines.lineStarts, paragraphs: doc.paragraphs, headings: doc.headings, root: doc.root, verbatim: doc.verbatim,
     enumerations: doc.enumerations, pageNumberResidue: doc.pageNumberResidue, directives: doc.directives, frame: doc.frame,
   };
 }
@@ -41,26 +41,34 @@ const base = fc.oneof({ weight: 2, arbitrary: anyText }, { weight: 2, arbitrary:
 const edits = fc.array(edit, { minLength: 1, maxLength: 6 });
 
 describe('property: incremental parse and analysis equal a fresh one', () => {
-  it('reparseDocument after a chain of edits equals parseDocument of the edited text', () => {
-    fc.assert(fc.property(base, edits, counted((text: string, chain: [number, number, string][]) => {
-      let doc = parseDocument(text);
-      for (const e of chain) {
-        const next = applyEdit(doc.text, e);
-        doc = reparseDocument(doc, next);
-        assert.deepStrictEqual(parsed(doc), parsed(parseDocument(next)));
-      }
-    })), { numRuns: runs(300) });
-  });
+  const spreadEdits = fc.array(spreadEdit, { minLength: 1, maxLength: 8 });
+  const parses = [
+    ['of the edited text', base, edits],
+    ['on long drafts where edits mostly touch running text (the carried heading pass, verbatim spans and directives)', spreadDraft, spreadEdits],
+  ] as const;
+  for (const [name, texts, chains] of parses) {
+    it(`reparseDocument after a chain of edits equals parseDocument ${name}`, () => {
+      fc.assert(fc.property(texts, chains, counted((text: string, chain: [number, number, string][]) => {
+        let doc = parseDocument(text);
+        for (const e of chain) {
+          const next = applyEdit(doc.text, e);
+          doc = reparseDocument(doc, next);
+          assert.deepStrictEqual(parsed(doc), parsed(parseDocument(next)));
+        }
+      })), { numRuns: runs(300) });
+    });
+  }
 
   const cases = [
-    ['generated drafts and seeds, default settings', base, DEFAULT_CONFIG, 300],
-    ['generated drafts and seeds, every rule on, final mode', base, EVERY_RULE_ON, 300],
-    ...(CORPUS.length ? [['the real documents of the corpus', fc.constantFrom(...CORPUS), DEFAULT_CONFIG, 40] as const] : []),
+    ['generated drafts and seeds, default settings', base, edits, DEFAULT_CONFIG, 300],
+    ['long drafts edited mostly in running text, default settings', spreadDraft, spreadEdits, DEFAULT_CONFIG, 100],
+    ['generated drafts and seeds, every rule on, final mode', base, edits, EVERY_RULE_ON, 300],
+    ...(CORPUS.length ? [['the real documents of the corpus', fc.constantFrom(...CORPUS), edits, DEFAULT_CONFIG, 40] as const] : []),
   ] as const;
   if (!CORPUS.length) itWithCorpus('reanalyzeDocument after a chain of edits gives exactly analyzeDocument\'s findings (the real documents of the corpus)', () => undefined);
-  for (const [name, texts, config, defaultRuns] of cases) {
+  for (const [name, texts, chains, config, defaultRuns] of cases) {
     it(`reanalyzeDocument after a chain of edits gives exactly analyzeDocument's findings (${name})`, () => {
-      fc.assert(fc.property(texts, edits, counted((text: string, chain: [number, number, string][]) => {
+      fc.assert(fc.property(texts, chains, counted((text: string, chain: [number, number, string][]) => {
         let result: AnalysisResult = analyzeDocument(parseDocument(text), config, resources);
         for (const e of chain) {
           const next = applyEdit(result.document.text, e);

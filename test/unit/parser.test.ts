@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../server/src/core/parser/parseDocument';
+import { parseDocument, reparseDocument } from '../../server/src/core/parser/parseDocument';
 import { parseChineseNumeral, formatChineseNumeral } from '../../server/src/core/parser/numerals';
-import type { Section } from '../../server/src/core/model/document';
+import type { PolicyDocument, Section } from '../../server/src/core/model/document';
 import { readText, SEEDS_DIR } from '../helpers/paths';
 import * as path from 'node:path';
 
@@ -146,5 +146,55 @@ describe('parser: robustness', () => {
   });
   it('never throws on odd input', () => {
     for (const text of ['', '\n\n\n', '、、、', '（）', '第条', '一', '\u0000\u0001', '(一', '一、'.repeat(1000), '\ud800']) parseDocument(text);
+  });
+});
+
+describe('parser: the re-parse of an edited draft', () => {
+  const draft = [
+    '一、总体要求',
+    '坚持以人民为中心的发展思想，统筹推进各项工作。一是加强领导，二是压实责任。',
+    '（一）指导思想。以习近平新时代中国特色社会主义思想为指导。（二）基本原则。坚持问题导向。',
+    '到2025年，全市空气质量优良天数比例达到85%以上，详见[方案](./a.md)。',
+    '二、重点任务',
+    '各区县要结合实际制定具体方案，完成投资1.2亿元。',
+  ].join('\n');
+  const previous = parseDocument(draft);
+  const edited = (at: number, inserted: string, deleted = 0) => {
+    const text = draft.slice(0, at) + inserted + draft.slice(at + deleted);
+    const doc = reparseDocument(previous, text);
+    const fresh = parseDocument(text);
+    for (const key of ['paragraphs', 'headings', 'root', 'enumerations', 'pageNumberResidue', 'directives', 'verbatim', 'frame'] as const) {
+      assert.deepStrictEqual(doc[key], fresh[key], key);
+    }
+    return doc;
+  };
+  const titles = (doc: PolicyDocument) => doc.headings.map((h) => `${h.depth} ${h.marker?.text ?? ''}${h.title}`);
+
+  it('typing in running text keeps the headings before the edit and moves those after it', () => {
+    const doc = edited(draft.indexOf('统筹推进'), '字');
+    assert.equal(doc.headings[0], previous.headings[0], 'the heading before the edit is the previous parse\'s');
+    assert.deepEqual(titles(doc), ['1 一、总体要求', '2 （一）指导思想', '2 （二）基本原则', '1 二、重点任务']);
+    assert.equal(doc.headings[3].start, previous.headings[3].start + 1);
+    assert.deepEqual(doc.enumerations.map((e) => e.items.map((i) => i.text)), [['一是', '二是']]);
+  });
+
+  it('typing in a run-in heading\'s title reads both titles of its line again', () => {
+    const doc = edited(draft.indexOf('基本原则') + 2, '和');
+    assert.equal(doc.headings[0], previous.headings[0]);
+    assert.deepEqual(titles(doc), ['1 一、总体要求', '2 （一）指导思想', '2 （二）基本和原则', '1 二、重点任务']);
+  });
+
+  it('a marker typed into running text makes a heading there and renumbers nothing else', () => {
+    const doc = edited(draft.indexOf('到2025年'), '（三）');
+    assert.deepEqual(titles(doc), ['1 一、总体要求', '2 （一）指导思想', '2 （二）基本原则', '2 （三）到2025年，全市空气质量优良天数比例达到85%以上，详见[方案](./a.md)', '1 二、重点任务']);
+  });
+
+  it('a fence opened in running text makes the rest of the draft verbatim', () => {
+    const doc = edited(draft.indexOf('各区县'), '```\n');
+    assert.deepEqual(doc.verbatim.map((v) => doc.text.slice(v.start, v.end)), ['[', '](./a.md)', '```\n各区县要结合实际制定具体方案，完成投资1.2亿元。']);
+  });
+
+  it('a number typed at a line start under a heading is a heading of its own, as a fresh parse reads it', () => {
+    assert.deepEqual(titles(edited(draft.indexOf('各区县'), '1.')), ['1 一、总体要求', '2 （一）指导思想', '2 （二）基本原则', '1 二、重点任务', '2 1.各区县要结合实际制定具体方案，完成投资1.2亿元']);
   });
 });

@@ -1,5 +1,5 @@
 import type {
-  Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section,
+  Enumeration, Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan,
 } from '../model/document';
 import type { DocumentFrame, ZoneKind } from '../model/frame';
 import { zoneAt } from '../model/frame';
@@ -8,12 +8,12 @@ import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
-import { changedSpan } from '../text/changedSpan';
+import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
-import { enumerationBuilder } from './enumerations';
+import { EnumerationBuilder, enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
-import { findVerbatimSpans } from './verbatim';
+import { findVerbatimSpans, frontMatterEnd } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -88,6 +88,32 @@ function isTitleLine(text: string, start: number, end: number): boolean {
 interface ParseState {
   readonly infos: readonly LineInfo[];
   readonly occurrences: OccurrenceIndex;
+  /** Per paragraph: how many headings came before its enumeration scan (the section its enumerations belong to). */
+  readonly sectionKeys: readonly number[];
+  /** The text holds `gongwen-disable` somewhere (a directive may be written). */
+  readonly directiveWord: boolean;
+  /** The schemes of the markers starting lines in content (`runsInAnywhere`). */
+  readonly lineStartSchemes: ReadonlySet<string>;
+}
+
+/**
+ * An edit between two versions, in lines and paragraphs: the lines it touched are [firstLine, lastLine]
+ * in the new text and [firstLine, previousLastLine] in the previous one; their paragraphs are
+ * [firstInfo, endInfo) and [firstInfo, previousEndInfo). Everything after moves by `delta` code units
+ * and `lineDelta` lines.
+ */
+interface Edit {
+  readonly previous: PolicyDocument;
+  readonly state: ParseState;
+  readonly change: ChangedSpan;
+  readonly delta: number;
+  readonly lineDelta: number;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly previousLastLine: number;
+  readonly firstInfo: number;
+  readonly endInfo: number;
+  readonly previousEndInfo: number;
 }
 
 const parseStates = new WeakMap<PolicyDocument, ParseState>();
@@ -135,10 +161,11 @@ export function parseDocument(text: string): PolicyDocument {
 
 /**
  * The parse of `text`, an edited version of `previous.text`: lines the edit did not touch keep what
- * the line scan found in them (moved by the edit's length), the occurrence tables are patched, and
- * only the sequential pass (page numbers, headings, sections, enumerations) runs over the whole
- * draft, since one edit can renumber everything after it. Equal to `parseDocument(text)`; a
- * property test holds it to that.
+ * the line scan found in them (moved by the edit's length), the occurrence tables are patched, and the
+ * sequential pass carries from the previous parse what the edit provably did not change (the headings
+ * and section tree, the verbatim spans, the directives: `buildDocument`), running in full where one edit
+ * could renumber or re-read everything after it. Equal to `parseDocument(text)`; property tests hold it
+ * to that (test/property/incremental.test.ts).
  */
 export function reparseDocument(previous: PolicyDocument, text: string): PolicyDocument {
   const state = parseStates.get(previous);
@@ -154,17 +181,28 @@ export function reparseDocument(previous: PolicyDocument, text: string): PolicyD
   const infos: LineInfo[] = [];
   let i = 0;
   for (; i < state.infos.length && state.infos[i].line < firstTouched; i++) infos.push(state.infos[i]);
+  const firstInfo = i;
   for (let line = firstTouched; line <= lastTouched; line++) {
     const info = scanLine(text, lines, line);
     if (info) infos.push(info);
   }
+  const endInfo = infos.length;
   while (i < state.infos.length && state.infos[i].line <= lastTouched - lineDelta) i++;
+  const previousEndInfo = i;
   for (; i < state.infos.length; i++) infos.push(shiftLineInfo(state.infos[i], delta, lineDelta));
-  return buildDocument(text, lines, infos, state.occurrences.edited(text, change));
+  const edit: Edit = {
+    previous, state, change, delta, lineDelta, firstLine: firstTouched, lastLine: lastTouched, previousLastLine: lastTouched - lineDelta,
+    firstInfo, endInfo, previousEndInfo,
+  };
+  return buildDocument(text, lines, infos, state.occurrences.edited(text, change), edit);
 }
 
-/** The sequential pass over scanned lines: page numbers, headings and the section tree, enumerations. */
-function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[], occurrences: OccurrenceIndex): PolicyDocument {
+/**
+ * The sequential pass over scanned lines: page numbers, the frame, headings and the section tree,
+ * enumerations, directives, verbatim spans. After an edit (`edit`) what provably did not change is
+ * carried from the previous parse instead (`carriedHeadings`, `carriedVerbatim`).
+ */
+function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[], occurrences: OccurrenceIndex, edit?: Edit): PolicyDocument {
   const pageCandidates: PageNumberCandidate[] = [];
   for (let k = 0; k < infos.length; k++) {
     const { line, start, end } = infos[k];
@@ -201,32 +239,68 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   }
   pageNumberResidue.sort((a, b) => a.start - b.start);
 
-  const paragraphs: Paragraph[] = infos.map((info, index) => ({ index, line: info.line, start: info.start, end: info.end }));
+  // Paragraphs before the edit are the previous parse's (the same lines, unmoved).
+  const paragraphs: Paragraph[] = edit ? edit.previous.paragraphs.slice(0, edit.firstInfo) : [];
+  for (let index = paragraphs.length; index < infos.length; index++) {
+    const info = infos[index];
+    paragraphs.push({ index, line: info.line, start: info.start, end: info.end });
+  }
   const frame = computeFrame({
     text, lines, paragraphs, markers: infos.map((i) => i.marker), markdownLevels: infos.map((i) => i.markdownLevel),
     pageNumbers: pageNumberResidue, occurrences,
   });
+  const pass = (edit && carriedHeadings(text, infos, frame, pageNumberResidue, residueByLine, pageLines, occurrences, edit)) ??
+    headingPass(text, lines, infos, occurrences, frame, residueByLine, pageLines);
+  const directiveWord = edit && !edit.state.directiveWord ? touchedText(text, lines, edit.firstLine, edit.lastLine).includes(DIRECTIVE_WORD) : text.includes(DIRECTIVE_WORD);
+  const doc: PolicyDocument = {
+    text,
+    lines,
+    paragraphs,
+    headings: pass.headings,
+    root: pass.root,
+    enumerations: pass.enumerations,
+    pageNumberResidue,
+    directives: directiveWord ? parseDirectives(text, (offset) => lines.lineOf(offset)) : [],
+    verbatim: (edit && carriedVerbatim(text, lines, edit)) ?? findVerbatimSpans(text, lines),
+    frame,
+  };
+  parseStates.set(doc, { infos, occurrences, sectionKeys: pass.sectionKeys, directiveWord, lineStartSchemes: pass.lineStartSchemes });
+  return doc;
+}
+
+/** What the heading pass gives: the headings, the section tree and the enumerations, with each paragraph's section key. */
+interface HeadingPass {
+  readonly headings: readonly Heading[];
+  readonly root: Section;
+  readonly enumerations: readonly Enumeration[];
+  readonly sectionKeys: readonly number[];
+  /** The schemes of the markers starting lines in content (`runsInAnywhere`). */
+  readonly lineStartSchemes: ReadonlySet<string>;
+}
+
+/**
+ * Pass 2: headings and the section tree, with a stack of open sections, and the enumerations of each
+ * paragraph; sequential, since whether a marker is a heading depends on the run it would continue.
+ */
+function headingPass(
+  text: string, lines: LineIndex, infos: readonly LineInfo[], occurrences: OccurrenceIndex, frame: DocumentFrame,
+  residueByLine: ReadonlyMap<number, PageNumberCandidate>, pageLines: ReadonlySet<number>,
+): HeadingPass {
   const content = contentCursor(frame);
   const parts = frame.attachments;
-  // Which levels may run in after a sentence: in a draft whose headings start lines, only the levels
-  // that start lines somewhere (an inline `（1）…（2）` there is an enumeration); in run-together text
-  // (no heading starts a line), every level. 一、 and （一） always may, as conversions run them in.
+  // The levels that start lines decide which levels may run in after a sentence (`runsInAnywhere`).
   const lineStartSchemes = new Set<string>();
   for (const info of infos) if (info.marker && isContentZone(zoneAt(frame, info.marker.start).kind)) lineStartSchemes.add(info.marker.scheme);
-  const runsInAnywhere = (scheme: string) => lineStartSchemes.size === 0 || lineStartSchemes.has(scheme) || scheme === 'chinese' || scheme === 'chinese-paren';
-  const styles: InlineStyles = {
-    arabic: runsInAnywhere('arabic'), arabicParen: runsInAnywhere('arabic-paren'),
-    regulation: runsInAnywhere('part') || runsInAnywhere('chapter') || runsInAnywhere('section') || runsInAnywhere('article'),
-  };
+  const styles = inlineStyles(lineStartSchemes);
   let nextPart = 0;
 
-  // Pass 2: headings and the section tree, with a stack of open sections.
   const rootSection: MutableSection = { heading: undefined, parent: undefined, children: [], start: 0, end: text.length };
   const stack: OpenSection[] = [
     { heading: undefined, rank: -1000, start: 0, children: rootSection.children, lastValue: new Map(), section: rootSection },
   ];
   const headings: Heading[] = [];
   const enumerations = enumerationBuilder(occurrences);
+  const sectionKeys: number[] = [];
   /** Last value per scheme anywhere: 第X条 and task items count on across their parents. */
   const lastAnywhere = new Map<string, number>();
   let numberedOpen = false;
@@ -245,12 +319,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const closeAt = inline ? start : previousContentEnd(start);
     // A heading or attachment part run into the line of another heading ends that one's title where it begins.
     const previous = headings[headings.length - 1];
-    if (inline && previous && previous.line === line && previous.titleEnd > start) {
-      const shortened = previous as Mutable<Heading>;
-      shortened.titleEnd = Math.max(previous.titleStart, trimEnd(text, previous.titleStart, start));
-      shortened.title = text.slice(previous.titleStart, shortened.titleEnd);
-      shortened.end = shortened.titleEnd;
-    }
+    if (inline && previous && previous.line === line && previous.titleEnd > start) endTitleAt(text, previous as Mutable<Heading>, start);
     // A leaf (a title line inside a numbered run) is never on the stack: the next heading ends it too, even one run into its line.
     if (openLeaf && openLeaf.end > closeAt) openLeaf.end = Math.max(openLeaf.start, closeAt);
     let depth = stack.length;
@@ -304,6 +373,7 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const { last, parentHasRun } = sequenceAt(marker);
     return parentHasRun && marker.value === last! + 1;
   };
+  const runIn: RunInContext = { text, lineStartSchemes, noNumberedHeading: () => numberedCount === 0, continuesRun };
 
   const pushPart = (index: number, line: number, lineStart: number) => {
     const part = parts[index];
@@ -326,7 +396,10 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
       start = residue.end;
       marker = undefined;
     }
-    if (pageLines.has(line)) continue;
+    if (pageLines.has(line)) {
+      sectionKeys.push(headings.length);
+      continue;
+    }
     // An attachment part opening at this line's start is the line's heading.
     const partHere = nextPart < parts.length && parts[nextPart].start <= start;
     if (partHere) pushPart(nextPart++, line, info.start);
@@ -359,39 +432,31 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
     const partsInLine = nextPart < parts.length && parts[nextPart].start < end;
     if (end - scanFrom > 4 || partsInLine) {
       let lastAccepted = -1;
-      // Two sources in text order: the styles that may run in anywhere here, found from occurrence
-      // tables, and any style in the short window after the last heading's title (a run-in child).
-      const found = inlineMarkerCandidates(text, scanFrom, end, occurrences, styles);
-      let fi = 0;
-      let window: readonly InlineCandidate[] = marker && atContent ? windowCandidates(text, marker.end, marker.end + RUN_IN_DISTANCE, end) : [];
-      let wi = 0;
-      for (;;) {
-        const fromWindow = wi < window.length && (fi >= found.length || window[wi].marker.start <= found[fi].marker.start);
-        const next = fromWindow ? window[wi++] : fi < found.length ? found[fi++] : undefined;
-        if (!next) break;
+      const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
+      if (marker && atContent) candidates.windowAfter(marker.end);
+      for (let next = candidates.next(); next; next = candidates.next()) {
         const { marker: candidate, beforeFigure } = next;
         if (candidate.start < lastAccepted) continue;
         while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
           const partTitleEnd = pushPart(nextPart++, line, info.start);
           lastHeadingEnd = -1;
-          window = windowCandidates(text, partTitleEnd, partTitleEnd + RUN_IN_DISTANCE, end).filter((c) => c.marker.start >= candidate.start);
-          wi = 0;
+          candidates.windowAfter(partTitleEnd, candidate.start);
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
-        if (!runsIn(candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
-        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(candidate, end)) continue;
+        if (!runsIn(runIn, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
+        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) continue;
         numberedOpen = true;
         const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
         lastHeadingEnd = candidate.end;
         lastAccepted = candidate.end;
-        window = windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end);
-        wi = 0;
+        candidates.windowAfter(candidate.end);
       }
       while (nextPart < parts.length && parts[nextPart].start < end) pushPart(nextPart++, line, info.start);
     }
 
+    sectionKeys.push(headings.length);
     enumerations.scan(text, start, end, paragraphIndex, headings.length);
     lastContentEnd = end;
   }
@@ -399,79 +464,397 @@ function buildDocument(text: string, lines: LineIndex, infos: readonly LineInfo[
   closeSectionsFrom(1, lastContentEnd);
   rootSection.end = text.length;
 
-  /**
-   * A second document in run-together text starts its numbering again (`…特制定本行动计划。一、总体要求（一）指导思想…`):
-   * a top-level 1 after a sentence end, confirmed by its own first child right after its short title.
-   */
-  function restartsDocument(candidate: Marker, end: number): boolean {
-    if (candidate.value !== 1 || !(candidate.scheme === 'chinese' || candidate.scheme === 'chapter' || candidate.scheme === 'part')) return false;
-    if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
-    return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
-      c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
-  }
-
-  /**
-   * Does the candidate start a heading by what stands before it? After a sentence end or a closing
-   * bracket (a responsibility clause `…按职责分工负责）`), right after another heading's short title
-   * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
-   * that continues the count on this line — glued to the figure or address before it (`…7252.电子邮箱`).
-   */
-  function runsIn(candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
-    const prev = text.charCodeAt(candidate.start - 1);
-    if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
-      candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
-      // Not glued to a digit of the title (`…任务11.…` is one number, as the window scan reads it): taking the
-      // last digit as a marker depended on which styles start lines, so splitting the line changed the reading.
-      DIGIT_CODES[prev] !== 1 &&
-      // In run-together text a title may hold a comma (`（二）完善…体系，稳步提升…能力1.深化…`).
-      !hasPunctuation(text, lastHeadingEnd, candidate.start, lineStartSchemes.size === 0 ? SENTENCE_END_CODES : TITLE_PUNCTUATION_CODES)) return true;
-    // The first heading after an attachment's or enclosed document's title on the same line.
-    if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
-      candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
-    // A level that starts no line elsewhere runs in only on a line that is a run of headings already
-    // (`第一章　总则　　第一条…。第二条…`); in a paragraph of running text it is an enumeration.
-    if (!runsInAnywhere(candidate.scheme) && !previousOnLine?.marker) return false;
-    // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
-    if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) || prev === 0x200b) return true;
-    if (beforeFigure) return false;
-    if (lineStartSchemes.size === 0 && candidate.value === 1) {
-      // Run-together text (no heading starts a line): a list's first item after its colon (`…十个方面工作：（一）…`),
-      // the first heading after a title's genre word (`…考评办法一、考评对象`, `…管理办法第一章　总则`) or after
-      // the metadata before it (`…施行<!-- INFO END -->第一章 总则`).
-      if (prev === 0xff1a || prev === 0x3a) return true;
-      if (GENRE_BEFORE.test(text.slice(Math.max(lineStart, candidate.start - 4), candidate.start))) return true;
-      if (numberedCount === 0 && !isHanCode(prev) && !isAsciiAlnum(prev)) return true;
-    }
-    const { last, parentHasRun } = sequenceAt(candidate);
-    if (!parentHasRun || candidate.value !== last! + 1) return false;
-    // A task item's `责任单位：…` ends it, the next heading follows without punctuation (`…交通建设局二、放宽…`).
-    if (RESPONSIBILITY.test(text.slice(Math.max(lineStart, candidate.start - 80), candidate.start))) return true;
-    // `…÷2（二）实行百分制`: a bracketed marker that continues its run exactly, glued to what precedes it
-    // (not `二、`: `二、三级医院` is a figure).
-    if (candidate.scheme === 'chinese-paren') return true;
-    if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
-    // Glued to a figure or an address: only a point separator, and the previous item on this line.
-    return candidate.separator !== undefined && candidate.separator !== '、' && isAsciiAlnum(prev) && previousOnLine?.marker?.scheme === candidate.scheme;
-  }
-
-  const doc: PolicyDocument = {
-    text,
-    lines,
-    paragraphs,
-    headings,
-    root: rootSection as Section,
-    enumerations: enumerations.finish(),
-    pageNumberResidue,
-    directives: parseDirectives(text, (offset) => lines.lineOf(offset)),
-    verbatim: findVerbatimSpans(text, lines),
-    frame,
-  };
-  parseStates.set(doc, { infos, occurrences });
-  return doc;
+  return { headings, root: rootSection as Section, enumerations: enumerations.finish(), sectionKeys, lineStartSchemes };
 }
+
+/**
+ * A second document in run-together text starts its numbering again (`…特制定本行动计划。一、总体要求（一）指导思想…`):
+ * a top-level 1 after a sentence end, confirmed by its own first child right after its short title.
+ */
+function restartsDocument(text: string, candidate: Marker, end: number): boolean {
+  if (candidate.value !== 1 || !(candidate.scheme === 'chinese' || candidate.scheme === 'chapter' || candidate.scheme === 'part')) return false;
+  if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
+  return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
+    c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
+}
+
+/**
+ * The run-in candidates of one line in text order, from two sources: the styles that may run in anywhere
+ * here, found from occurrence tables, and any style in the short window after the last heading's title
+ * (a run-in child), read again after each heading (`windowAfter`).
+ */
+class LineCandidates {
+  private readonly found: readonly InlineCandidate[];
+  private fi = 0;
+  private window: readonly InlineCandidate[] = [];
+  private wi = 0;
+
+  constructor(private readonly text: string, from: number, private readonly end: number, occurrences: OccurrenceIndex, styles: InlineStyles) {
+    this.found = inlineMarkerCandidates(text, from, end, occurrences, styles);
+  }
+
+  /** The window after a heading's marker or title ending at `at` (its candidates from `notBefore` on) comes next. */
+  windowAfter(at: number, notBefore = at): void {
+    const window = windowCandidates(this.text, at, at + RUN_IN_DISTANCE, this.end);
+    this.window = notBefore > at ? window.filter((c) => c.marker.start >= notBefore) : window;
+    this.wi = 0;
+  }
+
+  next(): InlineCandidate | undefined {
+    const { found, window } = this;
+    const fromWindow = this.wi < window.length && (this.fi >= found.length || window[this.wi].marker.start <= found[this.fi].marker.start);
+    return fromWindow ? window[this.wi++] : this.fi < found.length ? found[this.fi++] : undefined;
+  }
+}
+
+/** A heading run into the line of another ends that one's title where it begins. */
+function endTitleAt(text: string, previous: Mutable<Heading>, start: number): void {
+  previous.titleEnd = Math.max(previous.titleStart, trimEnd(text, previous.titleStart, start));
+  previous.title = text.slice(previous.titleStart, previous.titleEnd);
+  previous.end = previous.titleEnd;
+}
+
+/** What `runsIn` reads of the heading pass's state. */
+interface RunInContext {
+  readonly text: string;
+  /** The schemes of the markers starting lines in content (see `headingPass`). */
+  readonly lineStartSchemes: ReadonlySet<string>;
+  /** No numbered heading so far. */
+  noNumberedHeading(): boolean;
+  /** The marker continues the run open at its rank by exactly one (see `headingPass`'s `continuesRun`). */
+  continuesRun(marker: Marker): boolean;
+}
+
+/**
+ * Which levels may run in after a sentence: in a draft whose headings start lines, only the levels
+ * that start lines somewhere (an inline `（1）…（2）` there is an enumeration); in run-together text
+ * (no heading starts a line), every level. 一、 and （一） always may, as conversions run them in.
+ */
+function runsInAnywhere(lineStartSchemes: ReadonlySet<string>, scheme: string): boolean {
+  return lineStartSchemes.size === 0 || lineStartSchemes.has(scheme) || scheme === 'chinese' || scheme === 'chinese-paren';
+}
+
+function inlineStyles(lineStartSchemes: ReadonlySet<string>): InlineStyles {
+  const anywhere = (scheme: string) => runsInAnywhere(lineStartSchemes, scheme);
+  return {
+    arabic: anywhere('arabic'), arabicParen: anywhere('arabic-paren'),
+    regulation: anywhere('part') || anywhere('chapter') || anywhere('section') || anywhere('article'),
+  };
+}
+
+/**
+ * Does the candidate start a heading by what stands before it? After a sentence end or a closing
+ * bracket (a responsibility clause `…按职责分工负责）`), right after another heading's short title
+ * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
+ * that continues the count on this line — glued to the figure or address before it (`…7252.电子邮箱`).
+ */
+function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
+  const { text, lineStartSchemes } = context;
+  const prev = text.charCodeAt(candidate.start - 1);
+  if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
+    candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+    // Not glued to a digit of the title (`…任务11.…` is one number, as the window scan reads it): taking the
+    // last digit as a marker depended on which styles start lines, so splitting the line changed the reading.
+    DIGIT_CODES[prev] !== 1 &&
+    // In run-together text a title may hold a comma (`（二）完善…体系，稳步提升…能力1.深化…`).
+    !hasPunctuation(text, lastHeadingEnd, candidate.start, lineStartSchemes.size === 0 ? SENTENCE_END_CODES : TITLE_PUNCTUATION_CODES)) return true;
+  // The first heading after an attachment's or enclosed document's title on the same line.
+  if (previousOnLine && !previousOnLine.marker && previousOnLine.attachment !== undefined && candidate.value === 1 &&
+    candidate.start - previousOnLine.end <= RUN_IN_DISTANCE && !hasPunctuation(text, previousOnLine.end, candidate.start)) return true;
+  // A level that starts no line elsewhere runs in only on a line that is a run of headings already
+  // (`第一章　总则　　第一条…。第二条…`); in a paragraph of running text it is an enumeration.
+  if (!runsInAnywhere(lineStartSchemes, candidate.scheme) && !previousOnLine?.marker) return false;
+  // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
+  if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) || prev === 0x200b) return true;
+  if (beforeFigure) return false;
+  if (lineStartSchemes.size === 0 && candidate.value === 1) {
+    // Run-together text (no heading starts a line): a list's first item after its colon (`…十个方面工作：（一）…`),
+    // the first heading after a title's genre word (`…考评办法一、考评对象`, `…管理办法第一章　总则`) or after
+    // the metadata before it (`…施行<!-- INFO END -->第一章 总则`).
+    if (prev === 0xff1a || prev === 0x3a) return true;
+    if (GENRE_BEFORE.test(text.slice(Math.max(lineStart, candidate.start - 4), candidate.start))) return true;
+    if (context.noNumberedHeading() && !isHanCode(prev) && !isAsciiAlnum(prev)) return true;
+  }
+  if (!context.continuesRun(candidate)) return false;
+  // A task item's `责任单位：…` ends it, the next heading follows without punctuation (`…交通建设局二、放宽…`).
+  if (RESPONSIBILITY.test(text.slice(Math.max(lineStart, candidate.start - RESPONSIBILITY_REACH), candidate.start))) return true;
+  // `…÷2（二）实行百分制`: a bracketed marker that continues its run exactly, glued to what precedes it
+  // (not `二、`: `二、三级医院` is a figure).
+  if (candidate.scheme === 'chinese-paren') return true;
+  if (candidate.scheme !== 'arabic' && candidate.scheme !== 'arabic-paren') return false;
+  // Glued to a figure or an address: only a point separator, and the previous item on this line.
+  return candidate.separator !== undefined && candidate.separator !== '、' && isAsciiAlnum(prev) && previousOnLine?.marker?.scheme === candidate.scheme;
+}
+
+/** The text of lines [first, last], line breaks between them included. */
+function touchedText(text: string, lines: LineIndex, first: number, last: number): string {
+  return text.slice(lines.lineStarts[first], lines.lineContentEnd(last));
+}
+
+/**
+ * The heading pass of an edited text carried from the previous parse, where the edit provably changed
+ * nothing it reads outside the touched lines; undefined (run the pass) otherwise. It holds when the
+ * frame's zones, elements and attachment parts and the page-number residue are the previous ones moved
+ * by the edit, and each touched line makes the same headings on both sides whatever the run: a line
+ * without a marker none (no `#`, no title line, no run-in candidate of any style), a line keeping its
+ * marker exactly the marker's heading (no run-in candidate after it), only its title read again. Then the
+ * pass's state after the touched lines is the one before the edit, and every heading and section after
+ * them is the previous one moved. Where the number of paragraphs changes no touched line may hold a
+ * marker (and a title line wrapping onto the next reads the paragraph before: one at least, or none, on
+ * both sides). The sections ending at the touched lines' last paragraph end at its new end; the
+ * enumerations of the sections the touched paragraphs are in are scanned again.
+ */
+function carriedHeadings(
+  text: string, infos: readonly LineInfo[], frame: DocumentFrame, residue: readonly PageNumberResidue[],
+  residueByLine: ReadonlyMap<number, PageNumberCandidate>, pageLines: ReadonlySet<number>, occurrences: OccurrenceIndex, edit: Edit,
+): HeadingPass | undefined {
+  const { previous, state, change, delta, lineDelta, firstLine, previousLastLine, firstInfo, endInfo, previousEndInfo } = edit;
+  const before = state.infos;
+  const paired = endInfo === previousEndInfo;
+  if (!paired && (endInfo === firstInfo || previousEndInfo === firstInfo)) return undefined;
+  const moved = (offset: number) => (offset < change.start ? offset : offset >= change.previousEnd ? offset + delta : -1);
+  // A page number on a touched line stays where it was (the lines keep their numbers, it stands before the change).
+  const movedLine = (line: number) => (line < firstLine ? line : line > previousLastLine ? line + lineDelta : paired && lineDelta === 0 ? line : -1);
+  if (!sameFrameForHeadings(previous.frame, frame, moved) || !sameResidue(previous.pageNumberResidue, residue, moved, movedLine)) return undefined;
+
+  // Whether a run-in candidate could start a heading in any state of the pass: `runsIn` told that every
+  // run continues (the markers starting lines, which decide the rest, are the same on both sides).
+  const anyState: RunInContext = { text, lineStartSchemes: state.lineStartSchemes, noNumberedHeading: () => true, continuesRun: () => true };
+  const styles = inlineStyles(state.lineStartSchemes);
+  // Deciding a run-in candidate reads, besides the pass's state, what stands before and after it on its
+  // line and the heading before it there (`runsIn`, `restartsDocument`).
+  const decision = (t: string, c: Marker, end: number, lastHeadingEnd: number, lineStart: number) => {
+    const close = lastHeadingEnd >= 0 && c.start - lastHeadingEnd <= RUN_IN_DISTANCE;
+    return [
+      t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
+      close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
+      GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
+    ].join();
+  };
+
+  const touchedStart = previous.lines.lineStarts[firstLine];
+  const touchedEnd = previous.lines.lineContentEnd(previousLastLine);
+  const old = previous.headings;
+  let split = 0;
+  while (split < old.length && old[split].line < firstLine) {
+    if (old[split].end >= touchedStart) return undefined;
+    split++;
+  }
+  const headings: Heading[] = old.slice(0, split);
+  // Where sections end inside the touched lines (a heading's start, a paragraph's end), before → after the edit.
+  const ends = new Map<number, number>();
+  let endsAgree = true;
+  const endMoves = (from: number, to: number) => {
+    if (ends.has(from) && ends.get(from) !== to) endsAgree = false;
+    ends.set(from, to);
+  };
+  if (!paired) endMoves(before[previousEndInfo - 1].end, infos[endInfo - 1].end);
+  let next = split;
+  for (let k = firstInfo; k < endInfo; k++) {
+    const info = infos[k];
+    const { end } = info;
+    const was = paired ? before[k] : undefined;
+    if (was) endMoves(was.end, end);
+    if (pageLines.has(info.line)) return undefined;
+    // After a page number (the same on both sides) the line is read as text from its end.
+    const pageNumber = residueByLine.get(info.line);
+    const start = pageNumber ? pageNumber.end : info.start;
+    const marker = pageNumber ? undefined : info.marker;
+    let previousOnLine: Mutable<Heading> | undefined;
+    let previousBefore: Heading | undefined;
+    if (!marker) {
+      if (info.markdownLevel || (pageNumber ? was?.marker?.scheme !== info.marker?.scheme : was?.marker) || isTitleLine(text, start, end) ||
+        matchMarkerBeforeFigure(text, start, end)) return undefined;
+    } else {
+      // The line keeps its marker and the marker's heading; its title is read again.
+      const heading = old[next];
+      if (!was?.marker || was.markdownLevel !== info.markdownLevel || JSON.stringify(was.marker) !== JSON.stringify(marker) ||
+        !heading || heading.line !== was.line || heading.inline || heading.marker?.start !== marker.start) return undefined;
+      const titleStart = skipSpaces(text, marker.trailing ? marker.trailing.end : marker.end, end);
+      const titleEnd = titleEndFrom(text, titleStart, end);
+      previousOnLine = { ...heading, marker, title: text.slice(titleStart, titleEnd), titleStart, titleEnd, end: titleEnd, line: info.line };
+      previousBefore = heading;
+      headings.push(previousOnLine);
+      endMoves(heading.start, previousOnLine.start);
+      next++;
+    }
+    // The run-in candidates, as the pass reads them. One also found there before the edit, on a line that
+    // keeps its start and line number, with all its decision reads the same, was decided before the edit in
+    // the same state (the line's headings so far, the same, are the state's only change): it starts a
+    // heading now if it did then. Any other must be unable to start one in any state.
+    const scanFrom = marker ? marker.end : start;
+    if (end - scanFrom <= 4) continue;
+    const same = was !== undefined && lineDelta === 0 && was.start === info.start && was.end - scanFrom > 4;
+    const earlier: InlineCandidate[] = [];
+    if (same) {
+      earlier.push(...inlineMarkerCandidates(previous.text, scanFrom, was.end, state.occurrences, styles));
+      // The windows after the line's marker and after each heading run into it then.
+      for (let h = marker ? next - 1 : next; h < old.length && old[h].line === was.line; h++) {
+        const m = old[h].marker;
+        if (m) earlier.push(...windowCandidates(previous.text, m.end, m.end + RUN_IN_DISTANCE, was.end));
+      }
+    }
+    const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
+    if (marker) candidates.windowAfter(marker.end);
+    let lastAccepted = -1;
+    for (let c = candidates.next(); c; c = candidates.next()) {
+      const { marker: candidate, beforeFigure } = c;
+      if (candidate.start < lastAccepted) continue;
+      const lastHeadingEnd = previousOnLine?.marker ? previousOnLine.marker.end : -1;
+      const found = same ? earlier.find((e) => e.beforeFigure === beforeFigure && moved(e.marker.start) === candidate.start &&
+        JSON.stringify(shiftMarker(e.marker, candidate.start - e.marker.start)) === JSON.stringify(candidate)) : undefined;
+      if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
+        decision(text, candidate, end, lastHeadingEnd, start)) {
+        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) return undefined;
+        continue;
+      }
+      const heading = old[next];
+      if (!heading || heading.line !== was!.line || !heading.inline || JSON.stringify(heading.marker) !== JSON.stringify(found.marker)) continue;
+      if (previousOnLine && previousOnLine.titleEnd > candidate.start) endTitleAt(text, previousOnLine, candidate.start);
+      const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
+      const titleEnd = runInTitleEnd(text, titleStart, end);
+      previousOnLine = { ...heading, marker: candidate, title: text.slice(titleStart, titleEnd), titleStart, titleEnd, start: candidate.start, end: titleEnd, line: info.line };
+      previousBefore = heading;
+      headings.push(previousOnLine);
+      endMoves(heading.start, candidate.start);
+      next++;
+      lastAccepted = candidate.end;
+      candidates.windowAfter(candidate.end);
+    }
+  }
+  for (let i = next; i < old.length; i++) {
+    const h = old[i];
+    if (h.line <= previousLastLine || h.start <= touchedEnd) return undefined;
+    headings.push(shiftHeading(h, delta, lineDelta));
+  }
+  if (!endsAgree) return undefined;
+
+  // Section ends: before the touched lines as they were, after them moved, inside them as `ends` says.
+  const movedEnd = (end: number) => (end < touchedStart ? end : end > touchedEnd ? end + delta : ends.get(end) ?? -1);
+  const root: MutableSection = { heading: undefined, parent: undefined, children: [], start: 0, end: text.length };
+  const pending: [Section, MutableSection][] = [[previous.root, root]];
+  while (pending.length > 0) {
+    const [from, to] = pending.pop()!;
+    for (const child of from.children) {
+      const heading = headings[child.heading!.index];
+      const end = movedEnd(child.end);
+      if (end < 0) return undefined;
+      const copy: MutableSection = { heading, parent: to, children: [], start: heading.start, end };
+      to.children.push(copy);
+      pending.push([child, copy]);
+    }
+  }
+
+  // The touched paragraphs keep their sections (the headings before them): those sections' paragraphs are scanned again.
+  const keys = state.sectionKeys;
+  const lowKey = paired && endInfo > firstInfo ? keys[firstInfo] : split;
+  const highKey = paired && endInfo > firstInfo ? keys[endInfo - 1] : split;
+  const paragraphDelta = endInfo - previousEndInfo;
+  let from = firstInfo;
+  while (from > 0 && keys[from - 1] === lowKey) from--;
+  let previousTo = previousEndInfo;
+  while (previousTo < keys.length && keys[previousTo] === highKey) previousTo++;
+  const sectionKeys = keys.slice(0, firstInfo);
+  for (let k = firstInfo; k < endInfo; k++) sectionKeys.push(paired ? keys[k] : split);
+  for (let k = previousEndInfo; k < keys.length; k++) sectionKeys.push(keys[k]);
+  const builder = enumerationBuilder(occurrences);
+  for (let k = from; k < previousTo + paragraphDelta; k++) scanEnumerations(builder, text, infos[k], k, sectionKeys[k], residueByLine, pageLines);
+  const enumerations: Enumeration[] = [];
+  for (const e of previous.enumerations) if (keys[e.paragraph] < lowKey) enumerations.push(e);
+  for (const e of builder.finish()) enumerations.push(e);
+  for (const e of previous.enumerations) if (keys[e.paragraph] > highKey) enumerations.push(shiftEnumeration(e, delta, paragraphDelta));
+  return { headings, root: root as Section, enumerations, sectionKeys, lineStartSchemes: state.lineStartSchemes };
+}
+
+/** One paragraph's enumeration scan, as the heading pass runs it: not on a page line, after a page number. */
+function scanEnumerations(
+  builder: EnumerationBuilder, text: string, info: LineInfo, paragraph: number, sectionKey: number,
+  residueByLine: ReadonlyMap<number, PageNumberCandidate>, pageLines: ReadonlySet<number>,
+): void {
+  if (pageLines.has(info.line)) return;
+  builder.scan(text, residueByLine.get(info.line)?.end ?? info.start, info.end, paragraph, sectionKey);
+}
+
+/** What the heading pass reads of the frame (zones, elements, attachment parts) is the previous frame's, moved. */
+function sameFrameForHeadings(previous: DocumentFrame, frame: DocumentFrame, moved: (offset: number) => number): boolean {
+  if (previous.zones.length !== frame.zones.length || previous.elements.length !== frame.elements.length || previous.attachments.length !== frame.attachments.length) return false;
+  for (let i = 0; i < frame.zones.length; i++) {
+    const a = previous.zones[i];
+    const b = frame.zones[i];
+    if (a.kind !== b.kind || a.attachment !== b.attachment || moved(a.start) !== b.start || moved(a.end) !== b.end) return false;
+  }
+  for (let i = 0; i < frame.elements.length; i++) {
+    const a = previous.elements[i];
+    const b = frame.elements[i];
+    if (a.kind !== b.kind || moved(a.start) !== b.start || moved(a.end) !== b.end) return false;
+  }
+  for (let i = 0; i < frame.attachments.length; i++) {
+    const a = previous.attachments[i];
+    const b = frame.attachments[i];
+    if (moved(a.start) !== b.start || moved(a.labelStart) !== b.labelStart || moved(a.labelEnd) !== b.labelEnd ||
+      (a.title === undefined) !== (b.title === undefined) || (a.title && (moved(a.title.start) !== b.title!.start || moved(a.title.end) !== b.title!.end))) return false;
+  }
+  return true;
+}
+
+function sameResidue(previous: readonly PageNumberResidue[], residue: readonly PageNumberResidue[], moved: (offset: number) => number, movedLine: (line: number) => number): boolean {
+  if (previous.length !== residue.length) return false;
+  for (let i = 0; i < residue.length; i++) {
+    const a = previous[i];
+    const b = residue[i];
+    if (a.value !== b.value || a.form !== b.form || a.splitsText !== b.splitsText || a.alone !== b.alone || a.afterTitleLine !== b.afterTitleLine ||
+      moved(a.start) !== b.start || moved(a.end) !== b.end || movedLine(a.line) !== b.line) return false;
+  }
+  return true;
+}
+
+/** The heading moved by `by` code units and `lines` lines, field by field (see `shiftMarker`), the keys the parse wrote. */
+function shiftHeading(h: Heading, by: number, lines: number): Heading {
+  const moved: Mutable<Heading> = {
+    index: h.index, marker: h.marker && shiftMarker(h.marker, by), title: h.title, titleStart: h.titleStart + by, titleEnd: h.titleEnd + by,
+    start: h.start + by, end: h.end + by, line: h.line + lines, inline: h.inline, depth: h.depth,
+  };
+  if ('markdownLevel' in h) moved.markdownLevel = h.markdownLevel;
+  if ('attachment' in h) moved.attachment = h.attachment;
+  return moved;
+}
+
+function shiftEnumeration(e: Enumeration, by: number, paragraphs: number): Enumeration {
+  return { style: e.style, paragraph: e.paragraph + paragraphs, items: e.items.map((item) => ({ value: item.value, text: item.text, start: item.start + by, end: item.end + by })) };
+}
+
+/** What can start or end a verbatim span: a fence, a tag or comment, a link's `](` or a definition's `]:`, an address. */
+const VERBATIM_MARK = /[`~<>]|\]\(|\]:|http|www\./;
+
+/**
+ * The verbatim spans of an edited text carried from the previous parse, where neither version of the
+ * touched lines holds anything a span starts or ends with (and neither text has front matter): every
+ * span but a fence or comment is found within its line, so those before the touched lines stay, those
+ * after move, and a fence or comment around the touched lines grows by the edit. Undefined otherwise.
+ */
+function carriedVerbatim(text: string, lines: LineIndex, edit: Edit): VerbatimSpan[] | undefined {
+  const { previous, delta, lineDelta, firstLine, lastLine, previousLastLine } = edit;
+  const touchedStart = previous.lines.lineStarts[firstLine];
+  const touchedEnd = previous.lines.lineContentEnd(previousLastLine);
+  if (VERBATIM_MARK.test(previous.text.slice(touchedStart, touchedEnd)) || VERBATIM_MARK.test(touchedText(text, lines, firstLine, lastLine))) return undefined;
+  if (frontMatterEnd(previous.text, previous.lines) !== undefined || frontMatterEnd(text, lines) !== undefined) return undefined;
+  const spans: VerbatimSpan[] = [];
+  for (const s of previous.verbatim) {
+    if (s.end < touchedStart) spans.push(s);
+    else if (s.start > touchedEnd) spans.push({ start: s.start + delta, end: s.end + delta, line: s.line + lineDelta });
+    else if (s.start < touchedStart && s.end > touchedEnd) spans.push({ start: s.start, end: s.end + delta, line: s.line });
+    else return undefined;
+  }
+  return spans;
+}
+
+const DIRECTIVE_WORD = 'gongwen-disable';
 
 /** A document's title ends with its genre word: the first heading glued after it starts the body. */
 const GENRE_BEFORE = /(?:办法|方案|意见|通知|规定|条例|细则|措施|计划|要点|报告|讲话|规划|决定|指标|标准|规则|清单|名单)$/;
+
+/** How far before a run-in candidate `runsIn` looks for a `责任单位：…` clause. */
+const RESPONSIBILITY_REACH = 80;
 
 /** `责任单位：…`, `牵头单位：…` closing a task item: the next item's number follows without punctuation. */
 const RESPONSIBILITY = /(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|配合部门|责任主体|完成时限)[：:][^。；！？]*$/;
