@@ -49,7 +49,10 @@ function introductions(text: string, names: Set<string>, introduced: Set<string>
     const short = m[1];
     introduced.add(short);
     addName(names, short);
-    const open = Math.max(text.lastIndexOf('（', i), text.lastIndexOf('(', i));
+    // The bracket within the four characters before (`（以下简称`): looked for there only, as a search back
+    // through the text for a bracket it may not hold made each 简称 cost the text before it.
+    let open = i - 1;
+    while (open >= 0 && i - open <= 4 && text[open] !== '（' && text[open] !== '(') open--;
     if (open >= 0 && i - open <= 4) addName(names, nameBefore(text, open));
   }
 }
