@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { RULES } from './core/rules/index';
-import { textIn, type UiLanguage } from './core/model/bilingual';
+import { textIn, type Bilingual, type UiLanguage } from './core/model/bilingual';
 import { problemLine } from './core/model/problems';
 import { parseArgs, requestedLanguage, usage, UsageError, CliOptions } from './cli/args';
 import type { CheckJob, FileReport } from './cli/checkFile';
@@ -66,7 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw e;
   }
   const { language } = options;
-  const say = (text: { zh: string; en: string }) => textIn(text, language);
+  const say = (text: Bilingual) => textIn(text, language);
   if (options.command === 'help') {
     process.stdout.write(usage(language) + '\n');
     return 0;

@@ -3,7 +3,7 @@
  * footers and notes belong to it (its relationships and the sections' references), and a name for
  * each that a writer recognises.
  */
-import type { UiLanguage } from '../core/model/bilingual';
+import type { Bilingual, UiLanguage } from '../core/model/bilingual';
 import { DocxError } from './errors';
 import { readStory, StoryText } from './story';
 import { attribute, Token, XmlTokenizer } from './xml';
@@ -95,7 +95,7 @@ export function readRelationships(zip: ZipArchive, source: string): Relationship
   return out;
 }
 
-const HEADER_TYPES: Readonly<Record<string, { zh: string; en: string }>> = { first: { zh: '首页', en: 'first-page ' }, even: { zh: '偶数页', en: 'even-page ' }, default: { zh: '', en: '' } };
+const HEADER_TYPES: Readonly<Record<string, Bilingual>> = { first: { zh: '首页', en: 'first-page ' }, even: { zh: '偶数页', en: 'even-page ' }, default: { zh: '', en: '' } };
 
 /** Open a .docx: its body and every header, footer and note story. Throws DocxError with the reason. */
 export function openDocx(bytes: Uint8Array, limits: InflateLimits = DEFAULT_LIMITS): DocxPackage {

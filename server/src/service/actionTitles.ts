@@ -1,4 +1,5 @@
 import { formatMessage } from '../core/rules/rule';
+import type { Bilingual } from '../core/model/bilingual';
 import type { UiLanguage } from './language';
 
 /**
@@ -18,7 +19,7 @@ export const ACTION_TITLES = {
   renumber: { zh: '全文重新编号', en: 'Renumber the whole document' },
   splitHeading: { zh: '另起一行（将此标题移到行首）', en: 'Start a new line (move this heading to the start of a line)' },
   splitHeadings: { zh: '全部标题另起一行', en: 'Put every run-in heading on a line of its own' },
-} as const;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 export type ActionTitleId = keyof typeof ACTION_TITLES;
 

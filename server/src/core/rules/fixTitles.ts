@@ -1,3 +1,4 @@
+import type { Bilingual } from '../model/bilingual';
 import type { Fix } from '../model/findings';
 import { formatMessage } from './rule';
 
@@ -57,7 +58,7 @@ export const FIX_TITLES = {
   convertAllQuotes: { zh: '全文改为中文引号', en: 'Change all quotation marks to Chinese ones' },
   standardOrder: { zh: '按规范次序排列', en: 'Put them in the standard order' },
   renumberLevel: { zh: '重新编号本级全部 {count} 个序号', en: 'Renumber all {count} numbers of this level' },
-} as const satisfies Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 export type FixTitleId = keyof typeof FIX_TITLES;
 

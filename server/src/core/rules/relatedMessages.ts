@@ -1,3 +1,4 @@
+import type { Bilingual } from '../model/bilingual';
 import type { RelatedSpan } from '../model/findings';
 import { formatMessage } from './rule';
 
@@ -17,7 +18,7 @@ export const RELATED_MESSAGES = {
   sameForm: { zh: '同一写法：“{text}”', en: 'The same form: “{text}”' },
   firstListed: { zh: '第一次列出：“{text}”', en: 'Listed first: “{text}”' },
   firstTitle: { zh: '标题首次出现处', en: 'Where the title first stands' },
-} as const satisfies Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 export type RelatedMessageId = keyof typeof RELATED_MESSAGES;
 

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../model/bilingual';
 import type { PolicyDocument } from '../model/document';
 import type { Fix, RelatedSpan, RuleCategory, Severity } from '../model/findings';
 import type { AnalysisConfig } from '../config/config';
@@ -10,7 +11,7 @@ export type { RuleCategory } from '../model/findings';
 export { RULE_CATEGORIES } from '../model/findings';
 
 /** What each category is called, for reports, settings and docs. */
-export const CATEGORY_NAMES: Readonly<Record<RuleCategory, { readonly zh: string; readonly en: string }>> = {
+export const CATEGORY_NAMES: Readonly<Record<RuleCategory, Bilingual>> = {
   numbering: { zh: '序号', en: 'Numbering' },
   placeholder: { zh: '占位符', en: 'Placeholders' },
   agency: { zh: '机构名称', en: 'Agency names' },
