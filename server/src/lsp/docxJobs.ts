@@ -85,9 +85,10 @@ export class DocxJobs {
 
   private start(): Worker {
     // The worker's stdout is not the server's: over --stdio that carries the protocol, so anything a
-    // library prints in the worker goes to stderr (the client's output channel) instead.
+    // library prints in the worker goes to stderr (the client's output channel) instead; a worker that
+    // ends (a timeout, a crash) must not end the server's stderr with it.
     const worker = new Worker(this.script, { workerData: { gongwenDocx: true }, stdout: true });
-    worker.stdout.pipe(process.stderr);
+    worker.stdout.pipe(process.stderr, { end: false });
     // An idle worker does not keep the server alive.
     worker.unref();
     return worker;
