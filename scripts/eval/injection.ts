@@ -15,6 +15,16 @@ export interface Edit {
   readonly newText: string;
   /** Which form of the class this is (`×`, `- 3 -`, `breadcrumb`…): the eval reports recall per variant too. */
   readonly variant: string;
+  /**
+   * Where in `newText` (offsets from its start) a finding must touch for a `touch` class; default the whole of it.
+   * Two sections swapped are one edit, but only their two headings' markers are what went wrong.
+   */
+  readonly targets?: readonly Span[];
+  /**
+   * What the edit depends on staying as it is (a heading run): `inject` keeps at most one chosen edit per key,
+   * so two injections never meet in one run of numbers and each is counted on its own.
+   */
+  readonly keys?: readonly string[];
 }
 
 /** One applied edit: [start, end) of the injected text holds `written`, which stands where `original` stood. */
@@ -24,6 +34,8 @@ export interface Injection {
   readonly written: string;
   readonly original: string;
   readonly variant: string;
+  /** Where a finding must touch (in the injected text), when not the whole injection. */
+  readonly targets?: readonly Span[];
 }
 
 export interface Injected {
@@ -78,7 +90,9 @@ export function applyInjections(text: string, edits: readonly Edit[]): Injected 
     if (e.start < pos) throw new Error(`overlapping injections at ${e.start}`);
     if (e.newText.length === 0) throw new Error('an injection must leave text to be found (include the unit of a deleted figure)');
     out += text.slice(pos, e.start);
-    injections.push({ start: out.length, end: out.length + e.newText.length, written: e.newText, original: text.slice(e.start, e.end), variant: e.variant });
+    const at = out.length;
+    const injection: Injection = { start: at, end: at + e.newText.length, written: e.newText, original: text.slice(e.start, e.end), variant: e.variant };
+    injections.push(e.targets ? { ...injection, targets: e.targets.map((t) => ({ start: at + t.start, end: at + t.end })) } : injection);
     out += e.newText;
     pos = e.end;
   }
@@ -120,10 +134,13 @@ export function choose(candidates: readonly Edit[], count: number, rng: Rng, spa
     for (const g of shuffled(groups, rng)) if (round < g.length) order.push(g[round]);
   }
   const chosen: Edit[] = [];
+  const taken = new Set<string>();
   for (const c of order) {
     if (chosen.length >= count) break;
     if (chosen.some((d) => overlaps(d, c, spacing))) continue;
+    if (c.keys?.some((k) => taken.has(k))) continue;
     chosen.push(c);
+    for (const k of c.keys ?? []) taken.add(k);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

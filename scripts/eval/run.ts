@@ -69,7 +69,7 @@ function reachesIntoDocument(f: Finding, injected: Injected, baseline: readonly 
 }
 
 function found(cls: InjectionClass, injection: Injection, text: string, spans: readonly Span[]): boolean {
-  if (cls.match === 'touch') return spans.some((s) => touches(s, injection));
+  if (cls.match === 'touch') return (injection.targets ?? [injection]).some((t) => spans.some((s) => touches(s, t)));
   for (let i = injection.start; i < injection.end; i++) {
     if (isBlankCode(text.charCodeAt(i))) continue;
     if (!spans.some((s) => s.start <= i && i < s.end)) return false;

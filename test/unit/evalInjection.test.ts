@@ -23,6 +23,23 @@ const SAMPLE = [
 
 const CORPUS_SAMPLE = path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_tianjin.txt');
 
+/**
+ * For the numbering classes: a plan's hierarchy, 一、 over （一） over 1., every level restarting under each parent,
+ * with body lines between the headings.
+ */
+const CN = ['一', '二', '三', '四'];
+const BODY = SAMPLE.split('\n').slice(1, 5);
+const NUMBERED_SAMPLE = CN.map((a, i) => [
+  `${a}、${['总体要求', '重点任务', '保障措施', '工作要求'][i]}`,
+  ...CN.slice(0, 3).flatMap((b, j) => [
+    `（${b}）${['加强统筹协调', '强化要素保障', '推进改革创新'][j]}`,
+    BODY[(i + j) % 4],
+    ...[1, 2, 3].flatMap((n) => [`${n}.${['完善工作机制', '压实工作责任', '加强督促检查'][n - 1]}。`, BODY[(i + j + n) % 4]]),
+  ]),
+].join('\n')).join('\n');
+/** Its runs of （一） start again under four parents, which the restart class needs; Tianjin's under two. */
+const NUMBERED_CORPUS_SAMPLE = path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_shanghai.txt');
+
 function injected(cls: InjectionClass, text: string, seed = 'test'): Injected {
   return inject(cls, text, seededRng(`${seed}/${cls.id}`));
 }
@@ -35,7 +52,9 @@ describe('eval: injection classes', () => {
   });
 
   for (const cls of INJECTION_CLASSES) {
-    for (const [label, text] of [['sample', SAMPLE], ['corpus', readText(CORPUS_SAMPLE)]] as const) {
+    const numbering = cls.category === 'numbering';
+    const sample = numbering ? NUMBERED_SAMPLE : SAMPLE;
+    for (const [label, text] of [['sample', sample], ['corpus', readText(numbering ? NUMBERED_CORPUS_SAMPLE : CORPUS_SAMPLE)]] as const) {
       it(`${cls.id} (${label}): what it injects is what it counts`, () => {
         const result = injected(cls, text);
         const { injections } = result;
@@ -46,14 +65,17 @@ describe('eval: injection classes', () => {
           assert.equal(result.text.slice(i.start, i.end), i.written);
           assert.notEqual(i.written, i.original);
           if (k > 0) assert.ok(injections[k - 1].end <= i.start, 'injections out of order or overlapping');
+          // What a finding must touch lies in what was written.
+          for (const t of i.targets ?? []) assert.ok(i.start <= t.start && t.start < t.end && t.end <= i.end, `target ${t.start}-${t.end} outside ${i.start}-${i.end}`);
         }
         // Nothing else changed: putting back what each injection replaced gives the untouched text.
         assert.equal(restore(result), text);
       });
     }
     it(`${cls.id}: the same seed gives the same injections, another seed other ones`, () => {
-      assert.deepEqual(injected(cls, SAMPLE, 'a'), injected(cls, SAMPLE, 'a'));
-      assert.notDeepEqual(injected(cls, SAMPLE, 'a').injections, injected(cls, SAMPLE, 'b').injections);
+      const sample = cls.category === 'numbering' ? NUMBERED_SAMPLE : SAMPLE;
+      assert.deepEqual(injected(cls, sample, 'a'), injected(cls, sample, 'a'));
+      assert.notDeepEqual(injected(cls, sample, 'a').injections, injected(cls, sample, 'b').injections);
     });
   }
 

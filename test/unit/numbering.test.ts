@@ -151,6 +151,43 @@ describe('numbering rules', () => {
     assert.deepEqual(numbering(text), []);
   });
 
+  it('numbering-start: a parent whose children carry the previous count on, where the document restarts that level elsewhere', () => {
+    const text = '一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务\n（三）推进数据共享\n（四）优化办事流程\n三、保障措施\n（一）加强组织领导\n（二）强化督促检查';
+    assert.deepEqual(numbering(text), [
+      'numbering-start 4:0-4:3 «（三）» 下级序号未重新编号：“二、”之下第一个序号应为“（一）”，实为“（三）”，接续了第 3 行“（二）”的编号；本文其他部分的这一级都从头编号。请从“（一）”起重新编号。',
+    ]);
+    // Renumbering (Format Document) starts the run again, and nothing is left to report.
+    const fixed = applyEdits(text, renumberEdits(parseDocument(text)));
+    assert.equal(fixed, text.replace('（三）推进', '（一）推进').replace('（四）优化', '（二）优化'));
+    assert.deepEqual(numbering(fixed), []);
+    // Only one other parent restarting and one carrying on: a tie, still the restart's (a count straight through never restarts).
+    assert.deepEqual(numbering('一、甲\n（一）子\n（二）丑\n二、乙\n（一）寅\n三、丙\n（二）卯').map((l) => l.split(' ').slice(0, 3).join(' ')), [
+      'numbering-start 6:0-6:3 «（二）»',
+    ]);
+  });
+
+  it('numbering-start stays silent on a level counted straight through under every parent (no parent restarts it)', () => {
+    assert.deepEqual(numbering('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务\n（三）推进数据共享\n（四）优化办事流程'), []);
+    assert.deepEqual(numbering('一、任务\n（一）甲\n1．子\n2．丑\n（二）乙\n3．寅\n4．卯\n（三）丙\n5．辰\n二、保障\n（一）组织'), []);
+  });
+
+  it('numbering-duplicate: （一） repeated right after the first, the count going on at （三）', () => {
+    assert.deepEqual(numbering('一、重点任务\n（一）推进数据共享\n（一）优化办事流程\n（三）强化技术支撑'), [
+      'numbering-duplicate 2:0-2:3 «（一）» 序号重复：“（一）”与第 2 行的序号相同，此处应为“（二）”。请重新编号。',
+      'numbering-gap 3:0-3:3 «（三）» 序号不连续：此处应为“（二）”，实为“（三）”。请补上缺少的部分或重新编号。',
+    ]);
+    // A lone （一） then a run from （一）: two runs, as renumbering a lone （二） leaves them; a title line between restarts too.
+    assert.deepEqual(numbering('一、总体要求\n（一）甲\n（一）乙\n（二）丙'), []);
+    assert.deepEqual(numbering('第一章 总则\n（一）甲\n第二章 附则\n（一）乙\n（三）丙').filter((l) => l.includes('duplicate')), []);
+  });
+
+  it('numbering-marker-punctuation: 一. before a figure (一.2025年) is a heading with the wrong separator; 1.5 stays a figure', () => {
+    assert.deepEqual(numbering('一.2025年工作回顾\n过去一年，经济运行稳中有进。\n二、2026年工作安排'), [
+      'numbering-marker-punctuation 0:0-0:2 «一.» 序号后标点错误：汉字序号“一.”后应用顿号，写作“一、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument('一、资金\n1.5亿元已下达各地。').headings.map((h) => h.marker?.text), ['一、']);
+  });
+
   it('accepts a second document restarting at 一、 and an attachment list', () => {
     assert.deepEqual(numbering('一、甲\n二、乙\n附件\n一、丙\n二、丁'), []);
     assert.deepEqual(numbering('一、甲\n（一）子\n附件：1.名单\n2.测算表'), []);

@@ -10,9 +10,15 @@ import { ocrGarble } from './ocrGarble';
 import { ocrPercentZeros } from './ocrPercentZeros';
 import { punctuationMark } from './punctuationMark';
 import { numeralForm } from './numeralForm';
+import { numberingSequence } from './numberingSequence';
+import { numberingRestart } from './numberingRestart';
+import { numberingStyle } from './numberingStyle';
 
 /** Every injection class of `npm run eval`, in table order. Add a class: one module here, one line below. */
 export const INJECTION_CLASSES: readonly InjectionClass[] = [
+  numberingSequence,
+  numberingRestart,
+  numberingStyle,
   figureDeleted,
   figureStandIn,
   yearOpen,

@@ -8,7 +8,7 @@ const AR = '[0-9０-９]{1,3}';
 
 // Sticky patterns matched at a line's content start. Order matters: regulation style first.
 const REGULATION = new RegExp(`第(${CN}|${AR})(部分|章|节|条)`, 'y');
-const CHINESE = new RegExp(`(${CN})(、|[.．](?![0-9０-９]))`, 'y');
+const CHINESE = new RegExp(`(${CN})(、|[.．])`, 'y'); // `一.2025年`: a Chinese numeral and a point never read as a decimal
 const CHINESE_PAREN = new RegExp(`([（(])(${CN})([）)])`, 'y');
 const ARABIC_PAREN = new RegExp(`([（(])(${AR})([）)])`, 'y');
 const ARABIC = new RegExp(`(${AR})(、|[.．](?![0-9０-９]))`, 'y');

@@ -19,6 +19,12 @@ export interface NumberingRun {
   readonly items: readonly RunItem[];
   /** The numbered heading the run sits under (undefined: top level). */
   readonly parent: Heading | undefined;
+  /**
+   * The last item of the previous parent's run of this scheme, where this run carries that count on (`（四）` first
+   * under `二、` after `（一）…（三）` under `一、`) in a document whose runs of the scheme start again under other
+   * parents: the run is not joined to it, and its first number is reported as not restarted.
+   */
+  readonly carriesOn?: RunItem;
 }
 
 const cache = new WeakMap<PolicyDocument, NumberingRun[]>();
@@ -38,9 +44,20 @@ export function numberedParent(section: Section): Heading | undefined {
   return undefined;
 }
 
+/** The outline levels whose runs restart under each parent by convention, unless a document counts straight through. */
+const RESTARTING: ReadonlySet<NumberingScheme> = new Set(['chinese', 'chinese-paren', 'arabic', 'arabic-paren', 'circled']);
+
+interface Group {
+  scheme: NumberingScheme;
+  parent: Heading | undefined;
+  headings: (Heading & { marker: Marker })[];
+  /** Each heading's section's parent: two headings of a group are direct siblings when theirs are the same. */
+  sections: (Section | undefined)[];
+}
+
 function computeRuns(doc: PolicyDocument): NumberingRun[] {
   // Group numbered headings by (numbered parent, scheme), in document order.
-  const groups = new Map<string, { scheme: NumberingScheme; parent: Heading | undefined; headings: (Heading & { marker: Marker })[] }>();
+  const groups = new Map<string, Group>();
   const order: string[] = [];
   const visit = (section: Section) => {
     for (const child of section.children) {
@@ -50,36 +67,42 @@ function computeRuns(doc: PolicyDocument): NumberingRun[] {
         const key = `${parent ? parent.index : -1}:${h.marker.scheme}`;
         let g = groups.get(key);
         if (!g) {
-          g = { scheme: h.marker.scheme, parent, headings: [] };
+          g = { scheme: h.marker.scheme, parent, headings: [], sections: [] };
           groups.set(key, g);
           order.push(key);
         }
         g.headings.push(h as Heading & { marker: Marker });
+        g.sections.push(child.parent);
       }
       visit(child);
     }
   };
   visit(doc.root);
+  const restarts = restartingSchemes(groups, order);
 
-  type MutableRun = { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[] };
+  type MutableRun = { scheme: NumberingScheme; parent: Heading | undefined; items: RunItem[]; carriesOn?: RunItem };
   const runs: MutableRun[] = [];
   // The latest run of each scheme and the parent it last grew under.
   const latest = new Map<NumberingScheme, { run: MutableRun; parent: Heading | undefined }>();
   for (const key of order) {
     const g = groups.get(key)!;
     let current: MutableRun | undefined;
-    for (const h of g.headings) {
+    for (const [k, h] of g.headings.entries()) {
       const v = h.marker.value;
       if (!current) {
         const previous = latest.get(g.scheme);
         const previousLast = previous?.run.items[previous.run.items.length - 1];
         if (v !== 1 && previous && previous.parent !== g.parent && previousLast && previousLast.heading.marker.value === v - 1) {
-          current = previous.run; // carries the count on from the previous parent's run
+          if (restarts.has(g.scheme) && g.parent) {
+            // The document starts this level again under its other parents: this one should too.
+            current = { scheme: g.scheme, parent: g.parent, items: [], carriesOn: previousLast };
+            runs.push(current);
+          } else current = previous.run; // carries the count on from the previous parent's run
         } else {
           current = { scheme: g.scheme, parent: g.parent, items: [] };
           runs.push(current);
         }
-      } else if (v === 1 && current.items.length > 0) {
+      } else if (v === 1 && current.items.length > 0 && !repeatsFirst(g, k, current)) {
         current = { scheme: g.scheme, parent: g.parent, items: [] };
         runs.push(current);
       }
@@ -88,6 +111,42 @@ function computeRuns(doc: PolicyDocument): NumberingRun[] {
     }
   }
   return runs.sort((a, b) => a.items[0].heading.start - b.items[0].heading.start);
+}
+
+/**
+ * `（一）（一）（三）`: a second `（一）` right after the first, a sibling under the same section (no title line
+ * between), and the count going on at 3 after it — the first section copied as a template and its number kept,
+ * not a new run. (`（一）（一）（二）` is two runs, the first of one item: what renumbering a lone `（二）` leaves.)
+ */
+function repeatsFirst(g: Group, k: number, current: { items: readonly RunItem[] }): boolean {
+  if (current.items.length !== 1 || k === 0 || k + 1 >= g.headings.length) return false;
+  const previous = g.headings[k - 1];
+  return current.items[0].heading === previous && previous.marker.value === 1 && g.headings[k + 1].marker.value === 3
+    && g.sections[k] !== undefined && g.sections[k] === g.sections[k - 1] && g.sections[k + 1] === g.sections[k];
+}
+
+/**
+ * The outline levels that this document starts again under each new parent: under numbered parents, more of
+ * the level's groups after the first start at 1 than carry the previous group's count on (and at least one does).
+ * A document counting task items straight through (`1.`–`59.` across `（一）`…) has no restart and keeps its count.
+ */
+function restartingSchemes(groups: ReadonlyMap<string, Group>, order: readonly string[]): ReadonlySet<NumberingScheme> {
+  const tally = new Map<NumberingScheme, { restarts: number; carries: number; last: number | undefined }>();
+  for (const key of order) {
+    const g = groups.get(key)!;
+    if (!RESTARTING.has(g.scheme) || !g.parent) continue;
+    const t = tally.get(g.scheme) ?? { restarts: 0, carries: 0, last: undefined };
+    const first = g.headings[0].marker.value;
+    if (t.last !== undefined) {
+      if (first === 1) t.restarts++;
+      else if (first === t.last + 1) t.carries++;
+    }
+    t.last = g.headings[g.headings.length - 1].marker.value;
+    tally.set(g.scheme, t);
+  }
+  const out = new Set<NumberingScheme>();
+  for (const [scheme, t] of tally) if (t.restarts > 0 && t.restarts >= t.carries) out.add(scheme);
+  return out;
 }
 
 /** The numeral written in the marker's own style: 三 / 3 / ３ / ③. */

@@ -128,6 +128,20 @@ export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: S
     const prev = p.index > 0 ? p.run.items[p.index - 1] : undefined;
     const value = prev ? prev.heading.marker.value + 1 : 1;
     const rewriting = rewritingOf(doc, marker, value);
+    const carried = p.index === 0 ? p.run.carriesOn : undefined;
+    if (carried && p.run.parent?.marker) {
+      // The first number carries the previous parent's count on where the document starts this level again.
+      const before = carried.heading.marker;
+      ctx.report({
+        messageId: 'restart',
+        data: { expected: rewriting.expected, actual: marker.text, parent: p.run.parent.marker.text, previous: before.text, previousLine: carried.heading.line + 1 },
+        start: marker.start,
+        end: marker.end,
+        fixes: sequenceFixes(doc, p.run, p.item, rewriting),
+        related: [related(before.start, before.end, 'previousMarker', { text: before.text })],
+      });
+      continue;
+    }
     ctx.report({
       messageId: problem,
       data: prev
