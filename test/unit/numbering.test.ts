@@ -188,6 +188,18 @@ describe('numbering rules', () => {
     assert.deepEqual(parseDocument('一、资金\n1.5亿元已下达各地。').headings.map((h) => h.marker?.text), ['一、']);
   });
 
+  it('numbering-marker-punctuation: 二， for 二、 where the run expects 二 (a line start only the sequence makes a heading)', () => {
+    const text = '一、总体要求\n坚持系统观念。\n二，重点任务\n（一）推进数据共享\n三、保障措施';
+    assert.deepEqual(numbering(text), [
+      'numbering-marker-punctuation 2:0-2:2 «二，» 序号后标点错误：汉字序号“二，”后应用顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument(text).headings.map((h) => `${h.depth} ${h.marker?.text} ${h.title}`), ['1 一、 总体要求', '1 二， 重点任务', '2 （一） 推进数据共享', '1 三、 保障措施']);
+    assert.equal(fixAllText(text, DEFAULT_CONFIG).text, text.replace('二，', '二、'));
+    // Where the run does not expect the number, or no run is open, a numeral and a comma stay text.
+    assert.deepEqual(parseDocument('一、总体要求\n三，四月份集中检查。\n一，二季度各调度一次。\n二、重点任务').headings.map((h) => h.marker?.text), ['一、', '二、']);
+    assert.deepEqual(parseDocument('一，二季度各调度一次。').headings, []);
+  });
+
   it('accepts a second document restarting at 一、 and an attachment list', () => {
     assert.deepEqual(numbering('一、甲\n二、乙\n附件\n一、丙\n二、丁'), []);
     assert.deepEqual(numbering('一、甲\n（一）子\n附件：1.名单\n2.测算表'), []);

@@ -113,6 +113,28 @@ export function matchMarkerBeforeFigure(text: string, pos: number, end: number):
   };
 }
 
+/** `二，加强…`: a Chinese numeral and a comma where its 、 belongs. */
+const CHINESE_COMMA = new RegExp(`(${CN})([，,])`, 'y');
+
+/**
+ * A line-start marker only the sequence makes a heading, never one that starts a run: `9.` before a figure
+ * (`9.2025年底前`), or a Chinese numeral with a comma for its 、 (`二，加强…` between `一、` and `三、`; prose never
+ * starts a line with a numeral and a comma, and the numbering rules then report the separator).
+ */
+export function matchSequenceOnlyMarker(text: string, pos: number, end: number): Marker | undefined {
+  const figure = matchMarkerBeforeFigure(text, pos, end);
+  if (figure) return figure;
+  CHINESE_COMMA.lastIndex = pos;
+  const m = CHINESE_COMMA.exec(text);
+  if (!m || pos + m[0].length > end || NUMERAL_CODES[text.charCodeAt(pos - 1)] === 1) return undefined;
+  const value = parseChineseNumeral(m[1]);
+  if (!Number.isFinite(value) || value === 0) return undefined;
+  return {
+    scheme: 'chinese', value, text: m[0], start: pos, end: pos + m[0].length,
+    numeralStart: pos, numeralEnd: pos + m[1].length, numeralKind: 'chinese', separator: m[2],
+  };
+}
+
 /** A candidate inside a line; `beforeFigure`: read as `9.` before a figure (see `matchMarkerBeforeFigure`). */
 export interface InlineCandidate {
   readonly marker: Marker;

@@ -7,7 +7,7 @@ import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchMarkerBeforeFigure, shiftMarker, windowCandidates } from './markers';
+import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchSequenceOnlyMarker, shiftMarker, windowCandidates } from './markers';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { EnumerationBuilder, enumerationBuilder } from './enumerations';
@@ -405,7 +405,8 @@ function headingPass(
     if (partHere) pushPart(nextPart++, line, info.start);
     const atContent = !partHere && content(start);
     if (atContent && !marker && start < end) {
-      const weak = matchMarkerBeforeFigure(text, start, end);
+      // `9.2025年底前`, `二，加强…`: a heading only where the open run expects its number.
+      const weak = matchSequenceOnlyMarker(text, start, end);
       if (weak && continuesRun(weak)) marker = weak;
     }
     if (atContent && marker) {
@@ -664,7 +665,7 @@ function carriedHeadings(
     let previousBefore: Heading | undefined;
     if (!marker) {
       if (info.markdownLevel || (pageNumber ? was?.marker?.scheme !== info.marker?.scheme : was?.marker) || isTitleLine(text, start, end) ||
-        matchMarkerBeforeFigure(text, start, end)) return undefined;
+        matchSequenceOnlyMarker(text, start, end)) return undefined;
     } else {
       // The line keeps its marker and the marker's heading; its title is read again.
       const heading = old[next];

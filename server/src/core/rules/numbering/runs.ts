@@ -126,9 +126,12 @@ function repeatsFirst(g: Group, k: number, current: { items: readonly RunItem[] 
 }
 
 /**
- * The outline levels that this document starts again under each new parent: under numbered parents, more of
- * the level's groups after the first start at 1 than carry the previous group's count on (and at least one does).
- * A document counting task items straight through (`1.`–`59.` across `（一）`…) has no restart and keeps its count.
+ * The outline levels that this document starts again under each new parent: under numbered parents, at least as
+ * many of the level's groups after the first do not carry the previous group's count on (they start at 1, or at a
+ * number that continues nothing, which renumbering makes 1) as carry it on, and at least one. Restarting is the
+ * standard's way (GB/T 9704: each level counts under its parent), so a tie goes to it. Renumbering keeps the answer:
+ * it makes every run it does not join start at 1 and leaves a joined run's count as it is. A document counting task
+ * items straight through (`1.`–`59.` across `（一）`…) has no group that does not carry on, and keeps its count.
  */
 function restartingSchemes(groups: ReadonlyMap<string, Group>, order: readonly string[]): ReadonlySet<NumberingScheme> {
   const tally = new Map<NumberingScheme, { restarts: number; carries: number; last: number | undefined }>();
@@ -138,8 +141,8 @@ function restartingSchemes(groups: ReadonlyMap<string, Group>, order: readonly s
     const t = tally.get(g.scheme) ?? { restarts: 0, carries: 0, last: undefined };
     const first = g.headings[0].marker.value;
     if (t.last !== undefined) {
-      if (first === 1) t.restarts++;
-      else if (first === t.last + 1) t.carries++;
+      if (first !== 1 && first === t.last + 1) t.carries++;
+      else t.restarts++;
     }
     t.last = g.headings[g.headings.length - 1].marker.value;
     tally.set(g.scheme, t);
