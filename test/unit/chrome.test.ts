@@ -373,6 +373,16 @@ describe('round five: chrome run into the 主送, forum pages, template sites, b
     assert.deepEqual(residue(ascii), []);
   });
 
+  it('a forum’s junk at the start of a line and a line of BBCode tags in the body, a library’s preview end below the 落款', () => {
+    const text = '关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛准备工作。\n4 Q\' u$ h5 S3 G要加强值班值守。\n[size=4][color=#333333]\n县防汛办\n2024年6月11日\n已阅读3页，还剩9页未读，继续免费阅读\n开通VIP，免费下载全站文档';
+    assert.deepEqual(residue(text), [
+      { range: '3:0-3:15', code: 'residue-web-navigation', message: '疑似从网页带入的论坛防复制乱码：“4 Q\' u$ h5 S3 G”。不属于公文正文，请删除。' },
+      { range: '4:0-4:23', code: 'residue-web-navigation', message: '疑似从网页带入的论坛页面文字：“[size=4][color=#3333…”。不属于公文正文，请删除。' },
+      { range: '7:0-8:14', code: 'residue-source-notice', message: '疑似从网页带入的文档网站的样板文字：第 8–9 行（“已阅读3页，还剩…”“开通VIP，免费…”）。这是来源网站添加的文字，不属于公文正文，请删除。' },
+    ]);
+    assert.equal(fixed(text), '关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛准备工作。\n要加强值班值守。\n县防汛办\n2024年6月11日');
+  });
+
   it('a template site’s length and reading-time prompt and its buttons; a sentence about a text’s length is the document’s', () => {
     const text = '全文约3200字，阅读本文约需8分钟\n关于做好防汛工作的通知\n各乡镇人民政府：\n《条例》全文共6800字，分为八章，请认真学习。\n县防汛办\n2024年6月11日\n内容来源于网络，如有侵权请联系删除\n打赏\n复制全文';
     assert.deepEqual(residue(text), [
