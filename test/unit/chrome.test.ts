@@ -411,6 +411,9 @@ describe('round five: chrome run into the 主送, forum pages, template sites, b
     ]);
     assert.deepEqual(elements(text), [['title', '某某市人民政府办公室关于印发防汛工作方案的通知'], ['doc-number', '（某政办发〔2023〕12号）'], ['chrome', '_某某市人民政府门户网站'], ['addressee', '各乡镇人民政府：']]);
     assert.equal(fixed(text), '某某市人民政府办公室关于印发防汛工作方案的通知（某政办发〔2023〕12号）\n各乡镇人民政府：\n现将方案印发给你们，请认真贯彻执行。');
+    // The title's `_` before the site's name is no blank to fill; a blank before a name at a line's end still is one.
+    assert.deepEqual(analyzeText(text, only('placeholder-underscore')).findings, []);
+    assert.deepEqual(analyzeText('请于2024年6月1日前将材料报送至_市人民政府', only('placeholder-underscore')).findings.map((f) => [f.start, f.end]), [[18, 19]]);
     const column = '某某县人民政府关于加强安全生产工作的意见-政策文件-某某县人民政府\n各乡镇人民政府：\n现提出如下意见。';
     assert.deepEqual(residue(column).map((f) => [f.range, f.message]), [['0:20-0:33', '疑似从网页带入的网页标题中的网站名：“-政策文件-某某县人民政府”。不属于公文正文，请删除。']]);
     assert.equal(fixed(column), '某某县人民政府关于加强安全生产工作的意见\n各乡镇人民政府：\n现提出如下意见。');

@@ -434,6 +434,17 @@ export function siteSuffixStart(text: string, from: number, end: number): number
   return -1;
 }
 
+/**
+ * The separator at `pos` starts a browser title's site part after a document's title or 文号 on the line
+ * [lineStart, lineEnd) (`…的通知_某某市人民政府门户网站`): the residue rules report it, it is no blank to fill.
+ */
+const TITLE_END = /(?:通知|通报|意见|办法|方案|规定|规划|报告|决定|公告|通告|条例|细则|纲要|请示|批复|纪要|函|号[）)])$/;
+export function siteSuffixAfterTitle(text: string, lineStart: number, lineEnd: number, pos: number): boolean {
+  if (lineEnd - lineStart > MAX_CHROME_LINE || siteSuffixStart(text, pos, lineEnd) !== pos) return false;
+  const before = text.slice(lineStart, pos).trimEnd();
+  return TITLE_END.test(before);
+}
+
 const PRINTED_ADDRESS_SPAN = /https?:\/\/[!-~]+(?:[ \u3000]+\d{1,4}\/\d{1,4})?(?=[ \u3000]|$)/y;
 /** A bar between two spans of a metadata bar run into one line (`索引号：… | 发布机构：…`). */
 const SEPARATOR_SPAN = /[|｜丨](?=[ \u3000])/y;
