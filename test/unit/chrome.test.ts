@@ -373,6 +373,17 @@ describe('round five: chrome run into the 主送, forum pages, template sites, b
     assert.deepEqual(residue(ascii), []);
   });
 
+  it('a post copied with the junk at every line’s end: the title and the 主送 are read without it, each junk is one finding', () => {
+    const text = '关于做好防汛工作的通知0 ]" ?1 ^4 J, b6 Q\n各乡镇人民政府：6 H& w4 N\' x* a. M\n请做好防汛准备工作。4 Q\' u$ h5 S3 G\n县防汛办\n2024年6月11日';
+    assert.deepEqual(residue(text).map((f) => [f.range, f.message]), [
+      ['0:11-0:29', '疑似从网页带入的论坛防复制乱码：“0 ]" ?1 ^4 J, b6 Q”。不属于公文正文，请删除。'],
+      ['1:8-1:26', '疑似从网页带入的论坛防复制乱码：“6 H& w4 N\' x* a. M”。不属于公文正文，请删除。'],
+      ['2:10-2:25', '疑似从网页带入的论坛防复制乱码：“4 Q\' u$ h5 S3 G”。不属于公文正文，请删除。'],
+    ]);
+    assert.deepEqual(elements(text).filter(([kind]) => kind !== 'chrome'), [['title', '关于做好防汛工作的通知'], ['addressee', '各乡镇人民政府：'], ['issuer-signature', '县防汛办'], ['date', '2024年6月11日']]);
+    assert.equal(fixed(text), '关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛准备工作。\n县防汛办\n2024年6月11日');
+  });
+
   it('a forum’s junk at the start of a line and a line of BBCode tags in the body, a library’s preview end below the 落款', () => {
     const text = '关于做好防汛工作的通知\n各乡镇人民政府：\n请做好防汛准备工作。\n4 Q\' u$ h5 S3 G要加强值班值守。\n[size=4][color=#333333]\n县防汛办\n2024年6月11日\n已阅读3页，还剩9页未读，继续免费阅读\n开通VIP，免费下载全站文档';
     assert.deepEqual(residue(text), [

@@ -101,6 +101,7 @@ const MAX_LOOSE_RUN = 3;
 /** How many label lines in a row above the document make a record's fields (`fieldRecordAt`). */
 const MIN_FIELD_RECORD = 3;
 const FIELD_RECORD: ChromeLine = { kind: 'navigation', what: '网页发布信息' };
+const JAMMER: ChromeLine = { kind: 'navigation', what: '论坛防复制乱码' };
 const QUESTION_END = new Set([0xff1f, 0x3f]);
 const LABEL_COLON = /[：:]/;
 /** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
@@ -377,6 +378,12 @@ class FrameBuilder {
         // A 主送 may be wrapped over lines: the body starts after its last one.
         const ai = this.paragraphAt(pos - 1);
         pos = skipInlineSpace(text, pos, ps[ai].end);
+        // A forum's junk after the 主送's colon is chrome.
+        const jammer = jammerSpan(text, ps[ai].start, ps[ai].end);
+        if (jammer && jammer.start === pos) {
+          items.push({ kind: 'chrome', zone: 'leading-residue', start: jammer.start, end: jammer.end, paragraph: ai, chrome: JAMMER });
+          pos = jammer.end;
+        }
         if (pos >= ps[ai].end && ai + 1 < ps.length) pos = ps[ai + 1].start;
         bodyStart = pos;
         break;
@@ -451,10 +458,13 @@ class FrameBuilder {
   private headItem(items: readonly HeadItem[], pos: number, pi: number): HeadItem | undefined {
     const text = this.text;
     const p = this.paragraphs[pi];
-    const end = p.end;
+    const item = (kind: HeadItem['kind'], zone: ZoneKind, e: number, chrome?: ChromeLine): HeadItem => ({ kind, zone, start: pos, end: e, paragraph: pi, ...(chrome ? { chrome } : {}) });
+    // A forum's anti-copy junk at the line's start or end is chrome of its own; the line is read without it.
+    const jammer = jammerSpan(text, p.start, p.end);
+    if (jammer && pos >= jammer.start && pos < jammer.end) return item('chrome', 'leading-residue', jammer.end, JAMMER);
+    const end = jammer && jammer.start > pos ? trimEndOf(text, pos, jammer.start) : p.end;
     const whole = pos === p.start;
     const length = end - pos;
-    const item = (kind: HeadItem['kind'], zone: ZoneKind, e: number, chrome?: ChromeLine): HeadItem => ({ kind, zone, start: pos, end: e, paragraph: pi, ...(chrome ? { chrome } : {}) });
     const titleSeen = items.some((i) => i.kind === 'title');
     const last = items[items.length - 1];
     const marker = whole ? this.input.markers[pi] : undefined;
