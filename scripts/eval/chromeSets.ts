@@ -156,6 +156,22 @@ export const CHROME_SETS: readonly ChromeSet[] = [
       'own/flood-drill-notice.txt',
     ],
   },
+  {
+    name: 'chrome-sealed-5',
+    kinds: 20,
+    sealed: true,
+    documents: [
+      'psknlr-gongwen/tongzhi_gao.txt',
+      'bit-python-course/yijian_xiangcun_zhenxing_2018_zhongyang1hao.txt',
+      'lawrefbook/guizhang_jiaojing_zhiqin_zhifa_2008_fujian.txt',
+      'lawrefbook/tongzhi_gongzi_zhesuan_2008_broken_heading.txt',
+      'telescope-govdoc/tongbao_guowang_dianli_baozhang_jianghua_2022.txt',
+      'gov-reports-2026/2026_gzbg_hainan.txt',
+      'own/contact-ending-notice.txt',
+      'own/event-announcement.txt',
+      'own/proposal-reply.txt',
+    ],
+  },
 ];
 
 export function setDir(set: ChromeSet): string {
