@@ -10,6 +10,7 @@ import { ocrGarble } from './ocrGarble';
 import { ocrPercentZeros } from './ocrPercentZeros';
 import { punctuationMark } from './punctuationMark';
 import { numeralForm } from './numeralForm';
+import { unitDropped } from './unitDropped';
 
 /** Every injection class of `npm run eval`, in table order. Add a class: one module here, one line below. */
 export const INJECTION_CLASSES: readonly InjectionClass[] = [
@@ -24,4 +25,5 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   ocrPercentZeros,
   punctuationMark,
   numeralForm,
+  unitDropped,
 ];
