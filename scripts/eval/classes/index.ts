@@ -10,6 +10,7 @@ import { ocrGarble } from './ocrGarble';
 import { ocrPercentZeros } from './ocrPercentZeros';
 import { punctuationMark } from './punctuationMark';
 import { numeralForm } from './numeralForm';
+import { unitDropped } from './unitDropped';
 import { numberingSequence } from './numberingSequence';
 import { numberingRestart } from './numberingRestart';
 import { numberingStyle } from './numberingStyle';
@@ -30,4 +31,5 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   ocrPercentZeros,
   punctuationMark,
   numeralForm,
+  unitDropped,
 ];
