@@ -10,6 +10,9 @@ import { ocrGarble } from './ocrGarble';
 import { ocrPercentZeros } from './ocrPercentZeros';
 import { punctuationMark } from './punctuationMark';
 import { numeralForm } from './numeralForm';
+import { agencyName } from './agencyName';
+import { formulationMangled } from './formulationMangled';
+import { placeJurisdiction } from './placeJurisdiction';
 
 /** Every injection class of `npm run eval`, in table order. Add a class: one module here, one line below. */
 export const INJECTION_CLASSES: readonly InjectionClass[] = [
@@ -24,4 +27,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   ocrPercentZeros,
   punctuationMark,
   numeralForm,
+  agencyName,
+  formulationMangled,
+  placeJurisdiction,
 ];
