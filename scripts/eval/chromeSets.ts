@@ -111,6 +111,12 @@ export const CHROME_SETS: readonly ChromeSet[] = [
     documents: [...ROUND_THREE_DOCUMENTS, 'own/contact-ending-notice.txt'],
   },
   {
+    name: 'chrome-heldout-5',
+    kinds: 11,
+    sealed: false,
+    documents: [...ROUND_THREE_DOCUMENTS, 'own/addressee-first-notice.txt', 'own/regulation-catalogue-notice.txt'],
+  },
+  {
     name: 'chrome-sealed-2',
     kinds: 16,
     sealed: true,

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { wordAlternation } from '../../server/src/core/text/alternation';
 import { isChineseContext, isChineseContextCode, isHanCode } from '../../server/src/core/text/chars';
+import { continuesWrappedLine } from '../../server/src/core/text/hardWrap';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 describe('chars: the one vocabulary of character classes', () => {
   it('Han: unified ideographs, extension A, compatibility ideographs and the first unit of the extension planes', () => {
@@ -34,5 +36,27 @@ describe('wordAlternation (a prefix tree as a regular expression)', () => {
     assert.ok(spaced.test('索 引 号：'));
     assert.ok(spaced.test('有\u3000效\u3000性:'));
     assert.ok(!spaced.test('索   引号：'), 'at most two spaces between letters');
+  });
+});
+
+describe('continuesWrappedLine (lines broken by a PDF page width)', () => {
+  const joins = (text: string) => {
+    const lines = new LineIndex(text);
+    return Array.from({ length: lines.lineCount }, (_, line) => continuesWrappedLine(text, lines, line));
+  };
+
+  it('a full line of running text broken mid-sentence goes on on the next line, up to the paragraph\'s last line', () => {
+    const text = '今天召开全区农村工作会议，主要任务是深入贯彻中央和省委、市委\n农村工作会议精神，总结去年工作，部署今年任务。俗话说：“一年\n之计在于春”，各镇街要抓早抓小。\n全区粮食播种面积稳定在32万亩以上，确保颗粒归仓，守住底线。';
+    assert.deepEqual(joins(text), [false, true, true, false]);
+  });
+
+  it('a heading, a short title line, an indented line, a numbered line, a paragraph longer than a page line and a wider next line start paragraphs of their own', () => {
+    assert.deepEqual(joins('一、牢记“国之大者”，坚决扛起生态文明建设政治责任和历史使命\n过去一年，全市上下坚持以习近平生态文明思想为指导。'), [false, false], 'after a numbered heading');
+    assert.deepEqual(joins('关于进一步加强农村人居环境整治\n工作的实施意见'), [false, false], 'a title wrapped');
+    assert.deepEqual(joins('今天召开全区农村工作会议，主要任务是深入贯彻中央和省委、\n　　市委农村工作会议精神，总结去年工作。'), [false, false], 'indented');
+    assert.deepEqual(joins('今天召开全区农村工作会议，主要任务是深入贯彻中央和省委、\n（一）提高思想认识'), [false, false], 'a heading marker');
+    const long = '过去一年，全市上下坚持以习近平生态文明思想为指导，'.repeat(5) + '持续深入打好蓝天碧水净土保卫战';
+    assert.deepEqual(joins(`${long}\n生态环境质量持续改善。`), [false, false], 'longer than a page line');
+    assert.deepEqual(joins('今天召开全区农村工作会议，主要任务是深入贯彻中央和省委\n市委农村工作会议精神，总结去年工作，部署今年任务，动员全区上下坚定信心。'), [false, false], 'the next line is wider');
   });
 });

@@ -7,6 +7,7 @@ import { splicedByWindow } from '../rules/rule';
 import { documentWindow } from '../parser/window';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { firstIndexWhere } from '../text/lineIndex';
+import { continuesWrappedLine } from '../text/hardWrap';
 import { AnalysisResult, analysisSteps, compareFindings, disabledRules, drain, enabledRules, ruleSteps, shiftFinding } from './analyze';
 
 /**
@@ -154,9 +155,13 @@ function editWindow(old: PolicyDocument, doc: PolicyDocument, changed: ChangedSp
   }
 }
 
-/** The line starts with a page-number residue that splits running text: it continues the line before. */
+/**
+ * The line continues the line before: it starts with a page-number residue that splits running text, or the
+ * line before is broken by a PDF page's width (`punctuation-pair` checks such lines as one paragraph).
+ */
 function joinsPrevious(doc: PolicyDocument, line: number): boolean {
   if (line <= 0 || line >= doc.lines.lineCount) return false;
+  if (continuesWrappedLine(doc.text, doc.lines, line)) return true;
   const residue = doc.pageNumberResidue;
   const i = firstIndexWhere(residue, (r) => r.line >= line);
   return i < residue.length && residue[i].line === line && residue[i].splitsText;

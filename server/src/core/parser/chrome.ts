@@ -53,14 +53,27 @@ const METADATA_LABELS = [
   '供稿', '撰稿', '通讯员', '摄影', '索引号', '主题分类', '主题词', '发文机关', '成文日期', '发文字号', '有效性', '文号', '栏目',
   '标题', '本地目录', '点击数', '浏览次数', '阅读次数', '字号', '更新时间', '时效性', '体裁分类', '组配分类', '服务对象',
   '公开方式', '公开范围', '公开时限', '信息分类', '生成日期', '统一编号', '所属机构', '关键词', '录入', '上传',
+  '发文机构', '发文日期', '内容概述', '信息名称', '公开日期', '上传人', '上传时间', '文档编号',
 ];
+/**
+ * The labels of a 政府信息公开 page's metadata (and a document site's upload record), which no 公文 prints as a line of its own:
+ * alone on a line, with or without a bullet (`· 索引号` / `11350100/2024-00123`), the label's value is on the next line.
+ */
+const DISCLOSURE_LABELS = [
+  '索引号', '主题分类', '发文机关', '发文机构', '成文日期', '发文字号', '发文日期', '发布机构', '发布日期', '生成日期', '有效性', '时效性',
+  '体裁分类', '组配分类', '服务对象', '公开方式', '公开范围', '公开时限', '信息分类', '统一编号', '所属机构', '内容概述', '信息名称',
+  '公开日期', '上传人', '上传时间', '文档编号',
+];
+const BULLET = '[·•▪■●◆▸►‧∙・][ \\u3000]*';
+/** `· 索引号`, `▪成文日期`: a bulleted label alone (its value on the next line), and a bulleted label with its colon. */
+const DISCLOSURE_LABEL_LINE = new RegExp(`^(?:${BULLET})?${wordAlternation(DISCLOSURE_LABELS, '[ \\u3000]{0,2}')}[ \\u3000]*[：:]?$`);
 /** Letter-spaced labels (`索 引 号：`, `有 效 性：`) read as their letters. */
 const METADATA_LABEL = wordAlternation(METADATA_LABELS, '[ \\u3000]{0,2}');
 /**
  * `发布日期：…`, `本文来源：…`, a database export's bracketed form `【发布日期】2023.07.28`, and a table row copied with
  * its cells split by tabs (`索引号⇥11350100/…`).
  */
-const METADATA_LINE = new RegExp(`^(?:本文|文章|信息|稿件|新闻|原文)?${METADATA_LABEL}(?:[ \\u3000]*[：:丨｜]|\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
+const METADATA_LINE = new RegExp(`^(?:${BULLET})?(?:本文|文章|信息|稿件|新闻|原文)?${METADATA_LABEL}(?:[ \\u3000]*[：:丨｜]|\\t)|^【${METADATA_LABEL}】|^\\|[ \\t]*${METADATA_LABEL}[ \\t]*[：:]?[ \\t]*\\|`);
 /** Inside a run-together line: the label and its value up to the next space (a time of day included). */
 const METADATA_SPAN = new RegExp(`${METADATA_LABEL}[ \\u3000]*[：:][ \\u3000]*(?:\\d{4}-\\d{1,2}-\\d{1,2}(?:[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?)?|[^ \\u3000]{0,80})`, 'y');
 /** A font-size widget without brackets (`字号：大 中 小`): the label and its sizes, not the label's first value only. */
@@ -159,6 +172,69 @@ const FILE_NAME = '(?!附件)[^\\s。，；！？]{1,80}\\.(?:docx?|pdf|wps|xlsx
 const FILE_NAME_LINE = new RegExp(`^${FILE_NAME}$`, 'i');
 const FILE_NAME_SPAN = new RegExp(`${FILE_NAME}(?=[ \\u3000]|$)`, 'iy');
 
+/**
+ * A forum's page around a post (Discuz and its kind): the edit stamp it puts above a post edited (`本帖最后由 某某 于 2019-3-5
+ * 10:21 编辑`), its notices that a part is hidden from guests (`游客，如果您要查看本帖隐藏内容请回复`, `图片隐藏，注册或登录后显示`),
+ * its prompts to register (`马上注册，结交更多好友，享用更多功能。`, `您需要 登录 才可以下载或查看，没有帐号？注册`), its floor
+ * marks and a line of BBCode tags the copy kept (`[size=4]`, `[/hide]`). A 公文 never says any of this.
+ */
+const FORUM_LINE = new RegExp([
+  '^本帖最后由[ \\u3000]*[^\\s]{1,24}[ \\u3000]*于[ \\u3000]*\\d{4}-\\d{1,2}-\\d{1,2}[ \\u3000]+\\d{1,2}:\\d{2}(?::\\d{2})?[ \\u3000]*编辑$',
+  '本帖(?:隐藏的?|中的)?内容(?:需要|须)?(?:回复|登录|购买|评论)',
+  '查看本帖隐藏内容',
+  '(?:部分链接|链接|图片|附件|内容)隐藏[，,]?[ \\u3000]*(?:注册|登录|登陆|回复)[^。]{0,8}(?:显示|可见|查看)',
+  '^(?:隐藏内容|回复可见|回复后可见|[^。，]{0,6}回复(?:本帖)?(?:才|后)?(?:可见|可以浏览|可查看))[：:]?$',
+  '^马上注册[，,]',
+  '^您需要[ \\u3000]*登录[ \\u3000]*才可以',
+  '^只需一步[，,][ \\u3000]*快速开始$',
+  '显示全部楼层|只看该作者|^(?:找回密码|立即注册|快速登录)$',
+  '^(?:\\[\\/?(?:hide|quote|code|size|color|font|b|i|u|s|url|img|align|backcolor|table|tr|td|list|free|sup|sub|p)(?:=[^\\]\\n]{0,40})?\\][ \\u3000]*)+$',
+].join('|'));
+/**
+ * A forum's anti-copy junk (Discuz's `jammer`): at each line break of a post it hides pairs of random ASCII characters,
+ * which a copy keeps at the line's end or the next line's start (`请做好防汛准备工作。4 Q' u$ h5 S3 G`), or as a line of its
+ * own: six tokens or more of one or two characters, letters and at least three marks, not all the same mark (a list of
+ * options `A. B. C.` is not one).
+ */
+const JAMMER_RUN = '(?:[!-~]{1,2} {1,2}){5,}[!-~]{1,2}';
+const JAMMER_MARK = '[!-@\\[-`{-~]';
+const JAMMER_LINE = new RegExp(`^(?=(?:[^A-Za-z]*[A-Za-z]){3})(?=(?:[A-Za-z ]*${JAMMER_MARK}){3})(?![A-Za-z ]*(${JAMMER_MARK})(?:[A-Za-z ]|\\1)*$)${JAMMER_RUN}$`);
+const JAMMER_AT_END = new RegExp(`(?:^|[^\\x00-\\x7f]) {0,2}(${JAMMER_RUN})$`);
+const JAMMER_AT_START = new RegExp(`^(${JAMMER_RUN}) {0,2}(?=[^\\x00-\\x7f])`);
+const isPrintableAscii = (c: number) => c >= 0x21 && c <= 0x7e;
+
+/** A forum's anti-copy junk at the end or the start of the line [start, end) (content bounds), run on to the document's text; undefined if none. */
+export function jammerSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (end - start < 12) return undefined;
+  // The last token is one or two characters after a space: most lines ending in a digit or a Latin word are read no further.
+  if (isPrintableAscii(text.charCodeAt(end - 1)) && (text.charCodeAt(end - 2) === 0x20 || text.charCodeAt(end - 3) === 0x20)) {
+    const from = Math.max(start, end - 80);
+    const m = JAMMER_AT_END.exec(text.slice(from, end));
+    if (m && (m.index > 0 || from === start || text.charCodeAt(from - 1) > 0x7f) && JAMMER_LINE.test(m[1])) return { start: end - m[1].length, end };
+  }
+  if (isPrintableAscii(text.charCodeAt(start)) && (text.charCodeAt(start + 1) === 0x20 || text.charCodeAt(start + 2) === 0x20)) {
+    const m = JAMMER_AT_START.exec(text.slice(start, Math.min(end, start + 80)));
+    if (m && JAMMER_LINE.test(m[1])) return { start, end: start + m[1].length };
+  }
+  return undefined;
+}
+
+/**
+ * A template or document site's prompts around a text it serves (范文 and 文库 sites): how long the text is and how long it
+ * takes to read (`全文约3200字，阅读本文约需8分钟`, `本文共计5862个字，预计阅读时长20分钟。`), its buttons (`打赏`, `下载本文`,
+ * `复制全文`, `VIP免费下载`), its preview's end (`已阅读5页，还剩13页未读`) and its notice that the text was taken from the
+ * web (`内容来源于网络，如有侵权请联系删除`). Only as lines of their own, or as sentences no 公文 writes.
+ */
+const TEXT_SIZE = '(?:全文|本文|此文)(?:共计?|约|大约|总共)?[ \\u3000]*[0-9][0-9,.]*[ \\u3000]*(?:万|千)?(?:多|余)?个?字';
+const READING_TIME = '(?:(?:阅读|读完)(?:本文|全文|此文|完)?(?:大约|大概|约|预计)?(?:需要?|用时|仅需)?|预计阅读(?:时长|时间|用时)?[：:]?)[ \\u3000]*(?:约|大约)?[0-9][0-9.]*[ \\u3000]*分钟';
+const TEMPLATE_SITE_LINE = new RegExp([
+  `^(?:(?:${TEXT_SIZE}|${READING_TIME})[，,。；;|｜ \\u3000]*){1,3}$`,
+  '如有侵权[，,]?[ \\u3000]*请?(?:与(?:我们|本站)|及时)?(?:联系|告知|通知)[^。！]{0,10}删除|若(?:内容)?(?:存在|有)侵权[，,]?请',
+  '已阅读[0-9]+页[，,]?[ \\u3000]*(?:还剩|剩余)[0-9]+页未读|继续免费阅读|超出免费预览',
+  '^(?:开通|加入|成为|升级)VIP|VIP(?:会员)?(?:免费|专享)(?:下载|阅读|复制)',
+  '^(?:下载本文(?:档)?|复制全文|打赏|赞赏|一键复制|全文阅读|收藏本文|下载文档|版权申诉|上传文档赚钱|文档简介|资源描述|下载资源|免费下载|原创力文档|点击下载)$',
+].join('|'));
+
 interface Pattern {
   readonly kind: ChromeKind;
   readonly what: string;
@@ -173,6 +249,11 @@ interface Pattern {
 /** Whole-line shapes of page clutter, each with what it is. */
 const LINE_PATTERNS: readonly Pattern[] = [
   { kind: 'navigation', what: '网页工具栏', re: WIDGET_LINE, anywhere: true },
+  // Before the byline and label shapes, which an edit stamp (`本帖最后由…编辑`) and a bulleted label (`· 索引号`) also take.
+  { kind: 'navigation', what: '论坛防复制乱码', re: JAMMER_LINE, anywhere: true },
+  { kind: 'navigation', what: '论坛页面文字', re: FORUM_LINE, anywhere: true },
+  { kind: 'source-notice', what: '文档网站的样板文字', re: TEMPLATE_SITE_LINE, anywhere: true },
+  { kind: 'navigation', what: '网页发布信息', re: DISCLOSURE_LABEL_LINE },
   // `首页` with its items after it (`首页 / 新闻中心`, `网站首页 | 政务公开`), never a line that only starts with the word.
   { kind: 'navigation', what: '网站栏目导航', re: /^(?:首页|网站首页|主页|返回首页)(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置)[：:][ \u3000]*[^\s>＞»›/|｜]{0,40}(?:[ \u3000]*[/>＞»›|｜]{1,2}[ \u3000]*[^\s/>＞»›|｜。，；]{1,12})*[ \u3000]*[/>＞»›|｜]{0,2}$|^[>＞»›]+$/, anywhere: true },
   { kind: 'navigation', what: '网站栏目导航', re: /^[^。；，,!！?？\s<>、]{1,12}(?:[ \u3000]*[>＞»›]{1,2}[ \u3000]*[^。；，,!！?？\s<>＞»›、]{1,12})+[ \u3000]*[>＞»›]{0,2}$/, anywhere: true },
@@ -329,6 +410,41 @@ export function chromeSpanAt(text: string, pos: number, limit: number): { end: n
 /** A browser's print header and footer run into a one-line text: the time printed, the page's title (`通知公告_福州市人民政府`), its address with the page count. */
 const WEB_TIMESTAMP_SPAN = new RegExp(`${WEB_TIMESTAMP}(?=[ \\u3000]|$)`, 'y');
 const PAGE_TITLE_SPAN = /[^\s_]{2,40}_(?:[^\s_]{1,30}_)?[^\s_]{0,30}(?:网|网站|政府|门户|平台|官网|中心|日报|客户端)(?=[ \u3000]|$)/y;
+/**
+ * The site's part of a browser's title after the document's own title (`…的通知（某政办发〔2023〕12号）_某某市人民政府门户网站`,
+ * `…的通知-政策文件-某某县人民政府`): from its separator to the site's name at the line's end. Read only after a title
+ * (`siteSuffixStart`), where nothing of the document's takes this shape.
+ */
+const SITE_SUFFIX_BODY = '(?:_|[ \\u3000]?[-－|｜][ \\u3000]?)(?:[^\\s_|｜\\-－。，；：:]{1,20}(?:_|[ \\u3000]?[-－|｜][ \\u3000]?)){0,3}[^\\s_|｜\\-－。，；：:]{0,30}(?:网|网站|政府|门户|平台|官网|中心|日报|客户端)';
+const SITE_SUFFIX_SPAN = new RegExp(`${SITE_SUFFIX_BODY}(?=[ \\u3000]*(?:[\\r\\n]|$))`, 'y');
+const SITE_SUFFIX = new RegExp(`^${SITE_SUFFIX_BODY}$`);
+const SITE_SEPARATOR = charCodeTable(['_', '-', '－', '|', '｜']);
+
+/**
+ * Where a site's name run on to a title starts (the separator, with a space before it), or -1: the first separator
+ * from `from` on after which the rest of the line [.., end) is the site's part of a browser's title.
+ */
+export function siteSuffixStart(text: string, from: number, end: number): number {
+  if (end - from > MAX_CHROME_LINE) return -1;
+  for (let i = from; i < end; i++) {
+    if (SITE_SEPARATOR[text.charCodeAt(i)] !== 1) continue;
+    const s = i > from && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x3000) ? i - 1 : i;
+    if (SITE_SUFFIX.test(text.slice(s, end))) return s;
+  }
+  return -1;
+}
+
+/**
+ * The separator at `pos` starts a browser title's site part after a document's title or 文号 on the line
+ * [lineStart, lineEnd) (`…的通知_某某市人民政府门户网站`): the residue rules report it, it is no blank to fill.
+ */
+const TITLE_END = /(?:通知|通报|意见|办法|方案|规定|规划|报告|决定|公告|通告|条例|细则|纲要|请示|批复|纪要|函|号[）)])$/;
+export function siteSuffixAfterTitle(text: string, lineStart: number, lineEnd: number, pos: number): boolean {
+  if (lineEnd - lineStart > MAX_CHROME_LINE || siteSuffixStart(text, pos, lineEnd) !== pos) return false;
+  const before = text.slice(lineStart, pos).trimEnd();
+  return TITLE_END.test(before);
+}
+
 const PRINTED_ADDRESS_SPAN = /https?:\/\/[!-~]+(?:[ \u3000]+\d{1,4}\/\d{1,4})?(?=[ \u3000]|$)/y;
 /** A bar between two spans of a metadata bar run into one line (`索引号：… | 发布机构：…`). */
 const SEPARATOR_SPAN = /[|｜丨](?=[ \u3000])/y;
@@ -346,6 +462,7 @@ const SPAN_PATTERNS: readonly [RegExp, string][] = [
   [FILE_NAME_SPAN, '网页附件链接'],
   [WEB_TIMESTAMP_SPAN, '网页发布信息'],
   [PAGE_TITLE_SPAN, '网页标题'],
+  [SITE_SUFFIX_SPAN, '网页标题中的网站名'],
   [PRINTED_ADDRESS_SPAN, '网页地址'],
   [SEPARATOR_SPAN, '网页发布信息'],
 ];
@@ -390,11 +507,20 @@ export function listLabelLine(text: string, start: number, end: number): boolean
   return RELATED_LABEL.test(text.slice(start, end));
 }
 
-/** A label with nothing after it (`索引号：`, `发布日期：`): its value is on the next line. A widget's (`分享到：`) is not one. */
+/**
+ * A label with nothing after it (`索引号：`, `发布日期：`, a bulleted `· 成文日期`): its value is on the next line. A widget's
+ * (`分享到：`) is not one.
+ */
 export function valueOnNextLine(text: string, start: number, end: number): boolean {
   if (end - start > 14) return false;
-  const label = text.slice(start, end).replace(/[ \u3000]+/g, '');
-  return /^[^：:\s【】[\]]{1,12}[：:]$/.test(label) && !WIDGET_WORD.test(label) && !LINK_LABEL.test(label);
+  const content = text.slice(start, end);
+  const label = content.replace(/[ \u3000]+/g, '');
+  return (/^[^：:\s【】[\]]{1,12}[：:]$/.test(label) && !WIDGET_WORD.test(label) && !LINK_LABEL.test(label)) || DISCLOSURE_LABEL_LINE.test(content);
+}
+
+/** A page's metadata label and its colon, nothing after it (`发文机构：`, `· 发布机构:`): never a 主送, whatever name it ends in. */
+export function pageLabel(text: string, start: number, end: number): boolean {
+  return end - start <= 16 && DISCLOSURE_LABEL_LINE.test(text.slice(start, end));
 }
 const LINK_LABEL = /^(?:相关|友情|推荐|热点|延伸)/;
 

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { OccurrenceIndex } from '../text/occurrences';
 import { charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
 import {
-  addressOrPictureLine, chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, labelLine, listLabelLine, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
+  addressOrPictureLine, chromeLine, chromeSpanAt, ChromeLine, interiorChromeLine, jammerSpan, labelLine, listLabelLine, pageLabel, siteSuffixStart, separatorLine, skipInlineSpace, valueOnNextLine, weakChromeLine, widgetDebrisLine, withoutSentencePunctuation,
 } from './chrome';
 import { dateAt, dateEndingAt } from './dates';
 import { matchMarker } from './markers';
@@ -101,6 +101,7 @@ const MAX_LOOSE_RUN = 3;
 /** How many label lines in a row above the document make a record's fields (`fieldRecordAt`). */
 const MIN_FIELD_RECORD = 3;
 const FIELD_RECORD: ChromeLine = { kind: 'navigation', what: '网页发布信息' };
+const JAMMER: ChromeLine = { kind: 'navigation', what: '论坛防复制乱码' };
 const QUESTION_END = new Set([0xff1f, 0x3f]);
 const LABEL_COLON = /[：:]/;
 /** A Markdown table's delimiter row (`--- | ---`): the rows around it are the document's table, never a bar of links. */
@@ -126,6 +127,8 @@ const ADDRESSEE_WRONG_END = charCodeTable(['，', ',', '；', ';', '。', '、']
 /** Last characters of an addressee's name: an organisation's, and `各人民团体`. */
 const ADDRESSEE_NAME_END = charCodeTable('局厅委办部府院会室处科所站队心位门构关业司团行校区县市省州旗盟镇乡村道组企军社馆协联署庭党体');
 const ADDRESSEE_SEPARATORS = charCodeTable(['，', ',', '；', ';', '、', ' ', '\u3000', '\t']);
+/** What a 主送 run into a chrome line starts after: a space, a breadcrumb's separator, a button's bracket. */
+const ADDRESSEE_OPENS_AFTER = charCodeTable([' ', '\u3000', '\t', '>', '＞', '»', '›', '/', '|', '｜', '】', ']', '］']);
 
 /**
  * How many agencies `[start, end)` lists, separated by `，` `；` `、` or spaces (a bracket's `、` is the
@@ -364,12 +367,23 @@ class FrameBuilder {
         bodyStart = pos;
         break;
       }
+      // Chrome never takes the 主送 a page ran into it (`首页 > 政策文件各县（市、区）人民政府，市直各单位：`): it ends before it.
+      if (item.kind === 'chrome' || item.kind === 'weak') {
+        const addressee = this.addresseeInside(item.start, item.end, p.end);
+        if (addressee > item.start) item.end = trimEndOf(text, item.start, addressee);
+      }
       items.push(item);
       pos = item.end;
       if (item.kind === 'addressee') {
         // A 主送 may be wrapped over lines: the body starts after its last one.
         const ai = this.paragraphAt(pos - 1);
         pos = skipInlineSpace(text, pos, ps[ai].end);
+        // A forum's junk after the 主送's colon is chrome.
+        const jammer = jammerSpan(text, ps[ai].start, ps[ai].end);
+        if (jammer && jammer.start === pos) {
+          items.push({ kind: 'chrome', zone: 'leading-residue', start: jammer.start, end: jammer.end, paragraph: ai, chrome: JAMMER });
+          pos = jammer.end;
+        }
         if (pos >= ps[ai].end && ai + 1 < ps.length) pos = ps[ai + 1].start;
         bodyStart = pos;
         break;
@@ -444,10 +458,13 @@ class FrameBuilder {
   private headItem(items: readonly HeadItem[], pos: number, pi: number): HeadItem | undefined {
     const text = this.text;
     const p = this.paragraphs[pi];
-    const end = p.end;
+    const item = (kind: HeadItem['kind'], zone: ZoneKind, e: number, chrome?: ChromeLine): HeadItem => ({ kind, zone, start: pos, end: e, paragraph: pi, ...(chrome ? { chrome } : {}) });
+    // A forum's anti-copy junk at the line's start or end is chrome of its own; the line is read without it.
+    const jammer = jammerSpan(text, p.start, p.end);
+    if (jammer && pos >= jammer.start && pos < jammer.end) return item('chrome', 'leading-residue', jammer.end, JAMMER);
+    const end = jammer && jammer.start > pos ? trimEndOf(text, pos, jammer.start) : p.end;
     const whole = pos === p.start;
     const length = end - pos;
-    const item = (kind: HeadItem['kind'], zone: ZoneKind, e: number, chrome?: ChromeLine): HeadItem => ({ kind, zone, start: pos, end: e, paragraph: pi, ...(chrome ? { chrome } : {}) });
     const titleSeen = items.some((i) => i.kind === 'title');
     const last = items[items.length - 1];
     const marker = whole ? this.input.markers[pi] : undefined;
@@ -557,6 +574,9 @@ class FrameBuilder {
       }
     }
     if (!titleSeen) {
+      // A title with its 文号 after it, or a browser's title: the site's name run on (`…的通知_某某市人民政府门户网站`).
+      const beforeSite = whole ? this.titleBeforeSiteSuffix(pos, end) : -1;
+      if (beforeSite > 0) return item('title', 'title', beforeSite);
       const repeated = this.headerTitle ? this.headerTitleAt(pos, end) : -1;
       if (repeated > 0) return item('title', 'title', repeated);
       const t = this.titleAt(items, pos, end, whole, pi);
@@ -707,11 +727,40 @@ class FrameBuilder {
     return false;
   }
 
+  /**
+   * Where a 主送 starts inside a chrome item [start, end) of a line ending at `lineEnd`: a page's line run into the
+   * document's first line without a break (`首页 > 政策文件各县（市、区）人民政府，市直各单位：`, `来源：市政府办公室 各县人民政府：`).
+   * A 主送 starts at `各` or after a space or a separator, lists agencies only up to its colon, and the colon ends the line
+   * or the body follows it after a space. -1 when the item holds none.
+   */
+  private addresseeInside(start: number, end: number, lineEnd: number): number {
+    const text = this.text;
+    for (let s = start + 1; s < end; s++) {
+      const c = text.charCodeAt(s);
+      if (isWhitespaceCode(c) || !(c === 0x5404 || ADDRESSEE_OPENS_AFTER[text.charCodeAt(s - 1)] === 1)) continue;
+      const opening = this.addresseeAt(s, lineEnd);
+      if (opening?.kind !== 'addressee') continue;
+      const colon = opening.end;
+      if (colon < lineEnd && !isWhitespaceCode(text.charCodeAt(colon))) continue;
+      if (agencyCount(text, s, colon - 1) === 0) continue;
+      // A column's name glued to the 主送 (`政策文件各县人民政府`) is the breadcrumb's last item: the 主送 starts at its `各`
+      // unless what stands before it is an agency's (`市直各单位`, `省政府各部门`, `全县各乡镇`).
+      if (c !== 0x5404) {
+        let k = s + 1;
+        while (k < colon && text.charCodeAt(k) !== 0x5404 && ADDRESSEE_SEPARATORS[text.charCodeAt(k)] !== 1 && text.charCodeAt(k) !== 0xff08) k++;
+        const before = text.charCodeAt(k - 1);
+        if (text.charCodeAt(k) === 0x5404 && UNIT_END[before] !== 1 && before !== 0x76f4 /* 直 */ && agencyCount(text, k, colon - 1) > 0) return k;
+      }
+      return s;
+    }
+    return -1;
+  }
+
   /** A 主送 (`各单位：`) or a salutation (`各位代表：`) starting at `pos`, and its end after the colon. */
   private addresseeAt(pos: number, end: number): { kind: 'addressee' | 'salutation'; end: number } | undefined {
     const text = this.text;
     const colon = this.addresseeEnd(pos, end);
-    if (colon < 0) return undefined;
+    if (colon < 0 || pageLabel(text, pos, colon)) return undefined;
     if (SALUTATION.test(text.slice(pos, colon))) return { kind: 'salutation', end: colon };
     if (isUnitName(text, pos, colon - 1) || /[、，,]/.test(text.slice(pos, colon))) return { kind: 'addressee', end: colon };
     return undefined;
@@ -752,6 +801,26 @@ class FrameBuilder {
       k++;
     }
     return k === key.length && key.length >= MIN_TITLE ? i : -1;
+  }
+
+  /**
+   * End of the title of a line carrying more than the title: its 文号 in brackets (`…的通知（某政办发〔2023〕12号）`), the
+   * site's part of a browser's title (`…的通知_某某市人民政府门户网站`, `…的通知-政策文件-某某县人民政府`), or both. The
+   * title ends before its 文号, which is an element of its own; the site's part is a chrome span (`siteSuffixStart`). -1 if
+   * the line is none of these.
+   */
+  private titleBeforeSiteSuffix(pos: number, end: number): number {
+    const text = this.text;
+    const suffix = siteSuffixStart(text, pos + MIN_TITLE, end);
+    const e = suffix < 0 ? end : trimEndOf(text, pos, suffix);
+    if (e - pos < 8 || !withoutSentencePunctuation(text, pos, e) || /[：:|｜]/.test(text.slice(pos, e))) return -1;
+    const head = text.slice(pos, e);
+    const open = Math.max(head.lastIndexOf('（'), head.lastIndexOf('('));
+    if (open >= MIN_TITLE && sticky(DOC_NUMBER, text, pos + open, e) === e) {
+      const titleEnd = trimEndOf(text, pos, pos + open);
+      return this.titleEnding(pos, titleEnd) ? titleEnd : -1;
+    }
+    return suffix >= 0 && this.titleEnding(pos, e) ? e : -1;
   }
 
   /** The date right after an office's name starting at `pos` (`示例市人民政府办公室　2024年3月8日`), or undefined. */
@@ -1196,7 +1265,12 @@ class FrameBuilder {
       const p = ps[i];
       const chrome = p.start >= floor && !this.input.markers[i] ? interiorChromeLine(text, p.start, p.end) : undefined;
       if (chrome) block.push({ start: p.start, end: p.end, chrome });
-      else flush();
+      else {
+        flush();
+        // A forum's anti-copy junk run on to a line of the document: the junk alone is chrome.
+        const jammer = p.start >= floor ? jammerSpan(text, p.start, p.end) : undefined;
+        if (jammer) this.element('chrome', jammer.start, jammer.end, { chrome: 'navigation' });
+      }
     }
     flush();
   }

@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule';
 import type { PolicyDocument } from '../../model/document';
 import type { Expected } from './scan';
-import { codeBefore, codes, eachOccurrence, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
+import { codeBefore, codes, eachOccurrence, isBlank, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { standsAlone } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
@@ -74,7 +74,7 @@ const MEASURES: Readonly<Record<string, Measure>> = {
     wordBefore: '国大专作学术业育治想农商厂买卖东人回全居成安住老行赢独儒道法自本亲婆娘酒船店名画的之其家干资管在到离搬持当起败发养顾玩',
     wordAfter: '门庭长乡园属具电政风教族务畜禽底居用里中人装访校事纺宴暴境国',
   },
-  个: { countsNoun: true, afterNoun: true, clauseStart: true, wordBefore: '真', wordAfter: '人体别性案税例子', casualBefore: '打做开来有是算找吃看想说问帮走过当作成给叫让了' },
+  个: { countsNoun: true, afterNoun: true, clauseStart: true, wordBefore: '真', wordAfter: '人体别性案税例子', casualBefore: '打做开来有是算找吃看想说问帮走过当作成给叫让了拜鼓表提' },
   项: { clauseStart: true, wordBefore: '事款选强弱立专单分重奖义进用细主要条', wordAfter: '目链' },
   座: { afterNoun: true, clauseStart: true, wordBefore: '讲宝星就入满茶底基插灯' },
   名: { afterNoun: true, wordBefore: '姓命报排提实知著署罪地签点人书品化匿冠联挂功有出美盛齐闻威大小别译题记英俗真假同莫网域学科' },
@@ -273,6 +273,18 @@ function atClauseStart(text: string, start: number): boolean {
 }
 
 /**
+ * Spaces between a figure and its unit are no gap: Word and PDF exports set numbers off with spaces (`219 个村`,
+ * `提前 2 个月`, `XX 家`). (A space after words, `共计 万元`, is read as before: in a form it is the blank left to fill.)
+ */
+function figureBeforeSpaces(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at--;
+  if (at === start || at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return isNumeral(c) || STAND_IN[c] === 1 || QUANTITY[c] === 1;
+}
+
+/**
  * What shows a figure was meant before the unit at [start, end), or undefined: the unit ends a list
  * of figures, follows a word expecting one, opens a clause, ends a phrase after a noun, counts the
  * noun after it, or follows 第.
@@ -281,7 +293,7 @@ type Slot = 'ordinal' | 'list' | 'trigger' | 'clause-start' | 'after-word' | 'co
 
 function slotBefore(text: string, start: number, end: number, unit: Unit): Slot | undefined {
   const before = text.charCodeAt(start - 1);
-  if (isNumeral(before) || STAND_IN[before] === 1) return undefined;
+  if (isNumeral(before) || STAND_IN[before] === 1 || figureBeforeSpaces(text, start)) return undefined;
   // 上/下 of 以上/以下 between two figures of a range are no quantity words (`3万元以上万元以下`).
   if (QUANTITY[before] === 1 && !(wordEndsAt(text, start, RANGE_WORDS) && inFigureList(text, start, end))) return undefined;
   const list = inFigureList(text, start, end);
@@ -350,9 +362,17 @@ function measureSlot(text: string, start: number, end: number, unit: Unit, befor
   if (after === text.charCodeAt(start) || before === text.charCodeAt(start)) return undefined;
   if (measure.countsNoun && isHanCode(after) && !NOT_A_COUNTED_NOUN.has(after)) return 'counts-noun';
   if (measure.clauseStart && atClauseStart(text, start) && !NOT_A_COUNTED_NOUN.has(after)) return 'clause-start';
-  // A count ending with 以上/左右 after a noun: `工业机器人台以上`.
-  if (isHanCode(before) && beforePhraseEnd(text, end)) return 'after-noun';
-  return measure.afterNoun && isHanCode(before) && endsPhrase(text, end, unit) ? 'after-noun' : undefined;
+  // A count ending with 以上/左右 after a noun: `工业机器人台以上`. The noun has two characters at least: one
+  // character and the measure word are a name of their own (`包家、三溪、坪山`, `是杠家`), as 厂家 and 商家 are words.
+  if (!nounBefore(text, start)) return undefined;
+  if (beforePhraseEnd(text, end)) return 'after-noun';
+  return measure.afterNoun && endsPhrase(text, end, unit) ? 'after-noun' : undefined;
+}
+
+/** A noun of two characters or more ends at `start`: no mark, particle or verb of grammar one character before it. */
+function nounBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 2);
+  return isHanCode(text.charCodeAt(start - 1)) && isHanCode(c) && !NOT_A_COUNTED_NOUN.has(c);
 }
 
 /** A year: 由年每…, 从年的…, 较年累计…, 到年基本…; 年底/年初/年内/年度/年轻 are words. */

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
+import { siteSuffixAfterTitle } from '../../parser/chrome';
 
 export const UNDERSCORE_KIND = '下划线占位符';
 export const UNDERSCORE_KIND_EN = 'Underscore placeholder';
@@ -31,6 +32,9 @@ export const placeholderUnderscore: Rule = {
       if (isAsciiAlnum(before) || isAsciiAlnum(after)) return;
       if (!isChineseContextCode(before) && !isChineseContextCode(after)) return;
       if (leftAlone(doc, start)) return;
+      // `…的通知_某某市人民政府门户网站`: a browser title's separator before the site's name (residue-web-navigation's).
+      const line = doc.lines.lineOf(start);
+      if (siteSuffixAfterTitle(text, doc.lines.lineStarts[line], doc.lines.lineContentEnd(line), start)) return;
       reportStandIn(ctx, UNDERSCORE_KIND, text, start, end);
     });
   },

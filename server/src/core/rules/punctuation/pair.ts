@@ -3,6 +3,7 @@ import { remember } from '../rule';
 import { webResidueLineSet } from '../webLines';
 import { shownMark as shown } from '../hygiene';
 import { fixTitle } from '../fixTitles';
+import { continuesWrappedLine } from '../../text/hardWrap';
 
 /**
  * Paired marks within a paragraph: quotes “ ” ‘ ’, book-title marks 《 》, brackets （ ） and 【 】
@@ -223,9 +224,11 @@ export const punctuationPair: Rule = {
     const skip = webResidueLineSet(doc);
     const splitBefore = new Set(doc.pageNumberResidue.filter((r) => r.splitsText).map((r) => r.line));
     const lines = doc.paragraphs;
-    // A page number splitting a sentence splits no pair: a line and the split lines after it are checked
-    // as one paragraph (a group). Groups are formed only where a mark falls, not for every line.
-    const continues = (k: number) => splitBefore.size > 0 && splitBefore.has(lines[k].line);
+    // A page number splitting a sentence splits no pair, nor does a line broken by a PDF page's width
+    // (`古人云：“一年之` / `计在于春”`): a line and the lines continuing it are checked as one paragraph (a group).
+    // Groups are formed only where a mark falls, not for every line.
+    const continues = (k: number) => (splitBefore.size > 0 && splitBefore.has(lines[k].line))
+      || (k > 0 && lines[k].line === lines[k - 1].line + 1 && continuesWrappedLine(text, doc.lines, lines[k].line));
     let next = 0; // the first line after the current group: always a group's first line
     let groupEnd = -1;
     let group: Paragraph | undefined; // undefined while the current group is web residue

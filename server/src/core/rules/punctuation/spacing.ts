@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { remember } from '../rule';
-import { isHanCode } from '../../text/chars';
+import { charCodeTable, isHanCode } from '../../text/chars';
 import type { PolicyDocument } from '../../model/document';
 import { elementsOf, isResidueZone } from '../../model/frame';
 import { protectedSpans, shownMark as shown } from '../hygiene';
@@ -11,7 +11,8 @@ import { fixTitle } from '../fixTitles';
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
  * brackets (`（ 试行）`, `“ 十四五”`), and between Han characters of a sentence. Indentation, title and
  * signature lines (no 。 or ，), the space after a heading marker (`第一条 为了…`), spaced slogans in
- * quotes and blanks of a form (`（大写： ）`) are layout, not errors. So are the spaces where a scrape ran
+ * quotes, blanks of a form (`（大写： ）`) and the space between joint issuers (`《财政部 国务院扶贫办关于…》`) are
+ * layout, not errors. So are the spaces where a scrape ran
  * the parts of a page into one line (`…现印发给你们。 平潭综合实验区管理局 2023年3月23日…`): the frame starts
  * a part there (落款, 成文日期, the body after its title), the space is the lost paragraph break, and
  * deleting it would lose that; and web chrome, which the residue rules report whole (the frame's residue
@@ -154,7 +155,7 @@ export const punctuationSpacing: Rule = {
       // Web chrome is the residue rules'; a space where the frame starts a new part (a 落款 after the body's last
       // sentence, the body after a title) is a paragraph break a scrape lost, not a stray space.
       if (inChrome(start) || partBoundaries.has(start) || partBoundaries.has(end)) continue;
-      if (formBlank(text, start, end)) continue;
+      if (formBlank(text, start, end) || jointIssuers(text, start, end)) continue;
       // A line holding headings run into it is a page run together: its spaces after a sentence and between
       // words mark the paragraph breaks it lost (`。 （二）完善…`, `工作方案 为深入贯彻…`), not stray spaces.
       const runTogether = runTogetherLines.has(doc.lines.lineOf(start));
@@ -206,6 +207,37 @@ function formBlank(text: string, start: number, end: number): boolean {
   for (let i = end; i < Math.min(text.length, end + CELL + 1); i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff1a || c === 0xff08 || c === 0x5e74 && text.charCodeAt(i + 1) === 0x20) return true;
+    if (!isHanCode(c)) return false;
+  }
+  return false;
+}
+
+/** Last characters of an organisation's name (`财政部`, `国务院扶贫办`, `中共天水市委`, `人民政府`). */
+const ISSUER_END = charCodeTable('局厅委办部府院会室署行团社联');
+/** How many characters each issuer's name may have. */
+const MAX_ISSUER = 20;
+
+/**
+ * The space separates the issuers of a joint document in its title, where the title is written or cited
+ * (`《财政部 国务院扶贫办关于做好…的通知》`, `中共中央办公厅 国务院办公厅印发…`): GB/T 9704—2012 sets joint issuers'
+ * names apart with a space. Each name is Han text ending like an organisation, and the last one runs into
+ * 关于 or 印发.
+ */
+function jointIssuers(text: string, start: number, end: number): boolean {
+  if (ISSUER_END[text.charCodeAt(start - 1)] !== 1) return false;
+  let from = end;
+  for (let i = end; i < Math.min(text.length, from + MAX_ISSUER + 2); i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x5173 && text.charCodeAt(i + 1) === 0x4e8e) /* 关于 */ || (c === 0x5370 && text.charCodeAt(i + 1) === 0x53d1) /* 印发 */) {
+      // A space right before 关于 is a stray one of its own; the names before it are still issuers.
+      return i > from ? ISSUER_END[text.charCodeAt(i - 1)] === 1 : from > end;
+    }
+    if (c === 0x20 || c === 0x3000) {
+      // The next issuer's name after this one's.
+      if (i === from || ISSUER_END[text.charCodeAt(i - 1)] !== 1) return false;
+      from = i + 1;
+      continue;
+    }
     if (!isHanCode(c)) return false;
   }
   return false;
