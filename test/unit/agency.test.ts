@@ -373,6 +373,14 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     assert.equal(applyEdits(text, found[0].fixes[0].edits), '根据教育部的通知，落实国务院办厅文件，由中过人民银行、应急管里部和教育部负责。');
   });
 
+  it('after a zone’s name ending in 区 a unit opens as after a place (平潭综合实验区行政申批局, 高新技术产业开发区财攻局)', () => {
+    const text = '平潭综合实验区行政申批局2022年工作总结；高新技术产业开发区财攻局负责。';
+    const found = findings(text);
+    assert.deepEqual(spans(text, found), [['agency-unknown', '区行政申批局', 6], ['agency-unknown', '区财攻局', 30]]);
+    assert.deepEqual(found.map((f) => [f.data?.suggestion, f.data?.reason]), [['区行政审批局', '机构名称中不用“申”'], ['区财政局', '机构名称中不用“攻”']]);
+    for (const silent of ['推进综合实验区建设局面。', '园区管委会负责，开发区经发局负责。', '平潭综合实验区行政审批局负责。']) assert.deepEqual(spans(silent, findings(silent, 'agency-unknown')), [], silent);
+  });
+
   it('national names silent: words after the name (教育部门, 财政部署), short forms (住房城乡建设部), a three-letter office of a school (外教部), a local name listed bare (市场监管局)', () => {
     for (const text of [
       '由教育部门、财政等部门、农业农村等部门负责，统筹部署。', '住房城乡建设部门负责，人力资源社会保障部印发。', '外教部、财务部、教学部、行政部负责。',
