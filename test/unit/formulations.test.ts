@@ -147,6 +147,26 @@ describe('word-formulation-order: the ordered lists', () => {
     });
   }
 
+  it('the whole list with one item written as a look-alike: 体制自信 for 制度自信, the last one too (生态建设和党的建设, 共赢的理念)', () => {
+    const text = '坚定道路自信、理论自信、体制自信、文化自信。';
+    const [f, ...rest] = findings(text);
+    assert.deepEqual(rest, []);
+    assert.deepEqual([f.ruleId, f.messageId, f.start, f.end], ['word-formulation-order', 'altered', 12, 16]);
+    assert.equal(f.message, '“四个自信”中的“体制自信”应为“制度自信”，完整表述为“道路自信、理论自信、制度自信、文化自信”（习近平在庆祝中国共产党成立95周年大会上的讲话（2016-07-01））。');
+    assert.deepEqual(f.fixes[0].edits, [{ start: 12, end: 16, newText: '制度自信' }]);
+    const last = '统筹推进经济建设、政治建设、文化建设、社会建设、生态建设和党的建设。';
+    assert.deepEqual(findings(last).map((x) => [x.messageId, last.slice(x.start, x.end), x.data?.right]), [['altered', '生态建设', '生态文明建设']]);
+    const two = '坚持创新、协调、绿色、开放、共赢的理念。';
+    assert.deepEqual(findings(two).map((x) => [x.messageId, two.slice(x.start, x.end), x.data?.right]), [['altered', '共赢', '共享']]);
+  });
+
+  it('silent on a list written right before more text, on a part of a list and on a slot that is no look-alike', () => {
+    for (const text of [
+      '坚持经济建设、政治建设、文化建设、社会建设、生态文明建设和党的建设。', '坚持创新、协调、绿色、开放、共享发展。', '坚定理论自信、体制自信、文化自信。',
+      '推动经济建设、政治建设、民生改善、社会建设、生态文明建设。',
+    ]) assert.deepEqual(findings(text).map((x) => x.messageId), [], text);
+  });
+
   it('silent below the minimum run of generic items (新发展理念, 核心价值观)', () => {
     assert.deepEqual(findings('推动开放、创新、协调发展。坚持民主、富强。'), []);
   });
