@@ -9,6 +9,7 @@ import { pageNumber } from '../../scripts/eval/classes/pageNumber';
 import { webChrome } from '../../scripts/eval/classes/webChrome';
 import { ocrPercentZeros } from '../../scripts/eval/classes/ocrPercentZeros';
 import { bracketedInstruction } from '../../scripts/eval/classes/bracketedInstruction';
+import { unitDropped } from '../../scripts/eval/classes/unitDropped';
 import { UNITS } from '../../scripts/eval/classes/figures';
 import { agencyName } from '../../scripts/eval/classes/agencyName';
 import { formulationMangled } from '../../scripts/eval/classes/formulationMangled';
@@ -21,7 +22,7 @@ import { CORPUS_DIR, readText } from '../helpers/paths';
 /** Lines of the kinds every class finds candidates in (figures, years, dates, titles, quotes, dashes, %). */
 const SAMPLE = [
   '一、总体要求',
-  '到2025年，全市新增造林5.2万亩，完成投资120亿元，改造管网35公里，建成示范村12个，分别增长5%、6%和8%。',
+  '到2025年，全市地区生产总值比上年增长6.1%，新增造林5.2万亩，完成投资120亿元，改造管网35公里，建成示范村12个，分别增长5%、6%和8%。',
   '召开第3次会议和第十四届全国人民代表大会，联系电话：13812345678，邮箱：test01@example.cn，建设110kV线路。',
   '根据《关于推动城乡建设绿色发展的意见》，于2024年3月12日前，各地要“加快推进”，确保（重点任务）落实，加强工作调度——坚持问题导向……全面完成。',
   '二○二一年以来，空气质量优良天数比例达到87.5%，森林覆盖率提高到‘六成’以上，加快建设口岸工程，推进重点工作十项。',
@@ -66,6 +67,17 @@ describe('eval: injection classes', () => {
       assert.notDeepEqual(injected(cls, SAMPLE, 'a').injections, injected(cls, SAMPLE, 'b').injections);
     });
   }
+
+  it('unit-dropped leaves the bare number where a rise ending its clause had its %, never an item before 、', () => {
+    const result = injected(unitDropped, SAMPLE);
+    assert.ok(result.injections.length > 0);
+    for (const i of result.injections) {
+      assert.equal(i.original, `${i.written}%`);
+      assert.match(i.written, /^[0-9]+(?:\.[0-9]+)?$/);
+      assert.match(result.text.slice(i.end, i.end + 1), /^[，。；,;]$/);
+      assert.match(result.text.slice(i.start - 2, i.start), /增长|下降|提高|降低|上升|回落|上涨|下滑|占比|比重|到|至|为/);
+    }
+  });
 
   it('figure-deleted leaves the bare unit where a number (or an ordinal after 第) stood', () => {
     const result = injected(figureDeleted, SAMPLE);

@@ -10,6 +10,7 @@ import { ocrGarble } from './ocrGarble';
 import { ocrPercentZeros } from './ocrPercentZeros';
 import { punctuationMark } from './punctuationMark';
 import { numeralForm } from './numeralForm';
+import { unitDropped } from './unitDropped';
 import { agencyName } from './agencyName';
 import { formulationMangled } from './formulationMangled';
 import { placeJurisdiction } from './placeJurisdiction';
@@ -27,6 +28,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   ocrPercentZeros,
   punctuationMark,
   numeralForm,
+  unitDropped,
   agencyName,
   formulationMangled,
   placeJurisdiction,

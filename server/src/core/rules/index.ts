@@ -38,6 +38,7 @@ import { punctuationQuoteForm } from './punctuation/quoteForm';
 import { punctuationQuoteFormEach } from './punctuation/quoteFormEach';
 import { numberYearAbbreviated } from './number/yearAbbreviated';
 import { numberRangeUnit } from './number/rangeUnit';
+import { numberMissingUnit } from './number/missingUnit';
 import { numberMixedNumerals } from './number/mixedNumerals';
 import { numberNameVariants } from './number/nameVariants';
 import { numberFullWidthDigits } from './number/fullWidthDigits';
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   punctuationDash,
   numberYearAbbreviated,
   numberRangeUnit,
+  numberMissingUnit,
   numberMixedNumerals,
   numberNameVariants,
   numberFullWidthDigits,

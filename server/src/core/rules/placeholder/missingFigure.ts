@@ -150,8 +150,11 @@ function nextUnitStart(text: string, from: number): number {
 const QUANTITY = charCodeTable('〇零一二三四五六七八九十百千万亿两几数多余半若每各某这那哪整全单双首末上下前后本此该其同逐历屡再又依层档另共');
 /** A stand-in before the unit is a placeholder of its own (`×个单位`, `XX家`): the stand-in rules report it. */
 const STAND_IN = charCodeTable('×╳XxＸｘ*＊_＿○△□]］】');
-/** Before a 万/亿 unit these make 万/亿 the numeral: 近万人, 超亿元, 上万户, 破亿元, 过万家. */
-const MYRIAD_QUANTITY = codes('近超逾上数几过成破达约余千百十万亿');
+/**
+ * Before a 万/亿 unit these make 万/亿 the numeral: 近万人, 超亿元, 上万户, 破亿元, 过万家. Not 约: it approximates a
+ * figure written after it (约1.2亿元, 约3万人), and 约亿元 is one a converter or an editor dropped.
+ */
+const MYRIAD_QUANTITY = codes('近超逾上数几过成破达余千百十万亿');
 /** Percentages in a table heading or a bracket are labels: `比重（%）`, `(%)`, `单位：%`. */
 const LABEL_BEFORE = codes('（(【[［/／');
 

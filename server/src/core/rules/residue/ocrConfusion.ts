@@ -2,6 +2,7 @@ import type { Rule, RuleContext } from '../rule';
 import type { Fix } from '../../model/findings';
 import { charCodeTable, isHanCode } from '../../text/chars';
 import { isChineseContextCode } from '../../text/chars';
+import { insideChineseYear } from '../../text/chineseYears';
 import { fixTitle } from '../fixTitles';
 
 /**
@@ -330,7 +331,12 @@ export const residueOcrConfusion: Rule = {
       }
       if (!isHanCode(text.charCodeAt(i - 1)) || !isHanCode(text.charCodeAt(i + 1))) continue;
       if (c === 0x7c /* | */) report(ctx, 'stroke', i, i + 1, '|');
-      else if (STROKE_CAPITALS[c] === 1 && TERM_AFTER[text.charCodeAt(i + 1)] !== 1 && TERM_BEFORE[text.charCodeAt(i - 1)] !== 1) report(ctx, 'capital', i, i + 1, text[i]);
+      else if (STROKE_CAPITALS[c] === 1 && TERM_AFTER[text.charCodeAt(i + 1)] !== 1 && TERM_BEFORE[text.charCodeAt(i - 1)] !== 1) {
+        // The O of a year in Chinese numerals (`二O一一年`) stands for 〇, not for a misread 口: number-chinese-zero
+        // reports it, with the year's right form.
+        if (c === 0x4f && insideChineseYear(text, i)) continue;
+        report(ctx, 'capital', i, i + 1, text[i]);
+      }
     }
   },
 };
