@@ -71,6 +71,8 @@ export interface InjectionClass {
    * header already there). Default true: such places are left out, so what is found there is the injection's.
    */
   readonly avoidFindings?: boolean;
+  /** The report (and README's table) lists this class's recall per variant too: its variants are different errors. */
+  readonly reportVariants?: boolean;
   /** Rewrites the chosen edits, in text order, before they are applied (page numbers count up). */
   finish?(chosen: readonly Edit[], text: string, rng: Rng): Edit[];
 }

@@ -175,7 +175,14 @@ function main(): void {
   }
   const heading = `Seed \`${seed}\`, ${files.length} corpus documents, ${characters.toLocaleString('en-US')} characters.`;
   const reachLines = [...reach.entries()].map(([id, r]) => `\`${id}\`: ${r.intoDocument} of ${r.findings} findings on the injected blocks reach into the document's own text (range or fix).`);
-  const report = [heading, '', rows.join('\n'), '', ...reachLines, '', ruleRows.join('\n')].join('\n');
+  const variantRows = ['| class | variant | injected | found | recall |', '|---|---|---:|---:|---:|'];
+  for (const cls of INJECTION_CLASSES.filter((c) => c.reportVariants)) {
+    for (const [key, v] of [...variants.entries()].filter(([k]) => k.startsWith(`${cls.id}\t`)).sort()) {
+      variantRows.push(`| \`${cls.id}\` | ${key.split('\t')[1]} | ${v.injected} | ${v.found} | ${percent(v.found, v.injected)} |`);
+    }
+  }
+  const variantTable = variantRows.length > 2 ? ['', 'Per variant:', '', variantRows.join('\n')] : [];
+  const report = [heading, '', rows.join('\n'), ...variantTable, '', ...reachLines, '', ruleRows.join('\n')].join('\n');
   console.log(report);
 
   if (process.argv.includes('--details')) {

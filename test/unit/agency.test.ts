@@ -362,6 +362,50 @@ describe('agency-unknown: only on strong evidence, once per name', () => {
     assert.equal(found[0].messageId, 'level');
   });
 
+  it('a national name misspelt without a level before it (`教域部`, `国务院办厅`, `中过人民银行`), once per form, with a fix for each', () => {
+    const text = '根据教域部的通知，落实国务院办厅文件，由中过人民银行、应急管里部和教域部负责。';
+    const found = findings(text);
+    assert.deepEqual(spans(text, found), [['agency-unknown', '教域部', 2], ['agency-unknown', '国务院办厅', 11], ['agency-unknown', '中过人民银行', 20], ['agency-unknown', '应急管里部', 27]]);
+    assert.deepEqual(found.map((f) => [f.messageId, f.data?.reason, f.data?.suggestion]), [
+      ['typo', '“域”与“育”同音', '教育部'], ['typo', '少了“公”', '国务院办公厅'], ['typo', '“过”与“国”同音', '中国人民银行'], ['typo', '“里”与“理”同音', '应急管理部'],
+    ]);
+    assert.equal(found[0].message, '“教域部”可能写错：与“教育部”只差一个字（“域”与“育”同音）。请核对；确认无误的，可用快速修复“添加到工作区机构词典”。本文件共 2 处。');
+    assert.equal(applyEdits(text, found[0].fixes[0].edits), '根据教育部的通知，落实国务院办厅文件，由中过人民银行、应急管里部和教育部负责。');
+  });
+
+  it('after a zone’s name ending in 区 a unit opens as after a place (平潭综合实验区行政申批局, 高新技术产业开发区财攻局)', () => {
+    const text = '平潭综合实验区行政申批局2022年工作总结；高新技术产业开发区财攻局负责。';
+    const found = findings(text);
+    assert.deepEqual(spans(text, found), [['agency-unknown', '区行政申批局', 6], ['agency-unknown', '区财攻局', 30]]);
+    assert.deepEqual(found.map((f) => [f.data?.suggestion, f.data?.reason]), [['区行政审批局', '机构名称中不用“申”'], ['区财政局', '机构名称中不用“攻”']]);
+    for (const silent of ['推进综合实验区建设局面。', '园区管委会负责，开发区经发局负责。', '平潭综合实验区行政审批局负责。']) assert.deepEqual(spans(silent, findings(silent, 'agency-unknown')), [], silent);
+  });
+
+  it('national names silent: words after the name (教育部门, 财政部署), short forms (住房城乡建设部), a three-letter office of a school (外教部), a local name listed bare (市场监管局)', () => {
+    for (const text of [
+      '由教育部门、财政等部门、农业农村等部门负责，统筹部署。', '住房城乡建设部门负责，人力资源社会保障部印发。', '外教部、财务部、教学部、行政部负责。',
+      '区党工委政法工作部、市场监管局负责。', '国务院办公厅、国务院新闻办公室、中国人民银行、国家发展改革委印发。',
+    ]) assert.deepEqual(spans(text, findings(text)), [], text);
+  });
+
+  it('a short form with the full name’s ending (`市卫健委员会`, `省发展改革委会`): both forms offered, neither safe', () => {
+    const text = '由市卫健委员会牵头，省发展改革委会、国资委员会参加。';
+    const found = findings(text);
+    assert.deepEqual(spans(text, found), [['agency-unknown', '市卫健委员会', 1], ['agency-unknown', '省发展改革委会', 10], ['agency-unknown', '国资委员会', 18]]);
+    assert.equal(found[0].messageId, 'mixed');
+    assert.equal(found[0].message, '“市卫健委员会”把简称和全称混在一起：全称为“市卫生健康委员会”，简称为“市卫健委”。请改用其中一种。');
+    assert.deepEqual(found[0].fixes.map((f) => [f.title, f.edits, f.safe]), [
+      ['改为“市卫生健康委员会”', [{ start: 1, end: 7, newText: '市卫生健康委员会' }], false], ['改为“市卫健委”', [{ start: 1, end: 7, newText: '市卫健委' }], false],
+    ]);
+    assert.deepEqual(found[1].data, { written: '省发展改革委会', full: '省发展和改革委员会', short: '省发展改革委' });
+  });
+
+  it('short forms and full names that only look mixed stay silent (政法委员会, 委员会议, 党委会, 发展改革委会同)', () => {
+    for (const text of ['市政法委员会、市卫生健康委员会负责。', '召开发改委员会议。', '召开党委会，研究。', '省发展改革委会同省财政厅印发。', '国家发展和改革委员会']) {
+      assert.deepEqual(spans(text, findings(text)), [], text);
+    }
+  });
+
   it('local names the dictionary lacks stay silent (区资源生态局, 区国资局, 区旅游文体局, 区经信局 beside 区经发局)', () => {
     assert.deepEqual(findings('（区资源生态局牵头，区国资局、区旅游文体局、区执法应急局、区智慧岛公司按职责分工负责）'), []);
     assert.deepEqual(findings('（区经发局、区科信局、区社会事务局、市政法局负责）'), []);

@@ -11,6 +11,12 @@ import { ocrPercentZeros } from '../../scripts/eval/classes/ocrPercentZeros';
 import { bracketedInstruction } from '../../scripts/eval/classes/bracketedInstruction';
 import { unitDropped } from '../../scripts/eval/classes/unitDropped';
 import { UNITS } from '../../scripts/eval/classes/figures';
+import { agencyName } from '../../scripts/eval/classes/agencyName';
+import { formulationMangled } from '../../scripts/eval/classes/formulationMangled';
+import { placeJurisdiction } from '../../scripts/eval/classes/placeJurisdiction';
+import { NEAR_SOUNDS } from '../../scripts/eval/classes/nearSounds';
+import { soundAlike } from '../../server/src/core/text/pinyin';
+import { loadResources } from '../../server/src/resources';
 import { CORPUS_DIR, readText } from '../helpers/paths';
 
 /** Lines of the kinds every class finds candidates in (figures, years, dates, titles, quotes, dashes, %). */
@@ -20,9 +26,13 @@ const SAMPLE = [
   '召开第3次会议和第十四届全国人民代表大会，联系电话：13812345678，邮箱：test01@example.cn，建设110kV线路。',
   '根据《关于推动城乡建设绿色发展的意见》，于2024年3月12日前，各地要“加快推进”，确保（重点任务）落实，加强工作调度——坚持问题导向……全面完成。',
   '二○二一年以来，空气质量优良天数比例达到87.5%，森林覆盖率提高到‘六成’以上，加快建设口岸工程，推进重点工作十项。',
+  '由省人力资源和社会保障厅、市生态环境局会同国家发展和改革委员会、教育部印发，市卫生健康委员会负责，支持包头市、淳安县发展。',
+  '增强“四个意识”、坚定“四个自信”，推动高质量发展，坚定道路自信、理论自信、制度自信、文化自信，统筹推进“五位一体”总体布局，使市场在资源配置中起决定性作用。',
 ].join('\n').repeat(12);
 
 const CORPUS_SAMPLE = path.join(CORPUS_DIR, 'gov-reports-2026', '2026_gzbg_tianjin.txt');
+/** The 天津 report names no agency: the agency class is held to a document that names many. */
+const CORPUS_SAMPLES: Readonly<Record<string, string>> = { 'agency-name': path.join(CORPUS_DIR, 'pkulaw-mengke25', 'banfa_guangdong_gonggong_shuju.txt') };
 
 /**
  * For the numbering classes: a plan's hierarchy, 一、 over （一） over 1., every level restarting under each parent,
@@ -55,7 +65,7 @@ describe('eval: injection classes', () => {
   for (const cls of INJECTION_CLASSES) {
     const numbering = cls.category === 'numbering';
     const sample = numbering ? NUMBERED_SAMPLE : SAMPLE;
-    for (const [label, text] of [['sample', sample], ['corpus', readText(numbering ? NUMBERED_CORPUS_SAMPLE : CORPUS_SAMPLE)]] as const) {
+    for (const [label, text] of [['sample', sample], ['corpus', readText(numbering ? NUMBERED_CORPUS_SAMPLE : CORPUS_SAMPLES[cls.id] ?? CORPUS_SAMPLE)]] as const) {
       it(`${cls.id} (${label}): what it injects is what it counts`, () => {
         const result = injected(cls, text);
         const { injections } = result;
@@ -156,6 +166,69 @@ describe('eval: injection classes', () => {
     assert.match(injections[1].variant, /^footer:/);
     for (const i of injections) assert.ok(!/\r(?!\n)|(?<!\r)\n/.test(i.written), JSON.stringify(i.written));
     assert.ok(injections[0].written.endsWith('\r\n') && injections[1].written.startsWith('\r\n'));
+  });
+
+  it('the near sounds are of the same syllable, tones aside, and never the character itself', () => {
+    for (const [c, alternatives] of Object.entries(NEAR_SOUNDS)) {
+      assert.ok(alternatives.length > 0, c);
+      for (const a of alternatives) assert.ok(a !== c && soundAlike(c, a), `${c} / ${a}`);
+    }
+  });
+
+  it('agency-name writes no form the dictionary knows as a current name (住房城乡建设厅, 发展改革委员会 are not injected)', () => {
+    const agencies = loadResources().agencies!;
+    const variants = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      for (const i of injected(agencyName, SAMPLE, seed).injections) {
+        variants.add(i.variant);
+        assert.equal(agencies.lookup(i.written)?.agency, undefined, `${i.original} → ${i.written} (${i.variant})`);
+        if (i.variant === '和写成与') assert.equal(i.written, i.original.replace('和', '与'));
+        if (i.variant === '漏字') assert.equal(i.written.length, i.original.length - 1);
+        if (i.variant === '同音字') {
+          const k = [...i.original].findIndex((c, n) => c !== i.written[n]);
+          assert.ok(k > 0 && k < i.original.length - 1 && soundAlike(i.original[k], i.written[k]), `${i.original} → ${i.written}`);
+          assert.equal(i.written.slice(k + 1), i.original.slice(k + 1));
+        }
+      }
+    }
+    assert.deepEqual([...variants].sort(), ['全称简称混写', '同音字', '和写成与', '旧称', '漏字']);
+    assert.deepEqual(agencyName.candidates('要求教育部门和财政部署落实，财政局长到会。', seededRng('x')), [], '部门, 部署 and 局长 are no agency names');
+  });
+
+  it('formulation-mangled swaps two neighbouring items, changes one, writes a homophone or a retired formulation', () => {
+    const variants = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      for (const i of injected(formulationMangled, SAMPLE, seed).injections) {
+        variants.add(i.variant);
+        if (i.variant === '列举项颠倒') assert.deepEqual(i.written.split('、').sort(), i.original.split('、').sort());
+        if (i.variant === '旧提法') assert.ok(['三个自信', '四位一体', '基础性作用'].includes(i.written), i.written);
+        if (i.variant === '同音字') assert.equal(i.written.length, i.original.length);
+      }
+    }
+    assert.deepEqual([...variants].sort(), ['列举项改动', '列举项颠倒', '同音字', '旧提法']);
+  });
+
+  it('place-jurisdiction writes a pair the division table says is wrong: another province, another city, a name that is none', () => {
+    const places = loadResources().places!;
+    const variants = new Set<string>();
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      for (const i of injected(placeJurisdiction, SAMPLE, seed).injections) {
+        variants.add(i.variant);
+        assert.ok(['包头市', '淳安县'].includes(i.original), i.original);
+        const outer = i.written.slice(0, i.written.length - i.original.length);
+        const inner = i.written.slice(outer.length);
+        if (i.variant === '错字') {
+          assert.equal(places.find(inner).length, 0, inner);
+          assert.ok(places.byName(outer).length > 0, outer);
+        } else {
+          assert.equal(inner, i.original);
+          const o = places.byName(outer)[0];
+          assert.ok(o && !places.byName(inner).some((p) => places.isWithin(p, o)), i.written);
+        }
+      }
+    }
+    assert.deepEqual([...variants].sort(), ['错字', '错市', '错省']);
+    assert.deepEqual(placeJurisdiction.candidates('人民幸福安康，社会和谐稳定', seededRng('x')), [], '安康 in 幸福安康 is a word');
   });
 
   it('choose keeps away from avoided spans and from other chosen edits, and lets variants take turns', () => {

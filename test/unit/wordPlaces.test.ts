@@ -32,6 +32,24 @@ describe('word-place-jurisdiction', () => {
     assert.deepEqual(places('海南省海南藏族自治州').map((p) => p[3]!.actual), ['青海省海南藏族自治州']);
   });
 
+  it('a division of the outer name written with a homophone: 福建省付州市, 内蒙古自治区包投市, 杭州市淳按县, 湘西土家族苗足自治州', () => {
+    const text = '支持福建省付州市建设。';
+    const [f, ...rest] = analyzeText(text, DEFAULT_CONFIG, resources).findings.filter((x) => x.ruleId === 'word-place-jurisdiction');
+    assert.deepEqual(rest, []);
+    assert.deepEqual([f.start, f.end, f.messageId], [2, 8, 'nearName']);
+    assert.equal(f.message, '“福建省付州市”中的地名可能写错：福建省没有“付州市”，有“福州市”（“付”与“福”同音）。请核对地名。');
+    assert.deepEqual(f.fixes, [{ title: '改为“福建省福州市”', titleId: 'replace', titleData: { text: '福建省福州市' }, edits: [{ start: 5, end: 8, newText: '福州市' }], safe: false }]);
+    assert.deepEqual(places('内蒙古自治区包投市2022年'), [['word-place-jurisdiction', '内蒙古自治区包投市', 'nearName', { outer: '内蒙古自治区', written: '包投市', right: '包头市', wrongChar: '投', rightChar: '头' }]]);
+    assert.deepEqual(places('杭州市淳按县').map((p) => [p[1], p[3]!.right]), [['杭州市淳按县', '淳安县']]);
+    assert.deepEqual(places('湖南省湘西土家族苗足自治州').map((p) => [p[1], p[3]!.right]), [['湖南省湘西土家族苗足自治州', '湘西土家族苗族自治州']]);
+  });
+
+  it('silent after an outer name on a real division, a short name, a level word or an agency (福建省福清市, 湖南省湘西州, 浙江省建设厅)', () => {
+    for (const text of ['福建省福清市', '福建省福州市', '湖南省湘西州', '浙江省建设厅', '福建省人民政府', '广东省广州市天河区', '杭州市淳安县', '福建省各市', '福建省付出努力']) {
+      assert.deepEqual(places(text), [], text);
+    }
+  });
+
   it('silent on right chains, lists and names written apart', () => {
     for (const text of [
       '湖南省张家界市慈利县', '浙江省杭州市淳安县', '北京市朝阳区', '吉林省长春市朝阳区', '吉林省吉林市', '上海市浦东新区', '河南省济源市',

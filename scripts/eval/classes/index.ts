@@ -14,6 +14,9 @@ import { unitDropped } from './unitDropped';
 import { numberingSequence } from './numberingSequence';
 import { numberingRestart } from './numberingRestart';
 import { numberingStyle } from './numberingStyle';
+import { agencyName } from './agencyName';
+import { formulationMangled } from './formulationMangled';
+import { placeJurisdiction } from './placeJurisdiction';
 
 /** Every injection class of `npm run eval`, in table order. Add a class: one module here, one line below. */
 export const INJECTION_CLASSES: readonly InjectionClass[] = [
@@ -32,4 +35,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   punctuationMark,
   numeralForm,
   unitDropped,
+  agencyName,
+  formulationMangled,
+  placeJurisdiction,
 ];

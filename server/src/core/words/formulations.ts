@@ -41,6 +41,11 @@ export interface FormulationData {
   readonly date: string;
   readonly sources: Readonly<Record<string, string>>;
   readonly phrases: readonly CanonicalPhrase[];
+  /**
+   * Formulations of 4 or 5 characters (`高质量发展`, `两个维护`): matched like the long ones below EDIT_MIN_LENGTH
+   * (a homophone, two characters swapped; at either end only the same tone), never for a character dropped or added.
+   */
+  readonly shortPhrases?: readonly CanonicalPhrase[];
   readonly lists: readonly OrderedList[];
   readonly retired: readonly RetiredPhrase[];
 }
@@ -134,7 +139,8 @@ export class FormulationMatcher {
 
   constructor(readonly data: FormulationData) {
     const anchors: { text: string; value: Anchor }[] = [];
-    for (const phrase of data.phrases) {
+    const phrases = [...data.phrases, ...(data.shortPhrases ?? [])];
+    for (const phrase of phrases) {
       const n = phrase.text.length;
       // Three-character anchors at the start, middle and end: one edit leaves one intact. A short phrase
       // has two-character anchors every other character, so a swap inside it still leaves one.
@@ -143,7 +149,7 @@ export class FormulationMatcher {
       for (const offset of new Set(offsets)) anchors.push({ text: phrase.text.slice(offset, offset + width), value: { phrase, offset } });
     }
     this.anchors = anchors;
-    const known = [...data.phrases.flatMap((p) => [p.text, ...(p.alsoCorrect ?? [])]), ...data.lists.flatMap((l) => l.items)];
+    const known = [...phrases.flatMap((p) => [p.text, ...(p.alsoCorrect ?? [])]), ...data.lists.flatMap((l) => l.items)];
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
     this.items = data.lists.flatMap((list) => list.items.map((text, index) => ({ text, value: { list, index } })));
@@ -215,6 +221,11 @@ export function validateFormulationData(raw: FormulationData): string[] {
   if (!/^\d+\.\d+\.\d+$/.test(raw.version)) problems.push('version 应为 x.y.z');
   for (const p of raw.phrases) {
     if (p.text.length < 6) problems.push(`“${p.text}”太短：只收 6 字以上的固定提法`);
+    if (!raw.sources[p.source]) problems.push(`“${p.text}”的出处“${p.source}”未在 sources 中列出`);
+    if (!date.test(p.effective)) problems.push(`“${p.text}”的启用日期应为 YYYY-MM-DD`);
+  }
+  for (const p of raw.shortPhrases ?? []) {
+    if (p.text.length < 4 || p.text.length > 5) problems.push(`短提法“${p.text}”应为 4～5 字`);
     if (!raw.sources[p.source]) problems.push(`“${p.text}”的出处“${p.source}”未在 sources 中列出`);
     if (!date.test(p.effective)) problems.push(`“${p.text}”的启用日期应为 YYYY-MM-DD`);
   }

@@ -110,6 +110,8 @@ const NOT_UNITS = new Set([
 /** After a unit name in running text: `市林园局负责`, `市林园局牵头`, `市林园局等`, `区管委会办公室`, `区管委会文件`. */
 const UNIT_FOLLOWERS = '负牵配等和与及会按要在的作对为将已联共分是各组印关主党领协参办文';
 const MAX_UNIT_BODY = 12;
+/** What a zone's name ends with before a unit of its administration (`平潭综合实验区行政审批局`, `高新技术产业开发区财政局`). */
+const ZONE_ENDINGS = ['实验区', '试验区', '开发区', '示范区', '合作区', '新区', '片区', '园区'];
 
 const ENDING_CODES = charCodeTable(UNIT_ENDINGS);
 const PLACE_CODES = charCodeTable(PLACE_SUFFIXES);
@@ -142,8 +144,9 @@ function unknownUnits(text: string, taken: readonly AgencyMatch[], dictionary: A
     let start = i;
     if (!opensName(text, i)) {
       const place = places?.endingAt(text, i);
-      if (!place || !opensName(text, place.start)) continue;
-      start = place.start;
+      // A zone's name ending in 区 (`平潭综合实验区`, `福州新区`) opens a name as a place does: the known names after it are found so.
+      if (place && opensName(text, place.start)) start = place.start;
+      else if (!ZONE_ENDINGS.some((z) => text.startsWith(z, i + 1 - z.length))) continue;
     }
     // `省级`, `市直`, `区属`, `县域`: the level character is part of a word, no name follows.
     if (NOT_A_PREFIX_CODES[text.charCodeAt(i + 1)] === 1) continue;

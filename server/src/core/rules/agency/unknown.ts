@@ -10,6 +10,7 @@ import { agencyScan, withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
 import { standsAlone } from '../../text/words';
+import { OneEditIndex } from '../../agency/similar';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -113,6 +114,182 @@ function countNoteEn(count: number): string {
   return count > 1 ? ` ${count} in this file.` : '';
 }
 
+/**
+ * The State Council's and the Party centre's names (and their listed short forms, 3 characters or more), indexed
+ * for one-edit lookups: a national name stands without a level before it (`教育部`, `国务院办公厅`), so the unit scan
+ * never opens one, and a misspelt one (`教域部`, `国务院办厅`) is looked for here. Once per dictionary.
+ */
+interface NationalNames {
+  readonly index: OneEditIndex;
+  readonly byText: ReadonlyMap<string, Agency>;
+  /** First and last characters of the names: a window is compared only between two of them. */
+  readonly first: ReadonlySet<number>;
+  readonly last: ReadonlySet<number>;
+  /** Window lengths to try: each name's length and one more or less. */
+  readonly lengths: readonly number[];
+}
+
+const nationalCache = new WeakMap<AgencyDictionary, NationalNames>();
+
+function nationalNames(dictionary: AgencyDictionary): NationalNames {
+  let v = nationalCache.get(dictionary);
+  if (v) return v;
+  const byText = new Map<string, Agency>();
+  for (const a of dictionary.agencies) {
+    if (a.levels.length !== 1 || a.levels[0] !== '国家') continue;
+    for (const t of [a.name, ...a.variants, ...a.abbreviations]) if (t.length >= 3 && !byText.has(t)) byText.set(t, a);
+  }
+  const texts = [...byText.keys()];
+  const lengths = new Set<number>();
+  for (const t of texts) for (const d of [-1, 0, 1]) lengths.add(t.length + d);
+  v = {
+    index: new OneEditIndex(texts), byText, first: new Set(texts.map((t) => t.charCodeAt(0))), last: new Set(texts.map((t) => t.charCodeAt(t.length - 1))),
+    lengths: [...lengths].filter((n) => n >= 3).sort((a, b) => a - b),
+  };
+  nationalCache.set(dictionary, v);
+  return v;
+}
+
+/**
+ * Why a window is a slip for a national name, or undefined: never a character changed, added or left out at either
+ * end (another word before the name, another office's ending); a replaced character that sounds like the right one
+ * or that no agency name uses — in a three-character name both (`外教部` could be a school's office); a character
+ * left out of a name of five or more; an added one that doubles its neighbour or that no agency name uses.
+ */
+function nationalReason(w: string, known: string, edit: NearForm['edit'], dictionary: AgencyDictionary): { reason: string; reasonEn: string } | undefined {
+  const lastOfKnown = known.length - 1;
+  if (edit.at === 0) return undefined;
+  if (edit.kind === 'replace') {
+    if (edit.at === lastOfKnown) return undefined;
+    const written = w[edit.at];
+    const right = known[edit.at];
+    const unused = !dictionary.usesCharacter(written);
+    const alike = soundAlike(written, right);
+    if (known.length === 3 ? !(unused && alike) : !(unused || alike)) return undefined;
+    return alike ? { reason: `“${written}”与“${right}”同音`, reasonEn: `“${written}” sounds like “${right}”` } : { reason: `机构名称中不用“${written}”`, reasonEn: `no agency name uses “${written}”` };
+  }
+  // 和 left out is the short form (`住房城乡建设部`, `人力资源社会保障部`), not a slip.
+  if (edit.kind === 'omit') return edit.at < lastOfKnown && known.length >= 5 && !/[和与]/.test(known[edit.at]) ? { reason: `少了“${known[edit.at]}”`, reasonEn: `“${known[edit.at]}” left out` } : undefined;
+  const extra = w[edit.at];
+  if (edit.at >= w.length - 1) return undefined;
+  if (w[edit.at - 1] === extra || w[edit.at + 1] === extra) return { reason: `“${extra}”重复`, reasonEn: `“${extra}” doubled` };
+  return dictionary.usesCharacter(extra) ? undefined : { reason: `多了“${extra}”`, reasonEn: `an extra “${extra}”` };
+}
+
+interface NationalTypo {
+  readonly start: number;
+  readonly end: number;
+  readonly known: string;
+  readonly agency: Agency;
+  readonly reason: string;
+  readonly reasonEn: string;
+}
+
+/**
+ * Where the scan's names lie: `owner[i]` is 1 + the index of the name covering offset i (0 for none), so a window
+ * may hold whole names (`国务院` in `国务院办厅`, `人民银行` in `中过人民银行`) but never cut one.
+ */
+interface Covered {
+  readonly owner: Int32Array;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+}
+
+function coveredBy(length: number, spans: readonly { readonly start: number; readonly end: number }[]): Covered {
+  const owner = new Int32Array(length);
+  spans.forEach((x, k) => owner.fill(k + 1, x.start, x.end));
+  return { owner, spans };
+}
+
+/** [start, end) cuts no name: a name covering its first or last character starts or ends with it. */
+function cutsNone(c: Covered, start: number, end: number): boolean {
+  const a = c.owner[start];
+  const b = c.owner[end - 1];
+  return (a === 0 || c.spans[a - 1].start === start) && (b === 0 || c.spans[b - 1].end === end);
+}
+
+/** A name's last character and the next one making a word: `部门`, `部署`, `部分`, `局长`, `厅长`, `行动`, `会议`. */
+const WORD_AFTER = /^(?:部[门署分际属]|[局厅署]长|行[动业为政]|会[议上同商签])/;
+
+/** Windows one slip away from a national name, cutting no name the scan found, left to right, not overlapping. */
+function nationalTypos(text: string, covered: Covered, dictionary: AgencyDictionary): NationalTypo[] {
+  const names = nationalNames(dictionary);
+  const out: NationalTypo[] = [];
+  let lastEnd = 0;
+  for (let j = 0; j < text.length; j++) {
+    // `教育部门`, `财政部署`, `公安局长`: the last character begins a word there.
+    if (!names.last.has(text.charCodeAt(j)) || WORD_AFTER.test(text.slice(j, j + 2))) continue;
+    // The longest window first: `国务院办厅` rather than a shorter tail of it.
+    for (let k = names.lengths.length - 1; k >= 0; k--) {
+      const start = j - names.lengths[k] + 1;
+      if (start < lastEnd || !names.first.has(text.charCodeAt(start)) || !cutsNone(covered, start, j + 1)) continue;
+      const w = text.slice(start, j + 1);
+      // A whole name of the scan is no slip (`国务院办公厅` found as written).
+      // Any form the dictionary knows (`市场监管局` of a local office listed without its level) is none either.
+      if (/[^\u3400-\u9fff]/.test(w) || names.index.has(w) || dictionary.lookup(w) || (covered.owner[start] !== 0 && covered.owner[start] === covered.owner[j])) continue;
+      let hit: NationalTypo | undefined;
+      for (const n of names.index.near(w)) {
+        if (n.known[n.known.length - 1] !== w[w.length - 1]) continue;
+        const why = nationalReason(w, n.known, n.edit, dictionary);
+        if (why) {
+          hit = { start, end: j + 1, known: n.known, agency: names.byText.get(n.known)!, ...why };
+          break;
+        }
+      }
+      if (hit) {
+        out.push(hit);
+        lastEnd = hit.end;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** After a short form ending in 委: `会` before a mark or the end of the line (`发展改革委会、`). */
+const MIXED_HUI = /^会(?:$|[、，。；：）\s])/;
+
+interface MixedForm {
+  readonly start: number;
+  readonly end: number;
+  readonly written: string;
+  readonly short: string;
+  readonly full: string;
+}
+
+/**
+ * A short form ending in 委 with the full name's ending after it: `卫健委员会`, `发改委员会`, `国资委员会` (委 + 员会), `发展改革委会`
+ * (委 + 会). Not when the whole is a known name (`政法委员会`), nor `委员会议` (a meeting of members), nor after a character
+ * that continues a word (`召开发改委员会议`); the short form must be three characters or more (`党委会` is a meeting).
+ */
+function mixedForms(text: string, mentions: readonly AgencyMention[], covered: Covered, dictionary: AgencyDictionary): MixedForm[] {
+  const out: MixedForm[] = [];
+  const fullOf = (short: string) => {
+    const hit = dictionary.lookup(short);
+    return hit?.agency && hit.form !== 'name' && hit.form !== 'variant' ? hit.agency.name : undefined;
+  };
+  for (const m of mentions) {
+    if (m.surface.length < 3 || !m.surface.endsWith('委') || !MIXED_HUI.test(text.slice(m.end, m.end + 2)) || covered.owner[m.end] !== 0) continue;
+    const full = fullOf(m.surface);
+    if (full && !dictionary.lookup(m.surface + '会')) out.push({ start: m.start, end: m.end + 1, written: m.prefix + m.surface + '会', short: m.prefix + m.surface, full: m.prefix + full });
+  }
+  for (let i = text.indexOf('委员会'); i >= 0; i = text.indexOf('委员会', i + 1)) {
+    if (text[i + 3] === '议' || covered.owner[i] !== 0) continue;
+    for (let k = 7; k >= 3; k--) {
+      const start = i + 1 - k;
+      if (start < 0 || covered.owner[start] !== 0) continue;
+      const short = text.slice(start, i + 1);
+      const full = fullOf(short);
+      if (!full || dictionary.lookup(short + '员会')) continue;
+      const before = text[start - 1] ?? '';
+      if (/[\u3400-\u9fff]/.test(before) && !/[省市县区州旗]/.test(before)) continue;
+      const prefix = /[省市县区州旗]/.test(before) ? before : '';
+      out.push({ start: start - prefix.length, end: i + 3, written: prefix + short + '员会', short: prefix + short, full: prefix + full });
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export const agencyUnknown: Rule = {
   id: 'agency-unknown',
   category: 'agency',
@@ -124,11 +301,13 @@ export const agencyUnknown: Rule = {
     typo: '“{written}”可能写错：与“{suggestion}”只差一个字（{reason}）。请核对；确认无误的，可用快速修复“添加到工作区机构词典”。{more}',
     contraction: '“{written}”不是通行的简称：“{full}”通常简称“{suggestion}”。请改用“{suggestion}”或全称。{more}',
     level: '“{written}”与层级不符：{levelName}机构称“{sibling}”，“{agency}”是{levels}的机构。请核对是否应为“{suggestion}”。{more}',
+    mixed: '“{written}”把简称和全称混在一起：全称为“{full}”，简称为“{short}”。请改用其中一种。',
   },
   messagesEn: {
     typo: '“{written}” may be misspelt: it differs from “{suggestion}” by one character ({reasonEn}). Check it; if it is right, use the quick fix “Add to the workspace agency dictionary”.{moreEn}',
     contraction: '“{written}” is not the usual short form: “{full}” is usually shortened to “{suggestion}”. Use “{suggestion}” or the full name.{moreEn}',
     level: '“{written}” does not fit the level: at the {levelNameEn} level the agency is called “{sibling}”; “{agency}” is an agency of the {levelsEn} levels. Check whether “{suggestion}” is meant.{moreEn}',
+    mixed: '“{written}” mixes the short form and the full name: the full name is “{full}”, the short form “{short}”. Use one of them.',
   },
   check(doc, ctx) {
     const resources = withAgencies(ctx.resources);
@@ -140,10 +319,12 @@ export const agencyUnknown: Rule = {
     const used = new Map<string, string>();
     for (const m of scan.mentions) if (!used.has(m.surface)) used.set(m.surface, m.prefix + m.surface);
 
+    // A short form with the full ending (`市卫健委员会`) is that, not an unknown unit.
+    const mixed = mixedForms(doc.text, scan.mentions, coveredBy(doc.text.length, scan.mentions), dictionary);
     // Names that look like units but are not in the dictionary, once per name.
     const groups = new Map<string, (typeof scan.unknown)[number][]>();
     for (const u of scan.unknown) {
-      if (defined.has(u.name) || defined.has(u.prefix + u.name)) continue;
+      if (defined.has(u.name) || defined.has(u.prefix + u.name) || mixed.some((m) => m.start < u.end && u.start < m.end)) continue;
       const group = groups.get(u.name);
       if (group) group.push(u);
       else groups.set(u.name, [u]);
@@ -163,6 +344,40 @@ export const agencyUnknown: Rule = {
         end: first.end,
         fixes: replaceAll(occurrences, suggestion, first.prefix + suggestion),
         related: others(occurrences, first.prefix + name),
+      });
+    }
+
+    // Names the scan did not find as names: misspelt national names, short forms with the full ending.
+    const covered = coveredBy(doc.text.length, [...scan.mentions, ...scan.unknown].sort((a, b) => a.start - b.start));
+    const typos = new Map<string, NationalTypo[]>();
+    for (const t of nationalTypos(doc.text, covered, dictionary)) {
+      const w = doc.text.slice(t.start, t.end);
+      const group = typos.get(w);
+      if (group) group.push(t);
+      else typos.set(w, [t]);
+    }
+    for (const [written, occurrences] of typos) {
+      const first = occurrences[0];
+      const spans = occurrences.map((o) => ({ nameStart: o.start, end: o.end, crossesBreak: false }));
+      ctx.report({
+        messageId: 'typo',
+        data: {
+          name: written, written, suggestion: first.known, reason: first.reason, reasonEn: first.reasonEn, more: countNote(occurrences.length), moreEn: countNoteEn(occurrences.length),
+          full: first.agency.name, count: occurrences.length,
+        },
+        start: first.start,
+        end: first.end,
+        fixes: replaceAll(spans, first.known, first.known),
+        related: others(occurrences, written),
+      });
+    }
+    for (const m of mixed) {
+      ctx.report({
+        messageId: 'mixed',
+        data: { written: m.written, full: m.full, short: m.short },
+        start: m.start,
+        end: m.end,
+        fixes: [m.full, m.short].map((t) => ({ ...fixTitle('replace', { text: t }), edits: [{ start: m.start, end: m.end, newText: t }], safe: false })),
       });
     }
 

@@ -17,6 +17,21 @@ function namedBefore(text: string, start: number, name: string): boolean {
   return before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1).includes(`“${name}”`);
 }
 
+/** One slot of a list written out with something else in it: `、体制自信、` between 理论自信 and 文化自信. */
+const ALTERED_SLOT = /^([、，,和及与])([\u4e00-\u9fff]{2,8})([、，,和及与])$/;
+/** The last slot: after a separator, up to a mark, 和/及/与/的 or the end (`、生态建设和党的建设`, `、共赢的理念`). */
+const LAST_SLOT = /^([、，,和及与])([\u4e00-\u9fff]{2,8}?)(?=[、，。；：,和及与的\s]|$)/;
+
+/**
+ * `written` stands for `right` in its slot: the same two characters at the start or the end (`体制自信` / `制度自信`,
+ * `生态建设` / `生态文明建设`, `稳外汇` / `稳外资`), or for a two-character item the same first or last one (`共赢` / `共享`).
+ */
+function standsFor(written: string, right: string): boolean {
+  if (written === right) return false;
+  if (right.length === 2) return written.length === 2 && (written[0] === right[0] || written[1] === right[1]);
+  return written.slice(0, 2) === right.slice(0, 2) || written.slice(-2) === right.slice(-2);
+}
+
 interface Item {
   readonly start: number;
   readonly end: number;
@@ -27,17 +42,19 @@ export const wordFormulationOrder: Rule = {
   id: 'word-formulation-order',
   category: 'word',
   defaultSeverity: 'warning',
-  description: '规范表述的列举顺序颠倒或缺项（如“四个意识”应为“政治意识、大局意识、核心意识、看齐意识”，“四个自信”“新发展理念”“社会主义核心价值观”的次序）。',
-  descriptionEn: 'The items of a fixed list (四个意识, 四个自信, 新发展理念…) in the wrong order or one missing.',
+  description: '规范表述的列举顺序颠倒、缺项或一项写走样（如“四个意识”应为“政治意识、大局意识、核心意识、看齐意识”，“四个自信”“新发展理念”“社会主义核心价值观”的次序，“体制自信”应为“制度自信”）。',
+  descriptionEn: 'The items of a fixed list (四个意识, 四个自信, 新发展理念…) in the wrong order, one missing or one written as a look-alike.',
   fixable: false,
   scope: 'paragraph',
   messages: {
     order: '“{name}”的次序有误，应为“{right}”（{source}）。',
     missing: '“{name}”缺少“{missing}”，完整表述为“{right}”（{source}）。',
+    altered: '“{name}”中的“{written}”应为“{right}”，完整表述为“{full}”（{source}）。',
   },
   messagesEn: {
     order: '“{name}” is in the wrong order: write “{right}” ({source}).',
     missing: '“{name}” leaves out “{missing}”: in full it reads “{right}” ({source}).',
+    altered: 'In “{name}”, “{written}” should be “{right}”: in full it reads “{full}” ({source}).',
   },
   check(doc, ctx) {
     const formulations = ctx.resources.formulations;
@@ -47,6 +64,31 @@ export const wordFormulationOrder: Rule = {
     // Non-overlapping, longest first, then runs of one list's items with only separators between them.
     const items: PhraseHit<ListItem>[] = [];
     for (const h of hits) if (!items.length || h.start >= items[items.length - 1].end) items.push(h);
+    // The whole list written out, in order, with one item replaced by a look-alike (`道路自信、理论自信、体制自信、文化自信`,
+    // `…社会建设、生态建设和党的建设`: the last one too, up to the next mark or 和/的). Not the first: where it begins is unknown.
+    for (let k = 0; k < items.length; k++) {
+      const a = items[k];
+      const b = items[k + 1] as PhraseHit<ListItem> | undefined;
+      const list = a.value.list;
+      const isLast = a.value.index === list.items.length - 2;
+      const inner = b !== undefined && b.value.list === list && b.value.index === a.value.index + 2;
+      if (!inner && !isLast) continue;
+      const slot = inner ? ALTERED_SLOT.exec(text.slice(a.end, b!.start)) : LAST_SLOT.exec(text.slice(a.end, a.end + 10));
+      const right = list.items[a.value.index + 1];
+      if (!slot || !standsFor(slot[2], right) || (!inner && text.startsWith(right, a.end + slot[1].length))) continue;
+      // The items before it from the first, and after it to the last, each next to the other.
+      let first = k;
+      while (first > 0 && items[first - 1].value.list === list && items[first - 1].value.index === items[first].value.index - 1 && SEPARATOR.test(text.slice(items[first - 1].end, items[first].start))) first--;
+      let last = inner ? k + 1 : k;
+      while (inner && last + 1 < items.length && items[last + 1].value.list === list && items[last + 1].value.index === items[last].value.index + 1 && SEPARATOR.test(text.slice(items[last].end, items[last + 1].start))) last++;
+      if (items[first].value.index !== 0 || (inner && items[last].value.index !== list.items.length - 1)) continue;
+      const start = a.end + slot[1].length;
+      const end = start + slot[2].length;
+      if (whitelisted(doc, ctx, start, end)) continue;
+      const source = formulations.data.sources[list.source] ?? list.source;
+      const fixes: Fix[] = [{ ...fixTitle('replace', { text: right }), edits: [{ start, end, newText: right }], safe: false }];
+      ctx.report({ messageId: 'altered', data: { name: list.name, written: slot[2], right, full: list.items.join('、'), source }, start, end, fixes });
+    }
     let k = 0;
     while (k < items.length) {
       const list = items[k].value.list;

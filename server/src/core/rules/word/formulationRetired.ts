@@ -9,6 +9,11 @@ function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** `“四位一体”总体布局` → `‘四位一体’总体布局`, to stand inside “…”. */
+function inner(text: string): string {
+  return text.replace(/“/g, '‘').replace(/”/g, '’');
+}
+
 export const wordFormulationRetired: Rule = {
   id: 'word-formulation-retired',
   category: 'word',
@@ -33,7 +38,8 @@ export const wordFormulationRetired: Rule = {
       if ((dated && dated < r.from) || whitelisted(doc, ctx, h.start, h.end)) continue;
       ctx.report({
         messageId: dated ? 'retired' : 'undated',
-        data: { written: r.text, from: chineseDate(r.from), right: r.replacement, reason: r.reason },
+        // Quotation marks inside the message's own quotation are single ones (GB/T 15834—2011 4.1.3.2).
+        data: { written: inner(r.text), from: chineseDate(r.from), right: inner(r.replacement), reason: r.reason },
         start: h.start,
         end: h.end,
         severity: dated ? undefined : 'hint',
