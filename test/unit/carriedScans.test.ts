@@ -126,4 +126,30 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     // What each edit did to the findings: two added, a line break before them, then both taken away again.
     assert.deepEqual(counts.slice(1).map((c, i) => c - counts[i]), [1, 1, 0, -1, -1]);
   });
+  it('misspelt national names (教域部, 国务院办厅), and the findings they give, after each of a chain of edits that adds, moves and removes them', () => {
+    const body = Array.from({ length: 30 }, (_, i) => `${i + 1}. 各地区各部门要认真贯彻落实，加强统筹协调，确保各项任务按期完成。`);
+    const text = ['关于做好有关工作的通知', '各县（市、区）人民政府：', ...body, '某某市人民政府办公室'].join('\n') + '\n';
+    const typos = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'agency-unknown' && f.messageId === 'typo').map((f) => [f.start, f.end, f.message]);
+    const lineStart = (doc: PolicyDocument, line: number) => doc.lines.lineStarts[line] + 3;
+    const edits: readonly ((doc: PolicyDocument) => { at: number; remove: number; insert: string })[] = [
+      (doc) => ({ at: lineStart(doc, 5), remove: 0, insert: '按照教域部要求，' }),
+      (doc) => ({ at: lineStart(doc, 20), remove: 0, insert: '国务院办厅印发的' }),
+      // A line break before both: they move.
+      (doc) => ({ at: lineStart(doc, 2), remove: 0, insert: '\n' }),
+      (doc) => ({ at: doc.text.indexOf('教域部'), remove: 3, insert: '教育部' }),
+      (doc) => ({ at: doc.text.indexOf('国务院办厅'), remove: 5, insert: '' }),
+    ];
+    let result: AnalysisResult = analyzeDocument(parseDocument(text), DEFAULT_CONFIG, resources);
+    const counts = [typos(result).length];
+    for (const [k, make] of edits.entries()) {
+      const { at, remove, insert: added } = make(result.document);
+      const next = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
+      const doc = reparseDocument(result.document, next);
+      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the scan is carried)`);
+      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      assert.deepEqual(typos(result), typos(analyzeDocument(parseDocument(next), DEFAULT_CONFIG, resources)), `edit ${k}`);
+      counts.push(typos(result).length);
+    }
+    assert.deepEqual(counts, [0, 1, 2, 2, 1, 0]);
+  });
 });

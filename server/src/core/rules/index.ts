@@ -50,7 +50,7 @@ import { residueRepeatedTitle } from './residue/repeatedTitle';
 import { residueOcrConfusion } from './residue/ocrConfusion';
 import { residueSubscriptSplit } from './residue/subscriptSplit';
 import { agencyOutdated } from './agency/outdated';
-import { agencyUnknown } from './agency/unknown';
+import { agencyUnknown, carriedNationalTypos } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
 import { agencyClauseDuplicate } from './agency/clauseDuplicate';
 import { agencyClauseSeparator } from './agency/clauseSeparator';
@@ -151,7 +151,7 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Shared scans the engine carries from a draft's previous version to the next (see `CarriedScan`). */
-export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims, carriedRetiredHits, carriedCounts];
+export const CARRIED_SCANS: readonly CarriedScan[] = [carriedAgencyScan, carriedNationalTypos, carriedHalfWidthMarks, carriedPlaceholderOccurrences, carriedModelWording, carriedQuoteFormItems, carriedCountClaims, carriedRetiredHits, carriedCounts];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

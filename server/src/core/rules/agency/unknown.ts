@@ -3,14 +3,17 @@ import { LEVEL_NAMES, LEVEL_NAMES_EN, type AgencyLevel } from '../../agency/entr
 import { soundAlike } from '../../text/pinyin';
 import { isLevelChar } from '../../agency/prefix';
 import type { Fix, RelatedSpan } from '../../model/findings';
-import type { Rule, RuleContext } from '../rule';
+import type { CarriedScan, Rule, RuleContext } from '../rule';
+import { splicedByWindow } from '../rule';
+import type { PolicyDocument } from '../../model/document';
 import { documentDefinitions } from './definitions';
-import type { AgencyMention } from './mentions';
+import type { AgencyMention, AgencyResources } from './mentions';
 import { agencyScan, withAgencies } from './mentions';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
 import { standsAlone } from '../../text/words';
 import { OneEditIndex } from '../../agency/similar';
+import { charCodeTable } from '../../text/chars';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -122,12 +125,20 @@ function countNoteEn(count: number): string {
 interface NationalNames {
   readonly index: OneEditIndex;
   readonly byText: ReadonlyMap<string, Agency>;
-  /** First and last characters of the names: a window is compared only between two of them. */
-  readonly first: ReadonlySet<number>;
-  readonly last: ReadonlySet<number>;
+  /** First and last characters of the names (tables by character code): a window is compared only between two of them. */
+  readonly first: Uint8Array;
+  readonly last: Uint8Array;
   /** Window lengths to try: each name's length and one more or less. */
   readonly lengths: readonly number[];
+  /**
+   * The window lengths worth comparing, by the window's first and last character (`pairKey`): a slip is never at
+   * either end, so a window one slip from a name opens and ends as it does and is at most one longer or shorter.
+   * Most windows between a first and a last character of some names match no one name's ends.
+   */
+  readonly ends: ReadonlyMap<number, ReadonlySet<number>>;
 }
+
+const pairKey = (first: number, last: number) => first * 0x10000 + last;
 
 const nationalCache = new WeakMap<AgencyDictionary, NationalNames>();
 
@@ -141,10 +152,19 @@ function nationalNames(dictionary: AgencyDictionary): NationalNames {
   }
   const texts = [...byText.keys()];
   const lengths = new Set<number>();
-  for (const t of texts) for (const d of [-1, 0, 1]) lengths.add(t.length + d);
+  const ends = new Map<number, Set<number>>();
+  for (const t of texts) {
+    const key = pairKey(t.charCodeAt(0), t.charCodeAt(t.length - 1));
+    let windows = ends.get(key);
+    if (!windows) ends.set(key, (windows = new Set()));
+    for (const d of [-1, 0, 1]) {
+      lengths.add(t.length + d);
+      windows.add(t.length + d);
+    }
+  }
   v = {
-    index: new OneEditIndex(texts), byText, first: new Set(texts.map((t) => t.charCodeAt(0))), last: new Set(texts.map((t) => t.charCodeAt(t.length - 1))),
-    lengths: [...lengths].filter((n) => n >= 3).sort((a, b) => a - b),
+    index: new OneEditIndex(texts), byText, first: charCodeTable(texts.map((t) => t[0])), last: charCodeTable(texts.map((t) => t[t.length - 1])),
+    lengths: [...lengths].filter((n) => n >= 3).sort((a, b) => a - b), ends,
   };
   nationalCache.set(dictionary, v);
   return v;
@@ -217,11 +237,19 @@ function nationalTypos(text: string, covered: Covered, dictionary: AgencyDiction
   let lastEnd = 0;
   for (let j = 0; j < text.length; j++) {
     // `教育部门`, `财政部署`, `公安局长`: the last character begins a word there.
-    if (!names.last.has(text.charCodeAt(j)) || WORD_AFTER.test(text.slice(j, j + 2))) continue;
+    const lastCode = text.charCodeAt(j);
+    if (names.last[lastCode] !== 1) continue;
+    let afterChecked = false;
     // The longest window first: `国务院办厅` rather than a shorter tail of it.
     for (let k = names.lengths.length - 1; k >= 0; k--) {
       const start = j - names.lengths[k] + 1;
-      if (start < lastEnd || !names.first.has(text.charCodeAt(start)) || !cutsNone(covered, start, j + 1)) continue;
+      if (start < lastEnd || start < 0) continue;
+      const firstCode = text.charCodeAt(start);
+      if (names.first[firstCode] !== 1 || !names.ends.get(pairKey(firstCode, lastCode))?.has(names.lengths[k]) || !cutsNone(covered, start, j + 1)) continue;
+      if (!afterChecked) {
+        if (WORD_AFTER.test(text.slice(j, j + 2))) break;
+        afterChecked = true;
+      }
       const w = text.slice(start, j + 1);
       // A whole name of the scan is no slip (`国务院办公厅` found as written).
       // Any form the dictionary knows (`市场监管局` of a local office listed without its level) is none either.
@@ -244,6 +272,40 @@ function nationalTypos(text: string, covered: Covered, dictionary: AgencyDiction
   }
   return out;
 }
+
+const typosCache = new WeakMap<PolicyDocument, WeakMap<AgencyDictionary, readonly NationalTypo[]>>();
+
+/** The misspelt national names of a document (once per document and dictionary; carried across an edit below). */
+function nationalTyposOf(doc: PolicyDocument, resources: AgencyResources): readonly NationalTypo[] {
+  const dictionary = resources.agencies;
+  let perDictionary = typosCache.get(doc);
+  if (!perDictionary) typosCache.set(doc, (perDictionary = new WeakMap()));
+  let typos = perDictionary.get(dictionary);
+  if (!typos) {
+    const scan = agencyScan(doc, resources);
+    typos = nationalTypos(doc.text, coveredBy(doc.text.length, [...scan.mentions, ...scan.unknown].sort((a, b) => a.start - b.start)), dictionary);
+    perDictionary.set(dictionary, typos);
+  }
+  return typos;
+}
+
+/**
+ * After an edit, the misspelt national names of the new draft from the previous draft's and the re-checked lines':
+ * a window holds Han characters only, so a slip never crosses a line, and the scan of every character of a long
+ * draft runs on the edited lines alone.
+ */
+export const carriedNationalTypos: CarriedScan = {
+  carry(previous, doc, window, resources) {
+    const withDictionary = withAgencies(resources);
+    if (!withDictionary) return;
+    const before = typosCache.get(previous)?.get(withDictionary.agencies);
+    if (!before || typosCache.get(doc)?.has(withDictionary.agencies)) return;
+    const typos = splicedByWindow(before, nationalTyposOf(window.document, withDictionary), window, (t) => t.start, (t, by) => ({ ...t, start: t.start + by, end: t.end + by }));
+    let perDictionary = typosCache.get(doc);
+    if (!perDictionary) typosCache.set(doc, (perDictionary = new WeakMap()));
+    perDictionary.set(withDictionary.agencies, typos);
+  },
+};
 
 /** After a short form ending in 委: `会` before a mark or the end of the line (`发展改革委会、`). */
 const MIXED_HUI = /^会(?:$|[、，。；：）\s])/;
@@ -348,9 +410,8 @@ export const agencyUnknown: Rule = {
     }
 
     // Names the scan did not find as names: misspelt national names, short forms with the full ending.
-    const covered = coveredBy(doc.text.length, [...scan.mentions, ...scan.unknown].sort((a, b) => a.start - b.start));
     const typos = new Map<string, NationalTypo[]>();
-    for (const t of nationalTypos(doc.text, covered, dictionary)) {
+    for (const t of nationalTyposOf(doc, resources)) {
       const w = doc.text.slice(t.start, t.end);
       const group = typos.get(w);
       if (group) group.push(t);
