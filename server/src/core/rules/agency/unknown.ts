@@ -14,6 +14,7 @@ import { related } from '../relatedMessages';
 import { standsAlone } from '../../text/words';
 import { OneEditIndex } from '../../agency/similar';
 import { charCodeTable } from '../../text/chars';
+import { firstIndexWhere } from '../../text/lineIndex';
 
 /**
  * Agency-shaped names reported only on strong evidence, once per name and document: a name one
@@ -220,6 +221,22 @@ function coveredBy(length: number, spans: readonly { readonly start: number; rea
   return { owner, spans };
 }
 
+/**
+ * Whether an offset lies inside any of the spans (in any order, overlapping or not): a binary search over the
+ * starts with the furthest end reached so far. The 委员会 check asks this at a few offsets on every analysis (every
+ * keystroke), where a table of the whole text would cost its length each time.
+ */
+function insideAnyOf(spans: readonly { readonly start: number; readonly end: number }[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const x of sorted) reach.push((furthest = Math.max(furthest, x.end)));
+  return (offset) => {
+    const after = firstIndexWhere(sorted, (x) => x.start > offset);
+    return after > 0 && reach[after - 1] > offset;
+  };
+}
+
 /** [start, end) cuts no name: a name covering its first or last character starts or ends with it. */
 function cutsNone(c: Covered, start: number, end: number): boolean {
   const a = c.owner[start];
@@ -323,22 +340,23 @@ interface MixedForm {
  * (委 + 会). Not when the whole is a known name (`政法委员会`), nor `委员会议` (a meeting of members), nor after a character
  * that continues a word (`召开发改委员会议`); the short form must be three characters or more (`党委会` is a meeting).
  */
-function mixedForms(text: string, mentions: readonly AgencyMention[], covered: Covered, dictionary: AgencyDictionary): MixedForm[] {
+function mixedForms(text: string, mentions: readonly AgencyMention[], dictionary: AgencyDictionary): MixedForm[] {
+  const inside = insideAnyOf(mentions);
   const out: MixedForm[] = [];
   const fullOf = (short: string) => {
     const hit = dictionary.lookup(short);
     return hit?.agency && hit.form !== 'name' && hit.form !== 'variant' ? hit.agency.name : undefined;
   };
   for (const m of mentions) {
-    if (m.surface.length < 3 || !m.surface.endsWith('委') || !MIXED_HUI.test(text.slice(m.end, m.end + 2)) || covered.owner[m.end] !== 0) continue;
+    if (m.surface.length < 3 || !m.surface.endsWith('委') || !MIXED_HUI.test(text.slice(m.end, m.end + 2)) || inside(m.end)) continue;
     const full = fullOf(m.surface);
     if (full && !dictionary.lookup(m.surface + '会')) out.push({ start: m.start, end: m.end + 1, written: m.prefix + m.surface + '会', short: m.prefix + m.surface, full: m.prefix + full });
   }
   for (let i = text.indexOf('委员会'); i >= 0; i = text.indexOf('委员会', i + 1)) {
-    if (text[i + 3] === '议' || covered.owner[i] !== 0) continue;
+    if (text[i + 3] === '议' || inside(i)) continue;
     for (let k = 7; k >= 3; k--) {
       const start = i + 1 - k;
-      if (start < 0 || covered.owner[start] !== 0) continue;
+      if (start < 0 || inside(start)) continue;
       const short = text.slice(start, i + 1);
       const full = fullOf(short);
       if (!full || dictionary.lookup(short + '员会')) continue;
@@ -382,7 +400,7 @@ export const agencyUnknown: Rule = {
     for (const m of scan.mentions) if (!used.has(m.surface)) used.set(m.surface, m.prefix + m.surface);
 
     // A short form with the full ending (`市卫健委员会`) is that, not an unknown unit.
-    const mixed = mixedForms(doc.text, scan.mentions, coveredBy(doc.text.length, scan.mentions), dictionary);
+    const mixed = mixedForms(doc.text, scan.mentions, dictionary);
     // Names that look like units but are not in the dictionary, once per name.
     const groups = new Map<string, (typeof scan.unknown)[number][]>();
     for (const u of scan.unknown) {
