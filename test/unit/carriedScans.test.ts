@@ -38,6 +38,13 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     return (doc.lines.lineStarts[line] + doc.lines.lineContentEnd(line)) >> 1;
   };
   type Edit = (doc: PolicyDocument) => { at: number; remove: number; insert: string };
+  /** One edit of the analysed draft as the server makes it (re-parse, re-analysis), asserting the scans were carried (a window of lines re-checked). */
+  const reanalyzedAfter = (result: AnalysisResult, at: number, remove: number, added: string, k: number) => {
+    const text = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
+    const doc = reparseDocument(result.document, text);
+    assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the scans are carried)`);
+    return { carried: reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources), text };
+  };
   const insert = (n: number, text: string): Edit => (doc) => ({ at: middleOf(doc, n), remove: 0, insert: text });
   const EDITS: readonly Edit[] = [
     insert(3, '"十四五"'),
@@ -56,10 +63,8 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     let result: AnalysisResult = analyzeDocument(parseDocument(seedFiles().map(readText).join('\n\n')), DEFAULT_CONFIG, resources);
     for (const [k, make] of EDITS.entries()) {
       const { at, remove, insert: added } = make(result.document);
-      const text = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
-      const doc = reparseDocument(result.document, text);
-      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the scans are carried)`);
-      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const { carried, text } = reanalyzedAfter(result, at, remove, added, k);
+      result = carried;
       const fresh = parseDocument(text);
       assert.deepEqual(occurrences(result.document), occurrences(fresh), `edit ${k}: placeholder characters`);
       assert.deepEqual(leftAloneOffsets(result.document), leftAloneOffsets(fresh), `edit ${k}: prescribed wordings`);
@@ -86,10 +91,8 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     ];
     for (const [k, make] of chain.entries()) {
       const [at, remove, added] = make(result.document.text);
-      const edited = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
-      const doc = reparseDocument(result.document, edited);
-      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the claims are carried)`);
-      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const { carried, text: edited } = reanalyzedAfter(result, at, remove, added, k);
+      result = carried;
       const fresh = analyzeDocument(parseDocument(edited), DEFAULT_CONFIG, resources);
       assert.deepEqual(claimsFound(result.document), claimsFound(fresh.document), `edit ${k}: claims`);
       assert.deepEqual(counted(result), counted(fresh), `edit ${k}: count-claim findings`);
@@ -114,10 +117,8 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     ];
     for (const [k, make] of chain.entries()) {
       const [at, remove, added] = make(result.document);
-      const edited = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
-      const doc = reparseDocument(result.document, edited);
-      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the hits are carried)`);
-      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const { carried, text: edited } = reanalyzedAfter(result, at, remove, added, k);
+      result = carried;
       const fresh = analyzeDocument(parseDocument(edited), DEFAULT_CONFIG, resources);
       assert.deepEqual(hitsOf(result.document), hitsOf(fresh.document), `edit ${k}: retired phrases`);
       assert.deepEqual(retired(result), retired(fresh), `edit ${k}: word-formulation-retired findings`);
@@ -126,12 +127,13 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     // What each edit did to the findings: two added, a line break before them, then both taken away again.
     assert.deepEqual(counts.slice(1).map((c, i) => c - counts[i]), [1, 1, 0, -1, -1]);
   });
+
   it('misspelt national names (教域部, 国务院办厅), and the findings they give, after each of a chain of edits that adds, moves and removes them', () => {
     const body = Array.from({ length: 30 }, (_, i) => `${i + 1}. 各地区各部门要认真贯彻落实，加强统筹协调，确保各项任务按期完成。`);
     const text = ['关于做好有关工作的通知', '各县（市、区）人民政府：', ...body, '某某市人民政府办公室'].join('\n') + '\n';
     const typos = (r: AnalysisResult) => r.findings.filter((f) => f.ruleId === 'agency-unknown' && f.messageId === 'typo').map((f) => [f.start, f.end, f.message]);
     const lineStart = (doc: PolicyDocument, line: number) => doc.lines.lineStarts[line] + 3;
-    const edits: readonly ((doc: PolicyDocument) => { at: number; remove: number; insert: string })[] = [
+    const edits: readonly Edit[] = [
       (doc) => ({ at: lineStart(doc, 5), remove: 0, insert: '按照教域部要求，' }),
       (doc) => ({ at: lineStart(doc, 20), remove: 0, insert: '国务院办厅印发的' }),
       // A line break before both: they move.
@@ -143,10 +145,8 @@ describe('shared scans carried from the previous version equal a fresh scan', ()
     const counts = [typos(result).length];
     for (const [k, make] of edits.entries()) {
       const { at, remove, insert: added } = make(result.document);
-      const next = result.document.text.slice(0, at) + added + result.document.text.slice(at + remove);
-      const doc = reparseDocument(result.document, next);
-      assert.ok(recheckedLines(result, doc), `edit ${k}: re-checks a window of lines (the scan is carried)`);
-      result = reanalyzeDocument(result, doc, DEFAULT_CONFIG, resources);
+      const { carried, text: next } = reanalyzedAfter(result, at, remove, added, k);
+      result = carried;
       assert.deepEqual(typos(result), typos(analyzeDocument(parseDocument(next), DEFAULT_CONFIG, resources)), `edit ${k}`);
       counts.push(typos(result).length);
     }
