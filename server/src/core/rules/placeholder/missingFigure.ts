@@ -387,7 +387,7 @@ const PROSE_MARKS = charCodeTable('。，；');
  * A form's seal and signature fields, labelled (`（单位公章）`, `签字：`), not a request to seal (`加盖公章`), and a
  * form's own name before what it asks (`项目申报表：总投资约 万元`).
  */
-const FORM_FIELD = /(?:盖章|公章|印章|签字|签章|签名)[）):：]|表[：:]/g;
+const FORM_FIELD = /(?:盖章|公章|印章|签字|签章|签名)[）):：]|表[：:]/;
 /** How far from a blank a form's field or blank date makes it one of the form's (a scraped page may be one long line). */
 const FORM_REACH = 40;
 const NIAN = 0x5e74; // 年
@@ -395,18 +395,24 @@ const YUE = 0x6708; // 月
 const RI = 0x65e5; // 日
 const YEAR_FIGURES = charCodeTable('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
 
-function proseLine(text: string, lineStart: number, lineEnd: number): boolean {
-  for (let i = lineStart; i < lineEnd; i++) if (PROSE_MARKS[text.charCodeAt(i)] === 1) return true;
-  return false;
+/** Whether each line holding a blank is running text, read once per line and check (a page run into one line holds many blanks). */
+type ProseLines = Map<number, boolean>;
+
+function proseLine(text: string, lineStart: number, lineEnd: number, known: ProseLines): boolean {
+  let prose = known.get(lineStart);
+  if (prose === undefined) {
+    prose = false;
+    for (let i = lineStart; i < lineEnd && !prose; i++) prose = PROSE_MARKS[text.charCodeAt(i)] === 1;
+    known.set(lineStart, prose);
+  }
+  return prose;
 }
 
 /** A form's field near `at`: a labelled seal or signature field, or a date with neither its year nor a word introducing it (`该企业 年 月 日`). */
 function nearFormField(text: string, at: number, lineStart: number, lineEnd: number): boolean {
   const from = Math.max(lineStart, at - FORM_REACH);
   const to = Math.min(lineEnd, at + FORM_REACH);
-  FORM_FIELD.lastIndex = from;
-  const field = FORM_FIELD.exec(text);
-  if (field && field.index < to) return true;
+  if (FORM_FIELD.test(text.slice(from, to))) return true;
   for (let i = from; i < to; i++) {
     if (text.charCodeAt(i) !== NIAN || !isBlankCode(text.charCodeAt(i + 1))) continue;
     const blankStart = blankStartBefore(text, i);
@@ -441,7 +447,7 @@ function dateContextStart(text: string, blankStart: number, lineStart: number): 
 const DATE_PARTS: Readonly<Record<string, [string, string]>> = { 年: ['年', 'year'], 月: ['月', 'month'], 日: ['日', 'day'] };
 
 /** Report the blank [start, end) before `blank.unit`, if it stands where a blank is a figure to fill. */
-function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: number, blank: FigureBlank): void {
+function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: number, blank: FigureBlank, prose: ProseLines): void {
   if (leftAlone(doc, start)) return;
   const text = doc.text;
   const line = doc.lines.lineOf(start);
@@ -450,7 +456,7 @@ function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: 
   if (nearFormField(text, start, lineStart, lineEnd)) return;
   if (blank.evidence !== 'date') {
     // 第 and a blank are a count to fill on any line (`第　次会议通过` under a title).
-    if (blank.evidence !== 'ordinal' && !proseLine(text, lineStart, lineEnd)) return;
+    if (blank.evidence !== 'ordinal' && !proseLine(text, lineStart, lineEnd, prose)) return;
     // What the writer recognises: the word before the blank (`增长`, `失业率`), or 第 and what it counts (`第　次会议`).
     let from = start - (blank.evidence === 'trigger' ? triggerBefore(text, start) ?? '' : wordEndingAt(text, start)).length;
     let to = end + blank.unit.length;
@@ -467,7 +473,7 @@ function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: 
   const from = dateContextStart(text, start, lineStart);
   // Outside running text, a date to fill has its year written and is no form field after its label.
   const label = codeBefore(text, from);
-  if (!proseLine(text, lineStart, lineEnd) && (text.charCodeAt(start - 1) !== NIAN || label === 0xff1a || label === 0x3a)) return;
+  if (!proseLine(text, lineStart, lineEnd, prose) && (text.charCodeAt(start - 1) !== NIAN || label === 0xff1a || label === 0x3a)) return;
   const parts: string[] = [];
   const partsEn: string[] = [];
   for (let i = start; i < to; i++) {
@@ -485,7 +491,7 @@ function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: 
 }
 
 /** The blank ending at `end` (before a unit, 年 or 月), reported when it stands for a figure. */
-function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number): void {
+function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number, prose: ProseLines): void {
   const text = doc.text;
   if (!isBlankCode(text.charCodeAt(end - 1))) return;
   const start = blankStartBefore(text, end);
@@ -496,7 +502,7 @@ function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number): v
   if (UNITS.get(text.charCodeAt(end))?.find((u) => u.text === blank.unit)?.measure?.after[text.charCodeAt(end + 1)] === 1) return;
   // A blank year before a blank month is the date's first: the date is reported from there.
   if (blank.evidence === 'date' && text.charCodeAt(end) === YUE && text.charCodeAt(start - 1) === NIAN && isBlankCode(text.charCodeAt(start - 2))) return;
-  reportBlank(ctx, doc, start, end, blank);
+  reportBlank(ctx, doc, start, end, blank, prose);
 }
 
 /**
@@ -565,6 +571,7 @@ export const placeholderMissingFigure: Rule = {
   },
   check(doc, ctx) {
     const text = doc.text;
+    const prose: ProseLines = new Map();
     for (let start = nextUnitStart(text, 0); start >= 0; start = nextUnitStart(text, start + 1)) {
       const c = text.charCodeAt(start);
       let unit: Unit | undefined;
@@ -573,12 +580,12 @@ export const placeholderMissingFigure: Rule = {
       const end = start + unit.text.length;
       const slot = slotBefore(text, start, end, unit);
       if (slot) report(ctx, doc, start, unit.text, slot === 'ordinal' ? 'ordinal' : 'figure', slot, triggerBefore(text, start));
-      else checkBlankBefore(ctx, doc, start);
+      else checkBlankBefore(ctx, doc, start, prose);
       start = end - 1;
     }
 
     eachOccurrence(doc, '年', (start) => {
-      checkBlankBefore(ctx, doc, start);
+      checkBlankBefore(ctx, doc, start, prose);
       const next = text.charCodeAt(start + 1);
       if (YEAR_TRIGGERS.has(text.charCodeAt(start - 1))) {
         // 以 only as 以来: 从年以来.
@@ -594,11 +601,11 @@ export const placeholderMissingFigure: Rule = {
 
     // A date's month or day left blank: `2025年　月　日`, `于　月　日前`, `5月　日`.
     eachOccurrence(doc, '月', (start) => {
-      if (isBlankCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start);
+      if (isBlankCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start, prose);
       else if (isDigit(text.charCodeAt(start - 1)) || YEAR_FIGURES[text.charCodeAt(start - 1)] === 1) {
         let day = start + 1;
         while (day < start + 5 && isBlankCode(text.charCodeAt(day))) day++;
-        if (day > start + 1 && text.charCodeAt(day) === RI) checkBlankBefore(ctx, doc, day);
+        if (day > start + 1 && text.charCodeAt(day) === RI) checkBlankBefore(ctx, doc, day, prose);
       }
     });
 
