@@ -554,6 +554,15 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
   });
 });
 
+describe('agency-outdated: the family-planning offices by their short names (计生委, 计生局)', () => {
+  it('县计生委 and 县计生局 are the 人口和计划生育 offices, renamed twice to today\'s 卫生健康 offices', () => {
+    const text = '县计生委要做好资格审核和资金发放工作，县计生局、县民政局配合。';
+    const found = findings(text, 'agency-outdated');
+    assert.deepEqual(spans(text, found), [['agency-outdated', '县计生委', 0], ['agency-outdated', '县计生局', 19]]);
+    assert.deepEqual(found.map((f) => f.data?.replacement), ['县卫生健康委员会', '县卫生健康局']);
+  });
+});
+
 describe('agency-outdated is dated', () => {
   const text = '（山东银保监局、省发改委负责）';
   const analyse = (date: WrittenDate | undefined, asOf?: 'today' | 'documentDate') =>

@@ -332,6 +332,12 @@ describe('placeholder-masked', () => {
       '遮盖的号码“XXkV”：“XX”代替了数值，请填写实际数值。',
     ]);
   });
+  it('a telephone number masked whole after its area code: 0736-XXXXXXX', () => {
+    assert.deepEqual(placeholders('联系人：张明，电话：0736-XXXXXXX；传真：0736-××××××××。'), [
+      ['placeholder-masked', '0:15-0:22', 'XXXXXXX'], ['placeholder-masked', '0:31-0:39', '××××××××'],
+    ]);
+    assert.deepEqual(messages('电话：0736-XXXXXXX。'), ['遮盖的号码“0736-XXXXXXX”：数字中的“XXXXXXX”尚未填写或被隐去，请填写完整的实际数字。']);
+  });
   it('never flags a single X or × between digits, model numbers, open years, Latin words', () => {
     assert.deepEqual(placeholders('555X型号，3×4米，7×24小时，2X增长，20XX年，ABXX123，xx.gov.cn'), [['placeholder-year', '0:24-0:28', '20XX']]);
   });
