@@ -64,7 +64,7 @@ describe('agency dictionary data', () => {
   it('agencies.json is valid against agencies.schema.json', () => {
     const validate = new Ajv({ allErrors: true }).compile(agencySchema);
     assert.ok(validate(agencyData), JSON.stringify(validate.errors, null, 2));
-    assert.equal(agencyData.version, '2.0.0');
+    assert.equal(agencyData.version, '2.1.0');
   });
 
   it('passes the loader’s own validation and compiles without a form naming two agencies', () => {
