@@ -36,6 +36,7 @@ export const FIX_TITLES = {
   deletePageLine: { zh: '删除页码“{page}”所在行', en: 'Delete the line of the page number “{page}”' },
   deletePageAndJoin: { zh: '删除页码并接续上下文', en: 'Delete the page number and join the text around it' },
   deletePageJoinPrevious: { zh: '删除页码并与上一行接续', en: 'Delete the page number and join the previous line' },
+  joinLines: { zh: '将这 {count} 行接成一段', en: 'Join these {count} lines into one paragraph' },
   joinAs: { zh: '接回为“{text}…”', en: 'Join as “{text}…”' },
   hexagonalBrackets: { zh: '年份改用六角括号“〔〕”', en: 'Put the year in hexagonal brackets “〔〕”' },
   yearTo: { zh: '年份改为“{text}”', en: 'Change the year to “{text}”' },

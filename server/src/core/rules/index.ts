@@ -49,6 +49,7 @@ import { residueSourceNotice } from './residue/sourceNotice';
 import { residueRepeatedTitle } from './residue/repeatedTitle';
 import { residueOcrConfusion } from './residue/ocrConfusion';
 import { residueSubscriptSplit } from './residue/subscriptSplit';
+import { residueHardWrap } from './residue/hardWrap';
 import { agencyOutdated } from './agency/outdated';
 import { agencyUnknown, carriedNationalTypos } from './agency/unknown';
 import { agencyMixedForms } from './agency/mixedForms';
@@ -122,6 +123,7 @@ export const RULES: readonly Rule[] = [
   residueRepeatedTitle,
   residueOcrConfusion,
   residueSubscriptSplit,
+  residueHardWrap,
   agencyOutdated,
   agencyUnknown,
   agencyMixedForms,
