@@ -235,3 +235,33 @@ describe('residue-page-number: the other forms a conversion leaves', () => {
     assert.deepEqual(fixedBy('加快推进。\n1/3', 'residue-page-number'), { text: '加快推进。', remaining: 0 });
   });
 });
+
+describe('residue-hard-wrap', () => {
+  const rule = 'residue-hard-wrap';
+  // A flush line of running text and a shorter one after it: a line a page's width broke, or a paragraph that lost
+  // its last mark and the next paragraph. Only other lines of the same width tell them apart.
+  const pair = '经市政府同意，现将《XX市城乡环境卫生整洁行动方案》印发给你们，请认真\n组织实施。\n实施中遇到的问题，请及时报告市城管局。';
+  it('leaves a lone pair of lines alone: nothing else in the draft shows a page of that width', () => {
+    assert.deepEqual(findingsOf(pair, rule), []);
+  });
+  it('reports the pair once another paragraph shows the width, as a quick fix only (no indentation tells where a paragraph starts)', () => {
+    const text = '各区县要把城乡环境卫生整洁行动摆上重要议事日程，主要负责同志\n亲自抓，分管负责同志具体抓，层层压实责任，确保各项任务落实。\n' + pair;
+    assert.deepEqual(findingsOf(text, rule).map((f) => f.range), ['0:0-1:30', '2:0-3:5']);
+    assert.equal(findingsOf(text, rule)[0].message, '此段从 PDF 或固定宽度的版面复制时按页面宽度断成了 2 行，行末断在句子中间。请把这 2 行接成一段：删去段内的换行和复制留下的缩进。');
+    assert.deepEqual(fixedBy(text, rule), { text, remaining: 2 });
+  });
+  it('never joins two English words, nor lines of different widths (a list of units without marks)', () => {
+    const english = '会议邀请世界卫生组织专家作题为 Building resilient health\nsystems in rural areas 的报告，并与参会代表交流。\n';
+    assert.deepEqual(findingsOf(english + english, rule), []);
+    const units = '省发展改革委、省财政厅、省自然资源厅、省生态环境厅\n省住房城乡建设厅、省交通运输厅、省水利厅、省农业农村厅、省文化和旅游厅、省卫生健康委、省应急管理厅\n按职责分工负责。';
+    assert.deepEqual(findingsOf(units, rule), []);
+  });
+  it('joins an indented paragraph of CRLF lines in fix-all: the line breaks go, the paragraph\'s indentation stays', () => {
+    const text = '　　各区县要把城乡环境卫生整洁行动摆上重要议事日程，主要负\r\n责同志亲自抓，分管负责同志具体抓，层层压实责任，确保各项任\r\n务落到实处。\r\n';
+    assert.deepEqual(findingsOf(text, rule).map((f) => f.range), ['0:2-2:6']);
+    assert.deepEqual(fixedBy(text, rule), {
+      text: '　　各区县要把城乡环境卫生整洁行动摆上重要议事日程，主要负责同志亲自抓，分管负责同志具体抓，层层压实责任，确保各项任务落到实处。\r\n',
+      remaining: 0,
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { Paragraph } from '../../model/document';
-import { charCodeTable, isChineseContextCode, isWhitespaceCode } from '../../text/chars';
+import { charCodeTable, isChineseContextCode } from '../../text/chars';
 import { continuesWrappedLine } from '../../text/hardWrap';
 import { webResidueLineSet } from '../webLines';
 import { fixTitle } from '../fixTitles';
@@ -17,9 +17,10 @@ import { fixTitle } from '../fixTitles';
  * - its full lines (all but the last) are of one width, and the last no wider; the first is counted from the
  *   line's start (an indented first line holds fewer characters: the indentation takes their place on the page)
  *   and may be two characters narrower (the copy dropped the indentation);
- * - the draft shows that width at least twice among such full lines (the run's own or another paragraph's): one
- *   line of running text followed by a shorter one is also what a paragraph that lost its last mark looks like,
- *   followed by the next paragraph; a page's width shows on every full line it broke.
+ * - a run of two lines (one full line) is reported only where another full line of the draft shows the same
+ *   width: one line of running text followed by a shorter one is also what a paragraph that lost its last mark
+ *   looks like, followed by the next paragraph; a page's width shows on every full line it broke (a run of three
+ *   lines or more shows it on its own).
  *
  * Document scope: the page's width is read from the whole draft. The fix joins the lines (deletes each break
  * and the blanks around it). It is safe (fix-all) only when the run's first line is indented and its other
@@ -35,7 +36,7 @@ const TOLERANCE = 4;
  * a copy often drops.
  */
 const INDENT = 4;
-/** Full lines of one width the draft must show before a run is read as broken by it. */
+/** Full lines of one width the draft must show before a run of two lines is read as broken by it. */
 const MIN_SUPPORT = 2;
 /** Widths counted apart (wider full lines, which `continuesWrappedLine` never continues, share the last). */
 const WIDTHS = 256;
@@ -65,10 +66,14 @@ function endsParagraph(text: string, p: Paragraph): boolean {
 }
 
 interface Run {
+  /** The run's first and last paragraph (line) index. */
   readonly first: number;
   readonly last: number;
-  /** The widest full line. */
-  readonly width: number;
+  /** The first line is indented. */
+  readonly indented: boolean;
+  /** The page's width the run's full lines show, in columns (at least, at most). */
+  readonly narrowest: number;
+  readonly widest: number;
 }
 
 export const residueHardWrap: Rule = {
@@ -112,26 +117,41 @@ export const residueHardWrap: Rule = {
         widest = Math.max(widest, w);
         narrowest = Math.min(narrowest, w);
       }
-      const firstWidth = width(text, lines.lineStarts[paragraphs[first].line], paragraphs[first].end);
+      const firstStart = lines.lineStarts[paragraphs[first].line];
+      const firstWidth = width(text, firstStart, paragraphs[first].end);
+      const indented = paragraphs[first].start > firstStart;
       if (last - first === 1) {
-        widest = firstWidth;
+        // The page's width, from the first line alone: its own, or up to an indentation wider where the copy dropped it.
+        widest = firstWidth + (indented ? 0 : INDENT);
         narrowest = firstWidth;
       } else if (firstWidth > widest + TOLERANCE || firstWidth < narrowest - TOLERANCE - INDENT) continue;
       const lastWidth = width(text, paragraphs[last].start, paragraphs[last].end);
-      if (!fits || widest - narrowest > TOLERANCE || lastWidth > Math.max(widest, firstWidth) + TOLERANCE) continue;
-      runs.push({ first, last, width: widest });
+      if (!fits || (last - first > 1 && widest - narrowest > TOLERANCE) || lastWidth > Math.max(widest, firstWidth) + TOLERANCE) continue;
+      runs.push({ first, last, indented, narrowest, widest });
     }
     if (!runs.length) return;
-    // The full lines of every run by width (a full line is at most ~200 columns: `continuesWrappedLine`'s bound).
-    const byWidth = new Uint32Array(WIDTHS);
-    for (const run of runs) for (let j = run.first; j < run.last; j++) byWidth[Math.min(WIDTHS - 1, width(text, lines.lineStarts[paragraphs[j].line], paragraphs[j].end))]++;
-    const shown = (w: number) => {
+    // The full lines of every run by width (a full line is at most ~200 columns: `continuesWrappedLine`'s bound):
+    // `exact` the lines whose width is the page's, `short` the first lines whose indentation the copy may have
+    // dropped (the page's width is theirs or up to `INDENT` more).
+    const exact = new Uint32Array(WIDTHS);
+    const short = new Uint32Array(WIDTHS);
+    for (const run of runs) {
+      for (let j = run.first; j < run.last; j++) {
+        const w = Math.min(WIDTHS - 1, width(text, lines.lineStarts[paragraphs[j].line], paragraphs[j].end));
+        if (j === run.first && !run.indented) short[w]++;
+        else exact[w]++;
+      }
+    }
+    const sum = (table: Uint32Array, from: number, to: number) => {
       let n = 0;
-      for (let x = Math.max(0, w - TOLERANCE - INDENT); x <= Math.min(WIDTHS - 1, w + TOLERANCE); x++) n += byWidth[x];
+      for (let x = Math.max(0, from); x <= Math.min(WIDTHS - 1, to); x++) n += table[x];
       return n;
     };
+    // Full lines of the draft that a page of the run's width could have broken, the run's own included.
+    const shown = (run: Run) => sum(exact, run.narrowest - TOLERANCE, run.widest + TOLERANCE) + sum(short, run.narrowest - TOLERANCE - INDENT, run.widest + TOLERANCE);
     for (const run of runs) {
-      if (shown(run.width) < MIN_SUPPORT) continue;
+      // A run of three lines or more shows the width on its own full lines; a run of two needs another.
+      if (run.last - run.first === 1 && shown(run) < MIN_SUPPORT) continue;
       const first = paragraphs[run.first];
       const last = paragraphs[run.last];
       const count = run.last - run.first + 1;
@@ -142,7 +162,7 @@ export const residueHardWrap: Rule = {
         data: { count },
         start: first.start,
         end: last.end,
-        fixes: [{ ...fixTitle('joinLines', { count }), edits, safe: first.start > lines.lineStarts[first.line] && isWhitespaceCode(text.charCodeAt(first.start - 1)) }],
+        fixes: [{ ...fixTitle('joinLines', { count }), edits, safe: run.indented }],
       });
     }
   },
