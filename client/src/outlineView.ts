@@ -129,10 +129,15 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
     }
     // Only a move to another section reveals. `reveal` shows the view's container: one that crosses the writer's
     // switch to another view (the Explorer) in the side bar takes the side bar back. After a mere re-check the
-    // entries are new objects but the selected section is the same (kept by its id): no reveal, so typing and
-    // re-checks no longer race the writer's switch; only a real move (or a draft's first tree) still can.
+    // entries are new objects but the selected section is the same (kept by its id): no reveal.
     const selected = this.view.selection[0];
-    if (found && (!selected || entryId(selected) !== entryId(found))) await this.view.reveal(found, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    if (!found || (selected && entryId(selected) === entryId(found))) return;
+    // `visible` lags the workbench: a switch made while this tree was built (a draft's first tree comes a
+    // re-check after its diagnostics) is told to this side later. A round trip to the workbench brings it first
+    // (its messages arrive in order), so the reveal is not sent to a view the writer has just left.
+    await vscode.commands.executeCommand('setContext', 'gongwen.outlineFollowing', true);
+    if (!this.view.visible) return;
+    await this.view.reveal(found, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   }
 
   getChildren(entry?: OutlineEntry): OutlineEntry[] {

@@ -248,10 +248,16 @@ const SHORT = 5000;
 // its place. So the row is found again and clicked until what the click opens is there (`opened(timeout)`: a
 // menu entry, a cursor move). After a right-click, Escape closes the menu of the wrong row before the next try.
 // `show()`, before each try, shows the view again if something else took its place in the side bar.
+// A failed try says what the side bar showed.
 const clickRow = (row, opened, what, { button = 'left', show } = {}) => retry(what, async () => {
-  await show?.();
-  await row.first().click({ button, timeout: SHORT });
-  await opened(SHORT);
+  try {
+    await show?.();
+    await row.first().click({ button, timeout: SHORT });
+    await opened(SHORT);
+  } catch (e) {
+    const sideBar = await page.locator('.part.sidebar .composite.title').first().innerText({ timeout: 1000 }).catch(() => '?');
+    throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : e} (side bar: ${sideBar.trim()})`);
+  }
 }, button === 'right' ? () => page.keyboard.press('Escape') : undefined);
 
 // This VS Code runs in English (no language pack can be installed here), so command titles come from
