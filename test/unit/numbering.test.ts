@@ -200,6 +200,37 @@ describe('numbering rules', () => {
     assert.deepEqual(parseDocument('一，二季度各调度一次。').headings, []);
   });
 
+  it('run-together text: a run-in heading repeating or skipping a number is read where the text marks it as a heading', () => {
+    const text = '关于推进基层减负的工作方案一、总体要求坚持问题导向，切实减轻基层负担。二、主要任务（一）精简文件会议。严格控制发文数量，压缩会议规模。' +
+      '（二）规范督查检查。统筹安排督查事项，减少重复检查。（二）优化考核评价。减少考核频次。四、保障措施。各部门要加强组织领导，明确责任分工。';
+    assert.deepEqual(numbering(text), [
+      'numbering-duplicate 0:93-0:96 «（二）» 序号重复：“（二）”与第 1 行的序号相同，此处应为“（三）”。请重新编号。',
+      'numbering-gap 0:110-0:112 «四、» 序号不连续：此处应为“三、”，实为“四、”。请补上缺少的部分或重新编号。',
+    ]);
+    assert.deepEqual(parseDocument(text).headings.map((h) => `${h.depth} ${h.marker?.text ?? '·'}${h.title}`), [
+      '1 一、总体要求坚持问题导向，切实减轻基层负担', '1 二、主要任务', '2 （一）精简文件会议', '2 （二）规范督查检查', '2 （二）优化考核评价', '1 四、保障措施',
+    ]);
+    // After a `责任单位：…` clause, and before a lower level's marker (the title then needs no full stop).
+    const tasks = '关于支持民营企业发展的若干措施一、促进公平竞争1.坚持同等待遇。落实市场准入负面清单。责任单位：区经济发展局3.拓宽投资领域。完善项目清单。' +
+      '责任单位：区发展改革局三、强化要素支持4.拓宽融资渠道。组织银企对接。';
+    assert.deepEqual(numbering(tasks), [
+      'numbering-level-skip 0:23-0:25 «1.» 层级跳跃：“一、”之下直接使用“1.”，缺少“（一）”一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用“（一）”。',
+      'numbering-gap 0:54-0:56 «3.» 序号不连续：此处应为“2.”，实为“3.”。请补上缺少的部分或重新编号。',
+      'numbering-gap 0:81-0:83 «三、» 序号不连续：此处应为“二、”，实为“三、”。请补上缺少的部分或重新编号。',
+    ]);
+  });
+
+  it('run-together text: a repeated number numbering a list, a sentence, or a draft whose headings start lines stays text', () => {
+    // The list's `1.` was refused since the run's last heading: its `2.` numbers the list too, not the run.
+    const list = '（一）申报条件1.企业注册地在本区。企业应依法经营。2.申报材料。需提供以下材料：1.申请表；2.营业执照。';
+    assert.deepEqual(parseDocument(list).headings.map((h) => h.marker?.text), ['（一）', '1.', '2.']);
+    assert.deepEqual(numbering(list), []);
+    // Two commas before the full stop: a sentence, not a title.
+    assert.deepEqual(numbering('一、总体要求坚持问题导向。二、主要任务做好三方面工作。二、全面总结迎峰度夏工作，全力以赴推动能源电力保供，确保万无一失。'), []);
+    // Headings start lines: a run-in （一） repeated after a sentence is not read.
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。（一）精简文件。严格控制发文。（一）规范督查。减少检查。').headings.map((h) => h.marker?.text), ['一、', '（一）']);
+  });
+
   it('accepts a second document restarting at 一、 and an attachment list', () => {
     assert.deepEqual(numbering('一、甲\n二、乙\n附件\n一、丙\n二、丁'), []);
     assert.deepEqual(numbering('一、甲\n（一）子\n附件：1.名单\n2.测算表'), []);

@@ -303,6 +303,9 @@ function headingPass(
   const sectionKeys: number[] = [];
   /** Last value per scheme anywhere: 第X条 and task items count on across their parents. */
   const lastAnywhere = new Map<string, number>();
+  /** Where the last heading of each scheme starts, and the last run-in candidate of it that only its number kept from being one. */
+  const lastStartOf = new Map<string, number>();
+  const refusedAt = new Map<string, number>();
   let numberedOpen = false;
   let numberedCount = 0;
 
@@ -340,6 +343,7 @@ function headingPass(
     if (marker) {
       parent.lastValue.set(marker.scheme, marker.value);
       lastAnywhere.set(marker.scheme, marker.value);
+      lastStartOf.set(marker.scheme, marker.start);
       numberedCount++;
     }
     if (!leaf) stack.push({ heading, rank, start, children: section.children, lastValue: new Map(), section });
@@ -372,6 +376,11 @@ function headingPass(
   const continuesRun = (marker: Marker): boolean => {
     const { last, parentHasRun } = sequenceAt(marker);
     return parentHasRun && marker.value === last! + 1;
+  };
+  /** The marker repeats the open run's last number or skips one (`一、三、`, `（二）（二）`): a draft's misnumbering. */
+  const missesRunByOne = (marker: Marker): boolean => {
+    const { last, parentHasRun } = sequenceAt(marker);
+    return parentHasRun && (marker.value === last! || marker.value === last! + 2);
   };
   const runIn: RunInContext = { text, lineStartSchemes, noNumberedHeading: () => numberedCount === 0, continuesRun };
 
@@ -445,8 +454,18 @@ function headingPass(
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
-        if (!runsIn(runIn, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
-        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) continue;
+        // In run-together text a heading misnumbered by one (repeated, one skipped) is read where the text marks it as one.
+        // Not after a candidate of its level that the sequence refused since the run's last heading: those number a list
+        // (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
+        const misnumbered = lineStartSchemes.size === 0 && !beforeFigure && missesRunByOne(candidate) &&
+          (refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(candidate.scheme) ?? -1) && misnumberedRunIn(text, candidate, end, start);
+        if (!misnumbered) {
+          if (!runsIn(runIn, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
+          if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) {
+            refusedAt.set(candidate.scheme, candidate.start);
+            continue;
+          }
+        }
         numberedOpen = true;
         const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
@@ -477,6 +496,43 @@ function restartsDocument(text: string, candidate: Marker, end: number): boolean
   if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
   return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
     c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
+}
+
+/** How far the title of a misnumbered run-in heading may run before what ends it (`misnumberedRunIn`). */
+const MISNUMBERED_TITLE = 30;
+
+/**
+ * Does the text mark a run-in candidate as a heading on both sides, so that one whose number does not continue
+ * its run (`…306件。3.强化行政规范性文件管理。` after `1.`) is read as a misnumbered heading, not as text? Before it a
+ * sentence end, a closing bracket, a space or a `责任单位：…` clause; after it a short title (four characters or more,
+ * from a character or a figure) ending in `。` or `！` with at most one comma, or before a space or a lower level's
+ * marker (`五、保障机制（一）构建…`, `三、强化要素支持11.拓宽…`). A list item ending in `；`, a sentence with two commas
+ * or none within reach is text. Reads only the candidate's line; the heading pass adds the run's part.
+ */
+function misnumberedRunIn(text: string, c: Marker, end: number, lineStart: number): boolean {
+  const prev = text.charCodeAt(c.start - 1);
+  if (!(SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) ||
+    RESPONSIBILITY.test(text.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)))) return false;
+  const from = skipSpaces(text, c.trailing ? c.trailing.end : c.end, end);
+  const first = text.charCodeAt(from);
+  if (!isHanCode(first) && DIGIT_CODES[first] !== 1) return false;
+  let commas = 0;
+  for (let p = from; p < end && p - from <= MISNUMBERED_TITLE; p++) {
+    const ch = text.charCodeAt(p);
+    const length = p - from;
+    if (ch === 0x3002 || ch === 0xff01) return length >= MIN_TITLE_LINE;
+    if (isWhitespaceCode(ch)) return length >= MIN_TITLE_LINE;
+    if (ch === 0xff0c || ch === 0x2c) {
+      if (++commas > 1) return false;
+      continue;
+    }
+    if (TITLE_PUNCTUATION_CODES[ch] === 1) return false;
+    if (length >= 2 && p > from) {
+      const child = matchMarker(text, p, end);
+      if (child && child.scheme !== 'circled' && SCHEME_RANK[child.scheme] > SCHEME_RANK[c.scheme]) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -630,6 +686,7 @@ function carriedHeadings(
       t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
       close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
       GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
+      misnumberedRunIn(t, c, end, lineStart),
     ].join();
   };
 
@@ -706,7 +763,8 @@ function carriedHeadings(
         JSON.stringify(shiftMarker(e.marker, candidate.start - e.marker.start)) === JSON.stringify(candidate)) : undefined;
       if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
         decision(text, candidate, end, lastHeadingEnd, start)) {
-        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) return undefined;
+        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start) ||
+          (state.lineStartSchemes.size === 0 && !beforeFigure && misnumberedRunIn(text, candidate, end, start))) return undefined;
         continue;
       }
       const heading = old[next];
