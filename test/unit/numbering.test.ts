@@ -200,6 +200,34 @@ describe('numbering rules', () => {
     assert.deepEqual(parseDocument('一，二季度各调度一次。').headings, []);
   });
 
+  it('numbering-marker-punctuation: 二 without its 、 before a short title, where the run expects 二 (offered, not a safe fix)', () => {
+    const text = '一、2025年工作回顾\n过去一年，全市经济运行稳中有进。\n二2026年主要工作\n（一）扩大有效投资\n三、保障措施';
+    assert.deepEqual(numbering(text), [
+      'numbering-marker-punctuation 2:0-2:1 «二» 序号后缺少顿号：汉字序号“二”后应加顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument(text).headings.map((h) => `${h.depth} ${h.marker?.text} ${h.title}`), ['1 一、 2025年工作回顾', '1 二 2026年主要工作', '2 （一） 扩大有效投资', '1 三、 保障措施']);
+    const finding = analyzeText(text).findings.find((f) => f.ruleId === 'numbering-marker-punctuation')!;
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe, f.edits]), [['改为“二、”', false, [{ start: finding.start, end: finding.end, newText: '二、' }]]]);
+    assert.equal(fixAllText(text, DEFAULT_CONFIG).text, text);
+    // A run-in title to its full stop.
+    assert.deepEqual(numbering('一、总体要求\n坚持问题导向。\n二加强组织领导。各部门要明确责任分工。\n三、保障措施'), [
+      'numbering-marker-punctuation 2:0-2:1 «二» 序号后缺少顿号：汉字序号“二”后应加顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    // A numeral that makes a word or a time, a sentence, or no run expecting the number: text.
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。\n二年来，全市经济运行稳中有进。\n三季度全市经济运行平稳。\n二是加强统筹。\n二、重点任务').headings.map((h) => h.marker?.text), ['一、', '二、']);
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。\n二、重点任务\n三农工作要点\n三大攻坚战\n三个“一批”清单').headings.map((h) => h.marker?.text), ['一、', '二、', undefined, undefined, undefined]);
+  });
+
+  it('numbering-marker-punctuation: run-in 二. and 二， (a comma only where the run expects the number)', () => {
+    assert.deepEqual(numbering('为规范消费券使用，我单位郑重做出如下承诺：一、活动期间发放的消费券真实有效。二.严格把关，保障商品和服务质量。三、规范活动，不搞虚假宣传。'), [
+      'numbering-marker-punctuation 0:38-0:40 «二.» 序号后标点错误：汉字序号“二.”后应用顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(numbering('关于村庄撤并工作的通知一、严格规范村庄撤并。不得强制农民集中上楼。二，依法保护农民合法财产权益。三、加强组织领导。'), [
+      'numbering-marker-punctuation 0:33-0:35 «二，» 序号后标点错误：汉字序号“二，”后应用顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument('关于某项工作的通知一、总体要求。全年共三轮检查。一，二季度各一次。').headings.map((h) => h.marker?.text), ['一、']);
+  });
+
   it('run-together text: a run-in heading repeating or skipping a number is read where the text marks it as a heading', () => {
     const text = '关于推进基层减负的工作方案一、总体要求坚持问题导向，切实减轻基层负担。二、主要任务（一）精简文件会议。严格控制发文数量，压缩会议规模。' +
       '（二）规范督查检查。统筹安排督查事项，减少重复检查。（二）优化考核评价。减少考核频次。四、保障措施。各部门要加强组织领导，明确责任分工。';

@@ -445,7 +445,7 @@ function headingPass(
       const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
       if (marker && atContent) candidates.windowAfter(marker.end);
       for (let next = candidates.next(); next; next = candidates.next()) {
-        const { marker: candidate, beforeFigure } = next;
+        const { marker: candidate, sequenceOnly } = next;
         if (candidate.start < lastAccepted) continue;
         while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
           const partTitleEnd = pushPart(nextPart++, line, info.start);
@@ -457,11 +457,11 @@ function headingPass(
         // In run-together text a heading misnumbered by one (repeated, one skipped) is read where the text marks it as one.
         // Not after a candidate of its level that the sequence refused since the run's last heading: those number a list
         // (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
-        const misnumbered = lineStartSchemes.size === 0 && !beforeFigure && missesRunByOne(candidate) &&
+        const misnumbered = lineStartSchemes.size === 0 && !sequenceOnly && missesRunByOne(candidate) &&
           (refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(candidate.scheme) ?? -1) && misnumberedRunIn(text, candidate, end, start);
         if (!misnumbered) {
-          if (!runsIn(runIn, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
-          if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) {
+          if (!runsIn(runIn, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start)) continue;
+          if (sequenceOnly ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) {
             refusedAt.set(candidate.scheme, candidate.start);
             continue;
           }
@@ -605,11 +605,11 @@ function inlineStyles(lineStartSchemes: ReadonlySet<string>): InlineStyles {
  * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
  * that continues the count on this line — glued to the figure or address before it (`…7252.电子邮箱`).
  */
-function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
+function runsIn(context: RunInContext, candidate: Marker, sequenceOnly: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
   const { text, lineStartSchemes } = context;
   const prev = text.charCodeAt(candidate.start - 1);
   if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
-    candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+    candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !sequenceOnly &&
     // Not glued to a digit of the title (`…任务11.…` is one number, as the window scan reads it): taking the
     // last digit as a marker depended on which styles start lines, so splitting the line changed the reading.
     DIGIT_CODES[prev] !== 1 &&
@@ -623,7 +623,7 @@ function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean,
   if (!runsInAnywhere(lineStartSchemes, candidate.scheme) && !previousOnLine?.marker) return false;
   // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
   if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) || prev === 0x200b) return true;
-  if (beforeFigure) return false;
+  if (sequenceOnly) return false;
   if (lineStartSchemes.size === 0 && candidate.value === 1) {
     // Run-together text (no heading starts a line): a list's first item after its colon (`…十个方面工作：（一）…`),
     // the first heading after a title's genre word (`…考评办法一、考评对象`, `…管理办法第一章　总则`) or after
@@ -756,15 +756,15 @@ function carriedHeadings(
     if (marker) candidates.windowAfter(marker.end);
     let lastAccepted = -1;
     for (let c = candidates.next(); c; c = candidates.next()) {
-      const { marker: candidate, beforeFigure } = c;
+      const { marker: candidate, sequenceOnly } = c;
       if (candidate.start < lastAccepted) continue;
       const lastHeadingEnd = previousOnLine?.marker ? previousOnLine.marker.end : -1;
-      const found = same ? earlier.find((e) => e.beforeFigure === beforeFigure && moved(e.marker.start) === candidate.start &&
+      const found = same ? earlier.find((e) => e.sequenceOnly === sequenceOnly && moved(e.marker.start) === candidate.start &&
         JSON.stringify(shiftMarker(e.marker, candidate.start - e.marker.start)) === JSON.stringify(candidate)) : undefined;
       if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
         decision(text, candidate, end, lastHeadingEnd, start)) {
-        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start) ||
-          (state.lineStartSchemes.size === 0 && !beforeFigure && misnumberedRunIn(text, candidate, end, start))) return undefined;
+        if (runsIn(anyState, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start) ||
+          (state.lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(text, candidate, end, start))) return undefined;
         continue;
       }
       const heading = old[next];
