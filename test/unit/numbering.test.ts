@@ -248,6 +248,25 @@ describe('numbering rules', () => {
     ]);
   });
 
+  it('run-together text: a run-in heading in its neighbouring level\'s style, continuing that level\'s count, is read and reported', () => {
+    const arabic = '关于开展近视防控工作的实施方案一、工作目标到2025年，全区儿童青少年总体近视率每年下降1个百分点。二、工作措施1.开展视力监测筛查。每学期开展一次视力筛查。' +
+      '2.加强健康教育。普及近视防控知识。（3）改善视觉环境。落实教室采光照明标准。三、保障措施加强组织领导，明确部门职责。';
+    assert.deepEqual(numbering(arabic), [
+      'numbering-level-skip 0:56-0:58 «1.» 层级跳跃：“二、”之下直接使用“1.”，缺少“（一）”一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用“（一）”。',
+      'numbering-start 0:97-0:100 «（3）» 序号未从头开始：本级第一个序号应为“（1）”，实为“（3）”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+    const paren = '关于开展近视防控工作的实施方案一、工作措施（一）开展视力监测筛查。每学期开展一次视力筛查。（二）加强健康教育。普及近视防控知识。3.改善视觉环境。落实教室采光照明标准。' +
+      '二、保障措施加强组织领导，明确部门职责。';
+    assert.deepEqual(numbering(paren), [
+      'numbering-start 0:64-0:66 «3.» 序号未从头开始：本级第一个序号应为“1.”，实为“3.”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+    // Its own style's previous number since that level's last heading (a `1.` the parse did not read): it continues that run, silent.
+    const own = '2022年法治政府建设工作情况报告一、工作开展情况（一）坚持以新时代中国特色社会主义思想为指导，全面推进法治政府建设1.加强学习培训。组织干部参加法治培训。' +
+      '2.完善制度机制。修订议事规则。3.严格执法监督。开展执法检查。';
+    assert.deepEqual(parseDocument(own).headings.map((h) => h.marker?.text), ['一、', '（一）']);
+    assert.deepEqual(numbering(own), []);
+  });
+
   it('run-together text: a repeated number numbering a list, a sentence, or a draft whose headings start lines stays text', () => {
     // The list's `1.` was refused since the run's last heading: its `2.` numbers the list too, not the run.
     const list = '（一）申报条件1.企业注册地在本区。企业应依法经营。2.申报材料。需提供以下材料：1.申请表；2.营业执照。';

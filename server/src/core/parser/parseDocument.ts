@@ -1,5 +1,5 @@
 import type {
-  Enumeration, Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan,
+  Enumeration, Heading, Marker, NumberingScheme, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan,
 } from '../model/document';
 import type { DocumentFrame, ZoneKind } from '../model/frame';
 import { zoneAt } from '../model/frame';
@@ -13,6 +13,7 @@ import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumb
 import { EnumerationBuilder, enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
+import { formatChineseNumeral } from './numerals';
 import { findVerbatimSpans, frontMatterEnd } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -354,7 +355,7 @@ function headingPass(
   const previousContentEnd = (offset: number) => Math.min(offset, lastContentEnd);
 
   /** The value the run of `marker`'s level expects next, where one is open; whether it may start a run. */
-  const sequenceAt = (marker: Marker): { last: number | undefined; parentHasRun: boolean } => {
+  const sequenceAt = (marker: Pick<Marker, 'scheme'>): { last: number | undefined; parentHasRun: boolean } => {
     const rank = SCHEME_RANK[marker.scheme];
     let depth = stack.length;
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
@@ -381,6 +382,34 @@ function headingPass(
   const missesRunByOne = (marker: Marker): boolean => {
     const { last, parentHasRun } = sequenceAt(marker);
     return parentHasRun && (marker.value === last! || marker.value === last! + 2);
+  };
+  /** The neighbouring level whose open run expects the marker's number (`（3）` after `1.` `2.`): one written in its neighbour's style. */
+  const neighbourExpecting = (marker: Marker): NumberingScheme | undefined => {
+    for (const scheme of NEIGHBOUR_LEVELS[marker.scheme] ?? []) {
+      const { last, parentHasRun } = sequenceAt({ scheme });
+      if (parentHasRun && marker.value === last! + 1) return scheme;
+    }
+    return undefined;
+  };
+  /**
+   * Run-together text only: a run-in candidate that does not continue its run, read as a heading where the text marks it
+   * as one (`runInShape`) and it is a draft's misnumbering: a number repeated or one skipped in its own run, or its
+   * neighbouring level's next number written in its style (`…方法。（3）加强健康教育。` after `1.` `2.`). Not after a
+   * candidate of the run's level (or its own) that the sequence refused since the run's last heading: those number a
+   * list (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
+   */
+  const misnumberedRunIn = (candidate: Marker, end: number, lineStart: number): boolean => {
+    const shape = runInShape(text, candidate, end, lineStart);
+    if (shape < 0) return false;
+    const unrefused = (level: NumberingScheme) =>
+      Math.max(refusedAt.get(level) ?? -1, refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(level) ?? -1);
+    if (missesRunByOne(candidate)) return shape > SCHEME_RANK[candidate.scheme] && unrefused(candidate.scheme);
+    const level = neighbourExpecting(candidate);
+    if (level === undefined || shape <= SCHEME_RANK[level] || !unrefused(level)) return false;
+    // Its own style's previous number since that level's last heading (`…建设1.深入学习…。2.坚决贯彻…` after `（一）`):
+    // a run of its own level the parse did not read, which this one continues.
+    const own = ownPreviousBefore(text, candidate, lineStart);
+    return own < 0 || candidate.start - own < (lastStartOf.get(level) ?? -1);
   };
   const runIn: RunInContext = { text, lineStartSchemes, noNumberedHeading: () => numberedCount === 0, continuesRun };
 
@@ -454,11 +483,7 @@ function headingPass(
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
-        // In run-together text a heading misnumbered by one (repeated, one skipped) is read where the text marks it as one.
-        // Not after a candidate of its level that the sequence refused since the run's last heading: those number a list
-        // (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
-        const misnumbered = lineStartSchemes.size === 0 && !sequenceOnly && missesRunByOne(candidate) &&
-          (refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(candidate.scheme) ?? -1) && misnumberedRunIn(text, candidate, end, start);
+        const misnumbered = lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(candidate, end, start);
         if (!misnumbered) {
           if (!runsIn(runIn, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start)) continue;
           if (sequenceOnly ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) {
@@ -498,41 +523,63 @@ function restartsDocument(text: string, candidate: Marker, end: number): boolean
     c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
 }
 
-/** How far the title of a misnumbered run-in heading may run before what ends it (`misnumberedRunIn`). */
+/** How far the title of a misnumbered run-in heading may run before what ends it (`runInShape`). */
 const MISNUMBERED_TITLE = 30;
+/** `runInShape`: the title ends at a full stop or a space (above every rank); not marked as a heading. */
+const TITLE_ENDS = 1000;
+const NOT_MARKED = -1;
+
+/** The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. */
+const NEIGHBOUR_LEVELS: Partial<Readonly<Record<NumberingScheme, readonly NumberingScheme[]>>> = {
+  chinese: ['chinese-paren'],
+  'chinese-paren': ['chinese', 'arabic', 'arabic-paren'],
+  arabic: ['chinese-paren', 'arabic-paren'],
+  'arabic-paren': ['arabic', 'chinese-paren'],
+};
+
+/** How far before a candidate its own style's previous number stands on its line (`1.` before `2.`), or -1. */
+function ownPreviousBefore(text: string, c: Marker, lineStart: number): number {
+  if (c.value < 2 || c.start <= lineStart || c.numeralKind === 'circled') return -1;
+  const written = text.slice(c.numeralStart, c.numeralEnd);
+  let numeral = c.numeralKind === 'chinese' ? formatChineseNumeral(c.value - 1) : String(c.value - 1);
+  if (/[０-９]/.test(written)) numeral = numeral.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const previous = text.slice(c.start, c.numeralStart) + numeral + text.slice(c.numeralEnd, c.end);
+  const at = text.lastIndexOf(previous, c.start - 1);
+  return at >= lineStart ? c.start - at : -1;
+}
 
 /**
  * Does the text mark a run-in candidate as a heading on both sides, so that one whose number does not continue
- * its run (`…306件。3.强化行政规范性文件管理。` after `1.`) is read as a misnumbered heading, not as text? Before it a
+ * its run (`…306件。3.强化行政规范性文件管理。` after `1.`) may be read as a misnumbered heading, not as text? Before it a
  * sentence end, a closing bracket, a space or a `责任单位：…` clause; after it a short title (four characters or more,
- * from a character or a figure) ending in `。` or `！` with at most one comma, or before a space or a lower level's
- * marker (`五、保障机制（一）构建…`, `三、强化要素支持11.拓宽…`). A list item ending in `；`, a sentence with two commas
- * or none within reach is text. Reads only the candidate's line; the heading pass adds the run's part.
+ * from a character or a figure) ending in `。` or `！` with at most one comma, or before a space (`TITLE_ENDS`), or
+ * before a marker (`五、保障机制（一）构建…`, `三、强化要素支持11.拓宽…`: its rank, which must be below the heading's
+ * level). A list item ending in `；`, a sentence with two commas or none within reach is text (`NOT_MARKED`). Reads
+ * only the candidate's line; the heading pass adds the run's part (`misnumberedRunIn`).
  */
-function misnumberedRunIn(text: string, c: Marker, end: number, lineStart: number): boolean {
+function runInShape(text: string, c: Marker, end: number, lineStart: number): number {
   const prev = text.charCodeAt(c.start - 1);
   if (!(SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) ||
-    RESPONSIBILITY.test(text.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)))) return false;
+    RESPONSIBILITY.test(text.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)))) return NOT_MARKED;
   const from = skipSpaces(text, c.trailing ? c.trailing.end : c.end, end);
   const first = text.charCodeAt(from);
-  if (!isHanCode(first) && DIGIT_CODES[first] !== 1) return false;
+  if (!isHanCode(first) && DIGIT_CODES[first] !== 1) return NOT_MARKED;
   let commas = 0;
   for (let p = from; p < end && p - from <= MISNUMBERED_TITLE; p++) {
     const ch = text.charCodeAt(p);
     const length = p - from;
-    if (ch === 0x3002 || ch === 0xff01) return length >= MIN_TITLE_LINE;
-    if (isWhitespaceCode(ch)) return length >= MIN_TITLE_LINE;
+    if (ch === 0x3002 || ch === 0xff01 || isWhitespaceCode(ch)) return length >= MIN_TITLE_LINE ? TITLE_ENDS : NOT_MARKED;
     if (ch === 0xff0c || ch === 0x2c) {
-      if (++commas > 1) return false;
+      if (++commas > 1) return NOT_MARKED;
       continue;
     }
-    if (TITLE_PUNCTUATION_CODES[ch] === 1) return false;
-    if (length >= 2 && p > from) {
+    if (TITLE_PUNCTUATION_CODES[ch] === 1) return NOT_MARKED;
+    if (length >= 2) {
       const child = matchMarker(text, p, end);
-      if (child && child.scheme !== 'circled' && SCHEME_RANK[child.scheme] > SCHEME_RANK[c.scheme]) return true;
+      if (child && child.scheme !== 'circled') return SCHEME_RANK[child.scheme];
     }
   }
-  return false;
+  return NOT_MARKED;
 }
 
 /**
@@ -686,7 +733,7 @@ function carriedHeadings(
       t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
       close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
       GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
-      misnumberedRunIn(t, c, end, lineStart),
+      runInShape(t, c, end, lineStart), runInShape(t, c, end, lineStart) >= 0 ? ownPreviousBefore(t, c, lineStart) : -1,
     ].join();
   };
 
@@ -764,7 +811,7 @@ function carriedHeadings(
       if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
         decision(text, candidate, end, lastHeadingEnd, start)) {
         if (runsIn(anyState, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start) ||
-          (state.lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(text, candidate, end, start))) return undefined;
+          (state.lineStartSchemes.size === 0 && !sequenceOnly && runInShape(text, candidate, end, start) >= 0)) return undefined;
         continue;
       }
       const heading = old[next];
