@@ -166,6 +166,26 @@ describe('numbering rules', () => {
     ]);
   });
 
+  it('numbering-start: a run from （二）（三） whose first number stands before it in a neighbouring level\'s style is reported there', () => {
+    // The parent (`一、` with `（二）（三）` under it) and the sibling before (`（一）` then `二、三、`).
+    assert.deepEqual(numbering('第一条 有下列情形之一的，不予受理：\n一、申请事项不属于本机关职权范围的；\n（二）申请材料不齐全的；\n（三）法律、法规规定的其他情形。'), [
+      'numbering-start 1:0-1:2 «一、» 序号写法与同级不一致：本级第一个序号写成了“一、”，其后为“（二）”，此处应为“（一）”。请改为“（一）”。',
+    ]);
+    const text = '各位代表：\n现在，我代表市人民政府向大会报告工作。\n（一）2025年工作回顾\n过去一年，全市经济稳中有进。\n二、2026年主要任务\n今年要重点抓好以下工作。\n三、加强政府自身建设';
+    assert.deepEqual(numbering(text), [
+      'numbering-start 2:0-2:3 «（一）» 序号写法与同级不一致：本级第一个序号写成了“（一）”，其后为“二、”，此处应为“一、”。请改为“一、”。',
+    ]);
+    const finding = analyzeText(text).findings.find((f) => f.ruleId === 'numbering-start')!;
+    assert.deepEqual([finding.messageId, finding.data, finding.related?.map((r) => [text.slice(r.start, r.end), r.message])], [
+      'firstInOtherStyle', { expected: '一、', actual: '（一）', next: '二、' }, [['二、', '本级下一个序号“二、”']],
+    ]);
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['改为“一、”', false]]);
+    // A lone `2.` after `（一）`: either may be the wrong one; the run's start is reported as before.
+    assert.deepEqual(numbering('第一条 有下列情形之一的，依法处理：\n（一）已经明确交付股权的出资额的；\n2.仅明确交付一定比例的股权的。'), [
+      'numbering-start 2:0-2:2 «2.» 序号未从头开始：本级第一个序号应为“1.”，实为“2.”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+  });
+
   it('numbering-start stays silent on a level counted straight through under every parent (no parent restarts it)', () => {
     assert.deepEqual(numbering('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务\n（三）推进数据共享\n（四）优化办事流程'), []);
     assert.deepEqual(numbering('一、任务\n（一）甲\n1．子\n2．丑\n（二）乙\n3．寅\n4．卯\n（三）丙\n5．辰\n二、保障\n（一）组织'), []);
