@@ -120,10 +120,12 @@ const CHINESE_COMMA = new RegExp(`(${CN})([，,])`, 'y');
 const CHINESE_BARE = new RegExp(`(${CN})(?=[\\u3400-\\u9fff0-9０-９])`, 'y');
 /**
  * What makes a numeral at a line start a word or a figure, not a marker without its 、: a counted thing or a time
- * (`三项`, `两个`, `三年来`, `一季度`, `五位一体`), an enumeration word (`一是`, `二要`), a word (`一方面`, `三大`, `一批`,
- * `三农`, `一流`, `一些`, `一带一路`).
+ * (`三项`, `两个`, `三年来`, `一季度`, `五位一体`), an enumeration word (`一是`, `二要`), a word or a place name (`一方面`,
+ * `三大`, `一批`, `三农`, `一流`, `一些`, `一带一路`, `二氧化碳`, `三明市`, `四川省`).
  */
-const WORD_AFTER_NUMERAL = charCodeTable('是要大项条个年月日号时季度周天级种次类批届期方部点位名家中小重者则来农线化些成倍份层段套轮支座所户人元岁流带体切直般样起定致律道同把门');
+const WORD_AFTER_NUMERAL = charCodeTable('是要大项条个年月日号时季度周天级种次类批届期方部点位名家中小重者则来农线化些成倍份层段套轮支座所户人元岁流带体切直般样起定致律道同把门' +
+  // Place names and words a numeral starts (三明, 三亚, 三峡, 四川, 四平, 六安, 六盘水, 七台河, 九江, 十堰, 二氧化碳, 三角).
+  '明亚峡川平安盘台江堰氧角');
 /** Characters that end a title or make the line a sentence (a title may hold 、 and brackets). */
 const OUT_OF_TITLE = charCodeTable('，：；,:;！？!?');
 /** How long the title of a marker without its 、 may be. */
