@@ -399,13 +399,12 @@ function headingPass(
    * list (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
    */
   const misnumberedRunIn = (candidate: Marker, end: number, lineStart: number): boolean => {
-    const shape = runInShape(text, candidate, end, lineStart);
-    if (shape < 0) return false;
+    // The run's part first (a few map reads), the text's only for a candidate that passes it.
     const unrefused = (level: NumberingScheme) =>
       Math.max(refusedAt.get(level) ?? -1, refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(level) ?? -1);
-    if (missesRunByOne(candidate)) return shape > SCHEME_RANK[candidate.scheme] && unrefused(candidate.scheme);
+    if (missesRunByOne(candidate)) return unrefused(candidate.scheme) && runInShape(text, candidate, end, lineStart) > SCHEME_RANK[candidate.scheme];
     const level = neighbourExpecting(candidate);
-    if (level === undefined || shape <= SCHEME_RANK[level] || !unrefused(level)) return false;
+    if (level === undefined || !unrefused(level) || runInShape(text, candidate, end, lineStart) <= SCHEME_RANK[level]) return false;
     // Its own style's previous number since that level's last heading (`…建设1.深入学习…。2.坚决贯彻…` after `（一）`):
     // a run of its own level the parse did not read, which this one continues.
     const own = ownPreviousBefore(text, candidate, lineStart);
@@ -483,11 +482,11 @@ function headingPass(
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
-        const misnumbered = lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(candidate, end, start);
-        if (!misnumbered) {
-          if (!runsIn(runIn, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start)) continue;
-          if (sequenceOnly ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) {
-            refusedAt.set(candidate.scheme, candidate.start);
+        const admitted = runsIn(runIn, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start);
+        if (!admitted || (sequenceOnly ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end))) {
+          // In run-together text a misnumbered heading the text marks as one is read all the same (`misnumberedRunIn`).
+          if (!(lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(candidate, end, start))) {
+            if (admitted) refusedAt.set(candidate.scheme, candidate.start);
             continue;
           }
         }
