@@ -56,6 +56,7 @@ export function worstCases(root) {
     { id: 'directions', what: 'bracketed drafting directions among prose brackets, dense (“（此条可选）（以下简称…）[结合部门职责细化]”)', build: (b) => lines(b, 4096, '加强领导（此条可选）（以下简称“方案”）[结合部门职责细化]（如无此项，可删除）（根据实际情况，结合本单位职责可适当删减此条内容）（删删删删删删删删删删删删删删删删删删删删）') },
     { id: 'symbols-underscores', what: 'symbol and underscore placeholders (“○○△△□□ * _ ___”)', build: (b) => lines(b, 4096, '○○县△△□□建设 * 、深入_生态___') },
     { id: 'omissions-editorial', what: 'omission and editorial marks, dense (“……略……（待定）TODO”)', build: (b) => lines(b, 4096, '……略……（略）（待定）待补充。TODO，完善……') },
+    { id: 'figure-blanks', what: 'one long line of blanks left for figures, dates and numbers, no running-text mark (“完成投资　亿元　增长　%　于　月　日　县政办发〔2025〕　号”)', build: (b) => lines(b, 256 * 1024, '完成投资　亿元　增长　%　于　月　日　第　次　县政办发〔2025〕　号　') },
     { id: 'missing-figures', what: 'units without their figure, dense (“保持%，由年每立方米，提高个百分点”)', build: (b) => lines(b, 4096, '保持%，由年每立方米，从年的天提高到天，提高个百分点，') },
     { id: 'half-width', what: 'half-width marks in Chinese text, dense (“中,文;中:文(中)?!”)', build: (b) => lines(b, 4096, '中,文;中:文(中)?!') },
     { id: 'repeated-marks', what: 'repeated marks and long runs (“。。。。，，，、、、……...--”)', build: (b) => lines(b, 8192, '。。。。，，，、、、。。。...—--') },

@@ -64,7 +64,7 @@ describe('agency dictionary data', () => {
   it('agencies.json is valid against agencies.schema.json', () => {
     const validate = new Ajv({ allErrors: true }).compile(agencySchema);
     assert.ok(validate(agencyData), JSON.stringify(validate.errors, null, 2));
-    assert.equal(agencyData.version, '2.0.0');
+    assert.equal(agencyData.version, '2.1.0');
   });
 
   it('passes the loader’s own validation and compiles without a form naming two agencies', () => {
@@ -551,6 +551,15 @@ describe('the 2023–2024 reforms and earlier renames, per level', () => {
     assert.deepEqual([found[0].messageId, found[0].data?.replacement], ['renamed', '省应急管理厅']);
     assert.deepEqual(found[1].fixes.map((f) => f.title), ['改为“市卫生健康委员会”', '改为简称“市卫健委”']);
     assert.deepEqual(findings(applyEdits(text, [...found[0].fixes[0].edits, ...found[1].fixes[1].edits])), []);
+  });
+});
+
+describe('agency-outdated: the family-planning offices by their short names (计生委, 计生局)', () => {
+  it('县计生委 and 县计生局 are the 人口和计划生育 offices, renamed twice to today\'s 卫生健康 offices', () => {
+    const text = '县计生委要做好资格审核和资金发放工作，县计生局、县民政局配合。';
+    const found = findings(text, 'agency-outdated');
+    assert.deepEqual(spans(text, found), [['agency-outdated', '县计生委', 0], ['agency-outdated', '县计生局', 19]]);
+    assert.deepEqual(found.map((f) => f.data?.replacement), ['县卫生健康委员会', '县卫生健康局']);
   });
 });
 

@@ -59,4 +59,15 @@ describe('continuesWrappedLine (lines broken by a PDF page width)', () => {
     assert.deepEqual(joins(`${long}\n生态环境质量持续改善。`), [false, false], 'longer than a page line');
     assert.deepEqual(joins('今天召开全区农村工作会议，主要任务是深入贯彻中央和省委\n市委农村工作会议精神，总结去年工作，部署今年任务，动员全区上下坚定信心。'), [false, false], 'the next line is wider');
   });
+
+  it('an article (第一条 …) and a run-in heading whose body follows on its line are running text: the next line may continue them', () => {
+    // A regulation copied from a web page of fixed width: the article's text breaks inside 《…》.
+    const article = '第一条 为规范和推进全市城镇老旧小区改造工作，改善居民居住条件，根据《国务院办公\n厅关于全面推进城镇老旧小区改造工作的指导意见》和省有关文件精神，制定本细则。\n第二条 本细则自2024年7月1日起施行。';
+    assert.deepEqual(joins(article), [false, true, false]);
+    const runIn = '（一）全面落实公平竞争政策。持续破除市场准入壁垒，全面落实“全国一张清单”管\n理模式，不得额外对民营企业设置准入条件。';
+    assert.deepEqual(joins(runIn), [false, true]);
+    // A heading that is the whole line stays a paragraph of its own, and so does a chapter's title.
+    assert.deepEqual(joins('一、持续优化民营经济发展环境，全面落实公平竞争政策和市场准入\n负面清单制度，破除各种隐性壁垒。'), [false, false], 'a heading line without a sentence end');
+    assert.deepEqual(joins('第一章 总则\n第一条 为规范城镇老旧小区改造工作，制定本细则。'), [false, false], 'a chapter title');
+  });
 });

@@ -102,6 +102,20 @@ describe('word-formulation: near misses of every canonical phrase', () => {
   });
 });
 
+describe('word-formulation: the parallel items of a formulation in another order', () => {
+  it('完整、全面、准确贯彻新发展理念 and 牢记使命、不忘初心 are reported over the whole phrase; the right order and the form without 、 are not', () => {
+    const text = '以习近平新时代中国特色社会主义思想为指导，完整、全面、准确贯彻新发展理念，以县域商业体系建设为抓手。全县党员干部要牢记使命、不忘初心。';
+    const found = findings(text);
+    assert.deepEqual(found.map((f) => [f.ruleId, text.slice(f.start, f.end), f.start]), [
+      ['word-formulation', '完整、全面、准确贯彻新发展理念', 21], ['word-formulation', '牢记使命、不忘初心', 57],
+    ]);
+    assert.equal(found[0].message, '规范表述有误（列举顺序颠倒）：“完整、全面、准确贯彻新发展理念”应为“完整、准确、全面贯彻新发展理念”（《中共中央关于党的百年奋斗重大成就和历史经验的决议》（2021-11-11））。');
+    for (const right of ['完整、准确、全面贯彻新发展理念，加快构建新发展格局。', '完整准确全面贯彻新发展理念', '不忘初心、牢记使命，永远奋斗。', '要准确、全面、完整地理解政策。']) {
+      assert.deepEqual(findings(right), [], right);
+    }
+  });
+});
+
 describe('word-formulation: near misses of every short formulation (homophone and swap only)', () => {
   for (const phrase of formulationData.shortPhrases) {
     const p = phrase.text;

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG } from '../../server/src/core/config/config';
 import { RULES } from '../../server/src/core/rules/index';
 import { spanText } from '../helpers/snapshots';
 import { placeholderHover } from '../../server/src/service/hover';
-import { placeholders as placeholderItems } from '../../server/src/service/placeholders';
+import { fillSpan, placeholders as placeholderItems } from '../../server/src/service/placeholders';
 
 /** Placeholder findings as [code, `l:c-l:c` (LSP, UTF-16), text as written]. */
 function placeholders(text: string, config: AnalysisConfig = DEFAULT_CONFIG): [string, string, string][] {
@@ -332,6 +332,12 @@ describe('placeholder-masked', () => {
       '遮盖的号码“XXkV”：“XX”代替了数值，请填写实际数值。',
     ]);
   });
+  it('a telephone number masked whole after its area code: 0736-XXXXXXX', () => {
+    assert.deepEqual(placeholders('联系人：张明，电话：0736-XXXXXXX；传真：0736-××××××××。'), [
+      ['placeholder-masked', '0:15-0:22', 'XXXXXXX'], ['placeholder-masked', '0:31-0:39', '××××××××'],
+    ]);
+    assert.deepEqual(messages('电话：0736-XXXXXXX。'), ['遮盖的号码“0736-XXXXXXX”：数字中的“XXXXXXX”尚未填写或被隐去，请填写完整的实际数字。']);
+  });
   it('never flags a single X or × between digits, model numbers, open years, Latin words', () => {
     assert.deepEqual(placeholders('555X型号，3×4米，7×24小时，2X增长，20XX年，ABXX123，xx.gov.cn'), [['placeholder-year', '0:24-0:28', '20XX']]);
   });
@@ -386,6 +392,18 @@ describe('placeholder hover and view (services)', () => {
       ['placeholder-masked', '遮盖的号码', 'XXXX'], ['placeholder-instruction', '填写说明', '[事项名称]'], ['placeholder-editorial', '编辑标记', '待定'],
       ['placeholder-year', '年份占位符', '202x'], ['placeholder-cross', '叉号占位符', '×'], ['placeholder-cross', '叉号占位符', '×'],
     ]);
+  });
+
+  it('a blank left with spaces is listed with its spaces shown (␣) and filled in over them', () => {
+    const blanks = analyzeText('全年完成投资　　亿元，请于 月 日前报送，2025年　月　日印发。');
+    assert.deepEqual(placeholderItems(blanks).map((p) => [p.ruleId, p.kind, p.text, p.start, p.end]), [
+      ['placeholder-missing-figure', '缺失数字', '␣␣', 6, 8], ['placeholder-missing-figure', '缺失数字', '␣月␣日', 13, 17],
+      ['placeholder-missing-figure', '缺失数字', '␣月␣日', 26, 30],
+    ]);
+    assert.deepEqual(blanks.findings.map((f) => fillSpan(f)), [{ start: 6, end: 8 }, { start: 13, end: 17 }, { start: 26, end: 30 }]);
+    // Filled in where the span says, the draft is silent.
+    const filled = '全年完成投资12.5亿元，请于5月8日前报送，2025年3月5日印发。';
+    assert.deepEqual(analyzeText(filled).findings.filter((f) => f.category === 'placeholder'), []);
   });
 
   it('the hover counts the kind and all placeholders and says how to fill in place, never a clause of the diagnostic', () => {

@@ -85,6 +85,13 @@ describe('punctuation-pair', () => {
       { range: '1:11-1:12', code: 'punctuation-pair', message: '引号不配对：左引号“之后没有对应的右引号”（GB/T 15834—2011 4.8）。请补上后一半或删去此处。' },
     ]);
   });
+  it('accepts 《…》 broken by a web page\'s line width inside an article (第一条 …), and still reports one left open at a paragraph\'s end', () => {
+    const text = '第一条 为规范和推进全市城镇老旧小区改造工作，改善居民居住条件，根据《国务院办公\n厅关于全面推进城镇老旧小区改造工作的指导意见》和省有关文件精神，制定本细则。\n第二条 本细则参照《湖南省城镇老旧小区改造工作指引执行。';
+    assert.deepEqual(findingsOf(text, 'punctuation-pair'), [
+      { range: '2:9-2:10', code: 'punctuation-pair', message: '书名号不配对：“《”之后没有对应的“》”（GB/T 15834—2011 4.15）。请补上后一半或删去此处。' },
+    ]);
+  });
+
   it('accepts a quotation running over paragraphs, mixed bracket widths, and pairs split by a page number', () => {
     assert.deepEqual(findingsOf('“第一段引文，\n“第二段引文。”\n行动计划(2021—2023年）的通知', 'punctuation-pair'), []);
     // Seed 003: `(市生态` / `4、环境局…)` across a page number is one pair; only the two quote problems remain.

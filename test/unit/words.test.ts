@@ -81,6 +81,24 @@ describe('word rules', () => {
     assert.deepEqual(findings('报名于5月31日截止。做出样品送检。全国人大常委会法制工作委员会负责。'), []);
   });
 
+  it('的 or 得 after an adverbial before a verb of result (认真的做好, 扎扎实实的抓好, 清醒得认识到) is 地; before a noun it stays', () => {
+    const text = '会议要求，各乡镇要认真的做好隐患排查工作，扎扎实实的抓好整改落实，清醒得认识到存在的差距。';
+    const list = findings(text);
+    assert.deepEqual(list.map((f) => [f.ruleId, text.slice(f.start, f.end), f.start, f.data?.right]), [
+      ['word-confusable', '认真的', 9, '认真地'], ['word-confusable', '扎扎实实的', 21, '扎扎实实地'], ['word-confusable', '清醒得', 33, '清醒地'],
+    ]);
+    assert.deepEqual(findings('以认真的态度、扎实的作风、清醒的认识推动工作，经过认真的研究，会议同意。'), []);
+  });
+
+  it('的 before a complement that ends the clause after a verb (发展的更好。, 做的很好，) is 得; before a noun it stays', () => {
+    const text = '让农民群众的生活发展的更好。这项工作做的很好，群众满意。';
+    const list = findings(text);
+    assert.deepEqual(list.map((f) => [f.ruleId, text.slice(f.start, f.end), f.start, f.data?.right]), [
+      ['word-confusable', '的更好', 10, '得更好'], ['word-confusable', '的很好', 19, '得很好'],
+    ]);
+    assert.deepEqual(findings('为群众提供的更好服务，为企业创造发展的更好条件。'), []);
+  });
+
   it('overlapping entries: the longer word wins, a whitelist phrase silences', () => {
     const text = '帮助企业度过难关。';
     assert.deepEqual(lexicon.scan(text).map((h) => [h.entry.wrong, h.entry.right]), [['度过难关', '渡过难关']]);

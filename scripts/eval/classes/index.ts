@@ -1,5 +1,6 @@
 import type { InjectionClass } from '../injection';
 import { figureDeleted } from './figureDeleted';
+import { figureBlanked } from './figureBlanked';
 import { figureStandIn } from './figureStandIn';
 import { yearOpen } from './yearOpen';
 import { maskedDigits } from './maskedDigits';
@@ -24,6 +25,7 @@ export const INJECTION_CLASSES: readonly InjectionClass[] = [
   numberingRestart,
   numberingStyle,
   figureDeleted,
+  figureBlanked,
   figureStandIn,
   yearOpen,
   maskedDigits,

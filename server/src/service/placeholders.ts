@@ -21,7 +21,7 @@ export interface Placeholder {
   readonly ruleId: string;
   /** Name of the kind in the writer's language, e.g. `方括号占位符`, `Bracket placeholder`. */
   readonly kind: string;
-  /** The placeholder as written. */
+  /** The placeholder as written; a blank left with spaces shows them as `␣` (`␣␣`, `␣月␣日`), or the label would be empty. */
   readonly text: string;
   readonly start: number;
   readonly end: number;
@@ -66,12 +66,17 @@ function contextOf(result: AnalysisResult, f: Finding): string {
   return `${from > lineStart ? '…' : ''}${window}${to < lineEnd ? '…' : ''}`;
 }
 
+/** A blank's spaces, where they start or end the placeholder, as the visible space sign. */
+function shownText(text: string): string {
+  return /^[ \u3000\u00a0]|[ \u3000\u00a0]$/.test(text) ? text.replace(/[ \u3000\u00a0]/g, '␣') : text;
+}
+
 /** Every placeholder of an analysis, in document order. */
 export function placeholders(result: AnalysisResult, language: UiLanguage = 'zh'): Placeholder[] {
   return result.findings.filter(isPlaceholder).map((f) => ({
     ruleId: f.ruleId,
     kind: placeholderKind(f, language),
-    text: result.document.text.slice(f.start, f.end),
+    text: shownText(result.document.text.slice(f.start, f.end)),
     start: f.start,
     end: f.end,
     context: contextOf(result, f),

@@ -20,6 +20,14 @@ const ENDS = charCodeTable(['。', '！', '？', '；', '：', '…', '!', '?', 
 /** A heading's marker at the start of a line: `一、`, `（一）`, `1.`, `第一章`, `第二条`. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|第[一二三四五六七八九十百\d]+[章节条])/;
 
+/** An article's number (`第一条`, `第12条`): the article's text follows it on the same line. */
+const ARTICLE_START = /^第[一二三四五六七八九十百\d]+条/;
+/** A sentence's end within [from, end): a run-in heading's body follows it on the line. */
+function hasSentenceEnd(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 0x3002) return true;
+  return false;
+}
+
 /** How much wider than a full line the next one may be (its spaces and half-width marks set differently). */
 const WIDER = 6;
 
@@ -52,6 +60,9 @@ export function continuesWrappedLine(text: string, lines: LineIndex, line: numbe
   const last = text.charCodeAt(end - 1);
   if (ENDS[last] === 1 || last <= 0x20) return false;
   // A numbered heading is a paragraph of its own, and so is what follows it. Sliced to a marker's length: the
-  // test never reads the rest of a long line.
-  return !HEADING_START.test(text.slice(from, from + 8)) && !HEADING_START.test(text.slice(start, start + 8));
+  // test never reads the rest of a long line. A line opening with a marker is running text all the same when the
+  // marker is an article's (`第一条 为规范…`: an article's text follows its number) or the line's heading ends
+  // within it (`（一）全面落实公平竞争政策。持续破除…`): the body after it runs on like any paragraph.
+  if (HEADING_START.test(text.slice(start, start + 8))) return false;
+  return !HEADING_START.test(text.slice(from, from + 8)) || ARTICLE_START.test(text.slice(from, from + 8)) || hasSentenceEnd(text, from, end);
 }

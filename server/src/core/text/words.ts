@@ -40,3 +40,25 @@ export function standsAlone(text: string, start: number, end: number): boolean {
   }
   return startsWord && endsWord;
 }
+
+/** How many Han characters before a position `wordEndingAt` reads. */
+const WORD_BEFORE = 6;
+
+/**
+ * The word of the Han text ending at `end` (`城镇调查失业率` → `失业率`): what a message quotes for the writer to
+ * find the place. Two characters without ICU's Chinese data, none when no Han character ends there.
+ */
+export function wordEndingAt(text: string, end: number): string {
+  let from = end;
+  while (from > 0 && end - from < WORD_BEFORE && isHanCode(text.charCodeAt(from - 1))) from--;
+  const seg = wordSegmenter();
+  if (!seg) return text.slice(Math.max(from, end - 2), end);
+  // A one-character word is read with the word before it: ICU splits suffixes off (`失业/率`).
+  let last = from;
+  let previous = from;
+  for (const s of seg.segment(text.slice(from, end))) {
+    previous = last;
+    last = from + s.index;
+  }
+  return text.slice(end - last < 2 ? previous : last, end);
+}

@@ -50,7 +50,7 @@ export interface FormulationData {
   readonly retired: readonly RetiredPhrase[];
 }
 
-export type NearMissKind = 'homophone' | 'drop' | 'add' | 'swap';
+export type NearMissKind = 'homophone' | 'drop' | 'add' | 'swap' | 'reorder';
 
 export interface NearMiss {
   readonly start: number;
@@ -107,6 +107,39 @@ function sameLengthKind(phrase: string, written: string): NearMissKind | undefin
   return undefined;
 }
 
+/**
+ * A phrase that begins with parallel items of one length separated by 、 (`完整、准确、全面贯彻新发展理念`,
+ * `不忘初心、牢记使命`): the phrase with those items in every other order (`完整、全面、准确贯彻…`), each
+ * with the offsets at which the phrase's anchors stand in it. Two to four items of two to six characters.
+ */
+function reorderings(text: string, anchors: readonly string[]): { text: string; at: Map<string, number[]> }[] {
+  const parts = text.split('、');
+  if (parts.length < 2 || parts.length > 4) return [];
+  const width = parts[0].length;
+  if (width < 2 || width > 6 || parts.slice(0, -1).some((x) => x.length !== width) || parts[parts.length - 1].length < width) return [];
+  const items = [...parts.slice(0, -1), parts[parts.length - 1].slice(0, width)];
+  if (items.some((x) => /[^\u4e00-\u9fff]/.test(x)) || new Set(items).size !== items.length) return [];
+  const tail = parts[parts.length - 1].slice(width);
+  const out: { text: string; at: Map<string, number[]> }[] = [];
+  const permute = (done: string[], left: string[]) => {
+    if (left.length === 0) {
+      const written = done.join('、') + tail;
+      if (written === text) return;
+      const at = new Map<string, number[]>();
+      for (const a of anchors) {
+        const offsets: number[] = [];
+        for (let i = written.indexOf(a); i >= 0; i = written.indexOf(a, i + 1)) offsets.push(i);
+        if (offsets.length > 0) at.set(a, offsets);
+      }
+      out.push({ text: written, at });
+      return;
+    }
+    for (let i = 0; i < left.length; i++) permute([...done, left[i]], [...left.slice(0, i), ...left.slice(i + 1)]);
+  };
+  permute([], items);
+  return out;
+}
+
 export interface Anchor {
   readonly phrase: CanonicalPhrase;
   readonly offset: number;
@@ -136,6 +169,8 @@ export class FormulationMatcher {
   private readonly known: PhraseIndex<true>;
   private readonly knownTexts: ReadonlySet<string>;
   private readonly retiredIndex: PhraseIndex<RetiredPhrase>;
+  /** The phrases whose parallel items may be written in another order (see `reorderings`). */
+  private readonly reorders = new Map<CanonicalPhrase, { text: string; at: Map<string, number[]> }[]>();
 
   constructor(readonly data: FormulationData) {
     const anchors: { text: string; value: Anchor }[] = [];
@@ -149,6 +184,10 @@ export class FormulationMatcher {
       for (const offset of new Set(offsets)) anchors.push({ text: phrase.text.slice(offset, offset + width), value: { phrase, offset } });
     }
     this.anchors = anchors;
+    for (const phrase of phrases) {
+      const orders = reorderings(phrase.text, anchors.filter((a) => a.value.phrase === phrase).map((a) => a.text));
+      if (orders.length > 0) this.reorders.set(phrase, orders);
+    }
     const known = [...phrases.flatMap((p) => [p.text, ...(p.alsoCorrect ?? [])]), ...data.lists.flatMap((l) => l.items)];
     this.knownTexts = new Set(known);
     this.known = new PhraseIndex(known.map((text) => ({ text, value: true as const })));
@@ -177,6 +216,20 @@ export class FormulationMatcher {
       const s = hit.start - offset;
       // Most anchors stand in the phrase written right: nothing to compare.
       if (s >= 0 && text.startsWith(p, s)) continue;
+      // The parallel items in another order: the anchor stands at its own offset in that order.
+      const orders = this.reorders.get(phrase);
+      if (orders) {
+        const anchorText = p.slice(offset, offset + hit.end - hit.start);
+        for (const order of orders) {
+          for (const at of order.at.get(anchorText) ?? []) {
+            const start = hit.start - at;
+            if (start < 0 || !text.startsWith(order.text, start) || this.knownTexts.has(order.text) || insideExact(start, start + n)) continue;
+            const key = `${start}:${start + n}`;
+            const other = found.get(key);
+            if (!other || other.phrase.text.length < n) found.set(key, { start, end: start + n, phrase, kind: 'reorder' });
+          }
+        }
+      }
       const first = p.charCodeAt(0);
       const last = p.charCodeAt(n - 1);
       const windows = n >= EDIT_MIN_LENGTH ? WINDOWS.length : 1;

@@ -24,9 +24,10 @@ const KINDS: readonly { readonly pattern: RegExp; readonly rest: RegExp }[] = [
     pattern: new RegExp(`从(${NUM})(个方面|方面)(?:谈谈|讲讲|谈|讲|汇报|作汇报|说明)`, 'g'),
     rest: /^[\u3400-\u9fff]{0,8}[。：:；]?$/,
   },
-  // 主要做法有三点：一是…: a count with its colon right before the items.
+  // 主要做法有三点：一是…, 主要存在四个方面的问题：一是…: a count with its colon right before the items (the
+  // noun it counts, if named, between them).
   {
-    pattern: new RegExp(`(?:有|是|为|分为|包括)(${NUM})(点|个方面|方面|条|项|类)[：:]`, 'g'),
+    pattern: new RegExp(`(?:有|是|为|分为|包括|存在|表现在|体现在)(${NUM})(点|个方面|方面|条|项|类)(?:的?(?:问题|不足|困难|短板|原因|特点|做法|成效|经验|措施|举措|工作|任务))?[：:]`, 'g'),
     rest: /^$/,
   },
   // 以下四项任务, 如下几个方面 (with a number), 下列三类.

@@ -14,6 +14,8 @@ const SCHEDULE = new RegExp(`(?:活动|会议|报名|培训|考试|申报|集中
 /** `今年（2024年）`, `明年即2025年`, `2024年（今年）`. */
 const RELATIVE_YEAR = new RegExp(`(今年|明年|去年)(?:（(?:即|是|为)?(${D}{4})年）|\\((?:即|是|为)?(${D}{4})年\\)|(?:即|是|为)(${D}{4})年)|(${D}{4})年(?:（(今年|明年|去年)）|\\((今年|明年|去年)\\))`, 'g');
 const OFFSET: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1 };
+/** `4月31日`, `2025年2月29日`: a month and day written in figures (not part of a longer number). */
+const MONTH_DAY = new RegExp(`(?<![0-9０-９.．])(?:(${D}{4})年)?(${D}{1,2})月(${D}{1,2})日`, 'g');
 
 function num(s: string): number {
   let v = 0;
@@ -41,19 +43,32 @@ export const consistencyDate: Rule = {
   id: 'consistency-date',
   category: 'consistency',
   defaultSeverity: 'hint',
-  description: '日期与成文日期矛盾：通知、方案中的期限或活动时间早于成文日期，“今年”“明年”旁边的年份与成文日期不符。',
-  descriptionEn: 'A date that contradicts the date of the document: a deadline or scheduled date before it, 今年/明年 beside a year that does not fit.',
+  description: '日期有误：日历上没有的日期（如“4月31日”）；与成文日期矛盾：通知、方案中的期限或活动时间早于成文日期，“今年”“明年”旁边的年份与成文日期不符。',
+  descriptionEn: 'A date that cannot be (4月31日), or contradicts the date of the document: a deadline or scheduled date before it, 今年/明年 beside a year that does not fit.',
   fixable: false,
   messages: {
     early: '“{when}”早于成文日期“{signed}”：文件印发时这一时间已过。请核对时间或成文日期。',
     relative: '“{phrase}”与成文日期“{signed}”不符：按成文日期，{word}是{expected}年。请核对。',
+    impossible: '日期“{when}”不存在：{month}月只有{days}天。请核对日期。',
   },
   messagesEn: {
     early: '“{when}” is before the date of the document “{signed}”: that time had passed when the document was issued. Check the time or the date of the document.',
     relative: '“{phrase}” does not fit the date of the document “{signed}”: by that date, {word} is {expected}. Check it.',
+    impossible: 'The date “{when}” does not exist: month {month} has {days} days. Check the date.',
   },
   check(doc, ctx) {
     const frame = doc.frame;
+    // A day the calendar does not have (`4月31日`), in any document: a slip in the day or the month. Without a
+    // year, 2月29日 is possible. Such a day is not compared with the date of the document as well.
+    const impossible = new Set<number>();
+    for (const m of doc.text.matchAll(MONTH_DAY)) {
+      const month = num(m[2]);
+      const day = num(m[3]);
+      const days = month >= 1 && month <= 12 ? lastDayOf(m[1] ? num(m[1]) : 2024, month) : 0;
+      if (days === 0 || (day >= 1 && day <= days) || inResidue(doc, m.index!)) continue;
+      impossible.add(m.index! + m[0].length);
+      ctx.report({ messageId: 'impossible', data: { when: m[0], month, days }, start: m.index!, end: m.index! + m[0].length });
+    }
     if (!frame.date) return;
     const text = doc.text;
     const signedDate = frame.date;
@@ -69,7 +84,7 @@ export const consistencyDate: Rule = {
       for (const pattern of [BEFORE, UNTIL, SCHEDULE]) {
         for (const m of text.matchAll(pattern)) {
           const at = m.index! + m[0].indexOf(m[1]);
-          if (skip(at) || reported.has(at)) continue;
+          if (skip(at) || reported.has(at) || impossible.has(at + m[1].length)) continue;
           const day = deadlineDay(m, 1, signed);
           if (day === undefined || day >= signed.day) continue;
           reported.add(at);

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { Expectation, PlaceholderData } from './scan';
-import { codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportPlaceholder, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
+import { afterAreaCode, codes, continuesRun, insideMarker, eachOccurrence, expectationAfter, leftAlone, isAsciiAlnum, isDigit, isLineBreak, runEnd, reportPlaceholder, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 
 export const CROSS_KIND = '叉号占位符';
 export const CROSS_KIND_EN = 'Cross placeholder';
@@ -49,6 +49,8 @@ export const placeholderCross: Rule = {
       const after = text.charCodeAt(end);
       // `3×4`, `7×24小时`, `“4×4”`; years such as `20××` are the year rule's.
       if (isDigit(before) || isDigit(after)) return;
+      // `0736-××××××××`: a masked telephone number (placeholder-masked).
+      if (end - start >= 2 && afterAreaCode(text, start)) return;
       // `a×b`: algebra.
       if (isAsciiAlnum(before) && isAsciiAlnum(after)) return;
       if (DIMENSIONS.has(before) && DIMENSIONS.has(after)) return;

@@ -1,13 +1,14 @@
 import type { Rule } from '../rule';
 import type { Expected } from './scan';
-import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, reportPlaceholder, runEnd } from './scan';
+import { afterAreaCode, codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, isDigit, reportPlaceholder, runEnd } from './scan';
 
 export const MASKED_KIND = '遮盖的号码';
 export const MASKED_KIND_EN = 'Masked number';
 
 /**
  * Digits masked with `X` or `×`, as drafts leave a number to fill in and published versions withhold
- * one: a run of two or more next to digits (`1381234XXXX`, `0591-2316XXXX`, `15XX万元`, `138××××5678`),
+ * one: a run of two or more next to digits (`1381234XXXX`, `0591-2316XXXX`, `15XX万元`, `138××××5678`) or after
+ * an area code and its hyphen (`0736-XXXXXXX`),
  * a run before a Latin unit (`XXkV线路`, `XX MW`), a run before `@` (`XXX@shandong.cn`). The letter and
  * cross rules leave these alone (an `X` touching a digit or `@` is no stand-in for a name); a single
  * `X` or `×` between digits is a model number or a product (`555X`, `3×4`), and `20XX` is the year rule's.
@@ -49,7 +50,8 @@ export const placeholderMasked: Rule = {
       let messageId: 'digits' | 'unit' | 'mail' | undefined;
       let from = start;
       let to = end;
-      if ((isDigit(before) || isDigit(after)) && end - start >= 2) {
+      // After an area code and its hyphen the whole number is masked (`0736-XXXXXXX`).
+      if ((isDigit(before) || isDigit(after) || afterAreaCode(text, start)) && end - start >= 2) {
         // The whole number, digits and mask, for the message.
         while (from > 0 && (isDigit(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 45)) from--;
         while (to < text.length && isDigit(text.charCodeAt(to))) to++;

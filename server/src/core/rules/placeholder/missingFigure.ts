@@ -3,8 +3,10 @@ import type { PolicyDocument } from '../../model/document';
 import type { Expected } from './scan';
 import { codeBefore, codes, eachOccurrence, isBlank, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
-import { standsAlone } from '../../text/words';
+import { standsAlone, wordEndingAt } from '../../text/words';
 import { charCodeTable } from '../../text/chars';
+import { blankStartBefore, COMPOUND_UNITS, figureBlank, isBlankCode, MAX_FIGURE_BLANK, PERCENT_UNITS, triggerBefore } from '../figureSlots';
+import type { FigureBlank } from '../figureSlots';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
 export const MISSING_FIGURE_KIND_EN = 'Missing figure';
@@ -39,13 +41,6 @@ interface MeasureTables extends Measure {
   readonly after: Uint8Array;
   readonly casual: Uint8Array;
 }
-
-const PERCENT_UNITS = ['%', '％', '‰', '个百分点'];
-const COMPOUND_UNITS = [
-  '万亿元', '亿元', '万元', '亿美元', '万美元', '万亩', '万吨', '亿吨', '万人次', '亿人次', '万户', '万人', '万千瓦时', '万千瓦',
-  '千瓦时', '千瓦', '兆瓦', '万平方米', '平方米', '平方公里', '万立方米', '亿立方米', '立方米', '公里', '千米', '万辆', '万家',
-  '万个', '万套', '万件', '万台', '万株', '万头', '万只',
-];
 
 /**
  * Measure words: also the first or last character of many words (国家, 项目, 首次), so they need more
@@ -157,34 +152,6 @@ const STAND_IN = charCodeTable('×╳XxＸｘ*＊_＿○△□]］】');
 const MYRIAD_QUANTITY = codes('近超逾上数几过成破达余千百十万亿');
 /** Percentages in a table heading or a bracket are labels: `比重（%）`, `(%)`, `单位：%`. */
 const LABEL_BEFORE = codes('（(【[［/／');
-
-/**
- * Words that expect a figure right after them. Indexed by last character: each unit position tries
- * only the words that could end there.
- */
-const TRIGGERS = [
-  '使用', '筹措', '统筹', '争取', '支出', '列支', '处以', '罚款', '扩大至', '扩大到', '升至', '增加至', '提高至', '减至', '压减至',
-  '控制在', '稳定在', '维持在',
-  '达到', '达', '新增', '累计', '建成', '超过', '超', '近', '约', '保持在', '保持', '高于', '低于', '占', '占比', '增长', '下降', '完成',
-  '安排', '改造', '增加', '减少', '提高', '降低', '提升', '共有', '总计', '合计', '共计', '增至', '降至', '提高到', '下降到', '减少到',
-  '增加到', '提升到', '达到了', '新建', '培育', '引进', '实现', '突破', '不少于', '不低于', '不超过', '至少', '多达', '仅', '只有',
-  '分别', '分别为', '分别达到', '约为', '高出', '超出', '创建', '认定', '投入', '筹集', '发行', '拨付', '下达', '发放', '惠及',
-  '覆盖', '带动', '吸纳', '新开工', '开工', '竣工', '签约', '招引', '新当选', '入选', '获批', '培训', '接待', '举办', '召开', '开展',
-  '压减', '淘汰', '整治', '总投资', '投资', '同比增长', '同比下降', '年均增长', '增速', '比例', '比重', '面积',
-];
-const TRIGGERS_BY_END = new Map<number, string[]>();
-for (const t of TRIGGERS) {
-  const c = t.charCodeAt(t.length - 1);
-  const list = TRIGGERS_BY_END.get(c) ?? [];
-  list.push(t);
-  TRIGGERS_BY_END.set(c, list.sort((a, b) => b.length - a.length));
-}
-
-function triggerBefore(text: string, offset: number): string | undefined {
-  const candidates = TRIGGERS_BY_END.get(text.charCodeAt(offset - 1));
-  if (candidates) for (const t of candidates) if (text.startsWith(t, offset - t.length)) return t;
-  return undefined;
-}
 
 /** The first of `words` written at `offset` (plain loops: this runs for every unit in the text). */
 function wordAt(text: string, offset: number, words: readonly string[]): string | undefined {
@@ -408,12 +375,179 @@ function report(ctx: RuleContext, doc: PolicyDocument, start: number, unit: stri
   reportPlaceholder(ctx, start, start + unit.length, messageId, { kind: MISSING_FIGURE_KIND, expected: EXPECTED[messageId], fill: 'insert', unit, context, slot });
 }
 
+/**
+ * Blanks: spaces a writer left where a figure is to be filled in once it is known (`增长　%`, `投资  亿元`,
+ * `第　次会议`, `2025年　月　日`, `请于　月　日前`; see `figureBlank` for what shows a figure is meant). In
+ * running text (a line holding 。，；), and a date with its year written anywhere but after a field's label
+ * (`填表日期：2025年　月　日`); never near a form's fields, which are blanks for whoever fills the form in
+ * (`该企业 年 月 日至 年 月 日期间…共计 万元`, `（单位公章） 年 月 日`).
+ */
+const PROSE_MARKS = charCodeTable('。，；');
+/**
+ * A form's seal and signature fields, labelled (`（单位公章）`, `签字：`), not a request to seal (`加盖公章`), and a
+ * form's own name before what it asks (`项目申报表：总投资约 万元`).
+ */
+const FORM_FIELD = /(?:盖章|公章|印章|签字|签章|签名)[）):：]|表[：:]/;
+/** How far from a blank a form's field or blank date makes it one of the form's (a scraped page may be one long line). */
+const FORM_REACH = 40;
+const NIAN = 0x5e74; // 年
+const YUE = 0x6708; // 月
+const RI = 0x65e5; // 日
+const YEAR_FIGURES = charCodeTable('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
+
+/** Whether each line holding a blank is running text, read once per line and check (a page run into one line holds many blanks). */
+type ProseLines = Map<number, boolean>;
+
+function proseLine(text: string, lineStart: number, lineEnd: number, known: ProseLines): boolean {
+  let prose = known.get(lineStart);
+  if (prose === undefined) {
+    prose = false;
+    for (let i = lineStart; i < lineEnd && !prose; i++) prose = PROSE_MARKS[text.charCodeAt(i)] === 1;
+    known.set(lineStart, prose);
+  }
+  return prose;
+}
+
+/** A form's field near `at`: a labelled seal or signature field, or a date with neither its year nor a word introducing it (`该企业 年 月 日`). */
+function nearFormField(text: string, at: number, lineStart: number, lineEnd: number): boolean {
+  const from = Math.max(lineStart, at - FORM_REACH);
+  const to = Math.min(lineEnd, at + FORM_REACH);
+  if (FORM_FIELD.test(text.slice(from, to))) return true;
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== NIAN || !isBlankCode(text.charCodeAt(i + 1))) continue;
+    const blankStart = blankStartBefore(text, i);
+    if ((blankStart < i || i === lineStart) && figureBlank(text, blankStart, i) === undefined && !YEAR_FIGURES[text.charCodeAt(i - 1)]) return true;
+  }
+  return false;
+}
+
+/** Where the date holding a blank ends: over its parts and the blanks between them (`　月　日`), to the last. */
+function dateEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c !== NIAN && c !== YUE && c !== RI) return at;
+    let next = at + 1;
+    while (next < at + 5 && isBlankCode(text.charCodeAt(next))) next++;
+    const part = text.charCodeAt(next);
+    if (!((c === NIAN && part === YUE) || (c === YUE && part === RI))) return at + 1;
+    at = next;
+  }
+}
+
+/** Where the words the writer recognises start before a date's blank: the date's written parts (`2025年5月`), or the word before it (`于`). */
+function dateContextStart(text: string, blankStart: number, lineStart: number): number {
+  let at = blankStart;
+  for (let c = text.charCodeAt(at - 1); at > lineStart && (YEAR_FIGURES[c] === 1 || c === NIAN || c === YUE); c = text.charCodeAt(at - 1)) at--;
+  if (at < blankStart) return at;
+  // The word introducing the date: 于, 至, 截至.
+  return Math.max(lineStart, text.charCodeAt(at - 2) === 0x622a /* 截 */ ? at - 2 : at - 1);
+}
+
+const DATE_PARTS: Readonly<Record<string, [string, string]>> = { 年: ['年', 'year'], 月: ['月', 'month'], 日: ['日', 'day'] };
+
+/** Report the blank [start, end) before `blank.unit`, if it stands where a blank is a figure to fill. */
+function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: number, blank: FigureBlank, prose: ProseLines): void {
+  if (leftAlone(doc, start)) return;
+  const text = doc.text;
+  const line = doc.lines.lineOf(start);
+  const lineStart = doc.lines.lineStarts[line];
+  const lineEnd = doc.lines.lineContentEnd(line);
+  if (nearFormField(text, start, lineStart, lineEnd)) return;
+  if (blank.evidence !== 'date') {
+    // 第 and a blank are a count to fill on any line (`第　次会议通过` under a title).
+    if (blank.evidence !== 'ordinal' && !proseLine(text, lineStart, lineEnd, prose)) return;
+    // What the writer recognises: the word before the blank (`增长`, `失业率`), or 第 and what it counts (`第　次会议`).
+    let from = start - (blank.evidence === 'trigger' ? triggerBefore(text, start) ?? '' : wordEndingAt(text, start)).length;
+    let to = end + blank.unit.length;
+    if (blank.evidence === 'ordinal') {
+      from = start - 1;
+      while (to < Math.min(lineEnd, end + blank.unit.length + 2) && isHanCode(text.charCodeAt(to))) to++;
+    }
+    const context = text.slice(from, to);
+    const messageId = blank.evidence === 'ordinal' ? 'blankOrdinal' : 'blank';
+    reportPlaceholder(ctx, start, end, messageId, { kind: MISSING_FIGURE_KIND, expected: blank.evidence === 'ordinal' ? 'ordinal' : 'number', fill: 'replace', unit: blank.unit, context, slot: `blank-${blank.evidence}` });
+    return;
+  }
+  const to = dateEnd(text, end);
+  const from = dateContextStart(text, start, lineStart);
+  // Outside running text, a date to fill has its year written and is no form field after its label.
+  const label = codeBefore(text, from);
+  if (!proseLine(text, lineStart, lineEnd, prose) && (text.charCodeAt(start - 1) !== NIAN || label === 0xff1a || label === 0x3a)) return;
+  const parts: string[] = [];
+  const partsEn: string[] = [];
+  for (let i = start; i < to; i++) {
+    const part = DATE_PARTS[text[i]];
+    if (part && isBlankCode(text.charCodeAt(i - 1))) {
+      parts.push(part[0]);
+      partsEn.push(part[1]);
+    }
+  }
+  const contextEnd = to < lineEnd && isHanCode(text.charCodeAt(to)) ? to + 1 : to;
+  reportPlaceholder(ctx, start, to, 'blankDate', {
+    kind: MISSING_FIGURE_KIND, expected: 'number', fill: 'replace', unit: text[end], context: text.slice(from, contextEnd),
+    parts: parts.join('、'), partsEn: partsEn.join(' and '), slot: 'blank-date',
+  });
+}
+
+/** The blank ending at `end` (before a unit, 年 or 月), reported when it stands for a figure. */
+function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number, prose: ProseLines): void {
+  const text = doc.text;
+  if (!isBlankCode(text.charCodeAt(end - 1))) return;
+  const start = blankStartBefore(text, end);
+  if (start === end) return;
+  const blank = figureBlank(text, start, end);
+  if (!blank) return;
+  // A measure word starting a word after the blank (`新增 个体工商户`): a stray space, no slot.
+  if (UNITS.get(text.charCodeAt(end))?.find((u) => u.text === blank.unit)?.measure?.after[text.charCodeAt(end + 1)] === 1) return;
+  // A blank year before a blank month is the date's first: the date is reported from there.
+  if (blank.evidence === 'date' && text.charCodeAt(end) === YUE && text.charCodeAt(start - 1) === NIAN && isBlankCode(text.charCodeAt(start - 2))) return;
+  reportBlank(ctx, doc, start, end, blank, prose);
+}
+
+/**
+ * A document number (发文字号) whose serial number is not filled in yet, as a draft carries it until the number is
+ * assigned: `县政办发〔2025〕　号`, `县政办发〔2025〕号`, `县政办发〔　〕号`. After the issuer's code (Han characters), in the
+ * document's head or cited in its text.
+ */
+const DOC_NUMBER_OPEN = '〔';
+const DOC_NUMBER_CLOSE = 0x3015; // 〕
+const HAO = 0x53f7; // 号
+
+function checkDocNumberAt(ctx: RuleContext, doc: PolicyDocument, open: number): void {
+  const text = doc.text;
+  if (!isHanCode(text.charCodeAt(open - 1))) return;
+  let close = open + 1;
+  while (close < open + 1 + MAX_DOC_NUMBER_YEAR && text.charCodeAt(close) !== DOC_NUMBER_CLOSE) close++;
+  if (text.charCodeAt(close) !== DOC_NUMBER_CLOSE) return;
+  const year = text.slice(open + 1, close);
+  const yearBlank = /^[ \u3000\u00a0]*$/.test(year);
+  if (!yearBlank && !/^[0-9０-９]{4}$/.test(year)) return;
+  let hao = close + 1;
+  while (hao < close + 1 + MAX_FIGURE_BLANK && isBlankCode(text.charCodeAt(hao))) hao++;
+  if (text.charCodeAt(hao) !== HAO || leftAlone(doc, open)) return;
+  let codeStart = open;
+  while (codeStart > 0 && open - codeStart < MAX_ISSUER_CODE && isHanCode(text.charCodeAt(codeStart - 1))) codeStart--;
+  const context = text.slice(codeStart, hao + 1).replace(CITING_WORD, '');
+  const data = { kind: MISSING_FIGURE_KIND, expected: 'number' as const, unit: '号', context, missing: yearBlank ? '年份和顺序号' : '顺序号', missingEn: yearBlank ? 'year and serial number' : 'serial number', slot: 'doc-number' };
+  // The blank is the place to fill; with none, the serial number goes before 号.
+  if (yearBlank) reportPlaceholder(ctx, open, hao, 'docNumber', { ...data, fill: 'replace' });
+  else if (hao > close + 1) reportPlaceholder(ctx, close + 1, hao, 'docNumber', { ...data, fill: 'replace' });
+  else reportPlaceholder(ctx, hao, hao + 1, 'docNumber', { ...data, fill: 'insert' });
+}
+/** A year in the brackets is four digits; a blank left for it at most a few spaces. */
+const MAX_DOC_NUMBER_YEAR = 4;
+/** The issuer's code before the bracket, as a message quotes it (`县政办发`, `发改办环资`). */
+const MAX_ISSUER_CODE = 5;
+/** A word citing the number, run into the code before it (`根据县政办发〔2024〕号`). */
+const CITING_WORD = /^(?:根据|按照|依据|参照|依照|据|按|经)/;
+
 export const placeholderMissingFigure: Rule = {
   id: 'placeholder-missing-figure',
   category: 'placeholder',
   defaultSeverity: 'warning',
-  description: '缺失数字：没有任何标记，但单位前缺少数字（如“增长%”“新增造林万亩，”“分别增长5%、%和8%”“第次会议”“由年每立方米”）。',
-  descriptionEn: 'A figure missing without any marker: a unit with no number where one must stand (增长%, 新增造林万亩, 第次会议).',
+  description: '缺失数字：没有任何标记，但单位前缺少数字（如“增长%”“新增造林万亩，”“分别增长5%、%和8%”“第次会议”“由年每立方米”），或用空格留出、还没有填写的数字、日期和发文字号（如“增长　%”“请于　月　日前”“2025年　月　日”“县政办发〔2025〕　号”）。',
+  descriptionEn: 'A figure missing without any marker: a unit with no number where one must stand (增长%, 新增造林万亩, 第次会议), or spaces left for a figure, a date or a document number not filled in yet (增长　%, 请于　月　日前, 县政办发〔2025〕　号).',
   fixable: false,
   scope: 'paragraph',
   // data: kind, expected, fill ('insert': the figure goes before the unit), unit, context (shown in the message), slot (the evidence).
@@ -421,14 +555,23 @@ export const placeholderMissingFigure: Rule = {
     figure: '缺失数字：“{context}”的“{unit}”前没有数字，请在“{unit}”前填写实际数值。',
     year: '缺失数字：“{context}”的“年”前没有数字，请在“年”前填写实际年份。',
     ordinal: '缺失数字：“{context}”的“第”后没有序数，请在“第”后填写序数（如“第一{unit}”）。',
+    blank: '缺失数字：“{context}”中“{unit}”前用空格留出的数字还没有填写，请填写实际数值，并删去空格。',
+    blankOrdinal: '缺失数字：“{context}”中“第”后用空格留出的序数还没有填写，请填写序数（如“第一{unit}”），并删去空格。',
+    blankDate: '日期未填写：“{context}”中用空格留出的{parts}还没有填写，请填写实际日期，并删去空格。',
+    docNumber: '发文字号未填写完整：“{context}”的{missing}还没有填写，请填写实际的{missing}（如“国办发〔2024〕3号”）。',
   },
   messagesEn: {
     figure: 'Missing figure: no number before “{unit}” in “{context}”. Write the actual value before “{unit}”.',
     year: 'Missing figure: no number before “年” in “{context}”. Write the actual year before “年”.',
     ordinal: 'Missing figure: no ordinal after “第” in “{context}”. Write the ordinal after “第” (such as “第一{unit}”).',
+    blank: 'Missing figure: the spaces before “{unit}” in “{context}” were left for a figure that is not filled in. Write the actual value in their place.',
+    blankOrdinal: 'Missing figure: the spaces after “第” in “{context}” were left for an ordinal that is not filled in. Write the ordinal in their place (such as “第一{unit}”).',
+    blankDate: 'Date not filled in: the {partsEn} in “{context}” are left as spaces. Write the actual date in their place.',
+    docNumber: 'Document number not complete: the {missingEn} of “{context}” is not filled in yet. Write the actual {missingEn} (as in “国办发〔2024〕3号”).',
   },
   check(doc, ctx) {
     const text = doc.text;
+    const prose: ProseLines = new Map();
     for (let start = nextUnitStart(text, 0); start >= 0; start = nextUnitStart(text, start + 1)) {
       const c = text.charCodeAt(start);
       let unit: Unit | undefined;
@@ -437,10 +580,12 @@ export const placeholderMissingFigure: Rule = {
       const end = start + unit.text.length;
       const slot = slotBefore(text, start, end, unit);
       if (slot) report(ctx, doc, start, unit.text, slot === 'ordinal' ? 'ordinal' : 'figure', slot, triggerBefore(text, start));
+      else checkBlankBefore(ctx, doc, start, prose);
       start = end - 1;
     }
 
     eachOccurrence(doc, '年', (start) => {
+      checkBlankBefore(ctx, doc, start, prose);
       const next = text.charCodeAt(start + 1);
       if (YEAR_TRIGGERS.has(text.charCodeAt(start - 1))) {
         // 以 only as 以来: 从年以来.
@@ -453,6 +598,18 @@ export const placeholderMissingFigure: Rule = {
         }
       }
     });
+
+    // A date's month or day left blank: `2025年　月　日`, `于　月　日前`, `5月　日`.
+    eachOccurrence(doc, '月', (start) => {
+      if (isBlankCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start, prose);
+      else if (isDigit(text.charCodeAt(start - 1)) || YEAR_FIGURES[text.charCodeAt(start - 1)] === 1) {
+        let day = start + 1;
+        while (day < start + 5 && isBlankCode(text.charCodeAt(day))) day++;
+        if (day > start + 1 && text.charCodeAt(day) === RI) checkBlankBefore(ctx, doc, day, prose);
+      }
+    });
+
+    eachOccurrence(doc, DOC_NUMBER_OPEN, (open) => checkDocNumberAt(ctx, doc, open));
 
     eachOccurrence(doc, '天', (start) => {
       const trigger = DAY_TRIGGERS.find((t) => text.startsWith(t, start - t.length));

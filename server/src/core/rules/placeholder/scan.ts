@@ -23,6 +23,11 @@ export function isAsciiAlnum(c: number): boolean {
 }
 
 /** ASCII and full-width digits. */
+/** A run right after an area code and its hyphen (`0736-XXXXXXX`): a masked telephone number (placeholder-masked's). */
+export function afterAreaCode(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 45 && isDigit(text.charCodeAt(start - 2));
+}
+
 export function isDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -59,7 +64,7 @@ export function atLineStart(text: string, offset: number): boolean {
  * Every character the placeholder rules look for, in two classes: one class of them all falls off
  * V8's fast path for character classes and scans ten times slower than the two.
  */
-const SOUGHT: readonly RegExp[] = [/[[Xx*_%［Ｘｘ＊＿％【×╳]/g, /[○△□…待年天略百]/g];
+const SOUGHT: readonly RegExp[] = [/[[Xx*_%［Ｘｘ＊＿％【×╳]/g, /[○△□…待年天略百月〔]/g];
 const IS_SOUGHT = new RegExp(SOUGHT.map((re) => re.source).join('|'));
 const occurrenceCache = new WeakMap<PolicyDocument, ReadonlyMap<number, readonly number[]>>();
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { codes, continuesRun, eachOccurrence, leftAlone, isAsciiAlnum, runEnd, reportStandIn, STAND_IN_MESSAGES, standInMessagesEn } from './scan';
 import { isChineseContextCode } from '../../text/chars';
+import type { PolicyDocument } from '../../model/document';
 import { siteSuffixAfterTitle } from '../../parser/chrome';
 
 export const UNDERSCORE_KIND = '下划线占位符';
@@ -8,6 +9,33 @@ export const UNDERSCORE_KIND_EN = 'Underscore placeholder';
 
 const UNDERSCORES = '_＿';
 const UNDERSCORE_RUN = codes(UNDERSCORES);
+
+/** What Markdown's strong emphasis encloses: two characters at least, within one clause. */
+const EMPHASISED = /^[^\s_＿，。；！？,;!?]{2,}$/;
+
+/**
+ * The `__` at `start` pairs with another on its line around a phrase, as Markdown's strong emphasis does
+ * (`__重点__`, `__以上内容须在会前完成__`); runs pair in order along the line. Around one character, or across
+ * a clause, they are blanks (`于__月__日`, `下降__%，`).
+ */
+function strongEmphasis(doc: PolicyDocument, start: number): boolean {
+  const text = doc.text;
+  const line = doc.lines.lineOf(start);
+  const lineEnd = doc.lines.lineContentEnd(line);
+  let open = -1;
+  for (let i = text.indexOf('__', doc.lines.lineStarts[line]); i >= 0 && i < lineEnd; ) {
+    const end = runEnd(text, i, UNDERSCORE_RUN);
+    if (end - i === 2) {
+      if (open >= 0 && EMPHASISED.test(text.slice(open + 2, i))) {
+        if (open === start || i === start) return true;
+        open = -1;
+      } else open = i;
+    }
+    if (i > start && open !== start) return false;
+    i = text.indexOf('__', end);
+  }
+  return false;
+}
 
 export const placeholderUnderscore: Rule = {
   id: 'placeholder-underscore',
@@ -24,8 +52,8 @@ export const placeholderUnderscore: Rule = {
     eachOccurrence(doc, UNDERSCORES, (start) => {
       if (continuesRun(text, start, UNDERSCORE_RUN)) return;
       const end = runEnd(text, start, UNDERSCORE_RUN);
-      // `__粗体__`: Markdown strong emphasis, not a blank.
-      if (end - start === 2) return;
+      // `__粗体__`: Markdown strong emphasis, not a blank (`于__月__日`, `下降__%` are blanks).
+      if (end - start === 2 && strongEmphasis(doc, start)) return;
       const before = text.charCodeAt(start - 1);
       const after = text.charCodeAt(end);
       // `PM_2.5`, `file_name`: part of a Latin token.

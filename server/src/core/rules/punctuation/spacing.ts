@@ -6,6 +6,7 @@ import { elementsOf, isResidueZone } from '../../model/frame';
 import { protectedSpans, shownMark as shown } from '../hygiene';
 import { webResidueLineSet } from '../webLines';
 import { fixTitle } from '../fixTitles';
+import { figureBlank } from '../figureSlots';
 
 /**
  * Spaces in Chinese running text: before a mark (`政治责任 。`), after one (`。 持续`), inside quotes and
@@ -155,7 +156,8 @@ export const punctuationSpacing: Rule = {
       // Web chrome is the residue rules'; a space where the frame starts a new part (a 落款 after the body's last
       // sentence, the body after a title) is a paragraph break a scrape lost, not a stray space.
       if (inChrome(start) || partBoundaries.has(start) || partBoundaries.has(end)) continue;
-      if (formBlank(text, start, end) || jointIssuers(text, start, end)) continue;
+      // A blank left for a figure (`增长　%`, `请于 月 日前`) is placeholder-missing-figure's: deleting it would lose the place to fill.
+      if (formBlank(text, start, end) || jointIssuers(text, start, end) || figureBlank(text, start, end)) continue;
       // A line holding headings run into it is a page run together: its spaces after a sentence and between
       // words mark the paragraph breaks it lost (`。 （二）完善…`, `工作方案 为深入贯彻…`), not stray spaces.
       const runTogether = runTogetherLines.has(doc.lines.lineOf(start));

@@ -9,14 +9,15 @@ const KIND_NAMES: Readonly<Record<NearMissKind, string>> = {
   drop: '漏了一个字',
   add: '多了一个字',
   swap: '字序颠倒',
+  reorder: '列举顺序颠倒',
 };
 
 export const wordFormulation: Rule = {
   id: 'word-formulation',
   category: 'word',
   defaultSeverity: 'warning',
-  description: '规范表述写错：重要提法用了同音字、漏字、多字或字序颠倒（如“习近平新时代中国特色社会主义思想”“以习近平同志为核心的党中央”“全过程人民民主”）。',
-  descriptionEn: 'A fixed political formulation written with a homophone, a character dropped, added or swapped.',
+  description: '规范表述写错：重要提法用了同音字、漏字、多字、字序颠倒或并列各项顺序颠倒（如“习近平新时代中国特色社会主义思想”“以习近平同志为核心的党中央”“全过程人民民主”）。',
+  descriptionEn: 'A fixed political formulation written with a homophone, a character dropped, added or swapped, or its parallel items out of order.',
   fixable: false,
   scope: 'paragraph',
   messages: {
