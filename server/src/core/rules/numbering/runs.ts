@@ -116,15 +116,13 @@ function computeRuns(doc: PolicyDocument): NumberingRun[] {
 /**
  * `（一）（一）（三）`: a second `（一）` right after the first, a sibling under the same section (no title line
  * between), and the count going on at 3 after it — the first section copied as a template and its number kept,
- * not a new run; so is a second `（一）` that ends the group (`（一）（一）` and no more of the level under the parent).
- * (`（一）（一）（二）` is two runs, the first of one item: what renumbering a lone `（二）` leaves.)
+ * not a new run. (`（一）（一）（二）` is two runs, the first of one item: what renumbering a lone `（二）` leaves.)
  */
 function repeatsFirst(g: Group, k: number, current: { items: readonly RunItem[] }): boolean {
-  if (current.items.length !== 1 || k === 0) return false;
+  if (current.items.length !== 1 || k === 0 || k + 1 >= g.headings.length) return false;
   const previous = g.headings[k - 1];
-  if (current.items[0].heading !== previous || previous.marker.value !== 1 || g.sections[k] === undefined || g.sections[k] !== g.sections[k - 1]) return false;
-  // The group ends with it (`（一）（一）` and nothing after): no second run to start, the second `（一）` repeats the first.
-  return k + 1 >= g.headings.length || (g.headings[k + 1].marker.value === 3 && g.sections[k + 1] === g.sections[k]);
+  return current.items[0].heading === previous && previous.marker.value === 1 && g.headings[k + 1].marker.value === 3
+    && g.sections[k] !== undefined && g.sections[k] === g.sections[k - 1] && g.sections[k + 1] === g.sections[k];
 }
 
 /**
