@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { CheckParams, EditsParams, Notifications, Requests, SECTION } from '../../server/src/protocol';
 import { registerAgencyCommands } from './agencyCommands';
 import { registerCheckAsDraft } from './checkAsDraft';
@@ -12,6 +12,7 @@ import { exportReport } from './exportReport';
 import { OutlineView, PlaceholderBadges, registerRevealRange } from './outlineView';
 import { registerPlaceholderCommands } from './placeholderCommands';
 import { PlaceholdersView } from './placeholdersView';
+import { CRASH_WINDOW_MINUTES, MAX_RESTARTS, RestartPolicy } from './restartPolicy';
 import { registerShowRule, withRulePages } from './rulePages';
 import { WorkspaceDecisions } from './session';
 import { explicitSettings, setting } from './settings';
@@ -20,6 +21,16 @@ import { registerTermCommands } from './termCommands';
 import { WorkspaceCheck } from './workspaceCheck';
 
 let client: LanguageClient | undefined;
+/** Whether a server that died is started again (restartPolicy.ts); the restarts by hand reset it. */
+const restarts = new RestartPolicy();
+
+/** The server died too often to be started again by itself: say so, and offer to start it by hand. */
+async function offerRestart(): Promise<void> {
+  const restart = vscode.l10n.t('Restart the language server');
+  const message = vscode.l10n.t('The Gongwen language server crashed {0} times in {1} minutes and is not started again; drafts are not checked. The Output panel (Gongwen Drafting Assistant) says why.', MAX_RESTARTS + 1, CRASH_WINDOW_MINUTES);
+  const picked = await vscode.window.showErrorMessage(message, restart);
+  if (picked === restart) await vscode.commands.executeCommand('gongwen.restartServer');
+}
 
 function createClient(context: vscode.ExtensionContext, status: StatusBar, decisions: WorkspaceDecisions): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -32,6 +43,16 @@ function createClient(context: vscode.ExtensionContext, status: StatusBar, decis
   const clientOptions: LanguageClientOptions = {
     documentSelector: draftSelector(),
     synchronize: { configurationSection: SECTION },
+    // A server that dies (killed, crashed) is started again: the close of the connection decides, never
+    // an error writing to the dead server (which, by default, stops the client for good).
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        if (restarts.closed() === 'restart') return { action: CloseAction.Restart };
+        void offerRestart();
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
     // Restricted Mode: the server leaves the workspace's own agency dictionary unread (README, “Trust”).
     initializationOptions: { settings: explicitSettings(context.extension), trusted: vscode.workspace.isTrusted, session: decisions.state },
     middleware: {
@@ -153,6 +174,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongwen.refreshPlaceholders', () => placeholders.rescan()),
     vscode.commands.registerCommand('gongwen.refreshOutline', () => outline.refresh()),
     vscode.commands.registerCommand('gongwen.restartServer', async () => {
+      restarts.reset();
       await client?.restart();
     }),
     ...registerPlaceholderCommands(currentClient),

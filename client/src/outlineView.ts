@@ -11,6 +11,10 @@ interface OutlineEntry {
 
 const REFRESH_DELAY = 300;
 
+const labelOf = (node: OutlineNode): string => (node.marker || node.title ? `${node.marker}${node.title}` : vscode.l10n.t('(untitled)'));
+/** The tree item's id: the same heading keeps it across re-checks, and the view keeps it selected. */
+const entryId = (entry: OutlineEntry): string => `${entry.node.line}:${entry.node.character}:${labelOf(entry.node)}`;
+
 /**
  * The “公文大纲” view: the section tree of the active draft with numbering marks and placeholder
  * counts. It follows the cursor and refreshes while the writer types.
@@ -123,7 +127,17 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
       found = next;
       level = next.children;
     }
-    if (found && this.view.selection[0] !== found) await this.view.reveal(found, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    // Only a move to another section reveals. `reveal` shows the view's container: one that crosses the writer's
+    // switch to another view (the Explorer) in the side bar takes the side bar back. After a mere re-check the
+    // entries are new objects but the selected section is the same (kept by its id): no reveal.
+    const selected = this.view.selection[0];
+    if (!found || (selected && entryId(selected) === entryId(found))) return;
+    // `visible` lags the workbench: a switch made while this tree was built (a draft's first tree comes a
+    // re-check after its diagnostics) is told to this side later. A round trip to the workbench brings it first
+    // (its messages arrive in order), so the reveal is not sent to a view the writer has just left.
+    await vscode.commands.executeCommand('setContext', 'gongwen.outlineFollowing', true);
+    if (!this.view.visible) return;
+    await this.view.reveal(found, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   }
 
   getChildren(entry?: OutlineEntry): OutlineEntry[] {
@@ -136,9 +150,9 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineEntry>, vscod
 
   getTreeItem(entry: OutlineEntry): vscode.TreeItem {
     const { node } = entry;
-    const label = node.marker || node.title ? `${node.marker}${node.title}` : vscode.l10n.t('(untitled)');
+    const label = labelOf(node);
     const item = new vscode.TreeItem(label, entry.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.line}:${node.character}:${label}`;
+    item.id = entryId(entry);
     // The count is a badge at the row's right edge (PlaceholderBadges): a description after a long
     // title is the first thing a narrow sidebar cuts off.
     if (node.placeholders) item.resourceUri = PlaceholderBadges.uriOf(item.id, node.placeholders);

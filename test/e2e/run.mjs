@@ -143,6 +143,40 @@ server.stdout.on('data', (d) => serverLog.push(String(d)));
 server.stderr.on('data', (d) => serverLog.push(String(d)));
 const serverExited = new Promise((resolve) => server.on('exit', resolve));
 
+// The language server processes of this run's extension: `node …/extensions/<ours>/dist/server.js --stdio`,
+// read from /proc (a zombie has no command line, so a killed server not yet reaped is not counted).
+const extensionsDir = join(home, 'extensions');
+function serverPids() {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let argv;
+    try {
+      argv = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // the process ended meanwhile
+    }
+    if (argv.some((a) => a.startsWith(`${extensionsDir}/`) && a.endsWith('/dist/server.js'))) pids.push(Number(entry));
+  }
+  return pids;
+}
+// What the language client wrote to its output channel (VS Code keeps it in the logs of the user data folder).
+function clientLog() {
+  const logs = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.includes('Gongwen')) logs.push(readFileSync(join(dir, e.name), 'utf8'));
+    }
+  };
+  try {
+    walk(join(home, 'data', 'logs'));
+  } catch {
+    // no logs yet
+  }
+  return logs.join('\n');
+}
+
 let browser;
 let page;
 let current = 'start';
@@ -162,8 +196,8 @@ const shot = (name) => page.screenshot({ path: join(RESULTS, `${name}.png`) });
 mkdirSync(join(RESULTS, 'docs'), { recursive: true });
 const docShot = (name, clip) => page.screenshot({ path: join(RESULTS, 'docs', `${name}.png`), clip });
 
-async function waitForText(locator, predicate, what) {
-  const deadline = Date.now() + TIMEOUT;
+async function waitForText(locator, predicate, what, timeout = TIMEOUT) {
+  const deadline = Date.now() + timeout;
   let last = '';
   while (Date.now() < deadline) {
     last = (await locator.allInnerTexts().catch(() => [])).join('\n');
@@ -173,6 +207,59 @@ async function waitForText(locator, predicate, what) {
   throw new Error(`timed out waiting for ${what}; last seen:\n${last.slice(0, 2000)}`);
 }
 
+// Polls until fn() gives something truthy (what it gave is returned), up to TIMEOUT; `seen()` says what was
+// there instead, for the error.
+async function until(fn, what, seen) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${seen ? `; last seen: ${await seen()}` : ''}`);
+    await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
+  }
+}
+
+// Tries `attempt()` again until it succeeds, up to TIMEOUT, each try with short timeouts of its own; `undo()`
+// runs after a failed try (Escape: a widget or menu left open). For steps a re-render can spoil, so that a
+// spoilt try is done again instead of waiting out the whole timeout on it. A step that needed more than one
+// try says so in the log.
+async function retry(what, attempt, undo) {
+  const deadline = Date.now() + TIMEOUT;
+  const failures = [];
+  for (let n = 1; ; n++) {
+    try {
+      const value = await attempt();
+      if (n > 1) console.log(`    (${what}: done at try ${n}; before: ${failures.join(' / ')})`);
+      return value;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      if (Date.now() > deadline) throw new Error(`${what}: failed ${n} tries; the last: ${message}`);
+      failures.push(message.split('\n')[0]);
+      await undo?.();
+    }
+  }
+}
+const SHORT = 5000;
+
+// A click on a row of one of VS Code's lists (Explorer, outline). They render their rows anew whenever their
+// model changes: the Explorer when it is shown again (it reads the folder again) and when a file is added or
+// deleted, the outline after every re-check. A row found can be replaced before the click lands (Playwright:
+// “element is not stable”, “element was detached from the DOM”), and a click can land on the row that took
+// its place. So the row is found again and clicked until what the click opens is there (`opened(timeout)`: a
+// menu entry, a cursor move). After a right-click, Escape closes the menu of the wrong row before the next try.
+// `show()`, before each try, shows the view again if something else took its place in the side bar.
+// A failed try says what the side bar showed.
+const clickRow = (row, opened, what, { button = 'left', show } = {}) => retry(what, async () => {
+  try {
+    await show?.();
+    await row.first().click({ button, timeout: SHORT });
+    await opened(SHORT);
+  } catch (e) {
+    const sideBar = await page.locator('.part.sidebar .composite.title').first().innerText({ timeout: 1000 }).catch(() => '?');
+    throw new Error(`${e instanceof Error ? e.message.split('\n')[0] : e} (side bar: ${sideBar.trim()})`);
+  }
+}, button === 'right' ? () => page.keyboard.press('Escape') : undefined);
+
 // This VS Code runs in English (no language pack can be installed here), so command titles come from
 // package.nls.json; a Chinese VS Code shows package.nls.zh-cn.json. Messages are Chinese in both.
 const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
@@ -180,40 +267,26 @@ async function runCommand(key) {
   const title = `${nls['command.category']}: ${nls[key]}`;
   // Draft-only commands appear once the extension has set its `gongwen.isDraft` context key for the
   // editor just opened, which happens asynchronously: reopen the palette until the command is offered.
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await retry(`the command ${title}`, async () => {
     await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    try {
-      await row.waitFor({ timeout: 3000 });
-      await row.click();
-      return;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
+    await input.fill(`>${title}`, { timeout: SHORT });
+    await row.waitFor({ timeout: 3000 });
+    await row.click({ timeout: SHORT });
+  }, () => page.keyboard.press('Escape'));
 }
 
 async function openFile(name) {
-  // Quick Open, again if a closing widget (or a webview holding the keys) swallowed the first Ctrl+P.
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
+  // Quick Open, again if a closing widget (or a webview holding the keys) swallowed the Ctrl+P, or if the
+  // click met a row the list put in place of the file's as its results came in.
+  await retry(`opening ${name}`, async () => {
     await page.keyboard.press('Control+P');
-    try {
-      await page.locator('.quick-input-widget input').fill(name, { timeout: 3000 });
-      break;
-    } catch (e) {
-      if (Date.now() > deadline) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-  // Click the file's row: Enter would take whichever row has the focus while the list still updates.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+    await page.locator('.quick-input-widget input').fill(name, { timeout: 3000 });
+    // Click the file's row: Enter would take whichever row has the focus while the list still updates.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: SHORT });
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: SHORT });
+  }, () => page.keyboard.press('Escape'));
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
 }
 
@@ -261,17 +334,11 @@ try {
   // Ctrl+. until the menu shows the entry: code actions are asked for once the diagnostics are there.
   const quickFix = async (text) => {
     const row = page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
-    const deadline = Date.now() + TIMEOUT;
-    for (;;) {
+    return retry(`the quick fix ${text}`, async () => {
       await page.keyboard.press('Control+.');
-      try {
-        await row.waitFor({ timeout: 3000 });
-        return row;
-      } catch (e) {
-        if (Date.now() > deadline) throw e;
-        await page.keyboard.press('Escape');
-      }
-    }
+      await row.waitFor({ timeout: 3000 });
+      return row;
+    }, () => page.keyboard.press('Escape'));
   };
   // A frame (webview: Markdown preview, report, extension page) whose document satisfies the predicate.
   const findFrame = async (predicate, what) => {
@@ -290,20 +357,10 @@ try {
   };
   const waitForStatus = (label) => page.locator(`.statusbar-item [aria-label="${label}"], .statusbar-item[aria-label="${label}"]`).first().waitFor({ timeout: TIMEOUT });
   const problemsFilter = () => page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
-  const waitForImage = async (image, what) => {
-    const deadline = Date.now() + TIMEOUT;
-    while (!(await image.evaluate((img) => img.complete && img.naturalWidth > 0).catch(() => false))) {
-      if (Date.now() > deadline) throw new Error(`${what} did not load`);
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
-  };
+  const waitForImage = (image, what) => until(() => image.evaluate((img) => img.complete && img.naturalWidth > 0).catch(() => false), `${what} loaded`);
   const waitForWrap = async () => {
     const editor = page.locator('.editor-instance .monaco-editor').first();
-    const deadline = Date.now() + TIMEOUT;
-    while (!(await editor.evaluate((el) => el.querySelectorAll('.view-line').length > el.querySelectorAll('.line-numbers').length))) {
-      if (Date.now() > deadline) throw new Error('the long lines of the draft do not wrap');
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    await until(() => editor.evaluate((el) => el.querySelectorAll('.view-line').length > el.querySelectorAll('.line-numbers').length), 'the long lines of the draft wrapped');
   };
 
   await check('the first plain-text draft offers the draft editor settings; nothing changes until the writer clicks “Apply”', async () => {
@@ -316,11 +373,8 @@ try {
     await offer.getByRole('button', { name: t('Apply') }).click();
     // Every setting the 公文 language has by default, now for plain text in the user settings.
     const wanted = Object.entries(pkg.contributes.configurationDefaults['[gongwen]']);
-    const deadline = Date.now() + TIMEOUT;
-    while (!wanted.every(([key, value]) => JSON.stringify(userSettings()['[plaintext]']?.[key]) === JSON.stringify(value))) {
-      if (Date.now() > deadline) throw new Error(`[plaintext] settings not written: ${JSON.stringify(userSettings())}`);
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    await until(() => wanted.every(([key, value]) => JSON.stringify(userSettings()['[plaintext]']?.[key]) === JSON.stringify(value)),
+      'the [plaintext] settings written', () => JSON.stringify(userSettings()));
     // Now the long lines wrap: more screen rows than numbered lines.
     await waitForWrap();
   });
@@ -386,8 +440,8 @@ try {
     await gotoLine(target.line + 1);
     await outlineRows().filter({ hasText: target.title }).and(page.locator('.monaco-list-row.selected')).waitFor({ timeout: TIMEOUT });
     const other = seedOutline[1].children[1];
-    await outlineRows().filter({ hasText: other.title }).first().click();
-    await waitForText(page.locator('[id="status.editor.selection"]'), (t) => new RegExp(`\\b${other.line + 1}\\b`).test(t), `cursor moved to line ${other.line + 1}`);
+    await clickRow(outlineRows().filter({ hasText: other.title }), (timeout) => waitForText(page.locator('[id="status.editor.selection"]'),
+      (t) => new RegExp(`\\b${other.line + 1}\\b`).test(t), `cursor moved to line ${other.line + 1}`, timeout), `the outline row ${other.title}`);
   });
 
   await check('seed 001: the outline’s first row is the document title, no residue is an entry, the placeholder badges are whole; breadcrumbs and sticky scroll follow', async () => {
@@ -414,11 +468,11 @@ try {
       const pane = el.closest('.pane-body').getBoundingClientRect();
       return { content: after.content, right: el.getBoundingClientRect().right, paneRight: pane.right };
     });
-    const deadline = Date.now() + TIMEOUT;
-    for (let badge = await badgeOf(); badge.content !== `"${total}"` || badge.right > badge.paneRight; badge = await badgeOf()) {
-      if (Date.now() > deadline) throw new Error(`title row badge ${JSON.stringify(badge)}, want "${total}" inside the pane`);
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    let badge;
+    await until(async () => {
+      badge = await badgeOf();
+      return badge.content === `"${total}"` && badge.right <= badge.paneRight;
+    }, `the title row badge "${total}" inside the pane`, () => JSON.stringify(badge));
     const section = root.children[1];
     await editorText().click();
     await gotoLine(section.line + 2);
@@ -554,11 +608,7 @@ try {
     await waitForText(editorText(), (x) => x.includes(PROSE) && x.includes('二'), 'the typed sentence');
     await page.keyboard.press('Control+S');
     // Saved: the file on disk has the sentence (the exact check is on the saved text, not on the rendering).
-    const deadline = Date.now() + TIMEOUT;
-    while (!readFileSync(join(workspace, file), 'utf8').endsWith('二')) {
-      if (Date.now() > deadline) throw new Error(`${file} was not saved`);
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
+    await until(() => readFileSync(join(workspace, file), 'utf8').endsWith('二'), `${file} saved`);
     const after = readFileSync(join(workspace, file), 'utf8');
     const added = after.slice(after.lastIndexOf('\n', after.lastIndexOf(PROSE) - 1) + 1);
     if (added !== `${PROSE}\n二` || !after.startsWith(before.replace(/\n$/, ''))) throw new Error(`typing the sentence and Enter in ${file} gave ${JSON.stringify(added)} (file ends ${JSON.stringify(after.slice(-120))})`);
@@ -652,12 +702,13 @@ try {
   });
 
   await check('the .docx view opens from the Explorer’s context menu', async () => {
-    await page.keyboard.press('Control+Shift+E');
-    const item = page.getByRole('treeitem', { name: DOCX });
-    await item.waitFor({ timeout: TIMEOUT });
-    await item.click({ button: 'right' });
+    // The side bar may not stay on the Explorer: a reveal in another view shows that view's container (the outline
+    // following the cursor after the README's re-check did, client/src/outlineView.ts), and the Explorer, shown,
+    // reads the folder again and renders its rows anew. clickRow shows it before each try, until the menu is the file's.
+    const item = page.getByRole('treeitem', { name: DOCX, exact: true });
     const entry = page.getByRole('menuitem', { name: nls['command.openDocx'] });
-    await entry.waitFor({ timeout: TIMEOUT });
+    await clickRow(item, (timeout) => entry.waitFor({ timeout }), `the Explorer row ${DOCX}`,
+      { button: 'right', show: () => page.keyboard.press('Control+Shift+E') });
     await shot('explorer-docx-menu');
     await entry.hover();
     await page.keyboard.press('Enter');
@@ -710,27 +761,20 @@ try {
     await page.keyboard.press('Escape');
   });
 
-  await check('the client restarts a killed language server and checking goes on', async () => {
+  await check('the client restarts a killed language server, even one killed while the writer types, and checking goes on', async () => {
     await openFile(ON_SAVE);
-    const serverPids = () => {
-      try {
-        return execFileSync('pgrep', ['-f', `${join(home, 'extensions')}.*dist/server\\.js`], { encoding: 'utf8' }).trim().split('\n').filter(Boolean).map(Number);
-      } catch {
-        return []; // pgrep exits 1 when nothing matches
-      }
-    };
     const before = serverPids();
-    if (before.length !== 1) throw new Error(`expected one language server process, found ${before.length}`);
-    process.kill(before[0], 'SIGKILL');
-    const deadline = Date.now() + TIMEOUT;
-    while (!serverPids().some((pid) => !before.includes(pid))) {
-      if (Date.now() > deadline) throw new Error('the language client did not start a new server');
-      await page.waitForTimeout(200);   // polling interval of a wait-for-condition, not a fixed sleep
-    }
-    // The restarted server checks new text: the new heading 三、 (a gap after 一、) appears marked in 公文大纲.
+    if (before.length !== 1) throw new Error(`expected one language server process, found ${before.length}: ${before.join(', ')}`);
+    // Killed while the writer types: the client writes to the dead server before it sees the connection close
+    // (by vscode-languageclient's default, such a write error stopped the client for good: restartPolicy.ts).
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('三、保障措施');
+    const typing = page.keyboard.type('三、保障措施', { delay: 50 });
+    process.kill(before[0], 'SIGKILL');
+    await typing;
+    await until(() => serverPids().some((pid) => !before.includes(pid)), 'a new language server process',
+      () => `server processes ${JSON.stringify(serverPids())} (killed ${before[0]}); the client's log:\n${clientLog().slice(-2000)}`);
+    // The restarted server checks the text typed meanwhile: the new heading 三、 (a gap after 一、) appears marked in 公文大纲.
     await runCommand('command.showOutline');
     await outlineRows().filter({ hasText: '三、保障措施' }).locator('.codicon-warning').first().waitFor({ timeout: TIMEOUT });
     await shot('server-restarted');
@@ -743,6 +787,7 @@ try {
   await browser?.close().catch(() => undefined);
   server.kill();
   await serverExited;
+  if (process.exitCode) writeFileSync(join(RESULTS, 'client.log'), clientLog());
   rmSync(home, { recursive: true, force: true });
   console.log('\ntimings (s):');
   for (const [name, s] of timings) console.log(`  ${s.toFixed(1).padStart(6)}  ${name}`);

@@ -1,4 +1,4 @@
-import { charCodeTable, isHanCode } from '../text/chars';
+import { charCodeTable, isArabicDigitCode, isHanCode, isWhitespaceCode } from '../text/chars';
 
 /**
  * Where a figure is to be written: the words that expect one after them, the units that need one before
@@ -43,11 +43,6 @@ export function triggerBefore(text: string, offset: number): string | undefined 
   return undefined;
 }
 
-/** A blank: spaces of any width (a draft mixes them). */
-export function isBlankCode(c: number): boolean {
-  return c === 32 || c === 0x3000 || c === 0xa0;
-}
-
 /** More spaces than this are layout (a signature set to the right, a form's column), not a figure's place. */
 export const MAX_FIGURE_BLANK = 4;
 
@@ -68,7 +63,7 @@ for (const u of [...PERCENT_UNITS, ...COMPOUND_UNITS]) {
   UNITS_BY_START.set(u.charCodeAt(0), list.sort((a, b) => b.length - a.length));
 }
 /** Measure words a blank after a word expecting a figure leaves without its count (`新增　家`, `开展　次`). */
-export const BLANK_MEASURES = charCodeTable('家个项座名次倍元亩台户件辆套条批期天处届轮场位所');
+const BLANK_MEASURES = charCodeTable('家个项座名次倍元亩台户件辆套条批期天处届轮场位所');
 /**
  * Measure words that end a count after a noun and a blank (`加装电梯  台，`, `师生　人。`): not 元, 天 or 位, which end
  * a name padded to the width of three characters (`王　元、`) more often than a count.
@@ -89,14 +84,10 @@ const NIAN = 0x5e74; // 年
 const YUE = 0x6708; // 月
 const RI = 0x65e5; // 日
 
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
-
 /** The blank run before `at`, from where it starts (`at` when none, or when longer than a figure's place). */
 export function blankStartBefore(text: string, at: number): number {
   let from = at;
-  while (from > 0 && at - from < MAX_FIGURE_BLANK + 1 && isBlankCode(text.charCodeAt(from - 1))) from--;
+  while (from > 0 && at - from < MAX_FIGURE_BLANK + 1 && isWhitespaceCode(text.charCodeAt(from - 1))) from--;
   return at - from > MAX_FIGURE_BLANK ? at : from;
 }
 
@@ -109,7 +100,7 @@ function yearBefore(text: string, nian: number): boolean {
 
 /** The month before the 月 at `yue` is written (`5月`) or blank after a year or a date word (`2025年　月`, `于　月`). */
 function monthBefore(text: string, yue: number): boolean {
-  if (isDigitCode(text.charCodeAt(yue - 1)) || YEAR_DIGITS[text.charCodeAt(yue - 1)] === 1) return true;
+  if (isArabicDigitCode(text.charCodeAt(yue - 1)) || YEAR_DIGITS[text.charCodeAt(yue - 1)] === 1) return true;
   const from = blankStartBefore(text, yue);
   if (from === yue) return false;
   const c = text.charCodeAt(from - 1);
@@ -158,16 +149,16 @@ function dateBlank(text: string, start: number, end: number, before: number, aft
   // 年: a year to fill after a date word, when a month or a year's end follows (`于　年　月`, `到　年底`).
   if (DATE_TRIGGERS[before] !== 1) return undefined;
   const next = text.charCodeAt(end + 1);
-  return AFTER_BLANK_YEAR[next] === 1 || (isBlankCode(next) && blankFollowedBy(text, end + 1, YUE)) ? date : undefined;
+  return AFTER_BLANK_YEAR[next] === 1 || (isWhitespaceCode(next) && blankFollowedBy(text, end + 1, YUE)) ? date : undefined;
 }
 
 function blankFollowedBy(text: string, at: number, c: number): boolean {
   let i = at;
-  while (i < at + MAX_FIGURE_BLANK && isBlankCode(text.charCodeAt(i))) i++;
+  while (i < at + MAX_FIGURE_BLANK && isWhitespaceCode(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === c;
 }
 
 /** A figure with `unit` ends at `at` (`5%`, `3.2亿元`): the item before a list separator. */
 function figureWithUnitEndsAt(text: string, at: number, unit: string): boolean {
-  return text.startsWith(unit, at - unit.length) && isDigitCode(text.charCodeAt(at - unit.length - 1));
+  return text.startsWith(unit, at - unit.length) && isArabicDigitCode(text.charCodeAt(at - unit.length - 1));
 }

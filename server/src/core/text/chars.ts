@@ -37,6 +37,11 @@ export function isWhitespaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 
+/** An Arabic digit, ASCII or full-width (`5`, `５`). */
+export function isArabicDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** A lookup table by UTF-16 code unit (1 = member): the fast test for hot per-character loops. */
 export function charCodeTable(chars: Iterable<string>): Uint8Array {
   const table = new Uint8Array(65536);

@@ -4,8 +4,8 @@ import type { Expected } from './scan';
 import { codeBefore, codes, eachOccurrence, isBlank, isDigit, isLineBreak, leftAlone, reportPlaceholder } from './scan';
 import { isHanCode } from '../../text/chars';
 import { standsAlone, wordEndingAt } from '../../text/words';
-import { charCodeTable } from '../../text/chars';
-import { blankStartBefore, COMPOUND_UNITS, figureBlank, isBlankCode, MAX_FIGURE_BLANK, PERCENT_UNITS, triggerBefore } from '../figureSlots';
+import { charCodeTable, isWhitespaceCode } from '../../text/chars';
+import { blankStartBefore, COMPOUND_UNITS, figureBlank, MAX_FIGURE_BLANK, PERCENT_UNITS, triggerBefore } from '../figureSlots';
 import type { FigureBlank } from '../figureSlots';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
@@ -414,7 +414,7 @@ function nearFormField(text: string, at: number, lineStart: number, lineEnd: num
   const to = Math.min(lineEnd, at + FORM_REACH);
   if (FORM_FIELD.test(text.slice(from, to))) return true;
   for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== NIAN || !isBlankCode(text.charCodeAt(i + 1))) continue;
+    if (text.charCodeAt(i) !== NIAN || !isWhitespaceCode(text.charCodeAt(i + 1))) continue;
     const blankStart = blankStartBefore(text, i);
     if ((blankStart < i || i === lineStart) && figureBlank(text, blankStart, i) === undefined && !YEAR_FIGURES[text.charCodeAt(i - 1)]) return true;
   }
@@ -428,7 +428,7 @@ function dateEnd(text: string, from: number): number {
     const c = text.charCodeAt(at);
     if (c !== NIAN && c !== YUE && c !== RI) return at;
     let next = at + 1;
-    while (next < at + 5 && isBlankCode(text.charCodeAt(next))) next++;
+    while (next < at + 5 && isWhitespaceCode(text.charCodeAt(next))) next++;
     const part = text.charCodeAt(next);
     if (!((c === NIAN && part === YUE) || (c === YUE && part === RI))) return at + 1;
     at = next;
@@ -478,7 +478,7 @@ function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: 
   const partsEn: string[] = [];
   for (let i = start; i < to; i++) {
     const part = DATE_PARTS[text[i]];
-    if (part && isBlankCode(text.charCodeAt(i - 1))) {
+    if (part && isWhitespaceCode(text.charCodeAt(i - 1))) {
       parts.push(part[0]);
       partsEn.push(part[1]);
     }
@@ -493,7 +493,7 @@ function reportBlank(ctx: RuleContext, doc: PolicyDocument, start: number, end: 
 /** The blank ending at `end` (before a unit, 年 or 月), reported when it stands for a figure. */
 function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number, prose: ProseLines): void {
   const text = doc.text;
-  if (!isBlankCode(text.charCodeAt(end - 1))) return;
+  if (!isWhitespaceCode(text.charCodeAt(end - 1))) return;
   const start = blankStartBefore(text, end);
   if (start === end) return;
   const blank = figureBlank(text, start, end);
@@ -501,7 +501,7 @@ function checkBlankBefore(ctx: RuleContext, doc: PolicyDocument, end: number, pr
   // A measure word starting a word after the blank (`新增 个体工商户`): a stray space, no slot.
   if (UNITS.get(text.charCodeAt(end))?.find((u) => u.text === blank.unit)?.measure?.after[text.charCodeAt(end + 1)] === 1) return;
   // A blank year before a blank month is the date's first: the date is reported from there.
-  if (blank.evidence === 'date' && text.charCodeAt(end) === YUE && text.charCodeAt(start - 1) === NIAN && isBlankCode(text.charCodeAt(start - 2))) return;
+  if (blank.evidence === 'date' && text.charCodeAt(end) === YUE && text.charCodeAt(start - 1) === NIAN && isWhitespaceCode(text.charCodeAt(start - 2))) return;
   reportBlank(ctx, doc, start, end, blank, prose);
 }
 
@@ -524,7 +524,7 @@ function checkDocNumberAt(ctx: RuleContext, doc: PolicyDocument, open: number): 
   const yearBlank = /^[ \u3000\u00a0]*$/.test(year);
   if (!yearBlank && !/^[0-9０-９]{4}$/.test(year)) return;
   let hao = close + 1;
-  while (hao < close + 1 + MAX_FIGURE_BLANK && isBlankCode(text.charCodeAt(hao))) hao++;
+  while (hao < close + 1 + MAX_FIGURE_BLANK && isWhitespaceCode(text.charCodeAt(hao))) hao++;
   if (text.charCodeAt(hao) !== HAO || leftAlone(doc, open)) return;
   let codeStart = open;
   while (codeStart > 0 && open - codeStart < MAX_ISSUER_CODE && isHanCode(text.charCodeAt(codeStart - 1))) codeStart--;
@@ -601,10 +601,10 @@ export const placeholderMissingFigure: Rule = {
 
     // A date's month or day left blank: `2025年　月　日`, `于　月　日前`, `5月　日`.
     eachOccurrence(doc, '月', (start) => {
-      if (isBlankCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start, prose);
+      if (isWhitespaceCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start, prose);
       else if (isDigit(text.charCodeAt(start - 1)) || YEAR_FIGURES[text.charCodeAt(start - 1)] === 1) {
         let day = start + 1;
-        while (day < start + 5 && isBlankCode(text.charCodeAt(day))) day++;
+        while (day < start + 5 && isWhitespaceCode(text.charCodeAt(day))) day++;
         if (day > start + 1 && text.charCodeAt(day) === RI) checkBlankBefore(ctx, doc, day, prose);
       }
     });

@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../../model/document';
 import type { CarriedScan, ReportedFinding, RuleContext } from '../rule';
 import { carriedList, splicedByWindow } from '../rule';
+import { isArabicDigitCode } from '../../text/chars';
 
 interface Span {
   readonly start: number;
@@ -23,13 +24,11 @@ export function isAsciiAlnum(c: number): boolean {
 }
 
 /** ASCII and full-width digits. */
+export const isDigit = isArabicDigitCode;
+
 /** A run right after an area code and its hyphen (`0736-XXXXXXX`): a masked telephone number (placeholder-masked's). */
 export function afterAreaCode(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 45 && isDigit(text.charCodeAt(start - 2));
-}
-
-export function isDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
 export function isBlank(c: number): boolean {

@@ -214,8 +214,8 @@ function formBlank(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Last characters of an organisation's name (`财政部`, `国务院扶贫办`, `中共天水市委`, `人民政府`). */
-const ISSUER_END = charCodeTable('局厅委办部府院会室署行团社联');
+/** Last characters of an organisation's name (`财政部`, `国务院扶贫办`, `中共天水市委`, `人民政府`, `中共中央`). */
+const ISSUER_END = charCodeTable('局厅委办部府院会室署行团社联央');
 /** How many characters each issuer's name may have. */
 const MAX_ISSUER = 20;
 
