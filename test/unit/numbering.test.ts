@@ -166,6 +166,26 @@ describe('numbering rules', () => {
     ]);
   });
 
+  it('numbering-start: a run from （二）（三） whose first number stands before it in a neighbouring level\'s style is reported there', () => {
+    // The parent (`一、` with `（二）（三）` under it) and the sibling before (`（一）` then `二、三、`).
+    assert.deepEqual(numbering('第一条 有下列情形之一的，不予受理：\n一、申请事项不属于本机关职权范围的；\n（二）申请材料不齐全的；\n（三）法律、法规规定的其他情形。'), [
+      'numbering-start 1:0-1:2 «一、» 序号写法与同级不一致：本级第一个序号写成了“一、”，其后为“（二）”，此处应为“（一）”。请改为“（一）”。',
+    ]);
+    const text = '各位代表：\n现在，我代表市人民政府向大会报告工作。\n（一）2025年工作回顾\n过去一年，全市经济稳中有进。\n二、2026年主要任务\n今年要重点抓好以下工作。\n三、加强政府自身建设';
+    assert.deepEqual(numbering(text), [
+      'numbering-start 2:0-2:3 «（一）» 序号写法与同级不一致：本级第一个序号写成了“（一）”，其后为“二、”，此处应为“一、”。请改为“一、”。',
+    ]);
+    const finding = analyzeText(text).findings.find((f) => f.ruleId === 'numbering-start')!;
+    assert.deepEqual([finding.messageId, finding.data, finding.related?.map((r) => [text.slice(r.start, r.end), r.message])], [
+      'firstInOtherStyle', { expected: '一、', actual: '（一）', next: '二、' }, [['二、', '本级下一个序号“二、”']],
+    ]);
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe]), [['改为“一、”', false]]);
+    // A lone `2.` after `（一）`: either may be the wrong one; the run's start is reported as before.
+    assert.deepEqual(numbering('第一条 有下列情形之一的，依法处理：\n（一）已经明确交付股权的出资额的；\n2.仅明确交付一定比例的股权的。'), [
+      'numbering-start 2:0-2:2 «2.» 序号未从头开始：本级第一个序号应为“1.”，实为“2.”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+  });
+
   it('numbering-start stays silent on a level counted straight through under every parent (no parent restarts it)', () => {
     assert.deepEqual(numbering('一、总体要求\n（一）指导思想\n（二）工作目标\n二、重点任务\n（三）推进数据共享\n（四）优化办事流程'), []);
     assert.deepEqual(numbering('一、任务\n（一）甲\n1．子\n2．丑\n（二）乙\n3．寅\n4．卯\n（三）丙\n5．辰\n二、保障\n（一）组织'), []);
@@ -198,6 +218,84 @@ describe('numbering rules', () => {
     // Where the run does not expect the number, or no run is open, a numeral and a comma stay text.
     assert.deepEqual(parseDocument('一、总体要求\n三，四月份集中检查。\n一，二季度各调度一次。\n二、重点任务').headings.map((h) => h.marker?.text), ['一、', '二、']);
     assert.deepEqual(parseDocument('一，二季度各调度一次。').headings, []);
+  });
+
+  it('numbering-marker-punctuation: 二 without its 、 before a short title, where the run expects 二 (offered, not a safe fix)', () => {
+    const text = '一、2025年工作回顾\n过去一年，全市经济运行稳中有进。\n二2026年主要工作\n（一）扩大有效投资\n三、保障措施';
+    assert.deepEqual(numbering(text), [
+      'numbering-marker-punctuation 2:0-2:1 «二» 序号后缺少顿号：汉字序号“二”后应加顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument(text).headings.map((h) => `${h.depth} ${h.marker?.text} ${h.title}`), ['1 一、 2025年工作回顾', '1 二 2026年主要工作', '2 （一） 扩大有效投资', '1 三、 保障措施']);
+    const finding = analyzeText(text).findings.find((f) => f.ruleId === 'numbering-marker-punctuation')!;
+    assert.deepEqual(finding.fixes.map((f) => [f.title, f.safe, f.edits]), [['改为“二、”', false, [{ start: finding.start, end: finding.end, newText: '二、' }]]]);
+    assert.equal(fixAllText(text, DEFAULT_CONFIG).text, text);
+    // A run-in title to its full stop.
+    assert.deepEqual(numbering('一、总体要求\n坚持问题导向。\n二加强组织领导。各部门要明确责任分工。\n三、保障措施'), [
+      'numbering-marker-punctuation 2:0-2:1 «二» 序号后缺少顿号：汉字序号“二”后应加顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    // A numeral that makes a word or a time, a sentence, or no run expecting the number: text.
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。\n二年来，全市经济运行稳中有进。\n三季度全市经济运行平稳。\n二是加强统筹。\n二、重点任务').headings.map((h) => h.marker?.text), ['一、', '二、']);
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。\n二、重点任务\n三农工作要点\n三大攻坚战\n三个“一批”清单\n三明市重点工作安排').headings.map((h) => h.marker?.text), ['一、', '二、', undefined, undefined, undefined, undefined]);
+  });
+
+  it('numbering-marker-punctuation: run-in 二. and 二， (a comma only where the run expects the number)', () => {
+    assert.deepEqual(numbering('为规范消费券使用，我单位郑重做出如下承诺：一、活动期间发放的消费券真实有效。二.严格把关，保障商品和服务质量。三、规范活动，不搞虚假宣传。'), [
+      'numbering-marker-punctuation 0:38-0:40 «二.» 序号后标点错误：汉字序号“二.”后应用顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(numbering('关于村庄撤并工作的通知一、严格规范村庄撤并。不得强制农民集中上楼。二，依法保护农民合法财产权益。三、加强组织领导。'), [
+      'numbering-marker-punctuation 0:33-0:35 «二，» 序号后标点错误：汉字序号“二，”后应用顿号，写作“二、”（GB/T 15834—2011 B.3）。',
+    ]);
+    assert.deepEqual(parseDocument('关于某项工作的通知一、总体要求。全年共三轮检查。一，二季度各一次。').headings.map((h) => h.marker?.text), ['一、']);
+  });
+
+  it('run-together text: a run-in heading repeating or skipping a number is read where the text marks it as a heading', () => {
+    const text = '关于推进基层减负的工作方案一、总体要求坚持问题导向，切实减轻基层负担。二、主要任务（一）精简文件会议。严格控制发文数量，压缩会议规模。' +
+      '（二）规范督查检查。统筹安排督查事项，减少重复检查。（二）优化考核评价。减少考核频次。四、保障措施。各部门要加强组织领导，明确责任分工。';
+    assert.deepEqual(numbering(text), [
+      'numbering-duplicate 0:93-0:96 «（二）» 序号重复：“（二）”与第 1 行的序号相同，此处应为“（三）”。请重新编号。',
+      'numbering-gap 0:110-0:112 «四、» 序号不连续：此处应为“三、”，实为“四、”。请补上缺少的部分或重新编号。',
+    ]);
+    assert.deepEqual(parseDocument(text).headings.map((h) => `${h.depth} ${h.marker?.text ?? '·'}${h.title}`), [
+      '1 一、总体要求坚持问题导向，切实减轻基层负担', '1 二、主要任务', '2 （一）精简文件会议', '2 （二）规范督查检查', '2 （二）优化考核评价', '1 四、保障措施',
+    ]);
+    // After a `责任单位：…` clause, and before a lower level's marker (the title then needs no full stop).
+    const tasks = '关于支持民营企业发展的若干措施一、促进公平竞争1.坚持同等待遇。落实市场准入负面清单。责任单位：区经济发展局3.拓宽投资领域。完善项目清单。' +
+      '责任单位：区发展改革局三、强化要素支持4.拓宽融资渠道。组织银企对接。';
+    assert.deepEqual(numbering(tasks), [
+      'numbering-level-skip 0:23-0:25 «1.» 层级跳跃：“一、”之下直接使用“1.”，缺少“（一）”一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用“（一）”。',
+      'numbering-gap 0:54-0:56 «3.» 序号不连续：此处应为“2.”，实为“3.”。请补上缺少的部分或重新编号。',
+      'numbering-gap 0:81-0:83 «三、» 序号不连续：此处应为“二、”，实为“三、”。请补上缺少的部分或重新编号。',
+    ]);
+  });
+
+  it('run-together text: a run-in heading in its neighbouring level\'s style, continuing that level\'s count, is read and reported', () => {
+    const arabic = '关于开展近视防控工作的实施方案一、工作目标到2025年，全区儿童青少年总体近视率每年下降1个百分点。二、工作措施1.开展视力监测筛查。每学期开展一次视力筛查。' +
+      '2.加强健康教育。普及近视防控知识。（3）改善视觉环境。落实教室采光照明标准。三、保障措施加强组织领导，明确部门职责。';
+    assert.deepEqual(numbering(arabic), [
+      'numbering-level-skip 0:56-0:58 «1.» 层级跳跃：“二、”之下直接使用“1.”，缺少“（一）”一级。按 GB/T 9704 的层次“一、（一）1.（1）”逐级使用，或改用“（一）”。',
+      'numbering-start 0:97-0:100 «（3）» 序号未从头开始：本级第一个序号应为“（1）”，实为“（3）”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+    const paren = '关于开展近视防控工作的实施方案一、工作措施（一）开展视力监测筛查。每学期开展一次视力筛查。（二）加强健康教育。普及近视防控知识。3.改善视觉环境。落实教室采光照明标准。' +
+      '二、保障措施加强组织领导，明确部门职责。';
+    assert.deepEqual(numbering(paren), [
+      'numbering-start 0:64-0:66 «3.» 序号未从头开始：本级第一个序号应为“1.”，实为“3.”。如为节选可忽略，否则请补齐前面的内容或重新编号。',
+    ]);
+    // Its own style's previous number since that level's last heading (a `1.` the parse did not read): it continues that run, silent.
+    const own = '2022年法治政府建设工作情况报告一、工作开展情况（一）坚持以新时代中国特色社会主义思想为指导，全面推进法治政府建设1.加强学习培训。组织干部参加法治培训。' +
+      '2.完善制度机制。修订议事规则。3.严格执法监督。开展执法检查。';
+    assert.deepEqual(parseDocument(own).headings.map((h) => h.marker?.text), ['一、', '（一）']);
+    assert.deepEqual(numbering(own), []);
+  });
+
+  it('run-together text: a repeated number numbering a list, a sentence, or a draft whose headings start lines stays text', () => {
+    // The list's `1.` was refused since the run's last heading: its `2.` numbers the list too, not the run.
+    const list = '（一）申报条件1.企业注册地在本区。企业应依法经营。2.申报材料。需提供以下材料：1.申请表；2.营业执照。';
+    assert.deepEqual(parseDocument(list).headings.map((h) => h.marker?.text), ['（一）', '1.', '2.']);
+    assert.deepEqual(numbering(list), []);
+    // Two commas before the full stop: a sentence, not a title.
+    assert.deepEqual(numbering('一、总体要求坚持问题导向。二、主要任务做好三方面工作。二、全面总结迎峰度夏工作，全力以赴推动能源电力保供，确保万无一失。'), []);
+    // Headings start lines: a run-in （一） repeated after a sentence is not read.
+    assert.deepEqual(parseDocument('一、总体要求\n坚持问题导向。（一）精简文件。严格控制发文。（一）规范督查。减少检查。').headings.map((h) => h.marker?.text), ['一、', '（一）']);
   });
 
   it('accepts a second document restarting at 一、 and an attachment list', () => {

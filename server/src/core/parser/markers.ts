@@ -116,14 +116,60 @@ export function matchMarkerBeforeFigure(text: string, pos: number, end: number):
 /** `二，加强…`: a Chinese numeral and a comma where its 、 belongs. */
 const CHINESE_COMMA = new RegExp(`(${CN})([，,])`, 'y');
 
+/** `三加强组织领导`: a Chinese numeral without its 、, the title right after it. */
+const CHINESE_BARE = new RegExp(`(${CN})(?=[\\u3400-\\u9fff0-9０-９])`, 'y');
+/**
+ * What makes a numeral at a line start a word or a figure, not a marker without its 、: a counted thing or a time
+ * (`三项`, `两个`, `三年来`, `一季度`, `五位一体`), an enumeration word (`一是`, `二要`), a word or a place name (`一方面`,
+ * `三大`, `一批`, `三农`, `一流`, `一些`, `一带一路`, `二氧化碳`, `三明市`, `四川省`).
+ */
+const WORD_AFTER_NUMERAL = charCodeTable('是要大项条个年月日号时季度周天级种次类批届期方部点位名家中小重者则来农线化些成倍份层段套轮支座所户人元岁流带体切直般样起定致律道同把门' +
+  // Place names and words a numeral starts (三明, 三亚, 三峡, 四川, 四平, 六安, 六盘水, 七台河, 九江, 十堰, 二氧化碳, 三角).
+  '明亚峡川平安盘台江堰氧角');
+/** Characters that end a title or make the line a sentence (a title may hold 、 and brackets). */
+const OUT_OF_TITLE = charCodeTable('，：；,:;！？!?');
+/** How long the title of a marker without its 、 may be. */
+const BARE_TITLE = 30;
+
+/**
+ * `三加强组织领导`: a Chinese numeral starting the line without its 、, before a title of up to 30 characters that ends
+ * the line or a full stop (no comma, colon or semicolon before it). Only where the open run expects the number,
+ * like the other sequence-only markers: prose starts lines with numerals (`三年来，…`, `一方面…`), never in a short
+ * title line that continues a run.
+ */
+function matchBareChinese(text: string, pos: number, end: number): Marker | undefined {
+  CHINESE_BARE.lastIndex = pos;
+  const m = CHINESE_BARE.exec(text);
+  if (!m || NUMERAL_CODES[text.charCodeAt(pos - 1)] === 1) return undefined;
+  const numeralEnd = pos + m[1].length;
+  if (WORD_AFTER_NUMERAL[text.charCodeAt(numeralEnd)] === 1) return undefined;
+  let p = numeralEnd;
+  while (p < end && p - numeralEnd <= BARE_TITLE && text[p] !== '。' && OUT_OF_TITLE[text.charCodeAt(p)] !== 1) p++;
+  if (p - numeralEnd < 4 || p - numeralEnd > BARE_TITLE || (p < end && text[p] !== '。')) return undefined;
+  const value = parseChineseNumeral(m[1]);
+  if (!Number.isFinite(value) || value === 0) return undefined;
+  return {
+    scheme: 'chinese', value, text: m[1], start: pos, end: numeralEnd,
+    numeralStart: pos, numeralEnd, numeralKind: 'chinese', separator: '',
+  };
+}
+
 /**
  * A line-start marker only the sequence makes a heading, never one that starts a run: `9.` before a figure
- * (`9.2025年底前`), or a Chinese numeral with a comma for its 、 (`二，加强…` between `一、` and `三、`; prose never
- * starts a line with a numeral and a comma, and the numbering rules then report the separator).
+ * (`9.2025年底前`), a Chinese numeral with a comma for its 、 (`二，加强…` between `一、` and `三、`; prose never
+ * starts a line with a numeral and a comma, and the numbering rules then report the separator), or one without
+ * its 、 before a short title (`三加强组织领导`, `matchBareChinese`).
  */
 export function matchSequenceOnlyMarker(text: string, pos: number, end: number): Marker | undefined {
   const figure = matchMarkerBeforeFigure(text, pos, end);
   if (figure) return figure;
+  CHINESE_COMMA.lastIndex = pos;
+  if (!CHINESE_COMMA.test(text)) return matchBareChinese(text, pos, end);
+  return matchChineseComma(text, pos, end);
+}
+
+/** `二，` at `pos`: a Chinese numeral with a comma for its 、 (not the end of a longer numeral). */
+function matchChineseComma(text: string, pos: number, end: number): Marker | undefined {
   CHINESE_COMMA.lastIndex = pos;
   const m = CHINESE_COMMA.exec(text);
   if (!m || pos + m[0].length > end || NUMERAL_CODES[text.charCodeAt(pos - 1)] === 1) return undefined;
@@ -135,10 +181,13 @@ export function matchSequenceOnlyMarker(text: string, pos: number, end: number):
   };
 }
 
-/** A candidate inside a line; `beforeFigure`: read as `9.` before a figure (see `matchMarkerBeforeFigure`). */
+/**
+ * A candidate inside a line; `sequenceOnly`: a marker only the sequence makes a heading, never one that starts a run:
+ * `9.` before a figure (see `matchMarkerBeforeFigure`), `五，` with a comma for its 、 (see `matchChineseComma`).
+ */
 export interface InlineCandidate {
   readonly marker: Marker;
-  readonly beforeFigure: boolean;
+  readonly sequenceOnly: boolean;
 }
 
 /**
@@ -156,8 +205,8 @@ export interface InlineStyles {
 
 export function inlineMarkerCandidates(text: string, from: number, end: number, occurrences: OccurrenceIndex, styles: InlineStyles): readonly InlineCandidate[] {
   const result: InlineCandidate[] = [];
-  const add = (marker: Marker | undefined, beforeFigure = false) => {
-    if (marker) result.push({ marker, beforeFigure });
+  const add = (marker: Marker | undefined, sequenceOnly = false) => {
+    if (marker) result.push({ marker, sequenceOnly });
   };
   // 一、 and 1、: the numeral before the comma.
   const commas = occurrences.of('、');
@@ -179,6 +228,19 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
         const m = matchMarker(text, s, end);
         if (m?.scheme === 'arabic') add(m);
       }
+    }
+  }
+  // 二. 二． and 二，: a Chinese numeral with a point or a comma for its 、; the comma's only where the run expects it.
+  for (const [mark, sequenceOnly] of CHINESE_WRONG_SEPARATORS) {
+    const table = occurrences.of(mark);
+    for (let i = table.firstIndex(from), ps = table.all; i < ps.length && ps[i] < end; i++) {
+      const p = ps[i];
+      if (NUMERAL_CODES[text.charCodeAt(p - 1)] !== 1) continue;
+      let q = p;
+      while (q > from && p - q < 6 && NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) q--;
+      if (NUMERAL_CODES[text.charCodeAt(q - 1)] === 1) continue;
+      const m = sequenceOnly ? matchChineseComma(text, q, end) : matchMarker(text, q, end);
+      if (m?.scheme === 'chinese' && m.end === p + 1) add(m, sequenceOnly);
     }
   }
   // 1. and 1．: the digits before the point, also glued to a figure or word before them.
@@ -218,6 +280,7 @@ export function inlineMarkerCandidates(text: string, from: number, end: number, 
 }
 
 const OPENING_BRACKETS = ['（', '('];
+const CHINESE_WRONG_SEPARATORS: readonly (readonly [string, boolean])[] = [['.', false], ['．', false], ['，', true]];
 const POINTS = ['.', '．'];
 const NONE: readonly string[] = [];
 const NONE_POSITIONS: readonly number[] = [];
@@ -232,7 +295,7 @@ export function windowCandidates(text: string, from: number, to: number, end: nu
   for (let p = from; p < to && p < end; p++) {
     if (MARKER_FIRST[text.charCodeAt(p)] !== 1 || MARKER_FIRST[text.charCodeAt(p - 1)] === 1) continue;
     const marker = matchMarker(text, p, end);
-    if (marker && marker.scheme !== 'circled') result.push({ marker, beforeFigure: false });
+    if (marker && marker.scheme !== 'circled') result.push({ marker, sequenceOnly: false });
   }
   return result;
 }

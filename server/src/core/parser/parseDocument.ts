@@ -1,5 +1,5 @@
 import type {
-  Enumeration, Heading, Marker, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan,
+  Enumeration, Heading, Marker, NumberingScheme, PageNumberResidue, Paragraph, PolicyDocument, Section, VerbatimSpan,
 } from '../model/document';
 import type { DocumentFrame, ZoneKind } from '../model/frame';
 import { zoneAt } from '../model/frame';
@@ -13,6 +13,7 @@ import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumb
 import { EnumerationBuilder, enumerationBuilder } from './enumerations';
 import { parseDirectives } from './directives';
 import { computeFrame } from './frame';
+import { formatChineseNumeral } from './numerals';
 import { findVerbatimSpans, frontMatterEnd } from './verbatim';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -303,6 +304,9 @@ function headingPass(
   const sectionKeys: number[] = [];
   /** Last value per scheme anywhere: 第X条 and task items count on across their parents. */
   const lastAnywhere = new Map<string, number>();
+  /** Where the last heading of each scheme starts, and the last run-in candidate of it that only its number kept from being one. */
+  const lastStartOf = new Map<string, number>();
+  const refusedAt = new Map<string, number>();
   let numberedOpen = false;
   let numberedCount = 0;
 
@@ -340,6 +344,7 @@ function headingPass(
     if (marker) {
       parent.lastValue.set(marker.scheme, marker.value);
       lastAnywhere.set(marker.scheme, marker.value);
+      lastStartOf.set(marker.scheme, marker.start);
       numberedCount++;
     }
     if (!leaf) stack.push({ heading, rank, start, children: section.children, lastValue: new Map(), section });
@@ -350,7 +355,7 @@ function headingPass(
   const previousContentEnd = (offset: number) => Math.min(offset, lastContentEnd);
 
   /** The value the run of `marker`'s level expects next, where one is open; whether it may start a run. */
-  const sequenceAt = (marker: Marker): { last: number | undefined; parentHasRun: boolean } => {
+  const sequenceAt = (marker: Pick<Marker, 'scheme'>): { last: number | undefined; parentHasRun: boolean } => {
     const rank = SCHEME_RANK[marker.scheme];
     let depth = stack.length;
     while (depth > 1 && stack[depth - 1].rank >= rank) depth--;
@@ -372,6 +377,38 @@ function headingPass(
   const continuesRun = (marker: Marker): boolean => {
     const { last, parentHasRun } = sequenceAt(marker);
     return parentHasRun && marker.value === last! + 1;
+  };
+  /** The marker repeats the open run's last number or skips one (`一、三、`, `（二）（二）`): a draft's misnumbering. */
+  const missesRunByOne = (marker: Marker): boolean => {
+    const { last, parentHasRun } = sequenceAt(marker);
+    return parentHasRun && (marker.value === last! || marker.value === last! + 2);
+  };
+  /** The neighbouring level whose open run expects the marker's number (`（3）` after `1.` `2.`): one written in its neighbour's style. */
+  const neighbourExpecting = (marker: Marker): NumberingScheme | undefined => {
+    for (const scheme of NEIGHBOUR_LEVELS[marker.scheme] ?? []) {
+      const { last, parentHasRun } = sequenceAt({ scheme });
+      if (parentHasRun && marker.value === last! + 1) return scheme;
+    }
+    return undefined;
+  };
+  /**
+   * Run-together text only: a run-in candidate that does not continue its run, read as a heading where the text marks it
+   * as one (`runInShape`) and it is a draft's misnumbering: a number repeated or one skipped in its own run, or its
+   * neighbouring level's next number written in its style (`…方法。（3）加强健康教育。` after `1.` `2.`). Not after a
+   * candidate of the run's level (or its own) that the sequence refused since the run's last heading: those number a
+   * list (`…：1.奖补审批表；2.营业执照；3.…`), and so does this one.
+   */
+  const misnumberedRunIn = (candidate: Marker, end: number, lineStart: number): boolean => {
+    // The run's part first (a few map reads), the text's only for a candidate that passes it.
+    const unrefused = (level: NumberingScheme) =>
+      Math.max(refusedAt.get(level) ?? -1, refusedAt.get(candidate.scheme) ?? -1) < (lastStartOf.get(level) ?? -1);
+    if (missesRunByOne(candidate)) return unrefused(candidate.scheme) && runInShape(text, candidate, end, lineStart) > SCHEME_RANK[candidate.scheme];
+    const level = neighbourExpecting(candidate);
+    if (level === undefined || !unrefused(level) || runInShape(text, candidate, end, lineStart) <= SCHEME_RANK[level]) return false;
+    // Its own style's previous number since that level's last heading (`…建设1.深入学习…。2.坚决贯彻…` after `（一）`):
+    // a run of its own level the parse did not read, which this one continues.
+    const own = ownPreviousBefore(text, candidate, lineStart);
+    return own < 0 || candidate.start - own < (lastStartOf.get(level) ?? -1);
   };
   const runIn: RunInContext = { text, lineStartSchemes, noNumberedHeading: () => numberedCount === 0, continuesRun };
 
@@ -436,7 +473,7 @@ function headingPass(
       const candidates = new LineCandidates(text, scanFrom, end, occurrences, styles);
       if (marker && atContent) candidates.windowAfter(marker.end);
       for (let next = candidates.next(); next; next = candidates.next()) {
-        const { marker: candidate, beforeFigure } = next;
+        const { marker: candidate, sequenceOnly } = next;
         if (candidate.start < lastAccepted) continue;
         while (nextPart < parts.length && parts[nextPart].start <= candidate.start) {
           const partTitleEnd = pushPart(nextPart++, line, info.start);
@@ -445,8 +482,14 @@ function headingPass(
         }
         if (!content(candidate.start)) continue;
         const previousOnLine = headings.length > headingsBefore ? headings[headings.length - 1] : undefined;
-        if (!runsIn(runIn, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) continue;
-        if (beforeFigure ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end)) continue;
+        const admitted = runsIn(runIn, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start);
+        if (!admitted || (sequenceOnly ? !continuesRun(candidate) : !fitsSequence(candidate) && !restartsDocument(text, candidate, end))) {
+          // In run-together text a misnumbered heading the text marks as one is read all the same (`misnumberedRunIn`).
+          if (!(lineStartSchemes.size === 0 && !sequenceOnly && misnumberedRunIn(candidate, end, start))) {
+            if (admitted) refusedAt.set(candidate.scheme, candidate.start);
+            continue;
+          }
+        }
         numberedOpen = true;
         const titleStart = skipSpaces(text, candidate.trailing ? candidate.trailing.end : candidate.end, end);
         push(candidate, SCHEME_RANK[candidate.scheme], candidate.start, titleStart, runInTitleEnd(text, titleStart, end), line, true, false);
@@ -477,6 +520,65 @@ function restartsDocument(text: string, candidate: Marker, end: number): boolean
   if (SENTENCE_END_CODES[text.charCodeAt(candidate.start - 1)] !== 1) return false;
   return windowCandidates(text, candidate.end, candidate.end + RUN_IN_DISTANCE, end).some((c) =>
     c.marker.value === 1 && SCHEME_RANK[c.marker.scheme] > SCHEME_RANK[candidate.scheme] && !hasPunctuation(text, candidate.end, c.marker.start, TITLE_PUNCTUATION_CODES));
+}
+
+/** How far the title of a misnumbered run-in heading may run before what ends it (`runInShape`). */
+const MISNUMBERED_TITLE = 30;
+/** `runInShape`: the title ends at a full stop or a space (above every rank); not marked as a heading. */
+const TITLE_ENDS = 1000;
+const NOT_MARKED = -1;
+
+/** The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. */
+const NEIGHBOUR_LEVELS: Partial<Readonly<Record<NumberingScheme, readonly NumberingScheme[]>>> = {
+  chinese: ['chinese-paren'],
+  'chinese-paren': ['chinese', 'arabic', 'arabic-paren'],
+  arabic: ['chinese-paren', 'arabic-paren'],
+  'arabic-paren': ['arabic', 'chinese-paren'],
+};
+
+/** How far before a candidate its own style's previous number stands on its line (`1.` before `2.`), or -1. */
+function ownPreviousBefore(text: string, c: Marker, lineStart: number): number {
+  if (c.value < 2 || c.start <= lineStart || c.numeralKind === 'circled') return -1;
+  const written = text.slice(c.numeralStart, c.numeralEnd);
+  let numeral = c.numeralKind === 'chinese' ? formatChineseNumeral(c.value - 1) : String(c.value - 1);
+  if (/[０-９]/.test(written)) numeral = numeral.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const previous = text.slice(c.start, c.numeralStart) + numeral + text.slice(c.numeralEnd, c.end);
+  const at = text.lastIndexOf(previous, c.start - 1);
+  return at >= lineStart ? c.start - at : -1;
+}
+
+/**
+ * Does the text mark a run-in candidate as a heading on both sides, so that one whose number does not continue
+ * its run (`…306件。3.强化行政规范性文件管理。` after `1.`) may be read as a misnumbered heading, not as text? Before it a
+ * sentence end, a closing bracket, a space or a `责任单位：…` clause; after it a short title (four characters or more,
+ * from a character or a figure) ending in `。` or `！` with at most one comma, or before a space (`TITLE_ENDS`), or
+ * before a marker (`五、保障机制（一）构建…`, `三、强化要素支持11.拓宽…`: its rank, which must be below the heading's
+ * level). A list item ending in `；`, a sentence with two commas or none within reach is text (`NOT_MARKED`). Reads
+ * only the candidate's line; the heading pass adds the run's part (`misnumberedRunIn`).
+ */
+function runInShape(text: string, c: Marker, end: number, lineStart: number): number {
+  const prev = text.charCodeAt(c.start - 1);
+  if (!(SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) ||
+    RESPONSIBILITY.test(text.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)))) return NOT_MARKED;
+  const from = skipSpaces(text, c.trailing ? c.trailing.end : c.end, end);
+  const first = text.charCodeAt(from);
+  if (!isHanCode(first) && DIGIT_CODES[first] !== 1) return NOT_MARKED;
+  let commas = 0;
+  for (let p = from; p < end && p - from <= MISNUMBERED_TITLE; p++) {
+    const ch = text.charCodeAt(p);
+    const length = p - from;
+    if (ch === 0x3002 || ch === 0xff01 || isWhitespaceCode(ch)) return length >= MIN_TITLE_LINE ? TITLE_ENDS : NOT_MARKED;
+    if (ch === 0xff0c || ch === 0x2c) {
+      if (++commas > 1) return NOT_MARKED;
+      continue;
+    }
+    if (TITLE_PUNCTUATION_CODES[ch] === 1) return NOT_MARKED;
+    if (length >= 2) {
+      const child = matchMarker(text, p, end);
+      if (child && child.scheme !== 'circled') return SCHEME_RANK[child.scheme];
+    }
+  }
+  return NOT_MARKED;
 }
 
 /**
@@ -549,11 +651,11 @@ function inlineStyles(lineStartSchemes: ReadonlySet<string>): InlineStyles {
  * (`一、总体要求(一)指导思想`, `第一章　总则　　第一条`), after a `责任单位：…` clause, or — for an item
  * that continues the count on this line — glued to the figure or address before it (`…7252.电子邮箱`).
  */
-function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
+function runsIn(context: RunInContext, candidate: Marker, sequenceOnly: boolean, previousOnLine: Heading | undefined, lastHeadingEnd: number, lineStart: number): boolean {
   const { text, lineStartSchemes } = context;
   const prev = text.charCodeAt(candidate.start - 1);
   if (previousOnLine?.marker && lastHeadingEnd >= 0 && SCHEME_RANK[candidate.scheme] > SCHEME_RANK[previousOnLine.marker.scheme] &&
-    candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !beforeFigure &&
+    candidate.start - lastHeadingEnd <= RUN_IN_DISTANCE && !sequenceOnly &&
     // Not glued to a digit of the title (`…任务11.…` is one number, as the window scan reads it): taking the
     // last digit as a marker depended on which styles start lines, so splitting the line changed the reading.
     DIGIT_CODES[prev] !== 1 &&
@@ -567,7 +669,7 @@ function runsIn(context: RunInContext, candidate: Marker, beforeFigure: boolean,
   if (!runsInAnywhere(lineStartSchemes, candidate.scheme) && !previousOnLine?.marker) return false;
   // A space where a page ran paragraphs together (`…制定本工作方案。 一、总体要求 全面贯彻…`) is a boundary too.
   if (SENTENCE_END_CODES[prev] === 1 || isClosingBracketCode(prev) || isWhitespaceCode(prev) || prev === 0x200b) return true;
-  if (beforeFigure) return false;
+  if (sequenceOnly) return false;
   if (lineStartSchemes.size === 0 && candidate.value === 1) {
     // Run-together text (no heading starts a line): a list's first item after its colon (`…十个方面工作：（一）…`),
     // the first heading after a title's genre word (`…考评办法一、考评对象`, `…管理办法第一章　总则`) or after
@@ -630,6 +732,7 @@ function carriedHeadings(
       t.charCodeAt(c.start - 1), restartsDocument(t, c, end), close,
       close && hasPunctuation(t, lastHeadingEnd, c.start, TITLE_PUNCTUATION_CODES), close && hasPunctuation(t, lastHeadingEnd, c.start, SENTENCE_END_CODES),
       GENRE_BEFORE.test(t.slice(Math.max(lineStart, c.start - 4), c.start)), RESPONSIBILITY.test(t.slice(Math.max(lineStart, c.start - RESPONSIBILITY_REACH), c.start)),
+      runInShape(t, c, end, lineStart), runInShape(t, c, end, lineStart) >= 0 ? ownPreviousBefore(t, c, lineStart) : -1,
     ].join();
   };
 
@@ -699,14 +802,15 @@ function carriedHeadings(
     if (marker) candidates.windowAfter(marker.end);
     let lastAccepted = -1;
     for (let c = candidates.next(); c; c = candidates.next()) {
-      const { marker: candidate, beforeFigure } = c;
+      const { marker: candidate, sequenceOnly } = c;
       if (candidate.start < lastAccepted) continue;
       const lastHeadingEnd = previousOnLine?.marker ? previousOnLine.marker.end : -1;
-      const found = same ? earlier.find((e) => e.beforeFigure === beforeFigure && moved(e.marker.start) === candidate.start &&
+      const found = same ? earlier.find((e) => e.sequenceOnly === sequenceOnly && moved(e.marker.start) === candidate.start &&
         JSON.stringify(shiftMarker(e.marker, candidate.start - e.marker.start)) === JSON.stringify(candidate)) : undefined;
       if (!found || decision(previous.text, found.marker, was!.end, previousBefore?.marker ? previousBefore.marker.end : -1, start) !==
         decision(text, candidate, end, lastHeadingEnd, start)) {
-        if (runsIn(anyState, candidate, beforeFigure, previousOnLine, lastHeadingEnd, start)) return undefined;
+        if (runsIn(anyState, candidate, sequenceOnly, previousOnLine, lastHeadingEnd, start) ||
+          (state.lineStartSchemes.size === 0 && !sequenceOnly && runInShape(text, candidate, end, start) >= 0)) return undefined;
         continue;
       }
       const heading = old[next];

@@ -8,6 +8,7 @@ import { formatMessage } from './rule';
  */
 export const RELATED_MESSAGES = {
   previousMarker: { zh: '上一个序号“{text}”', en: 'The previous number “{text}”' },
+  nextMarker: { zh: '本级下一个序号“{text}”', en: 'The next number of this level “{text}”' },
   parentMarker: { zh: '上一级序号“{text}”', en: 'The number a level up “{text}”' },
   deeperMarker: { zh: '下一级序号“{text}”', en: 'The number a level down “{text}”' },
   listedAttachment: { zh: '附件说明中的附件{number}', en: 'Attachment {number} in the attachment list' },

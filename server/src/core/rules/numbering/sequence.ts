@@ -1,7 +1,7 @@
 import type { Fix } from '../../model/findings';
 import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
-import type { Marker, PolicyDocument } from '../../model/document';
+import type { Heading, Marker, NumberingScheme, PolicyDocument, Section } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
@@ -116,6 +116,49 @@ function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, re
   return fixes;
 }
 
+/** The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. */
+const NEIGHBOURS: ReadonlySet<string> = new Set(['chinese/chinese-paren', 'chinese-paren/arabic', 'arabic/arabic-paren', 'chinese-paren/arabic-paren']);
+const neighbours = (a: NumberingScheme, b: NumberingScheme) => NEIGHBOURS.has(`${a}/${b}`) || NEIGHBOURS.has(`${b}/${a}`);
+
+const sectionsCache = new WeakMap<PolicyDocument, Map<Heading, Section>>();
+
+function sectionOf(doc: PolicyDocument, heading: Heading): Section | undefined {
+  let sections = sectionsCache.get(doc);
+  if (!sections) {
+    sections = new Map();
+    const pending: Section[] = [doc.root];
+    while (pending.length > 0) {
+      const s = pending.pop()!;
+      if (s.heading) sections.set(s.heading, s);
+      pending.push(...s.children);
+    }
+    sectionsCache.set(doc, sections);
+  }
+  return sections.get(heading);
+}
+
+/**
+ * A run numbered from 2, 3 … whose first number stands right before it in a neighbouring level's style, alone in its own
+ * run: the parent of the run's first heading (`一、` with `（二）（三）` under it) or the heading right before it among
+ * its siblings (`1.` then `（二）（三）`, `（一）` then `二、三、`). That marker is the run's first, written in the wrong
+ * style: the fault is there, not at the `（二）` the count starts with.
+ */
+function firstInOtherStyle(doc: PolicyDocument, run: NumberingRun): Marker | undefined {
+  const first = run.items[0].heading;
+  // The count going on in the run's style (`（二）（三）`) tells which of the two styles is the level's; `（一）` then a lone `2.` does not.
+  if (first.marker.value !== 2 || run.items.length < 2 || run.items[1].heading.marker.value !== 3) return undefined;
+  const section = sectionOf(doc, first);
+  const parent = section?.parent;
+  if (!section || !parent) return undefined;
+  const index = parent.children.indexOf(section);
+  const before = index > 0 ? parent.children[index - 1].heading : index === 0 ? parent.heading : undefined;
+  const m = before?.marker;
+  if (!before || !m || m.value !== 1 || !neighbours(m.scheme, run.scheme)) return undefined;
+  // Alone in its run: no sibling of its own level.
+  const own = numberingRuns(doc).find((r) => r.items.some((item) => item.heading === before));
+  return own && own.items.length === 1 ? m : undefined;
+}
+
 /**
  * Report the run items with one problem; the message id is the problem. Data: `expected` and `actual`
  * (the marker as it should be and as written), and after the first item `previous` (the marker before)
@@ -129,6 +172,20 @@ export function reportSequence(doc: PolicyDocument, ctx: RuleContext, problem: S
     const value = prev ? prev.heading.marker.value + 1 : 1;
     const rewriting = rewritingOf(doc, marker, value);
     const carried = p.index === 0 ? p.run.carriesOn : undefined;
+    const first = p.index === 0 && !carried ? firstInOtherStyle(doc, p.run) : undefined;
+    if (first) {
+      // `一、` then `（二）（三）` under it: the run's first number written in another level's style, reported there.
+      const expected = markerWithValue(marker, 1, doc.text);
+      ctx.report({
+        messageId: 'firstInOtherStyle',
+        data: { expected, actual: first.text, next: marker.text },
+        start: first.start,
+        end: first.end,
+        fixes: [{ ...fixTitle('replace', { text: expected }), safe: false, edits: [{ start: first.start, end: first.end, newText: expected }] }],
+        related: [related(marker.start, marker.end, 'nextMarker', { text: marker.text })],
+      });
+      continue;
+    }
     if (carried && p.run.parent?.marker) {
       // The first number carries the previous parent's count on where the document starts this level again.
       const before = carried.heading.marker;
