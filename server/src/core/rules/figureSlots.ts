@@ -44,7 +44,7 @@ export function triggerBefore(text: string, offset: number): string | undefined 
 }
 
 /** More spaces than this are layout (a signature set to the right, a form's column), not a figure's place. */
-export const MAX_FIGURE_BLANK = 4;
+const MAX_FIGURE_BLANK = 4;
 
 /** Why a blank stands for a figure. */
 export type BlankEvidence = 'trigger' | 'list' | 'ordinal' | 'date' | 'after-word';
@@ -78,11 +78,12 @@ const ORDINAL_MEASURES = charCodeTable('次届批期轮个项条款章节名位�
 const DATE_TRIGGERS = charCodeTable('于至到自从在止为');
 /** What 年 after a blank is followed by when it is a year to fill: `　年　月`, `到　年底`. */
 const AFTER_BLANK_YEAR = charCodeTable('底初末内');
-const YEAR_DIGITS = charCodeTable('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
+/** The figures a year, a month or a day is written in: Arabic (ASCII or full-width) and Chinese. */
+export const DATE_FIGURES = charCodeTable('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
 const LIST_SEPARATORS = charCodeTable('、和与及或至～~');
-const NIAN = 0x5e74; // 年
-const YUE = 0x6708; // 月
-const RI = 0x65e5; // 日
+export const NIAN = 0x5e74; // 年
+export const YUE = 0x6708; // 月
+export const RI = 0x65e5; // 日
 
 /** The blank run before `at`, from where it starts (`at` when none, or when longer than a figure's place). */
 export function blankStartBefore(text: string, at: number): number {
@@ -91,16 +92,23 @@ export function blankStartBefore(text: string, at: number): number {
   return at - from > MAX_FIGURE_BLANK ? at : from;
 }
 
+/** The end of the blank run from `at` (`at` when none), at most a figure's place long. */
+export function blankEndAfter(text: string, at: number): number {
+  let end = at;
+  while (end < at + MAX_FIGURE_BLANK && isWhitespaceCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
 /** A year written before the 年 at `nian` (`2025年`, `二〇二五年`), or a blank left for it (`　年`). */
 function yearBefore(text: string, nian: number): boolean {
-  if (YEAR_DIGITS[text.charCodeAt(nian - 1)] === 1) return YEAR_DIGITS[text.charCodeAt(nian - 2)] === 1;
+  if (DATE_FIGURES[text.charCodeAt(nian - 1)] === 1) return DATE_FIGURES[text.charCodeAt(nian - 2)] === 1;
   const from = blankStartBefore(text, nian);
   return from < nian && DATE_TRIGGERS[text.charCodeAt(from - 1)] === 1;
 }
 
 /** The month before the 月 at `yue` is written (`5月`) or blank after a year or a date word (`2025年　月`, `于　月`). */
 function monthBefore(text: string, yue: number): boolean {
-  if (isArabicDigitCode(text.charCodeAt(yue - 1)) || YEAR_DIGITS[text.charCodeAt(yue - 1)] === 1) return true;
+  if (DATE_FIGURES[text.charCodeAt(yue - 1)] === 1) return true;
   const from = blankStartBefore(text, yue);
   if (from === yue) return false;
   const c = text.charCodeAt(from - 1);
@@ -149,13 +157,7 @@ function dateBlank(text: string, start: number, end: number, before: number, aft
   // 年: a year to fill after a date word, when a month or a year's end follows (`于　年　月`, `到　年底`).
   if (DATE_TRIGGERS[before] !== 1) return undefined;
   const next = text.charCodeAt(end + 1);
-  return AFTER_BLANK_YEAR[next] === 1 || (isWhitespaceCode(next) && blankFollowedBy(text, end + 1, YUE)) ? date : undefined;
-}
-
-function blankFollowedBy(text: string, at: number, c: number): boolean {
-  let i = at;
-  while (i < at + MAX_FIGURE_BLANK && isWhitespaceCode(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === c;
+  return AFTER_BLANK_YEAR[next] === 1 || (isWhitespaceCode(next) && text.charCodeAt(blankEndAfter(text, end + 1)) === YUE) ? date : undefined;
 }
 
 /** A figure with `unit` ends at `at` (`5%`, `3.2亿元`): the item before a list separator. */

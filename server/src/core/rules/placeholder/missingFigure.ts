@@ -5,7 +5,7 @@ import { codeBefore, codes, eachOccurrence, isBlank, isDigit, isLineBreak, leftA
 import { isHanCode } from '../../text/chars';
 import { standsAlone, wordEndingAt } from '../../text/words';
 import { charCodeTable, isWhitespaceCode } from '../../text/chars';
-import { blankStartBefore, COMPOUND_UNITS, figureBlank, MAX_FIGURE_BLANK, PERCENT_UNITS, triggerBefore } from '../figureSlots';
+import { blankEndAfter, blankStartBefore, COMPOUND_UNITS, DATE_FIGURES, figureBlank, NIAN, PERCENT_UNITS, RI, triggerBefore, YUE } from '../figureSlots';
 import type { FigureBlank } from '../figureSlots';
 
 export const MISSING_FIGURE_KIND = '缺失数字';
@@ -390,10 +390,6 @@ const PROSE_MARKS = charCodeTable('。，；');
 const FORM_FIELD = /(?:盖章|公章|印章|签字|签章|签名)[）):：]|表[：:]/;
 /** How far from a blank a form's field or blank date makes it one of the form's (a scraped page may be one long line). */
 const FORM_REACH = 40;
-const NIAN = 0x5e74; // 年
-const YUE = 0x6708; // 月
-const RI = 0x65e5; // 日
-const YEAR_FIGURES = charCodeTable('0123456789０１２３４５６７８９〇○零一二三四五六七八九');
 
 /** Whether each line holding a blank is running text, read once per line and check (a page run into one line holds many blanks). */
 type ProseLines = Map<number, boolean>;
@@ -416,7 +412,7 @@ function nearFormField(text: string, at: number, lineStart: number, lineEnd: num
   for (let i = from; i < to; i++) {
     if (text.charCodeAt(i) !== NIAN || !isWhitespaceCode(text.charCodeAt(i + 1))) continue;
     const blankStart = blankStartBefore(text, i);
-    if ((blankStart < i || i === lineStart) && figureBlank(text, blankStart, i) === undefined && !YEAR_FIGURES[text.charCodeAt(i - 1)]) return true;
+    if ((blankStart < i || i === lineStart) && figureBlank(text, blankStart, i) === undefined && !DATE_FIGURES[text.charCodeAt(i - 1)]) return true;
   }
   return false;
 }
@@ -427,8 +423,7 @@ function dateEnd(text: string, from: number): number {
   for (;;) {
     const c = text.charCodeAt(at);
     if (c !== NIAN && c !== YUE && c !== RI) return at;
-    let next = at + 1;
-    while (next < at + 5 && isWhitespaceCode(text.charCodeAt(next))) next++;
+    const next = blankEndAfter(text, at + 1);
     const part = text.charCodeAt(next);
     if (!((c === NIAN && part === YUE) || (c === YUE && part === RI))) return at + 1;
     at = next;
@@ -438,7 +433,7 @@ function dateEnd(text: string, from: number): number {
 /** Where the words the writer recognises start before a date's blank: the date's written parts (`2025年5月`), or the word before it (`于`). */
 function dateContextStart(text: string, blankStart: number, lineStart: number): number {
   let at = blankStart;
-  for (let c = text.charCodeAt(at - 1); at > lineStart && (YEAR_FIGURES[c] === 1 || c === NIAN || c === YUE); c = text.charCodeAt(at - 1)) at--;
+  for (let c = text.charCodeAt(at - 1); at > lineStart && (DATE_FIGURES[c] === 1 || c === NIAN || c === YUE); c = text.charCodeAt(at - 1)) at--;
   if (at < blankStart) return at;
   // The word introducing the date: 于, 至, 截至.
   return Math.max(lineStart, text.charCodeAt(at - 2) === 0x622a /* 截 */ ? at - 2 : at - 1);
@@ -520,11 +515,9 @@ function checkDocNumberAt(ctx: RuleContext, doc: PolicyDocument, open: number): 
   let close = open + 1;
   while (close < open + 1 + MAX_DOC_NUMBER_YEAR && text.charCodeAt(close) !== DOC_NUMBER_CLOSE) close++;
   if (text.charCodeAt(close) !== DOC_NUMBER_CLOSE) return;
-  const year = text.slice(open + 1, close);
-  const yearBlank = /^[ \u3000\u00a0]*$/.test(year);
-  if (!yearBlank && !/^[0-9０-９]{4}$/.test(year)) return;
-  let hao = close + 1;
-  while (hao < close + 1 + MAX_FIGURE_BLANK && isWhitespaceCode(text.charCodeAt(hao))) hao++;
+  const yearBlank = blankEndAfter(text, open + 1) === close;
+  if (!yearBlank && !/^[0-9０-９]{4}$/.test(text.slice(open + 1, close))) return;
+  const hao = blankEndAfter(text, close + 1);
   if (text.charCodeAt(hao) !== HAO || leftAlone(doc, open)) return;
   let codeStart = open;
   while (codeStart > 0 && open - codeStart < MAX_ISSUER_CODE && isHanCode(text.charCodeAt(codeStart - 1))) codeStart--;
@@ -602,9 +595,8 @@ export const placeholderMissingFigure: Rule = {
     // A date's month or day left blank: `2025年　月　日`, `于　月　日前`, `5月　日`.
     eachOccurrence(doc, '月', (start) => {
       if (isWhitespaceCode(text.charCodeAt(start - 1))) checkBlankBefore(ctx, doc, start, prose);
-      else if (isDigit(text.charCodeAt(start - 1)) || YEAR_FIGURES[text.charCodeAt(start - 1)] === 1) {
-        let day = start + 1;
-        while (day < start + 5 && isWhitespaceCode(text.charCodeAt(day))) day++;
+      else if (DATE_FIGURES[text.charCodeAt(start - 1)] === 1) {
+        const day = blankEndAfter(text, start + 1);
         if (day > start + 1 && text.charCodeAt(day) === RI) checkBlankBefore(ctx, doc, day, prose);
       }
     });
