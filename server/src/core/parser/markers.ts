@@ -94,6 +94,22 @@ export function matchMarker(text: string, pos: number, end: number): Marker | un
 
 const NUMERAL_CODES = charCodeTable(CHINESE_NUMERAL_CHARS);
 export const DIGIT_CODES = charCodeTable('0123456789０１２３４５６７８９');
+
+/**
+ * The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. Symmetric;
+ * each level's neighbours in the order the parser tries them.
+ */
+export const NEIGHBOUR_LEVELS: Partial<Readonly<Record<NumberingScheme, readonly NumberingScheme[]>>> = {
+  chinese: ['chinese-paren'],
+  'chinese-paren': ['chinese', 'arabic', 'arabic-paren'],
+  arabic: ['chinese-paren', 'arabic-paren'],
+  'arabic-paren': ['arabic', 'chinese-paren'],
+};
+
+/** Are the two levels neighbours, written in each other's style by slip (`NEIGHBOUR_LEVELS`)? */
+export function neighbouringLevels(a: NumberingScheme, b: NumberingScheme): boolean {
+  return NEIGHBOUR_LEVELS[a]?.includes(b) ?? false;
+}
 /** `9.2025年底前完成`: an arabic marker whose point is followed by a figure. Only the sequence can tell it from a decimal. */
 const ARABIC_BEFORE_FIGURE = new RegExp(`(${AR})([.．])(?=[0-9０-９])`, 'y');
 

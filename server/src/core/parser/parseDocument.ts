@@ -7,7 +7,7 @@ import { SCHEME_RANK } from '../model/document';
 import { LineIndex } from '../text/lineIndex';
 import { OccurrenceIndex } from '../text/occurrences';
 import { CLAUSE_PUNCTUATION_CODES, SENTENCE_END_CODES, charCodeTable, isHanCode, isWhitespaceCode } from '../text/chars';
-import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchSequenceOnlyMarker, shiftMarker, windowCandidates } from './markers';
+import { DIGIT_CODES, InlineCandidate, InlineStyles, inlineMarkerCandidates, matchMarker, matchSequenceOnlyMarker, NEIGHBOUR_LEVELS, shiftMarker, windowCandidates } from './markers';
 import { ChangedSpan, changedSpan } from '../text/changedSpan';
 import { PageNumberCandidate, endsSentenceOrColon, findPageMarks, selectPageNumberResidue } from './pageNumbers';
 import { EnumerationBuilder, enumerationBuilder } from './enumerations';
@@ -527,14 +527,6 @@ const MISNUMBERED_TITLE = 30;
 /** `runInShape`: the title ends at a full stop or a space (above every rank); not marked as a heading. */
 const TITLE_ENDS = 1000;
 const NOT_MARKED = -1;
-
-/** The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. */
-const NEIGHBOUR_LEVELS: Partial<Readonly<Record<NumberingScheme, readonly NumberingScheme[]>>> = {
-  chinese: ['chinese-paren'],
-  'chinese-paren': ['chinese', 'arabic', 'arabic-paren'],
-  arabic: ['chinese-paren', 'arabic-paren'],
-  'arabic-paren': ['arabic', 'chinese-paren'],
-};
 
 /** How far before a candidate its own style's previous number stands on its line (`1.` before `2.`), or -1. */
 function ownPreviousBefore(text: string, c: Marker, lineStart: number): number {

@@ -1,10 +1,11 @@
 import type { Fix } from '../../model/findings';
 import { lazyFix } from '../../model/findings';
 import type { RuleContext } from '../rule';
-import type { Heading, Marker, NumberingScheme, PolicyDocument, Section } from '../../model/document';
+import type { Heading, Marker, PolicyDocument, Section } from '../../model/document';
 import { NumberingRun, RunItem, markerWithValue, numberingRuns, renumberEdit, renumberRunEdits } from './runs';
 import { fixTitle } from '../fixTitles';
 import { related } from '../relatedMessages';
+import { neighbouringLevels } from '../../parser/markers';
 
 export type SequenceProblem = 'start' | 'gap' | 'duplicate' | 'order';
 
@@ -116,9 +117,6 @@ function sequenceFixes(doc: PolicyDocument, run: NumberingRun, item: RunItem, re
   return fixes;
 }
 
-/** The standard levels a drafter writes in each other's style: 一、/（一）, （一）/1., 1./（1）, （一）/（1）. */
-const NEIGHBOURS: ReadonlySet<string> = new Set(['chinese/chinese-paren', 'chinese-paren/arabic', 'arabic/arabic-paren', 'chinese-paren/arabic-paren']);
-const neighbours = (a: NumberingScheme, b: NumberingScheme) => NEIGHBOURS.has(`${a}/${b}`) || NEIGHBOURS.has(`${b}/${a}`);
 
 const sectionsCache = new WeakMap<PolicyDocument, Map<Heading, Section>>();
 
@@ -153,7 +151,7 @@ function firstInOtherStyle(doc: PolicyDocument, run: NumberingRun): Marker | und
   const index = parent.children.indexOf(section);
   const before = index > 0 ? parent.children[index - 1].heading : index === 0 ? parent.heading : undefined;
   const m = before?.marker;
-  if (!before || !m || m.value !== 1 || !neighbours(m.scheme, run.scheme)) return undefined;
+  if (!before || !m || m.value !== 1 || !neighbouringLevels(m.scheme, run.scheme)) return undefined;
   // Alone in its run: no sibling of its own level.
   const own = numberingRuns(doc).find((r) => r.items.some((item) => item.heading === before));
   return own && own.items.length === 1 ? m : undefined;
