@@ -36,6 +36,7 @@ const HEAD_BLOCKS: Readonly<Record<string, string>> = {
   'source label with its value on the next line': '来源：\n市人民政府办公室',
   'metadata on one line': '发布时间：2024-05-06 09:00　浏览次数：1024',
   'letter-spaced metadata table': '索 引 号：000014349/2024-00012\n发布机构：市发展和改革委员会\n生成日期：2024-03-01',
+  'metadata table spaced to a column width': '索　　引　　号：000014349/2024-00012\n发　布　机　构：市发展和改革委员会\n成　文　日　期：2024-03-01',
   'timestamp alone': '2024-05-06 09:00:12',
   'editor credits': '编辑：李四　审核：王五',
   'collector notice at the top of a Markdown file': '> 本文整理自某某市人民政府网站，仅供学习参考。',
